@@ -1,0 +1,410 @@
+// The classic garbage-can engine (Cohen, March & Olsen 1972) as pinned in
+// shared/design/gcm-1972.md §1.9. Readable rules per period:
+//   1. entry: choices and problems whose entry period is t become active;
+//   2. snapshot deficits ER - EE of the live choices (previous-period values;
+//      a choice that never held problems or energy has deficit 0);
+//   3. every entered, unsolved problem goes to the accessible live choice with
+//      the smallest deficit (ties: lowest index), or stays latent;
+//   4. every decision maker goes to the allowed live choice with the smallest
+//      deficit and adds its effective energy there, or is idle;
+//   5. ER = load x problems attached now (energy already spent stays);
+//   6. a live choice with ER <= EE is made; its attached problems are solved;
+//      style: resolution (problems attached now), flight (problems attached
+//      earlier, none now), oversight (never any problems).
+// The hot loop runs on typed arrays held by the compiled model, so a run
+// allocates nothing per period.
+
+import type {Random} from "./rng.ts";
+import {STYLE_CODE, STYLE_NAME, covers, firstAllowed, sortByDeficit, styleOf, type Comparison, type DecisionStyle, type TieBreak} from "./streams.ts";
+
+export type DeficitTiming = "previous" | "live";
+export type Arithmetic = "integer" | "float";
+export const DEFICIT_TIMINGS: readonly DeficitTiming[] = ["previous", "live"];
+export const ARITHMETICS: readonly Arithmetic[] = ["integer", "float"];
+
+/** The readings that gcm-1972.md pins, each an option (defaults = pinned values). */
+export interface ClassicRules {
+  tieBreak: TieBreak;
+  comparison: Comparison;
+  /** "previous": agents choose from last period's deficits (pinned); "live": each agent sees the moves made before it this period. */
+  deficits: DeficitTiming;
+  /** "integer": energies in exact hundredths (pinned, §1.12); "float": float64 energy units. */
+  arithmetic: Arithmetic;
+}
+
+export const DEFAULT_RULES: ClassicRules = {tieBreak: "lowest", comparison: "<=", deficits: "previous", arithmetic: "integer"};
+
+/** Everything a classic run needs, as plain data. Entities are listed from index 1 = first row. */
+export interface ClassicConfig extends ClassicRules {
+  periods: number;
+  /** Energy required per attached problem, in energy units. */
+  load: number;
+  solutionCoefficient: number;
+  /** Raw energy per decision maker per period (before the solution coefficient). */
+  energies: number[];
+  /** problems x choices, 1 = the problem may attach to the choice. */
+  access: number[][];
+  /** decision makers x choices, 1 = the decision maker may work on the choice. */
+  decision: number[][];
+  /** Entry period (1-based) per choice; 0 or beyond the horizon = never enters. */
+  choiceEntry: number[];
+  /** Entry period (1-based) per problem. */
+  problemEntry: number[];
+}
+
+export interface ClassicSummary {
+  resolution: number;
+  flight: number;
+  oversight: number;
+  choicesUnmade: number;
+  problemsUnsolved: number;
+  problemActivity: number;
+  problemLatency: number;
+  problemShifts: number;
+  dmShifts: number;
+  dmActivity: number;
+  choiceActivePeriods: number;
+  energySpent: number;
+  energyExcess: number;
+  /** Energy of decision makers with no live choice open to them (lost). */
+  energyIdle: number;
+}
+
+export interface ClassicChoiceDetail {
+  id: number;
+  entry: number;
+  /** Period made, or null. */
+  made: number | null;
+  style: DecisionStyle | null;
+  problemsSolved: number;
+  activePeriods: number;
+  accumulated: number;
+  required: number;
+}
+
+export interface ClassicProblemDetail {
+  id: number;
+  entry: number;
+  solved: number | null;
+  /** Id of the choice that solved it, or null. */
+  solvedBy: number | null;
+  activePeriods: number;
+  latentPeriods: number;
+  shifts: number;
+}
+
+/** Where everything stands at the end of one period (for animation). */
+export interface ClassicFrame {
+  period: number;
+  /** Per choice: 0 not entered, 1 live, 2 made. */
+  choiceState: number[];
+  /** Per choice: style code if made in this period (1 resolution, 2 flight, 3 oversight), else 0. */
+  madeNow: number[];
+  accumulated: number[];
+  required: number[];
+  /** Per problem: choice id attached to (1-based), 0 latent, -1 not entered, -2 solved. */
+  problemAt: number[];
+  /** Per decision maker: choice id (1-based) worked on this period, 0 idle. */
+  dmAt: number[];
+}
+
+export interface ClassicResult extends ClassicSummary {
+  choices: ClassicChoiceDetail[];
+  problems: ClassicProblemDetail[];
+  trace?: ClassicFrame[];
+}
+
+/** A config compiled to typed arrays plus the scratch space for its runs (not reentrant). */
+export interface ClassicModel {
+  readonly config: ClassicConfig;
+  readonly T: number;
+  readonly m: number;
+  readonly v: number;
+  readonly w: number;
+  readonly scale: number;
+  readonly load: number;
+  readonly energy: Float64Array;
+  readonly access: Uint8Array;
+  readonly decision: Uint8Array;
+  readonly choiceEntry: Int32Array;
+  readonly problemEntry: Int32Array;
+  /** Ids sorted by entry period, for O(1) entry per period. */
+  readonly choicesByEntry: Int32Array;
+  readonly problemsByEntry: Int32Array;
+  // scratch
+  readonly cState: Uint8Array;
+  readonly cStyle: Uint8Array;
+  readonly cMade: Int32Array;
+  readonly cEver: Uint8Array;
+  readonly cCount: Int32Array;
+  readonly cSolved: Int32Array;
+  readonly cActive: Int32Array;
+  readonly ER: Float64Array;
+  readonly EE: Float64Array;
+  readonly deficit: Float64Array;
+  readonly order: Int32Array;
+  readonly pAt: Int32Array;
+  readonly pSolved: Int32Array;
+  readonly pSolvedBy: Int32Array;
+  readonly pActive: Int32Array;
+  readonly pLatent: Int32Array;
+  readonly pShifts: Int32Array;
+  readonly activeProblems: Int32Array;
+  readonly dmAt: Int32Array;
+  /** Run counters: see COUNTER. */
+  readonly counters: Float64Array;
+}
+
+const C_RES = 0, C_FLI = 1, C_OVE = 2, C_PACT = 3, C_PLAT = 4, C_PSH = 5, C_DSH = 6, C_DACT = 7, C_CACT = 8, C_SPENT = 9, C_EXC = 10, C_IDLE = 11, C_UNSOLVED = 12, C_UNMADE = 13;
+
+function flat(matrix: number[][], rows: number, cols: number, name: string): Uint8Array {
+  if (matrix.length !== rows) throw new Error(`invalid ${name}: expected ${rows} rows, got ${matrix.length}`);
+  const out = new Uint8Array(rows * cols);
+  matrix.forEach((row, i) => {
+    if (row.length !== cols) throw new Error(`invalid ${name}: row ${i + 1} has ${row.length} columns, expected ${cols}`);
+    row.forEach((x, j) => {
+      if (x !== 0 && x !== 1) throw new Error(`invalid ${name}: entry [${i + 1}][${j + 1}] is ${x}, allowed 0 or 1`);
+      out[i * cols + j] = x;
+    });
+  });
+  return out;
+}
+
+function byEntry(entry: Int32Array): Int32Array {
+  return Int32Array.from(Array.from(entry.keys()).filter((i) => entry[i] > 0).sort((a, b) => entry[a] - entry[b] || a - b));
+}
+
+/** Validates a config and compiles it to typed arrays. Throws an Error naming the field on bad input. */
+export function compileClassic(config: ClassicConfig): ClassicModel {
+  const {periods: T, energies, choiceEntry, problemEntry} = config;
+  const m = choiceEntry.length, v = energies.length, w = problemEntry.length;
+  const int = (x: number, name: string, min: number) => {
+    if (!Number.isInteger(x) || x < min) throw new Error(`invalid ${name}: ${x} (allowed: an integer >= ${min})`);
+  };
+  int(T, "periods", 1);
+  int(m, "choices", 1);
+  int(v, "decision makers", 1);
+  int(w, "problems", 0);
+  if (!(config.load >= 0) || !Number.isFinite(config.load)) throw new Error(`invalid load: ${config.load} (allowed: a number >= 0)`);
+  if (!(config.solutionCoefficient > 0 && config.solutionCoefficient <= 1)) throw new Error(`invalid solutionCoefficient: ${config.solutionCoefficient} (allowed: 0 < x <= 1)`);
+  energies.forEach((e, k) => { if (!(e >= 0) || !Number.isFinite(e)) throw new Error(`invalid energies[${k + 1}]: ${e} (allowed: a number >= 0)`); });
+  choiceEntry.forEach((p, j) => int(p, `choiceEntry[${j + 1}]`, 0));
+  problemEntry.forEach((p, i) => int(p, `problemEntry[${i + 1}]`, 0));
+  const checkEnum = (value: string, allowed: readonly string[], name: string) => {
+    if (!allowed.includes(value)) throw new Error(`invalid ${name}: ${JSON.stringify(value)} (allowed: ${allowed.join(", ")})`);
+  };
+  checkEnum(config.tieBreak, ["lowest", "highest", "random"], "tieBreak");
+  checkEnum(config.comparison, ["<=", "<"], "comparison");
+  checkEnum(config.deficits, DEFICIT_TIMINGS, "deficits");
+  checkEnum(config.arithmetic, ARITHMETICS, "arithmetic");
+  const scale = config.arithmetic === "integer" ? 100 : 1;
+  // Integer mode keeps energies in exact hundredths (0.55 x 0.6 -> 33).
+  const energy = Float64Array.from(energies, (e) => (scale === 100 ? Math.round(e * config.solutionCoefficient * 100) : e * config.solutionCoefficient));
+  const load = scale === 100 ? Math.round(config.load * 100) : config.load;
+  const cE = Int32Array.from(choiceEntry, (p) => (p > T ? 0 : p));
+  const pE = Int32Array.from(problemEntry, (p) => (p > T ? 0 : p));
+  return {
+    config, T, m, v, w, scale, load, energy,
+    access: flat(config.access, w, m, "access"),
+    decision: flat(config.decision, v, m, "decision"),
+    choiceEntry: cE, problemEntry: pE,
+    choicesByEntry: byEntry(cE), problemsByEntry: byEntry(pE),
+    cState: new Uint8Array(m), cStyle: new Uint8Array(m), cMade: new Int32Array(m), cEver: new Uint8Array(m),
+    cCount: new Int32Array(m), cSolved: new Int32Array(m), cActive: new Int32Array(m),
+    ER: new Float64Array(m), EE: new Float64Array(m), deficit: new Float64Array(m), order: new Int32Array(m),
+    pAt: new Int32Array(w), pSolved: new Int32Array(w), pSolvedBy: new Int32Array(w), pActive: new Int32Array(w),
+    pLatent: new Int32Array(w), pShifts: new Int32Array(w), activeProblems: new Int32Array(w),
+    dmAt: new Int32Array(v), counters: new Float64Array(14)
+  };
+}
+
+/**
+ * Runs the compiled model once, leaving the outcome in its scratch arrays and
+ * counters. `random` is needed only for random tie-breaking; `onFrame` is
+ * called after each period (for traces).
+ */
+export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: number) => void): void {
+  const {T, m, v, load, energy, access, decision, choiceEntry, problemEntry, choicesByEntry, problemsByEntry,
+    cState, cStyle, cMade, cEver, cCount, cSolved, cActive, ER, EE, deficit, order,
+    pAt, pSolved, pSolvedBy, pActive, pLatent, pShifts, activeProblems, dmAt, counters} = model;
+  const {tieBreak, comparison} = model.config;
+  const live = model.config.deficits === "live";
+  if (tieBreak === "random" && !random) throw new Error("tieBreak \"random\" needs a random source");
+  cState.fill(0); cStyle.fill(0); cMade.fill(0); cEver.fill(0); cCount.fill(0); cSolved.fill(0); cActive.fill(0);
+  ER.fill(0); EE.fill(0);
+  pAt.fill(-1); pSolved.fill(0); pSolvedBy.fill(-1); pActive.fill(0); pLatent.fill(0); pShifts.fill(0);
+  dmAt.fill(-1); counters.fill(0);
+  let nextChoice = 0, nextProblem = 0, nActive = 0, unsolved = 0;
+  let resolution = 0, flight = 0, oversight = 0, pAct = 0, pLat = 0, pSh = 0, dSh = 0, dAct = 0, cAct = 0, spent = 0, excess = 0, idle = 0;
+  for (let t = 1; t <= T; ++t) {
+    // 1. entry
+    while (nextChoice < choicesByEntry.length && choiceEntry[choicesByEntry[nextChoice]] === t) cState[choicesByEntry[nextChoice++]] = 1;
+    while (nextProblem < problemsByEntry.length && problemEntry[problemsByEntry[nextProblem]] === t) {
+      activeProblems[nActive++] = problemsByEntry[nextProblem++];
+      ++unsolved;
+    }
+    // 2. live choices and their deficits from the end of last period
+    let nLive = 0;
+    for (let j = 0; j < m; ++j) {
+      if (cState[j] === 1) {
+        order[nLive++] = j;
+        deficit[j] = ER[j] - EE[j];
+        cCount[j] = 0;
+      }
+    }
+    if (!live) sortByDeficit(order, nLive, deficit, tieBreak, random);
+    // 3. problems
+    for (let a = 0; a < nActive; ++a) {
+      const i = activeProblems[a];
+      const prev = pAt[i];
+      const j = live ? liveArgmin(order, nLive, deficit, access, i, m, tieBreak, random) : firstAllowed(order, nLive, access, i, m);
+      if (j < 0) {
+        ++pLat; ++pLatent[i];
+      } else {
+        ++pAct; ++pActive[i];
+        if (prev >= 0 && prev !== j) { ++pSh; ++pShifts[i]; }
+        ++cCount[j];
+        cEver[j] = 1;
+      }
+      if (live && prev !== j) {
+        // the problem's load moves with it (deficits start from last period's attachments)
+        if (prev >= 0 && cState[prev] === 1) deficit[prev] -= load;
+        if (j >= 0) deficit[j] += load;
+      }
+      pAt[i] = j;
+    }
+    // 4. decision makers
+    for (let k = 0; k < v; ++k) {
+      const prev = dmAt[k];
+      const j = live ? liveArgmin(order, nLive, deficit, decision, k, m, tieBreak, random) : firstAllowed(order, nLive, decision, k, m);
+      const e = energy[k];
+      if (j < 0) {
+        idle += e;
+      } else {
+        ++dAct;
+        EE[j] += e;
+        spent += e;
+        // A move forced because last period's choice was made is not a shift.
+        if (prev >= 0 && prev !== j && cState[prev] === 1) ++dSh;
+        if (live) deficit[j] -= e;
+      }
+      dmAt[k] = j;
+    }
+    // 5-6. requirements and decisions
+    for (let a = 0; a < nLive; ++a) {
+      const j = order[a];
+      ER[j] = load * cCount[j];
+      ++cAct; ++cActive[j];
+      if (covers(ER[j], EE[j], comparison)) {
+        const s = styleOf(cCount[j], cEver[j] === 1);
+        cState[j] = 2; cStyle[j] = s; cMade[j] = t;
+        if (s === STYLE_CODE.resolution) ++resolution; else if (s === STYLE_CODE.flight) ++flight; else ++oversight;
+        excess += EE[j] - ER[j];
+      }
+    }
+    // problems attached to a choice made now are solved; compact the active list
+    let kept = 0;
+    for (let a = 0; a < nActive; ++a) {
+      const i = activeProblems[a];
+      const j = pAt[i];
+      if (j >= 0 && cState[j] === 2 && cMade[j] === t) {
+        pSolved[i] = t; pSolvedBy[i] = j; ++cSolved[j]; --unsolved;
+      } else activeProblems[kept++] = i;
+    }
+    nActive = kept;
+    if (onFrame) onFrame(t);
+  }
+  let unmade = 0;
+  for (let j = 0; j < m; ++j) if (cState[j] !== 2 && choiceEntry[j] > 0) ++unmade;
+  counters[C_RES] = resolution; counters[C_FLI] = flight; counters[C_OVE] = oversight;
+  counters[C_PACT] = pAct; counters[C_PLAT] = pLat; counters[C_PSH] = pSh; counters[C_DSH] = dSh; counters[C_DACT] = dAct;
+  counters[C_CACT] = cAct; counters[C_SPENT] = spent; counters[C_EXC] = excess; counters[C_IDLE] = idle;
+  counters[C_UNSOLVED] = unsolved; counters[C_UNMADE] = unmade;
+}
+
+// "live" deficits: argmin over the live choices allowed to this row, seeing
+// the moves made earlier in this period.
+function liveArgmin(order: Int32Array, n: number, deficit: Float64Array, matrix: Uint8Array, row: number, cols: number, tieBreak: TieBreak, random?: Random): number {
+  let best = -1, ties = 0;
+  const base = row * cols;
+  for (let a = 0; a < n; ++a) {
+    const j = order[a];
+    if (matrix[base + j] === 0) continue;
+    if (best < 0 || deficit[j] < deficit[best]) { best = j; ties = 1; continue; }
+    if (deficit[j] === deficit[best]) {
+      if (tieBreak === "highest" ? j > best : tieBreak === "random" ? random!() * ++ties < 1 : false) best = j;
+    }
+  }
+  return best;
+}
+
+/** Energies back in energy units, rounded to hundredths in integer mode. */
+function units(model: ClassicModel, x: number): number {
+  return model.scale === 100 ? Math.round(x) / 100 : x;
+}
+
+/** The run measures from a model's counters (after `simulate`). */
+export function summary(model: ClassicModel): ClassicSummary {
+  const c = model.counters;
+  return {
+    resolution: c[C_RES], flight: c[C_FLI], oversight: c[C_OVE],
+    choicesUnmade: c[C_UNMADE], problemsUnsolved: c[C_UNSOLVED],
+    problemActivity: c[C_PACT], problemLatency: c[C_PLAT], problemShifts: c[C_PSH],
+    dmShifts: c[C_DSH], dmActivity: c[C_DACT], choiceActivePeriods: c[C_CACT],
+    energySpent: units(model, c[C_SPENT]), energyExcess: units(model, c[C_EXC]), energyIdle: units(model, c[C_IDLE])
+  };
+}
+
+/** Per-choice and per-problem detail (after `simulate`). */
+export function details(model: ClassicModel): Pick<ClassicResult, "choices" | "problems"> {
+  const choices: ClassicChoiceDetail[] = [];
+  for (let j = 0; j < model.m; ++j) {
+    choices.push({
+      id: j + 1, entry: model.choiceEntry[j],
+      made: model.cState[j] === 2 ? model.cMade[j] : null,
+      style: STYLE_NAME[model.cStyle[j]],
+      problemsSolved: model.cSolved[j], activePeriods: model.cActive[j],
+      accumulated: units(model, model.EE[j]), required: units(model, model.ER[j])
+    });
+  }
+  const problems: ClassicProblemDetail[] = [];
+  for (let i = 0; i < model.w; ++i) {
+    problems.push({
+      id: i + 1, entry: model.problemEntry[i],
+      solved: model.pSolved[i] > 0 ? model.pSolved[i] : null,
+      solvedBy: model.pSolvedBy[i] >= 0 ? model.pSolvedBy[i] + 1 : null,
+      activePeriods: model.pActive[i], latentPeriods: model.pLatent[i], shifts: model.pShifts[i]
+    });
+  }
+  return {choices, problems};
+}
+
+function frame(model: ClassicModel, t: number): ClassicFrame {
+  const {m, w, v, cState, cMade, cStyle, pAt, pSolved, problemEntry, dmAt} = model;
+  const choiceState: number[] = [], madeNow: number[] = [], accumulated: number[] = [], required: number[] = [];
+  for (let j = 0; j < m; ++j) {
+    choiceState.push(cState[j]);
+    madeNow.push(cState[j] === 2 && cMade[j] === t ? cStyle[j] : 0);
+    accumulated.push(units(model, model.EE[j]));
+    required.push(units(model, model.ER[j]));
+  }
+  const problemAt: number[] = [];
+  for (let i = 0; i < w; ++i) {
+    if (problemEntry[i] === 0 || problemEntry[i] > t) problemAt.push(-1);
+    else if (pSolved[i] > 0 && pSolved[i] < t) problemAt.push(-2);
+    else problemAt.push(pAt[i] + 1);
+  }
+  const dms: number[] = [];
+  for (let k = 0; k < v; ++k) dms.push(dmAt[k] + 1);
+  return {period: t, choiceState, madeNow, accumulated, required, problemAt, dmAt: dms};
+}
+
+/** Runs a config (or compiled model) once and returns plain results. */
+export function runClassic(config: ClassicConfig | ClassicModel, options: {random?: Random; trace?: boolean} = {}): ClassicResult {
+  const model = "counters" in config ? config : compileClassic(config);
+  const trace: ClassicFrame[] | undefined = options.trace ? [] : undefined;
+  simulate(model, options.random, trace ? (t) => trace.push(frame(model, t)) : undefined);
+  const result: ClassicResult = {...summary(model), ...details(model)};
+  if (trace) result.trace = trace;
+  return result;
+}

@@ -1,0 +1,50 @@
+/// <reference types="vitest/config" />
+import {defineConfig, type Plugin} from "vite";
+import {config, observable} from "@observablehq/notebook-kit/vite";
+import {readdirSync} from "node:fs";
+import {fileURLToPath} from "node:url";
+
+// Notebook Kit's standard library imports Plot, Inputs, d3 and htl from a public
+// CDN at run time. Rewrite those specifiers to the installed packages so that
+// pages work with no network (see shared/design/toolchain-notes.md §1).
+const CDN = "https://cdn.jsdelivr.net/npm/";
+const LOCAL: Record<string, string> = {
+  "@observablehq/plot/+esm": "@observablehq/plot",
+  "@observablehq/inputs/+esm": "@observablehq/inputs",
+  "@observablehq/inputs/dist/index.css": "@observablehq/inputs/dist/index.css",
+  "d3/+esm": "d3",
+  "d3-dsv/+esm": "d3-dsv",
+  "htl/+esm": "htl"
+};
+function offlineStdlib(): Plugin {
+  return {
+    name: "offline-stdlib",
+    enforce: "pre",
+    transform(code, id) {
+      if (!id.includes("@observablehq/notebook-kit") || !code.includes(CDN)) return null;
+      let out = code;
+      for (const [remote, local] of Object.entries(LOCAL)) out = out.replaceAll(CDN + remote, local);
+      return out === code ? null : {code: out, map: null};
+    }
+  };
+}
+
+const root = fileURLToPath(new URL("notebooks/", import.meta.url));
+// Every notebook page is an HTML file in notebooks/; list them all for the build.
+const pages = readdirSync(root).filter((f) => f.endsWith(".html")).map((f) => root + f);
+
+export default defineConfig({
+  ...config(),
+  plugins: [offlineStdlib(), observable()],
+  root: "notebooks",
+  optimizeDeps: {
+    exclude: ["observable:runtime"],
+    include: ["@observablehq/plot", "@observablehq/inputs", "d3", "htl", "d3-dsv"]
+  },
+  test: {
+    root: fileURLToPath(new URL(".", import.meta.url)),
+    include: ["test/**/*.test.ts"],
+    testTimeout: 120_000
+  },
+  build: {outDir: "../dist", emptyOutDir: true, rollupOptions: {input: pages}}
+});
