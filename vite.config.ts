@@ -43,8 +43,14 @@ export default defineConfig({
   },
   test: {
     root: fileURLToPath(new URL(".", import.meta.url)),
-    include: ["test/**/*.test.ts"],
-    testTimeout: 120_000
+    testTimeout: 120_000,
+    // Two projects: "unit" (everything but the browser) and "browser", whose
+    // global setup builds the site once and serves it for headless Chromium
+    // (`vitest run --project unit` skips the build).
+    projects: [
+      {extends: true, test: {name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/browser/**"]}},
+      {extends: true, test: {name: "browser", include: ["test/browser/**/*.test.ts"], globalSetup: ["test/browser/globalSetup.ts"], hookTimeout: 180_000}}
+    ]
   },
   build: {outDir: "../dist", emptyOutDir: true, rollupOptions: {input: pages}}
 });

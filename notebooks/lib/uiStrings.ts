@@ -1,0 +1,25 @@
+// Staging for the notebooks' keys until they are merged into viz/i18n.ts.
+export const UI_STRINGS = {
+  "ui.error.render": {en: "This view could not be drawn", nb: "Denne visningen kunne ikke tegnes"},
+  "ui.error.url": {en: "Some settings in the address could not be read; defaults are used instead", nb: "Noen innstillinger i adressen kunne ikke leses; standardverdier brukes i stedet"},
+  "ui.index.classic.audience": {en: "For researchers and students of the original model", nb: "For forskere og studenter som vil se den opprinnelige modellen"},
+  "ui.index.classic.text": {en: "The 81 structural variants of Cohen, March and Olsen (1972) as a table and charts, the paper's properties checked live, and the readings the project pins down as switches.", nb: "De 81 strukturvariantene fra Cohen, March og Olsen (1972) som tabell og diagrammer, artikkelens egenskaper kontrollert fortløpende, og tolkningene prosjektet har låst, som brytere."},
+  "ui.index.classroom.audience": {en: "For lecturers and students", nb: "For forelesere og studenter"},
+  "ui.index.classroom.text": {en: "One run, animated: choice opportunities as cans, with problems, participants and solutions coming and going. Play, pause and step through it, and read the notes on what to notice and what to try.", nb: "Én kjøring, animert: beslutningsanledninger som kasser, der problemer, deltakere og løsninger kommer og går. Spill av, stopp og gå trinnvis, og les notatene om hva du kan legge merke til og prøve."},
+  "ui.index.compare.audience": {en: "For planners in municipalities and services", nb: "For planleggere i kommuner og tjenester"},
+  "ui.index.compare.text": {en: "Put two to four ways of organising side by side: the ladder of participation, the user's influence, time to decision and staff energy, with 95% confidence intervals and a short written verdict.", nb: "Sett to til fire organiseringsformer side om side: medvirkningstrappen, brukerens innflytelse, tid til vedtak og personalenergi, med 95 % konfidensintervall og en kort skriftlig konklusjon."},
+  "ui.index.explore.audience": {en: "For researchers", nb: "For forskere"},
+  "ui.index.explore.text": {en: "Every parameter as an input; sweeps of one or two parameters with confidence bands, run in the background, exported as CSV or Parquet.", nb: "Alle parametere som inndata; variasjon av én eller to parametere med konfidensbånd, kjørt i bakgrunnen, eksportert som CSV eller Parquet."},
+  "ui.index.intro": {en: "Simulations of the garbage-can model of organisational choice, and of how the organisation of welfare decisions shapes service users' influence (Hansen's ladder: user perspective, participation, influence, control). Everything runs in this browser; nothing is sent anywhere.", nb: "Simuleringer av søppelkassemodellen for organisatoriske valg, og av hvordan organiseringen av velferdsbeslutninger former brukerens innflytelse (Hansens trapp: brukerperspektiv, brukerdeltakelse, brukerinnflytelse, brukerstyring). Alt kjører i denne nettleseren; ingenting sendes noe sted."},
+  "ui.index.model.audience": {en: "For anyone who wants the details", nb: "For alle som vil ha detaljene"},
+  "ui.index.model.text": {en: "The model description (ODD protocol) and the table of all parameters.", nb: "Modellbeskrivelsen (ODD-protokollen) og tabellen over alle parametere."},
+  "ui.index.title": {en: "garbage-can lab", nb: "garbage-can lab"},
+  "ui.language": {en: "Language", nb: "Språk"},
+  "ui.nav.classic": {en: "The 1972 model", nb: "1972-modellen"},
+  "ui.nav.classroom": {en: "Classroom", nb: "Klasserom"},
+  "ui.nav.compare": {en: "Compare options", nb: "Sammenlign"},
+  "ui.nav.explore": {en: "Explore parameters", nb: "Utforsk parametere"},
+  "ui.nav.index": {en: "Start", nb: "Start"},
+  "ui.nav.label": {en: "Notebooks", nb: "Notatbøker"},
+  "ui.nav.model": {en: "Model description", nb: "Modellbeskrivelse"}
+} as const;

@@ -1,0 +1,40 @@
+// Shared helpers for the browser tests: launch Debian's Chromium through
+// playwright-core (never a downloaded browser), open a notebook and record
+// console errors, page errors and every request to a host other than 127.0.0.1.
+import {chromium, type Browser, type Page} from "playwright-core";
+
+export const CHROMIUM = "/usr/bin/chromium";
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+  });
+}
+
+export interface Watched {
+  page: Page;
+  errors: string[];
+  foreign: string[];
+}
+
+/** Opens a page in a fresh context, recording errors and requests that leave the machine (those are aborted). */
+export async function open(browser: Browser, url: string, options: {waitFor?: string} = {}): Promise<Watched> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 900}, acceptDownloads: true});
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on("console", (msg) => { if (msg.type() === "error") errors.push(msg.text()); });
+  page.on("pageerror", (err) => errors.push(String(err)));
+  await context.route("**/*", (route) => {
+    const u = new URL(route.request().url());
+    if ((u.protocol === "http:" || u.protocol === "https:" || u.protocol === "ws:") && u.hostname !== "127.0.0.1") {
+      foreign.push(u.href);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  await page.goto(url);
+  if (options.waitFor) await page.waitForSelector(options.waitFor, {timeout: 30_000});
+  return {page, errors, foreign};
+}
