@@ -126,3 +126,9 @@ export function replace(node: Element, ...children: (Child | Child[])[]): void {
   node.replaceChildren();
   append(node, children);
 }
+
+/** Width available for a chart in the notebook's main column (px). */
+export function pageWidth(max = 1150): number {
+  const w = document.querySelector("main")?.clientWidth ?? 0;
+  return Math.max(320, Math.min(max, w || 960));
+}

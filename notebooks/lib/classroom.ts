@@ -1,0 +1,227 @@
+// The classroom notebook: one run animated. The engine computes the whole
+// trace first; the Runner (runner.ts) decides which frame is drawn and when.
+// Controls: play/pause, step, reset, speed, render every N, a period slider,
+// and the keyboard (space = play/pause, right arrow = step, r = reset).
+
+import {runClassic, type ClassicFrame} from "../../sim/classic.ts";
+import {config1972, randomEntry, variantConfig, type ClassicDesignPoint} from "../../sim/classicDesign.ts";
+import {CHOICES, ENERGIES, LOADS, PROBLEMS, STRUCTURES} from "../../sim/gcm1972.ts";
+import {rng} from "../../sim/rng.ts";
+import {frameData, type ParticipationFrameLike, type StreamsFrameData} from "../../viz/frameData.ts";
+import {streamsFrame} from "../../viz/streamsFrame.ts";
+import {figureBlock} from "./figure.ts";
+import {t, type Lang} from "./i18n.ts";
+import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
+import {participationTrace, presetIds, presetNotes} from "./participationAdapter.ts";
+import {Runner, SPEEDS} from "./runner.ts";
+import {button, h, pageWidth, replace, select, textInput} from "./ui.ts";
+import type {StateIssue} from "./urlState.ts";
+
+export const CLASSROOM_SCHEMA = {
+  lang: LANG_FIELD,
+  /** "classic" or a participation preset id (checked against the presets in validate). */
+  model: {type: "string", pattern: /^[a-z0-9][a-z0-9-]{0,60}$/, default: "classic"},
+  load: {type: "enum", values: LOADS, default: "moderate"},
+  access: {type: "enum", values: STRUCTURES, default: "unsegmented"},
+  decision: {type: "enum", values: STRUCTURES, default: "unsegmented"},
+  energy: {type: "enum", values: ENERGIES, default: "equal"},
+  /** Classic entry order: the 1972 sequences (1 or 2) or "random" (seeded). */
+  entry: {type: "enum", values: ["1", "2", "random"], default: "1"},
+  seed: {type: "string", pattern: /^[\w.-]{1,40}$/, default: "1"},
+  speed: {type: "number", min: 0.25, max: 32, default: 2},
+  every: {type: "int", min: 1, max: 52, default: 1},
+  t: {type: "int", min: 0, max: 10000, default: 0}
+} as const;
+
+type State = PageContext<typeof CLASSROOM_SCHEMA>["state"];
+
+interface RunView {
+  frames: StreamsFrameData[];
+  unit: "period" | "week";
+  notice: string;
+  tryThis: string;
+  title: string;
+}
+
+/** The trace of the run the state describes, as neutral frames (classic or participation). */
+export function classroomRun(state: State, lang: Lang): RunView {
+  if (state.model === "classic") {
+    const point: ClassicDesignPoint = {load: state.load as ClassicDesignPoint["load"], access: state.access as ClassicDesignPoint["access"], decision: state.decision as ClassicDesignPoint["decision"], energy: state.energy as ClassicDesignPoint["energy"], choiceSeq: 1, problemSeq: 1};
+    let config;
+    if (state.entry === "random") {
+      config = {...variantConfig(point), ...randomEntry(rng(`${state.seed}/entry`), CHOICES, PROBLEMS)};
+    } else {
+      const seq = Number(state.entry) as 1 | 2;
+      config = config1972({...point, choiceSeq: seq, problemSeq: seq});
+    }
+    const trace = runClassic(config, {trace: true}).trace as ClassicFrame[];
+    return {
+      frames: trace.map((f, i) => frameData(f, {history: trace.slice(0, i + 1)})),
+      unit: "period",
+      notice: t("ui.classroom.classic.notice", lang),
+      tryThis: t("ui.classroom.classic.try", lang),
+      title: t("ui.classroom.classic.title", lang)
+    };
+  }
+  const trace = participationTrace(state.model, state.seed) as ParticipationFrameLike[];
+  const notes = presetNotes(state.model, lang);
+  return {frames: trace.map((f) => frameData(f)), unit: "week", notice: notes.notice, tryThis: notes.tryThis, title: notes.title};
+}
+
+/** A one-line account of what was decided in a frame ("Choice 3 made by flight"). */
+function events(frame: StreamsFrameData, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const can of frame.cans) {
+    if (!can.madeNow || !can.style) continue;
+    if (can.kind === "choice") out.push(t("ui.classroom.event.choice", lang, {id: can.id, style: t(`style.${can.style}`, lang).toLowerCase()}));
+  }
+  for (const item of frame.items) {
+    if (item.kind === "problem" && item.status === "decided" && item.style)
+      out.push(t("ui.classroom.event.case", lang, {id: item.id, at: item.at ?? "–", style: t(`style.${item.style}`, lang).toLowerCase()}));
+  }
+  return out;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.tagName === "INPUT" || el.tagName === "SELECT" || el.tagName === "TEXTAREA" || el.isContentEditable);
+}
+
+export function classroomPage(search?: string): HTMLElement {
+  return mountPage({
+    name: "classroom",
+    schema: CLASSROOM_SCHEMA,
+    search,
+    validate(state) {
+      const ids = presetIds();
+      const issues: StateIssue[] = [];
+      if (state.model !== "classic" && !ids.includes(state.model)) issues.push({key: "model", value: state.model, message: `unknown model (allowed: classic, ${ids.join(", ")})`});
+      return issues;
+    },
+    render(ctx, body) {
+      const lang = ctx.lang;
+      let state = ctx.state;
+      if (state.model !== "classic" && !presetIds().includes(state.model)) state = {...state, model: "classic"};
+      const run = classroomRun(state, lang);
+      const frames = run.frames;
+      const unitKey = run.unit === "period" ? "frame.period" : "frame.week";
+      const last = frames.length - 1;
+
+      // --- controls: what to run
+      const modelOptions = [{value: "classic", label: t("ui.classroom.classic.title", lang)}, ...presetIds().map((id) => ({value: id, label: presetNotes(id, lang).title}))];
+      const what = h("div", {class: "gc-controls", role: "group", "aria-label": t("ui.classroom.what", lang)},
+        select(t("ui.classroom.model", lang), modelOptions, state.model, (v) => ctx.set({model: v, t: 0})),
+        state.model === "classic" ? [
+          select(t("axis.load", lang), LOADS.map((v) => ({value: v, label: t(`load.${v}`, lang)})), state.load, (v) => ctx.set({load: v, t: 0}), "load"),
+          select(t("axis.access", lang), STRUCTURES.map((v) => ({value: v, label: t(`structure.${v}`, lang)})), state.access, (v) => ctx.set({access: v, t: 0}), "access"),
+          select(t("axis.decision", lang), STRUCTURES.map((v) => ({value: v, label: t(`structure.${v}`, lang)})), state.decision, (v) => ctx.set({decision: v, t: 0}), "decision"),
+          select(t("axis.energy", lang), ENERGIES.map((v) => ({value: v, label: t(`energy.${v}`, lang)})), state.energy, (v) => ctx.set({energy: v, t: 0}), "energy"),
+          select(t("ui.classroom.entry", lang), [
+            {value: "1", label: t("ui.classroom.entry.seq", lang, {n: 1})},
+            {value: "2", label: t("ui.classroom.entry.seq", lang, {n: 2})},
+            {value: "random", label: t("ui.classroom.entry.random", lang)}
+          ], state.entry, (v) => ctx.set({entry: v, t: 0}), "entry")
+        ] : null,
+        state.model !== "classic" || state.entry === "random"
+          ? textInput(t("ui.seed", lang), state.seed, {name: "seed", pattern: "[\\w.\\-]{1,40}"}, (v) => ctx.set({seed: v, t: 0}))
+          : null);
+
+      // --- transport
+      const playBtn = button(t("ui.play", lang), () => runner.toggle(), {"aria-keyshortcuts": "Space", name: "play"});
+      const stepBtn = button(t("ui.step", lang), () => runner.step(), {"aria-keyshortcuts": "ArrowRight", name: "step"});
+      const resetBtn = button(t("ui.reset", lang), () => runner.reset(), {"aria-keyshortcuts": "R", name: "reset"});
+      const speed = select(t("ui.speed", lang), SPEEDS.map((s) => ({value: String(s), label: t("ui.speed.value", lang, {n: s})})), String(SPEEDS.includes(state.speed as (typeof SPEEDS)[number]) ? state.speed : 2), (v) => {
+        runner.setSpeed(Number(v));
+        ctx.set({speed: Number(v)}, {render: false});
+      }, "speed");
+      const every = select(t("ui.every", lang), [1, 2, 5, 10].map((n) => ({value: String(n), label: String(n)})), String([1, 2, 5, 10].includes(state.every) ? state.every : 1), (v) => {
+        runner.setRenderEvery(Number(v));
+        ctx.set({every: Number(v)}, {render: false});
+      }, "every");
+      const sliderId = "classroom-time";
+      const slider = h("input", {id: sliderId, type: "range", min: 0, max: last, step: 1, value: Math.min(state.t, last), name: "time"});
+      slider.addEventListener("input", () => runner.seek(slider.valueAsNumber));
+      const transport = h("div", {class: "gc-controls", role: "group", "aria-label": t("ui.classroom.transport", lang)},
+        playBtn, stepBtn, resetBtn, speed, every,
+        h("div", {class: "gc-field"}, h("label", {for: sliderId}, t(`ui.classroom.time.${run.unit}`, lang)), slider));
+
+      const status = h("p", {class: "gc-status", "aria-live": "polite"});
+      const chartSlot = h("div", {class: "gc-figure-slot"});
+      const tally = h("p", {class: "gc-tally"});
+      const log = h("ol", {class: "gc-events", "aria-label": t("ui.classroom.events", lang)});
+
+      // decision styles so far, per frame (cumulative)
+      const cumulative: Record<string, number>[] = [];
+      const acc: Record<string, number> = {resolution: 0, flight: 0, oversight: 0};
+      for (const f of frames) {
+        for (const c of f.cans) if (c.madeNow && c.style && c.kind === "choice") acc[c.style]++;
+        for (const it of f.items) if (it.kind === "problem" && it.status === "decided" && it.style) acc[it.style]++;
+        cumulative.push({...acc});
+      }
+
+      const width = pageWidth();
+      const draw = (i: number) => {
+        const frame = frames[i];
+        replace(status, t(unitKey, lang, {n: frame.time}), " ", h("span", {class: "gc-of"}, t("ui.classroom.of", lang, {n: frames[last].time})));
+        replace(chartSlot, figureBlock({
+          name: `classroom-${run.unit}-${frame.time}`,
+          figure: streamsFrame(frame, {lang, width, fontSize: 18}),
+          rows: frame.items.map((it) => ({kind: it.kind, id: it.id, at: it.at ?? "", status: it.status, style: it.style ?? ""})),
+          lang
+        }));
+        const c = cumulative[i];
+        replace(tally, t("ui.classroom.tally", lang, {resolution: c.resolution, flight: c.flight, oversight: c.oversight}));
+        replace(log, frames.slice(0, i + 1).flatMap((f) => events(f, lang).map((e) => h("li", {}, `${t(unitKey, lang, {n: f.time})}: ${e}`)))
+          .reverse().slice(0, 40));
+        slider.value = String(i);
+      };
+      const runner = new Runner({
+        frames: frames.length,
+        speed: state.speed,
+        renderEvery: state.every,
+        index: Math.min(state.t, last),
+        render: draw,
+        onChange: (s) => {
+          playBtn.textContent = s.playing ? t("ui.pause", lang) : t("ui.play", lang);
+          playBtn.setAttribute("aria-pressed", String(s.playing));
+          stepBtn.disabled = s.done;
+          body.dataset.index = String(s.index);
+          body.dataset.playing = String(s.playing);
+          if (!s.playing && s.index !== ctx.state.t) ctx.set({t: s.index}, {render: false});
+        }
+      });
+
+      const onKey = (e: KeyboardEvent) => {
+        if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+        if (e.key === " " || e.code === "Space") { e.preventDefault(); if (e.type === "keydown" && !e.repeat) runner.toggle(); }
+        else if (e.type !== "keydown") return;
+        else if (e.key === "ArrowRight") { e.preventDefault(); runner.step(); }
+        else if (e.key === "r" || e.key === "R") { e.preventDefault(); runner.reset(); }
+      };
+      document.addEventListener("keydown", onKey);
+      document.addEventListener("keyup", onKey);
+
+      body.classList.add("gc-classroom");
+      body.append(
+        h("h1", {}, t("ui.classroom.title", lang)),
+        h("p", {}, t("ui.classroom.intro", lang)),
+        what,
+        h("h2", {}, run.title),
+        transport,
+        h("p", {class: "gc-keys"}, t("ui.classroom.keys", lang)),
+        status,
+        chartSlot,
+        h("h3", {}, t("ui.classroom.styles", lang)),
+        tally,
+        log,
+        h("section", {class: "gc-note", "aria-label": t("ui.classroom.notice", lang)}, h("h3", {}, t("ui.classroom.notice", lang)), h("p", {}, run.notice)),
+        h("section", {class: "gc-note", "aria-label": t("ui.classroom.try", lang)}, h("h3", {}, t("ui.classroom.try", lang)), h("p", {}, run.tryThis))
+      );
+      return () => {
+        runner.destroy();
+        document.removeEventListener("keydown", onKey);
+        document.removeEventListener("keyup", onKey);
+      };
+    }
+  });
+}

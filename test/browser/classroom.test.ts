@@ -1,0 +1,58 @@
+import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
+import type {Browser} from "playwright-core";
+import {launch, open} from "./browser.ts";
+
+const base = inject("baseURL");
+
+describe.skipIf(!base)("classroom notebook", () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launch(); });
+  afterAll(async () => { await browser?.close(); });
+
+  test("steps with buttons and keyboard, plays and pauses, resets; no errors, nothing leaves the machine", async () => {
+    const {page, errors, foreign} = await open(browser, base + "classroom.html", {waitFor: ".gc-body[data-index='0'] svg"});
+    const index = () => page.$eval(".gc-body", (b) => Number((b as HTMLElement).dataset.index));
+    const chart = () => page.$eval(".gc-figure", (f) => f.innerHTML);
+    const first = await chart();
+    await page.click("button[name=step]");
+    expect(await index()).toBe(1);
+    expect(await chart()).not.toBe(first);
+    expect(new URL(page.url()).searchParams.get("t")).toBe("1");
+    await page.locator("body").focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await index()).toBe(2);
+    await page.keyboard.press("r");
+    expect(await index()).toBe(0);
+    await page.keyboard.press("Space");
+    await page.waitForFunction(() => Number((document.querySelector(".gc-body") as HTMLElement).dataset.index) >= 2, undefined, {timeout: 10_000});
+    await page.keyboard.press("Space");
+    expect(await page.$eval(".gc-body", (b) => (b as HTMLElement).dataset.playing)).toBe("false");
+    const stopped = await index();
+    await page.waitForTimeout(700);
+    expect(await index()).toBe(stopped);
+    // the styles appear as they happen: by the end of the run some decisions are listed
+    await page.fill("#classroom-time", "19");
+    expect(await page.$$eval(".gc-events li", (li) => li.length)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  test("a copied link reopens the same view, in bokmål", async () => {
+    const {page, errors} = await open(browser, base + "classroom.html?lang=nb&load=heavy&access=specialized&t=5", {waitFor: ".gc-body[data-index='5'] svg"});
+    expect(await page.$eval("select[name=load]", (s) => (s as HTMLSelectElement).value)).toBe("heavy");
+    expect(await page.textContent(".gc-status")).toContain("Periode 6");
+    expect(await page.getAttribute("html", "lang")).toBe("nb");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("a bad URL shows a visible error and still draws the default view", async () => {
+    const {page} = await open(browser, base + "classroom.html?load=enormous&speed=abc&bogus=1", {waitFor: "[role=alert]"});
+    const text = await page.textContent("[role=alert]");
+    expect(text).toContain("load=enormous");
+    expect(text).toContain("bogus");
+    await page.waitForSelector(".gc-figure svg");
+    await page.context().close();
+  });
+});
