@@ -15,7 +15,7 @@
 // allocates nothing per period.
 
 import type {Random} from "./rng.ts";
-import {STYLE_CODE, STYLE_NAME, covers, firstAllowed, sortByDeficit, styleOf, type Comparison, type DecisionStyle, type TieBreak} from "./streams.ts";
+import {STYLE_CODE, STYLE_NAME, firstAllowed, sortByDeficit, styleOf, type Comparison, type DecisionStyle, type TieBreak} from "./streams.ts";
 
 export type DeficitTiming = "previous" | "live";
 export type Arithmetic = "integer" | "float";
@@ -130,6 +130,9 @@ export interface ClassicModel {
   readonly problemEntry: Int32Array;
   /** Ids sorted by entry period, for O(1) entry per period. */
   readonly choicesByEntry: Int32Array;
+  /** Rows of access/decision as bit masks over choices (only when m <= 31; else empty). */
+  readonly accessMask: Int32Array;
+  readonly decisionMask: Int32Array;
   readonly problemsByEntry: Int32Array;
   // scratch
   readonly cState: Uint8Array;
@@ -202,11 +205,16 @@ export function compileClassic(config: ClassicConfig): ClassicModel {
   const energy = Float64Array.from(energies, (e) => (scale === 100 ? Math.round(e * config.solutionCoefficient * 100) : e * config.solutionCoefficient));
   const load = scale === 100 ? Math.round(config.load * 100) : config.load;
   const cE = Int32Array.from(choiceEntry, (p) => (p > T ? 0 : p));
+  const access = flat(config.access, w, m, "access"), decision = flat(config.decision, v, m, "decision");
+  const masks = (matrix: Uint8Array, rows: number) => {
+    const out = new Int32Array(m <= 31 ? rows : 0);
+    for (let r = 0; r < out.length; ++r) for (let j = 0; j < m; ++j) if (matrix[r * m + j]) out[r] |= 1 << j;
+    return out;
+  };
   const pE = Int32Array.from(problemEntry, (p) => (p > T ? 0 : p));
   return {
     config, T, m, v, w, scale, load, energy,
-    access: flat(config.access, w, m, "access"),
-    decision: flat(config.decision, v, m, "decision"),
+    access, decision, accessMask: masks(access, w), decisionMask: masks(decision, v),
     choiceEntry: cE, problemEntry: pE,
     choicesByEntry: byEntry(cE), problemsByEntry: byEntry(pE),
     cState: new Uint8Array(m), cStyle: new Uint8Array(m), cMade: new Int32Array(m), cEver: new Uint8Array(m),
@@ -224,17 +232,23 @@ export function compileClassic(config: ClassicConfig): ClassicModel {
  * called after each period (for traces).
  */
 export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: number) => void): void {
-  const {T, m, v, load, energy, access, decision, choiceEntry, problemEntry, choicesByEntry, problemsByEntry,
+  const {T, m, v, load, energy, access, decision, accessMask, decisionMask, choiceEntry, problemEntry, choicesByEntry, problemsByEntry,
     cState, cStyle, cMade, cEver, cCount, cSolved, cActive, ER, EE, deficit, order,
     pAt, pSolved, pSolvedBy, pActive, pLatent, pShifts, activeProblems, dmAt, counters} = model;
   const {tieBreak, comparison} = model.config;
   const live = model.config.deficits === "live";
   if (tieBreak === "random" && !random) throw new Error("tieBreak \"random\" needs a random source");
-  cState.fill(0); cStyle.fill(0); cMade.fill(0); cEver.fill(0); cCount.fill(0); cSolved.fill(0); cActive.fill(0);
-  ER.fill(0); EE.fill(0);
-  pAt.fill(-1); pSolved.fill(0); pSolvedBy.fill(-1); pActive.fill(0); pLatent.fill(0); pShifts.fill(0);
-  dmAt.fill(-1); counters.fill(0);
+  // One pass per dimension is cheaper than a dozen fill() calls on tiny arrays.
+  const w = model.w;
+  for (let j = 0; j < m; ++j) { cState[j] = 0; cStyle[j] = 0; cMade[j] = 0; cEver[j] = 0; cCount[j] = 0; cSolved[j] = 0; cActive[j] = 0; ER[j] = 0; EE[j] = 0; }
+  for (let i = 0; i < w; ++i) { pAt[i] = -1; pSolved[i] = 0; pSolvedBy[i] = -1; pActive[i] = 0; pLatent[i] = 0; pShifts[i] = 0; }
+  for (let k = 0; k < v; ++k) dmAt[k] = -1;
   let nextChoice = 0, nextProblem = 0, nActive = 0, unsolved = 0;
+  let totalEnergy = 0;
+  for (let k = 0; k < v; ++k) totalEnergy += energy[k];
+  const strict = comparison === "<";
+  // Bit masks make "the first allowed live choice" cheap when m <= 31.
+  const useMask = !live && m <= 31;
   let resolution = 0, flight = 0, oversight = 0, pAct = 0, pLat = 0, pSh = 0, dSh = 0, dAct = 0, cAct = 0, spent = 0, excess = 0, idle = 0;
   for (let t = 1; t <= T; ++t) {
     // 1. entry
@@ -244,20 +258,38 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
       ++unsolved;
     }
     // 2. live choices and their deficits from the end of last period
-    let nLive = 0;
+    let nLive = 0, liveMask = 0;
     for (let j = 0; j < m; ++j) {
       if (cState[j] === 1) {
         order[nLive++] = j;
+        liveMask |= 1 << j;
         deficit[j] = ER[j] - EE[j];
         cCount[j] = 0;
       }
+    }
+    if (nLive === 0 && nextChoice === choicesByEntry.length && !onFrame) {
+      // Nothing can happen any more: every remaining problem-period is latent
+      // and every decision maker idle. Account for it at once and stop.
+      const left = T - t + 1;
+      for (let a = 0; a < nActive; ++a) pLatent[activeProblems[a]] += left;
+      pLat += nActive * left;
+      for (let q = nextProblem; q < problemsByEntry.length; ++q) {
+        const late = T - problemEntry[problemsByEntry[q]] + 1;
+        pLatent[problemsByEntry[q]] += late;
+        pLat += late;
+        ++unsolved;
+      }
+      nextProblem = problemsByEntry.length;
+      idle += totalEnergy * left;
+      break;
     }
     if (!live) sortByDeficit(order, nLive, deficit, tieBreak, random);
     // 3. problems
     for (let a = 0; a < nActive; ++a) {
       const i = activeProblems[a];
       const prev = pAt[i];
-      const j = live ? liveArgmin(order, nLive, deficit, access, i, m, tieBreak, random) : firstAllowed(order, nLive, access, i, m);
+      const j = useMask ? firstInMask(order, nLive, accessMask[i] & liveMask)
+        : live ? liveArgmin(order, nLive, deficit, access, i, m, tieBreak, random) : firstAllowed(order, nLive, access, i, m);
       if (j < 0) {
         ++pLat; ++pLatent[i];
       } else {
@@ -276,7 +308,8 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
     // 4. decision makers
     for (let k = 0; k < v; ++k) {
       const prev = dmAt[k];
-      const j = live ? liveArgmin(order, nLive, deficit, decision, k, m, tieBreak, random) : firstAllowed(order, nLive, decision, k, m);
+      const j = useMask ? firstInMask(order, nLive, decisionMask[k] & liveMask)
+        : live ? liveArgmin(order, nLive, deficit, decision, k, m, tieBreak, random) : firstAllowed(order, nLive, decision, k, m);
       const e = energy[k];
       if (j < 0) {
         idle += e;
@@ -291,18 +324,20 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
       dmAt[k] = j;
     }
     // 5-6. requirements and decisions
+    const resolvedBefore = resolution;
     for (let a = 0; a < nLive; ++a) {
       const j = order[a];
       ER[j] = load * cCount[j];
       ++cAct; ++cActive[j];
-      if (covers(ER[j], EE[j], comparison)) {
+      if (strict ? ER[j] < EE[j] : ER[j] <= EE[j]) {
         const s = styleOf(cCount[j], cEver[j] === 1);
         cState[j] = 2; cStyle[j] = s; cMade[j] = t;
         if (s === STYLE_CODE.resolution) ++resolution; else if (s === STYLE_CODE.flight) ++flight; else ++oversight;
         excess += EE[j] - ER[j];
       }
     }
-    // problems attached to a choice made now are solved; compact the active list
+    // problems attached to a choice made now by resolution are solved; compact the active list
+    if (resolution === resolvedBefore) { if (onFrame) onFrame(t); continue; }
     let kept = 0;
     for (let a = 0; a < nActive; ++a) {
       const i = activeProblems[a];
@@ -320,6 +355,14 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
   counters[C_PACT] = pAct; counters[C_PLAT] = pLat; counters[C_PSH] = pSh; counters[C_DSH] = dSh; counters[C_DACT] = dAct;
   counters[C_CACT] = cAct; counters[C_SPENT] = spent; counters[C_EXC] = excess; counters[C_IDLE] = idle;
   counters[C_UNSOLVED] = unsolved; counters[C_UNMADE] = unmade;
+}
+
+// The first choice in the sorted order whose bit is set in `candidates`.
+function firstInMask(order: Int32Array, n: number, candidates: number): number {
+  if (candidates === 0) return -1;
+  if ((candidates & (candidates - 1)) === 0) return 31 - Math.clz32(candidates);
+  for (let a = 0; a < n; ++a) if ((candidates >>> order[a]) & 1) return order[a];
+  return -1;
 }
 
 // "live" deficits: argmin over the live choices allowed to this row, seeing

@@ -1,0 +1,49 @@
+// Command-line parsing with errors that name the flag and the allowed values.
+import {parseArgs, type ParseArgsConfig} from "node:util";
+
+export class UsageError extends Error {}
+
+export type Flags = Record<string, string | boolean | string[] | undefined>;
+
+/** parseArgs in strict mode, with its errors rewritten to name the allowed flags. */
+export function parseFlags(args: string[], options: NonNullable<ParseArgsConfig["options"]>, allowPositionals = false): {values: Flags; positionals: string[]} {
+  try {
+    const {values, positionals} = parseArgs({args, options, strict: true, allowPositionals});
+    return {values: values as Flags, positionals};
+  } catch (e) {
+    const msg = (e as Error).message;
+    const flag = /'(-{1,2}[^' ]+)/.exec(msg)?.[1];
+    const allowed = Object.keys(options).map((k) => `--${k}`).join(", ");
+    if (/Unknown option/.test(msg)) throw new UsageError(`unknown flag ${flag} (allowed: ${allowed})`);
+    if (/Unexpected argument/.test(msg)) throw new UsageError(`unexpected argument: ${msg.split("'")[1] ?? msg}`);
+    throw new UsageError(msg);
+  }
+}
+
+/** A flag's value checked against the allowed values. */
+export function oneOf<T extends string>(flags: Flags, name: string, allowed: readonly T[], fallback?: T): T | undefined {
+  const v = flags[name];
+  if (v === undefined) return fallback;
+  if (typeof v !== "string" || !allowed.includes(v as T)) throw new UsageError(`invalid --${name}: ${JSON.stringify(v)} (allowed: ${allowed.join(", ")})`);
+  return v as T;
+}
+
+/** A flag's value as an integer within [min, max]. */
+export function integer(flags: Flags, name: string, min: number, max = Number.MAX_SAFE_INTEGER, fallback?: number): number | undefined {
+  const v = flags[name];
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (typeof v !== "string" || v.trim() === "" || !Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`invalid --${name}: ${JSON.stringify(v)} (allowed: an integer from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : " up"})`);
+  return n;
+}
+
+/** A flag's value as a finite number within [min, max]. */
+export function number(flags: Flags, name: string, min: number, max: number, fallback?: number): number | undefined {
+  const v = flags[name];
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (typeof v !== "string" || v.trim() === "" || !Number.isFinite(n) || n < min || n > max)
+    throw new UsageError(`invalid --${name}: ${JSON.stringify(v)} (allowed: a number from ${min} to ${max})`);
+  return n;
+}
