@@ -8,10 +8,13 @@ export type Row = Record<string, string | number | boolean | null | undefined>;
 export interface FigureBlockOptions {
   /** File name stem for downloads, e.g. "compare-ladder". */
   name: string;
-  figure: Element;
-  rows: readonly Row[];
+  /** The chart; leave out for a table on its own. */
+  figure?: Element;
+  rows: readonly object[];
   lang: Lang;
   heading?: string;
+  /** Show the table open from the start. */
+  open?: boolean;
 }
 
 function svgOf(figure: Element): SVGSVGElement | null {
@@ -34,13 +37,15 @@ function csvCell(x: unknown): string {
 }
 
 /** Rows as CSV (columns: the union of keys in first-seen order). */
-export function csvText(rows: readonly Row[]): string {
+export function csvText(objects: readonly object[]): string {
+  const rows = objects as readonly Row[];
   const cols: string[] = [];
   for (const r of rows) for (const k of Object.keys(r)) if (!cols.includes(k)) cols.push(k);
   return [cols.map(csvCell).join(","), ...rows.map((r) => cols.map((c) => csvCell(r[c])).join(","))].join("\n") + "\n";
 }
 
-function table(rows: readonly Row[], lang: Lang): HTMLElement {
+function table(objects: readonly object[], lang: Lang): HTMLElement {
+  const rows = objects as readonly Row[];
   const cols: string[] = [];
   for (const r of rows) for (const k of Object.keys(r)) if (!cols.includes(k)) cols.push(k);
   return h("div", {class: "gc-table-wrap"}, h("table", {},
@@ -51,15 +56,16 @@ function table(rows: readonly Row[], lang: Lang): HTMLElement {
 
 export function figureBlock(options: FigureBlockOptions): HTMLElement {
   const {name, figure, rows, lang} = options;
-  const details = h("details", {}, h("summary", {}, t("ui.figure.table", lang)));
+  const details = h("details", {open: options.open === true}, h("summary", {}, t("ui.figure.table", lang)));
+  if (options.open) details.append(table(rows, lang));
   details.addEventListener("toggle", () => {
     if (details.open && details.childElementCount === 1) details.append(table(rows, lang));
-  }, {once: false});
+  });
   return h("figure", {class: "gc-figure", "data-name": name},
     options.heading ? h("h3", {}, options.heading) : null,
-    figure,
+    figure ?? null,
     h("div", {class: "gc-actions"},
-      downloadButton(t("ui.figure.svg", lang), `${name}.svg`, () => new Blob([svgText(figure)], {type: "image/svg+xml"})),
+      figure ? downloadButton(t("ui.figure.svg", lang), `${name}.svg`, () => new Blob([svgText(figure)], {type: "image/svg+xml"})) : null,
       downloadButton(t("ui.figure.csv", lang), `${name}.csv`, () => new Blob([csvText(rows)], {type: "text/csv"}))),
     details);
 }
