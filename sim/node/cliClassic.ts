@@ -121,7 +121,7 @@ export function classicCommand(args: string[], out: (s: string) => void): void {
     for (let k = 0; k < repeat; ++k) result = runClassic(models[i], {random: jobs[i].seed ? rng(jobs[i].seed + "/ties") : undefined});
     const r = result!;
     const row: Record<string, unknown> = {...jobs[i].row};
-    for (const key of MEASURE_FIELDS) row[key] = r[key];
+    for (const key of MEASURE_FIELDS) row[key] = (r as unknown as Record<string, number>)[key];
     if (f.details) Object.assign(row, {choices: r.choices, problems: r.problems});
     rows.push(row);
   }
