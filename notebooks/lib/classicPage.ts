@@ -46,7 +46,7 @@ export function classicPage(search?: string): HTMLElement {
       let runs = cache.get(key);
       if (!runs) cache.set(key, (runs = runDesign(readings)));
       const rows = variantRows(runs);
-      const props = checkProperties(runs, readings.orientation);
+      const props = checkProperties(runs);
       const pinned = (k: keyof typeof CLASSIC_SCHEMA, v: string) => v === CLASSIC_SCHEMA[k].default;
       const reading = (k: "tieBreak" | "comparison" | "deficits" | "arithmetic" | "orientation", values: readonly string[]) =>
         select(t(`ui.classic.reading.${k}`, lang), values.map((v) => ({value: v, label: t(`ui.classic.reading.${k}.${v.replace("<=", "le").replace("<", "lt")}`, lang) + (pinned(k, v) ? ` (${t("ui.classic.pinned", lang)})` : "")})), state[k], (v) => ctx.set({[k]: v}), k);
@@ -64,7 +64,7 @@ export function classicPage(search?: string): HTMLElement {
         h("ul", {class: "gc-props", "aria-live": "polite"}, props.map((p) =>
           h("li", {"data-property": p.id, "data-holds": String(p.holds)},
             h("span", {class: p.holds ? "ok" : "no"}, p.holds ? `✓ ${t("ui.classic.holds", lang)}` : `✗ ${t("ui.classic.fails", lang)}`), " ",
-            t(`ui.classic.property.${p.id}`, lang), " ", h("span", {class: "gc-evidence"}, `(${p.evidence})`)))),
+            p.statement[lang], " ", h("span", {class: "gc-evidence"}, `(${p.evidence})`)))),
         h("h2", {}, t("ui.classic.charts", lang)),
         h("div", {class: "gc-controls"}, select(t("ui.measure", lang), CLASSIC_MEASURES.map((m) => ({value: m, label: measureLabel(m, lang)})), measure, (v) => ctx.set({measure: v}), "measure")),
         classicCharts(runs, rows, measure, lang, width),
