@@ -1,9 +1,24 @@
 // Charts of the 1972 design (viz/ classicMeasures and classicHeatmap).
-import type {Lang} from "./i18n.ts";
+import {CLASSIC_MEASURES as VIZ_MEASURES, type ClassicMeasure} from "../../viz/classicFactors.ts";
+import {classicMeasures} from "../../viz/classicMeasures.ts";
+import type {ClassicRow} from "../../viz/types.ts";
 import type {ClassicRun, ClassicVariantRow} from "./classicData.ts";
+import {figureBlock} from "./figure.ts";
+import {measureLabel} from "../../viz/i18n.ts";
+import {t, type Lang} from "./i18n.ts";
 import {h} from "./ui.ts";
 
+/** One tidy row per run: design point plus summary (viz ClassicRow). */
+export function runRows(runs: readonly ClassicRun[]): ClassicRow[] {
+  return runs.map(({point, result}) => {
+    const {choices: _c, problems: _p, trace: _t, ...summary} = result;
+    return {...point, ...summary};
+  });
+}
+
 export function classicCharts(runs: readonly ClassicRun[], rows: readonly ClassicVariantRow[], measure: string, lang: Lang, width: number): HTMLElement {
-  void runs; void rows; void measure; void lang; void width;
-  return h("div", {class: "gc-grid"});
+  const perRun = runRows(runs);
+  const m = (VIZ_MEASURES as readonly string[]).includes(measure) ? (measure as ClassicMeasure) : "problemsUnsolved";
+  return h("div", {class: "gc-charts"},
+    figureBlock({name: `classic-${m}-by-load`, figure: classicMeasures(perRun, {lang, width, measure: m}), rows: rows.map((r) => ({load: r.load, access: r.access, decision: r.decision, energy: r.energy, [m]: r[m as keyof ClassicVariantRow]})), lang, heading: t("chart.classicMeasures.label", lang, {measure: measureLabel(m, lang)})}));
 }

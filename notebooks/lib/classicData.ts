@@ -16,7 +16,7 @@ export interface ClassicReadings extends ClassicRules {
 
 export const CLASSIC_MEASURES = [
   "resolution", "flight", "oversight", "choicesUnmade", "problemsUnsolved", "problemActivity", "problemLatency",
-  "problemShifts", "dmActivity", "dmShifts", "choiceActivePeriods", "energySpent", "energyExcess"
+  "problemShifts", "dmActivity", "dmShifts", "choiceActivePeriods", "energySpent", "energyExcess", "energyIdle"
 ] as const;
 export type ClassicMeasure = (typeof CLASSIC_MEASURES)[number];
 
