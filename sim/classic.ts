@@ -227,6 +227,19 @@ export function compileClassic(config: ClassicConfig): ClassicModel {
 }
 
 /**
+ * Replaces a compiled model's entry schedule in place (for replications with
+ * random entry orders, so the structure is compiled once).
+ */
+export function setEntry(model: ClassicModel, choiceEntry: ArrayLike<number>, problemEntry: ArrayLike<number>): void {
+  const {T, m, w} = model;
+  if (choiceEntry.length !== m || problemEntry.length !== w) throw new Error(`invalid entry schedule: expected ${m} choices and ${w} problems`);
+  for (let j = 0; j < m; ++j) model.choiceEntry[j] = choiceEntry[j] > T ? 0 : choiceEntry[j];
+  for (let i = 0; i < w; ++i) model.problemEntry[i] = problemEntry[i] > T ? 0 : problemEntry[i];
+  (model as {choicesByEntry: Int32Array}).choicesByEntry = byEntry(model.choiceEntry);
+  (model as {problemsByEntry: Int32Array}).problemsByEntry = byEntry(model.problemEntry);
+}
+
+/**
  * Runs the compiled model once, leaving the outcome in its scratch arrays and
  * counters. `random` is needed only for random tie-breaking; `onFrame` is
  * called after each period (for traces).
@@ -244,8 +257,6 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
   for (let i = 0; i < w; ++i) { pAt[i] = -1; pSolved[i] = 0; pSolvedBy[i] = -1; pActive[i] = 0; pLatent[i] = 0; pShifts[i] = 0; }
   for (let k = 0; k < v; ++k) dmAt[k] = -1;
   let nextChoice = 0, nextProblem = 0, nActive = 0, unsolved = 0;
-  let totalEnergy = 0;
-  for (let k = 0; k < v; ++k) totalEnergy += energy[k];
   const strict = comparison === "<";
   // Bit masks make "the first allowed live choice" cheap when m <= 31.
   const useMask = !live && m <= 31;
@@ -280,7 +291,8 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
         ++unsolved;
       }
       nextProblem = problemsByEntry.length;
-      idle += totalEnergy * left;
+      // Added one by one, in the same order as the per-period loop, so float mode gives identical sums.
+      for (let q = 0; q < left; ++q) for (let k = 0; k < v; ++k) idle += energy[k];
       break;
     }
     if (!live) sortByDeficit(order, nLive, deficit, tieBreak, random);

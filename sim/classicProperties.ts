@@ -1,0 +1,185 @@
+// The 1972 paper's qualitative properties (gcm-1972.md §3.2: P1, P2, P6, P7,
+// P8) as checkable inequalities over a set of runs: the fixed 324-run design
+// or replications with random entry orders. Runs are tallied straight from
+// a compiled model's arrays, so thousands of replications stay cheap.
+
+import {compileClassic, setEntry, simulate, type ClassicModel, type ClassicRules} from "./classic.ts";
+import {config1972, design1972, randomEntry, variantConfig, variants} from "./classicDesign.ts";
+import {LOADS, type Load, type Orientation} from "./gcm1972.ts";
+import {rng, runSeed} from "./rng.ts";
+
+export interface LoadTally {
+  runs: number;
+  problemActivity: number;
+  problemsUnsolved: number;
+  choicesUnmade: number;
+  choiceActivePeriods: number;
+  dmShifts: number;
+  resolution: number;
+  flightOrOversight: number;
+}
+
+export interface Tally {
+  runs: number;
+  /** Totals per style over runs not under specialized access and not light load. */
+  general: {resolution: number; flight: number; oversight: number};
+  byLoad: Record<Load, LoadTally>;
+  /** Indexed by importance rank - 1 (0 = most important). */
+  problemEntered: number[];
+  problemSolved: number[];
+  choiceEntered: number[];
+  choiceMade: number[];
+  choiceResolution: number[];
+  choiceUnmade: number[];
+}
+
+export function emptyTally(choices = 10, problems = 20): Tally {
+  const zero = (): LoadTally => ({runs: 0, problemActivity: 0, problemsUnsolved: 0, choicesUnmade: 0, choiceActivePeriods: 0, dmShifts: 0, resolution: 0, flightOrOversight: 0});
+  return {
+    runs: 0, general: {resolution: 0, flight: 0, oversight: 0},
+    byLoad: {light: zero(), moderate: zero(), heavy: zero()},
+    problemEntered: new Array(problems).fill(0), problemSolved: new Array(problems).fill(0),
+    choiceEntered: new Array(choices).fill(0), choiceMade: new Array(choices).fill(0),
+    choiceResolution: new Array(choices).fill(0), choiceUnmade: new Array(choices).fill(0)
+  };
+}
+
+/** Adds one simulated run (its model after `simulate`) to the tally. */
+export function tallyRun(tally: Tally, model: ClassicModel, point: {load: Load; access: string}, orientation: Orientation = "index1"): void {
+  const c = model.counters;
+  const [res, fli, ove] = [c[0], c[1], c[2]];
+  ++tally.runs;
+  const L = tally.byLoad[point.load];
+  ++L.runs;
+  L.problemActivity += c[3]; L.dmShifts += c[6]; L.choiceActivePeriods += c[8];
+  L.problemsUnsolved += c[12]; L.choicesUnmade += c[13];
+  L.resolution += res; L.flightOrOversight += fli + ove;
+  if (point.access !== "specialized" && point.load !== "light") {
+    tally.general.resolution += res; tally.general.flight += fli; tally.general.oversight += ove;
+  }
+  const {m, w} = model;
+  for (let i = 0; i < w; ++i) {
+    if (model.problemEntry[i] === 0) continue;
+    const rank = orientation === "mirror" ? w - 1 - i : i;
+    ++tally.problemEntered[rank];
+    if (model.pSolved[i] > 0) ++tally.problemSolved[rank];
+  }
+  for (let j = 0; j < m; ++j) {
+    if (model.choiceEntry[j] === 0) continue;
+    const rank = orientation === "mirror" ? m - 1 - j : j;
+    ++tally.choiceEntered[rank];
+    if (model.cState[j] === 2) {
+      ++tally.choiceMade[rank];
+      if (model.cStyle[j] === 1) ++tally.choiceResolution[rank];
+    } else ++tally.choiceUnmade[rank];
+  }
+}
+
+export interface TallyOptions extends Partial<ClassicRules> {
+  orientation?: Orientation;
+}
+
+/** Tally of the 324-run 1972 design. */
+export function designTally(options: TallyOptions = {}): Tally {
+  const tally = emptyTally();
+  for (const p of design1972()) {
+    const model = compileClassic(config1972(p, options));
+    simulate(model, options.tieBreak === "random" ? rng(runSeed(1, "ties", tally.runs)) : undefined);
+    tallyRun(tally, model, p, options.orientation);
+  }
+  return tally;
+}
+
+/**
+ * Tally of `reps` replications per load with seeded random entry orders; in
+ * replication r all 27 variants of a load share one entry order.
+ */
+export function randomTally(reps: number, seed: string | number, options: TallyOptions & {loads?: readonly Load[]} = {}): Tally {
+  const tally = emptyTally();
+  for (const load of options.loads ?? LOADS) {
+    const models = variants().filter((v) => v.load === load).map((v) => ({v, model: compileClassic({...variantConfig(v, options), ...randomEntry(rng(0), 10, 20)})}));
+    for (let r = 0; r < reps; ++r) {
+      const random = rng(runSeed(seed, `random-entry-${load}`, r));
+      const {choiceEntry, problemEntry} = randomEntry(random, 10, 20);
+      for (const {v, model} of models) {
+        setEntry(model, choiceEntry, problemEntry);
+        simulate(model, random);
+        tallyRun(tally, model, v, options.orientation);
+      }
+    }
+  }
+  return tally;
+}
+
+export interface PropertyCheck {
+  id: "P1" | "P2" | "P6" | "P7" | "P8";
+  statement: {en: string; nb: string};
+  holds: boolean;
+  /** The numbers the verdict rests on. */
+  evidence: string;
+}
+
+const f2 = (x: number) => x.toFixed(3);
+const ratio = (a: number[], b: number[], ranks: number[]) => ranks.reduce((s, r) => s + a[r], 0) / Math.max(1, ranks.reduce((s, r) => s + b[r], 0));
+const range = (a: number, b: number) => Array.from({length: b - a}, (_, k) => a + k);
+
+/** Evaluates the five properties on a tally. */
+export function evaluateProperties(t: Tally): PropertyCheck[] {
+  const out: PropertyCheck[] = [];
+  const g = t.general;
+  out.push({
+    id: "P1",
+    statement: {
+      en: "Resolution is not the most common decision style, except under specialized access or light load",
+      nb: "Løsning er ikke den vanligste beslutningsmåten, unntatt ved spesialisert tilgang eller lett belastning"
+    },
+    holds: g.resolution < g.flight + g.oversight,
+    evidence: `outside specialized access and light load: resolution ${g.resolution}, flight ${g.flight}, oversight ${g.oversight}`
+  });
+  const per = (load: Load, key: keyof LoadTally) => t.byLoad[load][key] / Math.max(1, t.byLoad[load].runs);
+  const rising = (key: keyof LoadTally) => {
+    const [a, b, c] = LOADS.map((l) => per(l, key));
+    return {ok: a <= b && b <= c && a < c, text: `${key} ${f2(a)} ≤ ${f2(b)} ≤ ${f2(c)}`};
+  };
+  const p2 = (["problemActivity", "problemsUnsolved", "choicesUnmade", "choiceActivePeriods", "flightOrOversight"] as const).map(rising);
+  out.push({
+    id: "P2",
+    statement: {
+      en: "Heavier load raises problem activity, unsolved problems, decision difficulty and the use of flight and oversight",
+      nb: "Tyngre belastning gir mer problemaktivitet, flere uløste problemer, vanskeligere beslutninger og mer flukt og oversettelse"
+    },
+    holds: p2.every((x) => x.ok),
+    evidence: p2.map((x) => x.text + (x.ok ? "" : " (fails)")).join("; ")
+  });
+  const w = t.problemEntered.length, m = t.choiceEntered.length;
+  const importantP = range(0, Math.floor(w / 2)), unimportantP = range(Math.floor(w / 2), w);
+  const pi = ratio(t.problemSolved, t.problemEntered, importantP), pu = ratio(t.problemSolved, t.problemEntered, unimportantP);
+  out.push({
+    id: "P6",
+    statement: {en: "Important problems are more likely to be solved than unimportant ones", nb: "Viktige problemer blir oftere løst enn uviktige"},
+    holds: pi > pu,
+    evidence: `share solved: more important half ${f2(pi)}, less important half ${f2(pu)}`
+  });
+  const importantC = range(0, Math.floor(m / 2)), unimportantC = range(Math.floor(m / 2), m);
+  const ci = ratio(t.choiceResolution, t.choiceMade, importantC), cu = ratio(t.choiceResolution, t.choiceMade, unimportantC);
+  out.push({
+    id: "P7",
+    statement: {en: "Important choices are less likely to resolve problems than unimportant ones", nb: "Viktige valg løser sjeldnere problemer enn uviktige"},
+    holds: ci < cu,
+    evidence: `share of made choices made by resolution: more important half ${f2(ci)}, less important half ${f2(cu)}`
+  });
+  // Ends = the most and the least important third; middle = the rest.
+  const third = Math.max(1, Math.floor(m / 3));
+  const top = range(0, third), bottom = range(m - third, m), middle = range(third, m - third);
+  const ft = ratio(t.choiceUnmade, t.choiceEntered, top), fb = ratio(t.choiceUnmade, t.choiceEntered, bottom), fm = ratio(t.choiceUnmade, t.choiceEntered, middle);
+  out.push({
+    id: "P8",
+    statement: {
+      en: "Choice failures concentrate among the most and the least important choices",
+      nb: "Valg som ikke blir tatt, samler seg blant de viktigste og de minst viktige valgene"
+    },
+    holds: fm < ft && fm < fb,
+    evidence: `share unmade: most important third ${f2(ft)}, middle ${f2(fm)}, least important third ${f2(fb)}`
+  });
+  return out;
+}

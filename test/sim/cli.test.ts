@@ -1,0 +1,95 @@
+import {describe, expect, it} from "vitest";
+import {spawnSync} from "node:child_process";
+import {main} from "../../sim/cli.ts";
+import {design1972} from "../../sim/classicDesign.ts";
+
+async function cli(...args: string[]): Promise<{code: number; out: string}> {
+  let out = "";
+  const code = await main(args, (s) => (out += s));
+  return {code, out};
+}
+
+const FIELDS = "load access decision energy choiceSeq problemSeq resolution flight oversight choicesUnmade problemsUnsolved problemActivity problemLatency problemShifts dmShifts dmActivity choiceActivePeriods energySpent energyExcess".split(" ");
+
+describe("classic CLI", () => {
+  it("writes the 324 runs of the 1972 design with exactly the specified fields, in design order", async () => {
+    const {code, out} = await cli("classic", "--design", "1972", "--format", "jsonl");
+    expect(code).toBe(0);
+    const rows = out.trim().split("\n").map((l) => JSON.parse(l));
+    expect(rows.length).toBe(324);
+    const design = design1972();
+    rows.forEach((r, k) => {
+      expect(Object.keys(r)).toEqual(FIELDS);
+      const p = design[k];
+      expect([r.load, r.access, r.decision, r.energy, r.choiceSeq, r.problemSeq]).toEqual([p.load, p.access, p.decision, p.energy, p.choiceSeq, p.problemSeq]);
+    });
+    // energies in energy units as decimals: multiples of 0.01
+    for (const r of rows) expect(Math.abs(r.energySpent * 100 - Math.round(r.energySpent * 100))).toBeLessThan(1e-9);
+    const golden = rows.find((r) => r.load === "heavy" && r.access === "unsegmented" && r.decision === "unsegmented" && r.energy === "equal" && r.choiceSeq === 1 && r.problemSeq === 1);
+    expect([golden.flight, golden.choicesUnmade, golden.problemsUnsolved]).toEqual([9, 1, 20]);
+  });
+
+  it("selects variants and formats csv and tables", async () => {
+    const csv = (await cli("classic", "--load", "heavy", "--access", "specialized", "--energy", "more", "--format", "csv")).out.trim().split("\n");
+    expect(csv[0]).toBe(FIELDS.join(","));
+    expect(csv.length).toBe(1 + 3 * 4);
+    const table = (await cli("classic", "--load", "light", "--access", "unsegmented", "--decision", "unsegmented", "--energy", "equal", "--choice-seq", "1", "--problem-seq", "1", "--format", "table")).out;
+    expect(table.split("\n")[2]).toMatch(/^light\s+unsegmented\s+unsegmented\s+equal\s+1\s+1\s+10\s+0\s+0/);
+  });
+
+  it("random entry orders are reproducible per seed", async () => {
+    const a = await cli("classic", "--load", "moderate", "--access", "hierarchical", "--decision", "hierarchical", "--energy", "equal", "--reps", "5", "--seed", "7");
+    const b = await cli("classic", "--load", "moderate", "--access", "hierarchical", "--decision", "hierarchical", "--energy", "equal", "--reps", "5", "--seed", "7");
+    const c = await cli("classic", "--load", "moderate", "--access", "hierarchical", "--decision", "hierarchical", "--energy", "equal", "--reps", "5", "--seed", "8");
+    expect(a.out).toBe(b.out);
+    expect(a.out).not.toBe(c.out);
+    expect(a.out.trim().split("\n").length).toBe(5);
+    expect(JSON.parse(a.out.split("\n")[0]).seed).toBe("7/moderate-hierarchical-hierarchical-equal/0");
+  });
+
+  it("rule options change outcomes", async () => {
+    const a = await cli("classic", "--format", "csv");
+    const b = await cli("classic", "--format", "csv", "--arithmetic", "float");
+    const c = await cli("classic", "--format", "csv", "--comparison", "<");
+    expect(a.out).not.toBe(b.out);
+    expect(a.out).not.toBe(c.out);
+  });
+
+  it("rejects unknown flags and values with the allowed ones", async () => {
+    const bad = async (...args: string[]) => {
+      let err = "";
+      const write = process.stderr.write;
+      process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
+      try {
+        const r = await cli(...args);
+        return {...r, err};
+      } finally {
+        process.stderr.write = write;
+      }
+    };
+    let r = await bad("classic", "--bogus");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/unknown flag --bogus \(allowed: --design, --load/);
+    expect(r.out).toBe("");
+    r = await bad("classic", "--load", "extreme");
+    expect(r.err).toContain('invalid --load: "extreme" (allowed: light, moderate, heavy)');
+    r = await bad("classic", "--format", "xml");
+    expect(r.err).toContain("allowed: jsonl, csv, table, none");
+    r = await bad("classic", "--reps", "0");
+    expect(r.err).toContain("invalid --reps");
+    r = await bad("classic", "--choices", "12");
+    expect(r.err).toContain("need --reps");
+    r = await bad("nonsense");
+    expect(r.err).toContain("unknown command");
+  });
+
+  it("as a process: --repeat N --format none prints one timing line; errors exit non-zero", () => {
+    const ok = spawnSync(process.execPath, ["--import", "tsx", "sim/cli.ts", "classic", "--design", "1972", "--repeat", "3", "--format", "none"], {encoding: "utf8"});
+    expect(ok.status).toBe(0);
+    expect(ok.stdout.trim().split("\n")).toHaveLength(1);
+    expect(ok.stdout).toMatch(/^classic: 972 runs in [\d.]+ ms wall/);
+    const bad = spawnSync(process.execPath, ["--import", "tsx", "sim/cli.ts", "classic", "--energy", "lots"], {encoding: "utf8"});
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('invalid --energy: "lots" (allowed: less, equal, more)');
+  });
+});
