@@ -7,12 +7,12 @@ import {runClassic, type ClassicFrame} from "../../sim/classic.ts";
 import {config1972, randomEntry, variantConfig, type ClassicDesignPoint} from "../../sim/classicDesign.ts";
 import {CHOICES, ENERGIES, LOADS, PROBLEMS, STRUCTURES} from "../../sim/gcm1972.ts";
 import {rng} from "../../sim/rng.ts";
-import {frameData, type ParticipationFrameLike, type StreamsFrameData} from "../../viz/frameData.ts";
+import {frameData, type StreamsFrameData} from "../../viz/frameData.ts";
 import {streamsFrame} from "../../viz/streamsFrame.ts";
 import {figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
 import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
-import {participationTrace, presetIds, presetNotes} from "./participationAdapter.ts";
+import {participationTrace, presetIds, presetNotes, presetScenario} from "./participationAdapter.ts";
 import {Runner, SPEEDS} from "./runner.ts";
 import {button, h, pageWidth, replace, select, textInput} from "./ui.ts";
 import type {StateIssue} from "./urlState.ts";
@@ -38,9 +38,10 @@ type State = PageContext<typeof CLASSROOM_SCHEMA>["state"];
 interface RunView {
   frames: StreamsFrameData[];
   unit: "period" | "week";
-  notice: string;
-  tryThis: string;
+  notice: string[];
+  tryThis: string[];
   title: string;
+  description: string;
 }
 
 /** The trace of the run the state describes, as neutral frames (classic or participation). */
@@ -58,14 +59,15 @@ export function classroomRun(state: State, lang: Lang): RunView {
     return {
       frames: trace.map((f, i) => frameData(f, {history: trace.slice(0, i + 1)})),
       unit: "period",
-      notice: t("ui.classroom.classic.notice", lang),
-      tryThis: t("ui.classroom.classic.try", lang),
-      title: t("ui.classroom.classic.title", lang)
+      notice: [t("ui.classroom.classic.notice", lang)],
+      tryThis: [t("ui.classroom.classic.try", lang)],
+      title: t("ui.classroom.classic.title", lang),
+      description: t("ui.classroom.classic.description", lang)
     };
   }
-  const trace = participationTrace(state.model, state.seed) as ParticipationFrameLike[];
+  const trace = participationTrace(presetScenario(state.model), state.seed);
   const notes = presetNotes(state.model, lang);
-  return {frames: trace.map((f) => frameData(f)), unit: "week", notice: notes.notice, tryThis: notes.tryThis, title: notes.title};
+  return {frames: trace.map((f) => frameData(f)), unit: "week", notice: notes.notice, tryThis: notes.tryThis, title: notes.title, description: notes.description};
 }
 
 /** A one-line account of what was decided in a frame ("Choice 3 made by flight"). */
@@ -207,6 +209,7 @@ export function classroomPage(search?: string): HTMLElement {
         h("p", {}, t("ui.classroom.intro", lang)),
         what,
         h("h2", {}, run.title),
+        h("p", {}, run.description),
         transport,
         h("p", {class: "gc-keys"}, t("ui.classroom.keys", lang)),
         status,
@@ -214,8 +217,8 @@ export function classroomPage(search?: string): HTMLElement {
         h("h3", {}, t("ui.classroom.styles", lang)),
         tally,
         log,
-        h("section", {class: "gc-note", "aria-label": t("ui.classroom.notice", lang)}, h("h3", {}, t("ui.classroom.notice", lang)), h("p", {}, run.notice)),
-        h("section", {class: "gc-note", "aria-label": t("ui.classroom.try", lang)}, h("h3", {}, t("ui.classroom.try", lang)), h("p", {}, run.tryThis))
+        h("section", {class: "gc-note", "aria-label": t("ui.classroom.notice", lang)}, h("h3", {}, t("ui.classroom.notice", lang)), h("ul", {}, run.notice.map((x) => h("li", {}, x)))),
+        h("section", {class: "gc-note", "aria-label": t("ui.classroom.try", lang)}, h("h3", {}, t("ui.classroom.try", lang)), h("ul", {}, run.tryThis.map((x) => h("li", {}, x))))
       );
       return () => {
         runner.destroy();

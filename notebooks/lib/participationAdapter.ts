@@ -1,16 +1,38 @@
 // Adapter between the notebooks and the participation engine (sim/presets.ts,
-// sim/participation.ts). Placeholder until those modules land.
+// sim/participation.ts): preset ids, their lecturer notes in one language,
+// and a run's trace in the shape the frame adapter (viz/frameData.ts) reads.
+import {runParticipation} from "../../sim/participation.ts";
+import {PRESET_IDS, preset} from "../../sim/presets.ts";
+import type {Scenario} from "../../sim/scenario.ts";
+import type {ParticipationFrameLike} from "../../viz/frameData.ts";
 import type {Lang} from "./i18n.ts";
 
 export function presetIds(): string[] {
-  return [];
+  return [...PRESET_IDS];
 }
 
-export function presetNotes(id: string, lang: Lang): {title: string; notice: string; tryThis: string} {
-  void lang;
-  return {title: id, notice: "", tryThis: ""};
+export function presetScenario(id: string): Scenario {
+  return preset(id);
 }
 
-export function participationTrace(id: string, seed: string): unknown[] {
-  throw new Error(`participation engine not available (preset ${id}, seed ${seed})`);
+export interface Notes {
+  title: string;
+  description: string;
+  notice: string[];
+  tryThis: string[];
+  source: string;
+}
+
+export function scenarioNotes(s: Scenario, lang: Lang): Notes {
+  return {title: s.meta.title[lang], description: s.meta.description[lang], notice: s.meta.notice[lang], tryThis: s.meta.try[lang], source: s.meta.source};
+}
+
+export function presetNotes(id: string, lang: Lang): Notes {
+  return scenarioNotes(preset(id), lang);
+}
+
+/** The per-week trace of one run of a scenario. */
+export function participationTrace(s: Scenario, seed: string): ParticipationFrameLike[] {
+  const run = runParticipation(s, {seed, trace: true});
+  return (run.trace ?? []) as unknown as ParticipationFrameLike[];
 }
