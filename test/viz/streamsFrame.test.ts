@@ -1,0 +1,65 @@
+import {describe, expect, it} from "vitest";
+import {frameData} from "../../viz/frameData.ts";
+import {streamsFrame} from "../../viz/streamsFrame.ts";
+import {PARTICIPATION_FRAME, classicTrace} from "./fixtures.ts";
+import {aria, assertSnapshot, makeDocument, texts} from "./snapshot.ts";
+
+describe("streamsFrame", () => {
+  const document = makeDocument();
+  const trace = classicTrace().trace!;
+
+  it("draws a classic frame (snapshot)", () => {
+    const chart = streamsFrame(trace[5], {document, history: trace});
+    assertSnapshot("streamsFrame-classic", chart);
+  });
+
+  it("draws a participation frame in Norwegian with classroom type (snapshot)", () => {
+    const chart = streamsFrame(PARTICIPATION_FRAME, {document, lang: "nb", fontSize: 20});
+    assertSnapshot("streamsFrame-participation-nb", chart);
+  });
+
+  it("sets aria-label and aria-description, translated", () => {
+    const en = aria(streamsFrame(trace[5], {document}));
+    const nb = aria(streamsFrame(trace[5], {document, lang: "nb"}));
+    expect(en.label).toBe("The garbage can at period 6");
+    expect(en.description).toMatch(/^Period 6: 10 choice opportunities/);
+    expect(nb.label).toBe("Søppelkassen i periode 6");
+    expect(nb.description).toMatch(/beslutningsanledninger/);
+    expect(texts(streamsFrame(trace[5], {document, lang: "nb"}))).toMatch(/Venter/);
+  });
+
+  it("accounts for every entered problem and every decision maker", () => {
+    for (const frame of trace) {
+      const data = frameData(frame);
+      const entered = frame.problemAt.filter((x) => x !== -1).length;
+      expect(data.items.filter((i) => i.kind === "problem").length + data.done).toBe(entered);
+      expect(data.items.filter((i) => i.kind === "participant").length).toBe(frame.dmAt.length);
+    }
+  });
+
+  it("keeps the style of cans made earlier when given the history", () => {
+    const last = trace[trace.length - 1];
+    const withHistory = frameData(last, {history: trace});
+    const made = withHistory.cans.filter((c) => c.state === "made");
+    expect(made.length).toBeGreaterThan(0);
+    expect(made.every((c) => c.style !== null)).toBe(true);
+  });
+
+  it("maps a participation frame: decided-now cases carry their style, earlier ones count as done", () => {
+    const data = frameData(PARTICIPATION_FRAME);
+    expect(data.unit).toBe("week");
+    expect(data.done).toBe(1);
+    expect(data.lost).toBe(1);
+    expect(data.items.find((i) => i.id === "8")).toMatchObject({at: "responsibility", status: "decided", style: "resolution"});
+    expect(data.cans.find((c) => c.id === "allocation")).toMatchObject({state: "meeting", style: "oversight", madeNow: true});
+    expect(data.items.filter((i) => i.kind === "solution")).toHaveLength(3);
+  });
+
+  it("fails loudly on bad options and frames", () => {
+    expect(() => streamsFrame(trace[0], {document, lang: "de" as "en"})).toThrow("invalid lang: de");
+    expect(() => streamsFrame(trace[0], {document, fontSize: -1})).toThrow("invalid fontSize");
+    expect(() => streamsFrame(trace[0], {document, colour: "red"} as never)).toThrow("invalid option for streamsFrame: colour");
+    expect(() => frameData({nonsense: true} as never)).toThrow("invalid frame");
+    expect(() => frameData({...trace[0], problemAt: [99]})).toThrow("invalid frame");
+  });
+});

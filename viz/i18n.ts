@@ -1,0 +1,270 @@
+// The one catalogue of UI strings, English and Norwegian bokmål.
+//
+// Keep STRINGS one flat object sorted by key (a test checks this), so that
+// additions from several people merge cleanly. Keys are dotted by area:
+// axis.*, chart.<name>.{label,description}, condition.*, energy.*, entity.*,
+// frame.*, ladder.*, load.*, measure.*, option.*, outcome.*, structure.*,
+// style.*, table.*, term.*, tip.*. Placeholders are written {name} and filled
+// by t(key, lang, {name: value}).
+//
+// Terms follow the source texts (Hansen 002 and the Norwegian garbage-can
+// literature):
+// - Hansen's ladder: brukerperspektiv < brukerdeltakelse < brukerinnflytelse
+//   < brukerstyring.
+// - Organising: overføring, koordinator, samhandlingsgruppe (fast team),
+//   ansvarsgruppe, individuell plan, talsperson, verge, erfaringskonsulent,
+//   tildelingskontor.
+// - Decision styles: resolution = "problemløsning", oversight =
+//   "overseelse", flight = "flukt". "Løsning" alone is kept for the solution
+//   stream (løsninger), so that "a choice made by resolution" and "a
+//   solution" never share a word in the same chart.
+// - Choice opportunity = "beslutningsanledning"; participant = "deltaker";
+//   decision maker = "beslutningstaker"; case = "sak"; user = "bruker".
+
+export type Lang = "en" | "nb";
+export const LANGS: readonly Lang[] = ["en", "nb"];
+
+export interface Entry {
+  en: string;
+  nb: string;
+}
+
+export const STRINGS = {
+  "axis.access": {en: "Access structure", nb: "Tilgangsstruktur"},
+  "axis.decision": {en: "Decision structure", nb: "Beslutningsstruktur"},
+  "axis.difference": {en: "Difference from {reference}: {measure}", nb: "Forskjell fra {reference}: {measure}"},
+  "axis.energy": {en: "Energy distribution", nb: "Energifordeling"},
+  "axis.energyBar": {en: "Energy: accumulated (filled) and required (outline)", nb: "Energi: samlet (fylt) og nødvendig (omriss)"},
+  "axis.importance.choices": {en: "Choice importance (1 = most important)", nb: "Beslutningsanledningens viktighet (1 = viktigst)"},
+  "axis.importance.problems": {en: "Problem importance (1 = most important)", nb: "Problemets viktighet (1 = viktigst)"},
+  "axis.load": {en: "Net energy load", nb: "Netto energibelastning"},
+  "axis.option": {en: "Organisational option", nb: "Organiseringsform"},
+  "axis.parameter": {en: "Parameter", nb: "Parameter"},
+  "axis.series": {en: "Series", nb: "Serie"},
+  "axis.share": {en: "Share (%)", nb: "Andel (%)"},
+  "axis.shareOfCases": {en: "Share of cases (%)", nb: "Andel av sakene (%)"},
+  "axis.shareOfChoices": {en: "Share of choices (%)", nb: "Andel av beslutningsanledningene (%)"},
+  "axis.shareOfDecisions": {en: "Share of decisions (%)", nb: "Andel av beslutningene (%)"},
+  "axis.shareSolved": {en: "Problems solved (%)", nb: "Løste problemer (%)"},
+  "axis.step": {en: "Step on Hansen's ladder", nb: "Trinn på Hansens trapp"},
+  "chart.classicHeatmap.description": {
+    en: "Heatmap of {measure}, mean over {runs} runs per cell, for each access structure (columns) and decision structure (rows), in panels by net energy load and energy distribution. Lowest {min}, highest {max}.",
+    nb: "Varmekart over {measure}, gjennomsnitt av {runs} kjøringer per celle, for hver tilgangsstruktur (kolonner) og beslutningsstruktur (rader), i paneler etter netto energibelastning og energifordeling. Lavest {min}, høyest {max}."
+  },
+  "chart.classicHeatmap.label": {en: "The 81 variants of the 1972 model: {measure}", nb: "De 81 variantene av 1972-modellen: {measure}"},
+  "chart.classicMeasures.description": {
+    en: "{measure} by net energy load (x axis), one line per energy distribution, in panels by access structure (columns) and decision structure (rows). Each point is the mean over {runs} runs.",
+    nb: "{measure} etter netto energibelastning (x-aksen), én linje per energifordeling, i paneler etter tilgangsstruktur (kolonner) og beslutningsstruktur (rader). Hvert punkt er gjennomsnittet av {runs} kjøringer."
+  },
+  "chart.classicMeasures.label": {en: "1972 measure by load and structure: {measure}", nb: "1972-mål etter belastning og struktur: {measure}"},
+  "chart.conditionsBars.description": {
+    en: "For each organisational option, the share of cases in which each of March and Olsen's four conditions held for the user: formulated the problem, knew the alternatives, knew the consequences, took part in the decision routine.",
+    nb: "For hver organiseringsform, andelen saker der hver av March og Olsens fire betingelser var oppfylt for brukeren: formulerte problemet, kjente alternativene, kjente konsekvensene, deltok i beslutningsprosessen."
+  },
+  "chart.conditionsBars.label": {en: "March and Olsen's four conditions from the user's side", nb: "March og Olsens fire betingelser sett fra brukerens side"},
+  "chart.differenceDots.description": {
+    en: "Difference in {measure} between each option and {reference}, with 95% confidence intervals; the vertical line marks no difference. {summary}",
+    nb: "Forskjell i {measure} mellom hver organiseringsform og {reference}, med 95 % konfidensintervall; den loddrette linjen markerer ingen forskjell. {summary}"
+  },
+  "chart.differenceDots.label": {en: "Difference from {reference}: {measure}", nb: "Forskjell fra {reference}: {measure}"},
+  "chart.differenceDots.summary": {
+    en: "Intervals that exclude zero: {clear}. Intervals that include zero: {unclear}.",
+    nb: "Intervaller som utelukker null: {clear}. Intervaller som inkluderer null: {unclear}."
+  },
+  "chart.estimateDots.description": {
+    en: "Mean {measure} per option with 95% confidence intervals (dot = mean, line = interval). {summary}",
+    nb: "Gjennomsnittlig {measure} per organiseringsform med 95 % konfidensintervall (prikk = gjennomsnitt, linje = intervall). {summary}"
+  },
+  "chart.estimateDots.label": {en: "Estimates with 95% confidence intervals: {measure}", nb: "Estimater med 95 % konfidensintervall: {measure}"},
+  "chart.importanceProfile.description.choices": {
+    en: "Outcome of each choice opportunity by its importance (1 = most important), over {runs} runs: made by resolution, flight or oversight, or not made.",
+    nb: "Utfallet for hver beslutningsanledning etter viktighet (1 = viktigst), over {runs} kjøringer: fattet ved problemløsning, flukt eller overseelse, eller ikke fattet."
+  },
+  "chart.importanceProfile.description.problems": {
+    en: "Share of problems solved by problem importance (1 = most important), over {runs} runs.",
+    nb: "Andel løste problemer etter problemets viktighet (1 = viktigst), over {runs} kjøringer."
+  },
+  "chart.importanceProfile.label.choices": {en: "Choice outcomes by importance", nb: "Utfall for beslutningsanledninger etter viktighet"},
+  "chart.importanceProfile.label.problems": {en: "Problems solved by importance", nb: "Løste problemer etter viktighet"},
+  "chart.ladderBars.description": {
+    en: "For each organisational option, the share of cases at each step of Hansen's ladder: user perspective, user participation, user influence, user control, and undecided cases. {summary}",
+    nb: "For hver organiseringsform, andelen saker på hvert trinn av Hansens trapp: brukerperspektiv, brukerdeltakelse, brukerinnflytelse, brukerstyring, og saker som ikke er avgjort. {summary}"
+  },
+  "chart.ladderBars.label": {en: "Hansen's ladder per organisational option", nb: "Hansens trapp per organiseringsform"},
+  "chart.ladderBars.summary": {
+    en: "Largest share with influence or control: {best} ({bestValue}); smallest: {worst} ({worstValue}).",
+    nb: "Størst andel med brukerinnflytelse eller brukerstyring: {best} ({bestValue}); minst: {worst} ({worstValue})."
+  },
+  "chart.perceivedGap.description": {
+    en: "For each option: the share of cases staff perceive as user participation, against the share the user experienced as at least participation and as influence or control. {summary}",
+    nb: "For hver organiseringsform: andelen saker de ansatte oppfatter som brukermedvirkning, mot andelen brukeren opplevde som minst brukerdeltakelse og som brukerinnflytelse eller brukerstyring. {summary}"
+  },
+  "chart.perceivedGap.label": {en: "Perceived and experienced participation", nb: "Opplevd og oppfattet medvirkning"},
+  "chart.streamsFrame.description": {
+    en: "{time}: {cans} choice opportunities ({open} open, {made} made). Problems: {attached} attached, {waiting} waiting, {done} done. Participants: {busy} at a choice, {idle} idle.{solutions}",
+    nb: "{time}: {cans} beslutningsanledninger ({open} åpne, {made} fattet). Problemer: {attached} knyttet til en anledning, {waiting} venter, {done} ferdige. Deltakere: {busy} ved en anledning, {idle} ledige.{solutions}"
+  },
+  "chart.streamsFrame.label": {en: "The garbage can at {time}", nb: "Søppelkassen i {time}"},
+  "chart.streamsFrame.solutions": {en: " Solutions: {n} in play.", nb: " Løsninger: {n} i spill."},
+  "chart.stylesBars.description": {
+    en: "For each option, the share of decisions made by resolution, flight and oversight.",
+    nb: "For hver organiseringsform, andelen beslutninger fattet ved problemløsning, flukt og overseelse."
+  },
+  "chart.stylesBars.label": {en: "Decision styles per option", nb: "Beslutningsmåter per organiseringsform"},
+  "chart.sweepHeatmap.description": {
+    en: "Mean {measure} for each combination of {x} (columns) and {y} (rows). Lowest {min}, highest {max}. Hover a cell for its 95% confidence interval.",
+    nb: "Gjennomsnittlig {measure} for hver kombinasjon av {x} (kolonner) og {y} (rader). Lavest {min}, høyest {max}. Hold pekeren over en celle for 95 % konfidensintervall."
+  },
+  "chart.sweepHeatmap.label": {en: "Two-parameter sweep: {measure}", nb: "Variasjon av to parametere: {measure}"},
+  "chart.sweepLine.description": {
+    en: "{measure} as {x} varies from {from} to {to}, one line per {series} with a shaded 95% confidence band.",
+    nb: "{measure} når {x} varierer fra {from} til {to}, én linje per {series} med skyggelagt 95 % konfidensbånd."
+  },
+  "chart.sweepLine.label": {en: "Sweep of {x}: {measure}", nb: "Variasjon av {x}: {measure}"},
+  "condition.alternatives": {en: "Knew the alternatives", nb: "Kjente alternativene"},
+  "condition.consequences": {en: "Knew the consequences", nb: "Kjente konsekvensene"},
+  "condition.formulated": {en: "Formulated the problem", nb: "Formulerte problemet"},
+  "condition.routine": {en: "Took part in the decision routine", nb: "Deltok i beslutningsprosessen"},
+  "energy.equal": {en: "Equal energy", nb: "Lik energi"},
+  "energy.less": {en: "Important people, less energy", nb: "Viktige personer, mindre energi"},
+  "energy.more": {en: "Important people, more energy", nb: "Viktige personer, mer energi"},
+  "entity.arena": {en: "Arena", nb: "Arena"},
+  "entity.case": {en: "Case", nb: "Sak"},
+  "entity.choice": {en: "Choice opportunity", nb: "Beslutningsanledning"},
+  "entity.decisionMaker": {en: "Decision maker", nb: "Beslutningstaker"},
+  "entity.participant": {en: "Participant", nb: "Deltaker"},
+  "entity.problem": {en: "Problem", nb: "Problem"},
+  "entity.solution": {en: "Solution", nb: "Løsning"},
+  "entity.user": {en: "User", nb: "Bruker"},
+  "frame.can": {en: "Can", nb: "Kasse"},
+  "frame.done": {en: "done", nb: "ferdige"},
+  "frame.energy": {en: "Energy", nb: "Energi"},
+  "frame.energyLeft": {en: "Staff energy left: {n}", nb: "Personalenergi igjen: {n}"},
+  "frame.lost": {en: "lost", nb: "tapt"},
+  "frame.meeting": {en: "meets now", nb: "møtes nå"},
+  "frame.period": {en: "Period {n}", nb: "Periode {n}"},
+  "frame.state.inactive": {en: "not yet open", nb: "ikke åpnet ennå"},
+  "frame.state.made": {en: "made", nb: "fattet"},
+  "frame.state.meeting": {en: "meeting", nb: "i møte"},
+  "frame.state.open": {en: "open", nb: "åpen"},
+  "frame.status.attached": {en: "attached", nb: "knyttet til"},
+  "frame.status.decided": {en: "decided now", nb: "avgjort nå"},
+  "frame.status.idle": {en: "idle", nb: "ledig"},
+  "frame.status.solved": {en: "solved now", nb: "løst nå"},
+  "frame.status.waiting": {en: "waiting", nb: "venter"},
+  "frame.waiting": {en: "Waiting", nb: "Venter"},
+  "frame.week": {en: "Week {n}", nb: "Uke {n}"},
+  "ladder.control": {en: "User control", nb: "Brukerstyring"},
+  "ladder.influence": {en: "User influence", nb: "Brukerinnflytelse"},
+  "ladder.participation": {en: "User participation", nb: "Brukerdeltakelse"},
+  "ladder.perspective": {en: "User perspective", nb: "Brukerperspektiv"},
+  "ladder.undecided": {en: "Undecided", nb: "Ikke avgjort"},
+  "load.heavy": {en: "Heavy", nb: "Tung"},
+  "load.light": {en: "Light", nb: "Lett"},
+  "load.moderate": {en: "Moderate", nb: "Moderat"},
+  "measure.cases": {en: "Cases (count)", nb: "Saker (antall)"},
+  "measure.choiceActivePeriods": {en: "Decision time (choice-periods open)", nb: "Beslutningstid (anledningsperioder åpen)"},
+  "measure.choicesUnmade": {en: "Choices not made (count)", nb: "Beslutninger ikke fattet (antall)"},
+  "measure.conditions.alternatives": {en: "User knew the alternatives (share of cases)", nb: "Brukeren kjente alternativene (andel saker)"},
+  "measure.conditions.consequences": {en: "User knew the consequences (share of cases)", nb: "Brukeren kjente konsekvensene (andel saker)"},
+  "measure.conditions.formulated": {en: "User formulated the problem (share of cases)", nb: "Brukeren formulerte problemet (andel saker)"},
+  "measure.conditions.routine": {en: "User took part in the decision routine (share of cases)", nb: "Brukeren deltok i beslutningsprosessen (andel saker)"},
+  "measure.decided": {en: "Cases decided (count)", nb: "Saker avgjort (antall)"},
+  "measure.dmActivity": {en: "Decision-maker activity (DM-periods at a choice)", nb: "Beslutningstakeraktivitet (perioder ved en anledning)"},
+  "measure.dmShifts": {en: "Decision-maker shifts (count)", nb: "Beslutningstakerbytter (antall)"},
+  "measure.energyExcess": {en: "Energy in excess of need (energy units)", nb: "Energi ut over behovet (energienheter)"},
+  "measure.energyIdle": {en: "Idle energy (energy units)", nb: "Ubrukt energi (energienheter)"},
+  "measure.energySpent": {en: "Energy spent (energy units)", nb: "Brukt energi (energienheter)"},
+  "measure.fit": {en: "Fit of solution to need (0–1)", nb: "Samsvar mellom tiltak og behov (0–1)"},
+  "measure.flight": {en: "Choices made by flight (count)", nb: "Beslutninger ved flukt (antall)"},
+  "measure.influence": {en: "Counterfactual influence (0–1)", nb: "Kontrafaktisk innflytelse (0–1)"},
+  "measure.ladder.control": {en: "User control (share of cases)", nb: "Brukerstyring (andel saker)"},
+  "measure.ladder.influence": {en: "User influence (share of cases)", nb: "Brukerinnflytelse (andel saker)"},
+  "measure.ladder.participation": {en: "User participation (share of cases)", nb: "Brukerdeltakelse (andel saker)"},
+  "measure.ladder.perspective": {en: "User perspective (share of cases)", nb: "Brukerperspektiv (andel saker)"},
+  "measure.ladder.undecided": {en: "Undecided (share of cases)", nb: "Ikke avgjort (andel saker)"},
+  "measure.meanStep": {en: "Mean ladder step (1 = perspective, 4 = control)", nb: "Gjennomsnittlig trinn (1 = perspektiv, 4 = styring)"},
+  "measure.meetings": {en: "Meetings held (count)", nb: "Møter holdt (antall)"},
+  "measure.oversight": {en: "Choices made by oversight (count)", nb: "Beslutninger ved overseelse (antall)"},
+  "measure.perceived": {en: "Staff-perceived participation (share of cases)", nb: "Medvirkning slik de ansatte oppfatter den (andel saker)"},
+  "measure.preferenceRealised": {en: "Preference realised (share of cases)", nb: "Brukerens ønske oppfylt (andel saker)"},
+  "measure.problemActivity": {en: "Problem activity (problem-periods attached)", nb: "Problemaktivitet (problemperioder knyttet til en anledning)"},
+  "measure.problemLatency": {en: "Problem latency (problem-periods waiting)", nb: "Problemlatens (problemperioder som venter)"},
+  "measure.problemShifts": {en: "Problem shifts (count)", nb: "Problembytter (antall)"},
+  "measure.problemsUnsolved": {en: "Problems unsolved (count)", nb: "Uløste problemer (antall)"},
+  "measure.resolution": {en: "Choices made by resolution (count)", nb: "Beslutninger ved problemløsning (antall)"},
+  "measure.staffEnergy": {en: "Staff energy spent (hours)", nb: "Brukt personalenergi (timer)"},
+  "measure.styles.flight": {en: "Cases decided by flight (count)", nb: "Saker avgjort ved flukt (antall)"},
+  "measure.styles.oversight": {en: "Cases decided by oversight (count)", nb: "Saker avgjort ved overseelse (antall)"},
+  "measure.styles.resolution": {en: "Cases decided by resolution (count)", nb: "Saker avgjort ved problemløsning (antall)"},
+  "measure.timeToDecision": {en: "Time to decision (weeks)", nb: "Tid til vedtak (uker)"},
+  "outcome.solved": {en: "Solved", nb: "Løst"},
+  "outcome.unsolved": {en: "Unsolved", nb: "Uløst"},
+  "perceived.atLeastParticipation": {en: "Experienced: at least participation", nb: "Opplevd: minst brukerdeltakelse"},
+  "perceived.influenceOrControl": {en: "Experienced: influence or control", nb: "Opplevd: brukerinnflytelse eller brukerstyring"},
+  "perceived.staff": {en: "Perceived by staff", nb: "Oppfattet av de ansatte"},
+  "structure.hierarchical": {en: "Hierarchical", nb: "Hierarkisk"},
+  "structure.specialized": {en: "Specialised", nb: "Spesialisert"},
+  "structure.unsegmented": {en: "Unsegmented", nb: "Usegmentert"},
+  "style.flight": {en: "Flight", nb: "Flukt"},
+  "style.oversight": {en: "Oversight", nb: "Overseelse"},
+  "style.resolution": {en: "Resolution", nb: "Problemløsning"},
+  "style.unmade": {en: "Not made", nb: "Ikke fattet"},
+  "summary.highest": {en: "Highest: {option} ({value}).", nb: "Høyest: {option} ({value})."},
+  "summary.lowest": {en: "Lowest: {option} ({value}).", nb: "Lavest: {option} ({value})."},
+  "table.caption": {en: "Data table", nb: "Datatabell"},
+  "term.advocate": {en: "Advocate", nb: "Talsperson"},
+  "term.allocationOffice": {en: "Allocation office", nb: "Tildelingskontor"},
+  "term.coordinator": {en: "Coordinator", nb: "Koordinator"},
+  "term.experienceConsultant": {en: "Experience consultant", nb: "Erfaringskonsulent"},
+  "term.fixedTeam": {en: "Fixed team", nb: "Samhandlingsgruppe (fast team)"},
+  "term.guardian": {en: "Guardian", nb: "Verge"},
+  "term.individualPlan": {en: "Individual plan", nb: "Individuell plan"},
+  "term.peerSupporter": {en: "Peer supporter", nb: "Likeperson"},
+  "term.responsibilityGroup": {en: "Responsibility group", nb: "Ansvarsgruppe"},
+  "term.transfer": {en: "Transfer", nb: "Overføring"},
+  "tip.ci": {en: "95% CI", nb: "95 % KI"},
+  "tip.mean": {en: "Mean", nb: "Gjennomsnitt"},
+  "tip.n": {en: "Runs", nb: "Kjøringer"},
+  "tip.share": {en: "Share", nb: "Andel"},
+  "tip.value": {en: "Value", nb: "Verdi"}
+} satisfies Record<string, Entry>;
+
+export type Key = keyof typeof STRINGS;
+const catalogue: Record<string, Entry> = STRINGS;
+
+export function checkLang(lang: unknown): Lang {
+  if (lang !== "en" && lang !== "nb") throw new Error(`invalid lang: ${String(lang)}`);
+  return lang;
+}
+
+/** Whether the catalogue has a key. */
+export function has(key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(catalogue, key);
+}
+
+/**
+ * The string for a key in a language, with {name} placeholders filled from
+ * params. Throws on an unknown key, an unknown language or a missing param.
+ */
+export function t(key: Key | string, lang: Lang = "en", params?: Record<string, string | number>): string {
+  checkLang(lang);
+  if (!has(key)) throw new Error(`unknown string key: ${key}`);
+  const text = catalogue[key][lang];
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!params || !(name in params)) throw new Error(`missing parameter {${name}} for string key ${key}`);
+    return String(params[name]);
+  });
+}
+
+/** The label of a measure (with its unit), or the measure's own name when the catalogue has none. */
+export function measureLabel(measure: string, lang: Lang = "en"): string {
+  const key = `measure.${measure}`;
+  return has(key) ? t(key, lang) : (checkLang(lang), measure);
+}
+
+/** A label for a key under a prefix, or the raw value when the catalogue has none (e.g. option ids). */
+export function labelOr(prefix: string, value: string, lang: Lang = "en"): string {
+  const key = `${prefix}.${value}`;
+  return has(key) ? t(key, lang) : (checkLang(lang), value);
+}

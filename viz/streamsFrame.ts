@@ -1,0 +1,172 @@
+// The classroom animation frame: choice opportunities (or arenas) drawn as
+// cans, one column each; problems (cases), participants and solutions as
+// marks inside the can they are attached to, or waiting in a column at the
+// side; cans made now coloured by decision style; under each can an energy
+// bar (accumulated, filled, against required, outline).
+
+import * as Plot from "@observablehq/plot";
+import type {ClassicFrame} from "../sim/classic.ts";
+import {frameData, type FrameCan, type FrameItem, type ParticipationFrameLike, type StreamsFrameData} from "./frameData.ts";
+import {labelOr, t} from "./i18n.ts";
+import {formatNumber, positive, resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {ENTITY_COLOURS, GREY, STYLE_COLOURS} from "./palette.ts";
+import {STYLE_KEYS} from "./types.ts";
+
+export interface StreamsFrameOptions extends ChartOptions {
+  /** Base font size in px (default 12); raise it for classrooms (e.g. 20). Marks scale with it. */
+  fontSize?: number;
+  /** Classic frames: the trace up to this frame, so cans made earlier keep their style colour. */
+  history?: readonly ClassicFrame[];
+}
+
+const KINDS = ["problem", "participant", "solution"] as const;
+const KIND_SYMBOL = {problem: "circle", participant: "square", solution: "diamond"} as const;
+/** Horizontal offset of each kind inside a column (in column widths). */
+const KIND_DX = {problem: -0.24, participant: 0.24, solution: 0} as const;
+const HALF = 0.42;
+
+interface PlacedItem extends FrameItem {
+  col: number;
+  x: number;
+  y: number;
+  label: string;
+  title: string;
+}
+
+/** Draws one frame of either engine (ClassicFrame or participation frame), or an already neutral frame. */
+export function streamsFrame(
+  frame: ClassicFrame | ParticipationFrameLike | StreamsFrameData,
+  options: StreamsFrameOptions = {}
+): Chart {
+  const {lang, plot} = resolveOptions("streamsFrame", options, ["fontSize", "history"]);
+  const fontSize = options.fontSize === undefined ? 12 : positive("fontSize", options.fontSize);
+  const data: StreamsFrameData = "cans" in frame && "items" in frame ? frame : frameData(frame, options.history ? {history: options.history} : {});
+  const cans = data.cans;
+  const colOf = new Map(cans.map((c, i) => [c.id, i + 1]));
+  const kindLabel = (k: FrameItem["kind"]) => t(`entity.${k === "problem" && data.unit === "week" ? "case" : k}`, lang);
+  const canName = (c: FrameCan) => (c.kind === "choice" ? `${t("entity.choice", lang)} ${c.id}` : labelOr("arena", c.id, lang));
+  const canShort = (c: FrameCan) => (c.kind === "choice" ? c.id : labelOr("arena", c.id, lang));
+
+  // Stack items per column and kind, bottom up.
+  const counts = new Map<string, number>();
+  const placed: PlacedItem[] = data.items.map((item) => {
+    const col = item.at === null ? 0 : colOf.get(item.at) ?? invalidAt(item);
+    const key = `${col}/${item.kind}`;
+    const slot = counts.get(key) ?? 0;
+    counts.set(key, slot + 1);
+    const where = item.at === null ? t(`frame.status.${item.status === "idle" ? "idle" : "waiting"}`, lang) : `${t(`frame.status.${item.status}`, lang)}: ${canName(cans[col - 1])}`;
+    const style = item.style ? ` (${t(`style.${item.style}`, lang)})` : "";
+    return {...item, col, x: col + KIND_DX[item.kind], y: slot + 0.5, label: kindLabel(item.kind), title: `${kindLabel(item.kind)} ${item.id}\n${where}${style}`};
+  });
+  const timeText = t(data.unit === "week" ? "frame.week" : "frame.period", lang, {n: data.time});
+  const headline = [timeText, `${t("frame.done", lang)}: ${data.done}`];
+  if (data.unit === "week") headline.push(`${t("frame.lost", lang)}: ${data.lost}`);
+  if (data.energyLeft !== null) headline.push(t("frame.energyLeft", lang, {n: formatNumber(data.energyLeft, lang, 1)}));
+  const rows = Math.max(6, ...counts.values());
+  const slotPx = fontSize * 1.5;
+  const margin = {top: fontSize * 4, bottom: fontSize, left: fontSize, right: fontSize};
+  const energyRows = cans.some((c) => c.accumulated !== null) ? 3.2 : 1.6;
+  const height = plot.height ?? Math.round(margin.top + margin.bottom + (rows + energyRows) * slotPx);
+  const width = plot.width ?? Math.max(560, Math.round((cans.length + 1) * fontSize * 5), Math.round(fontSize * 0.62 * [...headline.slice(1)].join("  ·  ").length));
+  const px = Math.min((height - margin.top - margin.bottom) / (rows + energyRows), (width - margin.left - margin.right) / (cans.length + 1) / 3);
+  const r = Math.max(2, Math.min(fontSize * 0.45, px * 0.42));
+
+  // Energy bars (classic): widths relative to the largest energy in the frame.
+  const maxEnergy = Math.max(0, ...cans.flatMap((c) => [c.accumulated ?? 0, c.required ?? 0]));
+  const energyCans = cans.map((c, i) => ({c, col: i + 1})).filter(({c}) => c.accumulated !== null && c.required !== null);
+  const ew = (x: number) => (maxEnergy > 0 ? (2 * HALF * x) / maxEnergy : 0);
+  const energyTitle = (c: FrameCan) =>
+    `${canName(c)}\n${t("axis.energyBar", lang)}\n${formatNumber(c.accumulated, lang)} / ${formatNumber(c.required, lang)}`;
+
+  const styleName = (s: string) => t(`style.${s}`, lang);
+  const colourDomain = [...KINDS.filter((k) => k !== "solution" || placed.some((p) => p.kind === "solution")).map((k) => kindLabel(k)), ...STYLE_KEYS.map(styleName)];
+  const colourRange = [...KINDS.filter((k) => k !== "solution" || placed.some((p) => p.kind === "solution")).map((k) => ENTITY_COLOURS[k]), ...STYLE_KEYS.map((s) => STYLE_COLOURS[s])];
+
+  const canTitle = (c: FrameCan) => {
+    const lines = [canName(c), t(`frame.state.${c.state}`, lang)];
+    if (c.style) lines.push(styleName(c.style));
+    if (c.accumulated !== null) lines.push(`${formatNumber(c.accumulated, lang)} / ${formatNumber(c.required, lang)}`);
+    return lines.join("\n");
+  };
+  const canRows = cans.map((c, i) => ({c, col: i + 1, title: canTitle(c)}));
+
+  const n = (kind: FrameItem["kind"], pred: (p: PlacedItem) => boolean) => placed.filter((p) => p.kind === kind && pred(p)).length;
+  const solutions = placed.filter((p) => p.kind === "solution").length;
+  const ariaDescription = t("chart.streamsFrame.description", lang, {
+    time: timeText,
+    cans: cans.length,
+    open: cans.filter((c) => c.state === "open" || c.state === "meeting").length,
+    made: cans.filter((c) => c.state === "made" || c.madeNow).length,
+    attached: n("problem", (p) => p.col > 0),
+    waiting: n("problem", (p) => p.col === 0),
+    done: data.done,
+    busy: n("participant", (p) => p.col > 0),
+    idle: n("participant", (p) => p.col === 0),
+    solutions: solutions ? t("chart.streamsFrame.solutions", lang, {n: solutions}) : ""
+  });
+
+  return Plot.plot({
+    ...plot,
+    width,
+    height,
+    marginTop: margin.top,
+    marginBottom: margin.bottom,
+    marginLeft: margin.left,
+    marginRight: margin.right,
+    style: {fontSize: `${fontSize}px`},
+    ariaLabel: t("chart.streamsFrame.label", lang, {time: timeText.toLowerCase()}),
+    ariaDescription,
+    x: {domain: [-0.5, cans.length + 0.5], axis: null},
+    y: {domain: [-energyRows, rows], axis: null},
+    // `style` is passed on to the legend (Plot reads legend options from the scale options; its types omit it)
+    color: {type: "categorical", domain: colourDomain, range: colourRange, legend: true, style: {fontSize: `${fontSize}px`}, swatchSize: Math.round(fontSize * 1.2)} as Plot.ScaleOptions,
+    symbol: {domain: KINDS.map((k) => kindLabel(k)), range: KINDS.map((k) => KIND_SYMBOL[k])},
+    marks: [
+      // the waiting area
+      Plot.rect([0], {x1: -HALF, x2: HALF, y1: 0, y2: rows, fill: "#F2F2F2", ariaLabel: "waiting area"}),
+      Plot.text([t("frame.waiting", lang)], {x: 0, y: -0.9, fontSize, fontWeight: "bold", lineWidth: 6}),
+      // the cans
+      Plot.rect(canRows.filter((d) => d.c.state === "inactive"), {
+        x1: (d) => d.col - HALF, x2: (d) => d.col + HALF, y1: 0, y2: rows,
+        fill: "white", stroke: GREY, strokeDasharray: "4,3", title: "title", tip: true, ariaLabel: "can not yet open"
+      }),
+      Plot.rect(canRows.filter((d) => d.c.state === "made" && !d.c.style), {
+        x1: (d) => d.col - HALF, x2: (d) => d.col + HALF, y1: 0, y2: rows,
+        fill: "#E8E8E8", stroke: "black", title: "title", tip: true, ariaLabel: "can made earlier"
+      }),
+      Plot.rect(canRows.filter((d) => (d.c.state === "open" || d.c.state === "meeting") && !d.c.style), {
+        x1: (d) => d.col - HALF, x2: (d) => d.col + HALF, y1: 0, y2: rows,
+        fill: "white",
+        stroke: "black",
+        strokeWidth: (d) => (d.c.state === "meeting" ? 3 : 1),
+        title: "title", tip: true, ariaLabel: "can"
+      }),
+      Plot.rect(canRows.filter((d) => d.c.state !== "inactive" && d.c.style), {
+        x1: (d) => d.col - HALF, x2: (d) => d.col + HALF, y1: 0, y2: rows,
+        fill: (d) => styleName(d.c.style!),
+        fillOpacity: (d) => (d.c.madeNow ? 0.6 : 0.3),
+        stroke: "black",
+        strokeWidth: (d) => (d.c.state === "meeting" || d.c.madeNow ? 3 : 1),
+        title: "title", tip: true, ariaLabel: "can made"
+      }),
+      Plot.text(canRows, {x: "col", y: -0.9, text: (d) => canShort(d.c), fontSize, fontWeight: "bold", fill: (d) => (d.c.state === "inactive" ? "#767676" : "black"), lineWidth: 6}),
+      Plot.text(energyCans.length ? [t("frame.energy", lang)] : [], {x: 0, y: -energyRows + 0.5 + (-1.7 + energyRows - 0.5) / 2, fontSize: fontSize * 0.9, lineWidth: 6}),
+      // energy: required (outline) and accumulated (filled)
+      Plot.rect(energyCans, {x1: (d) => d.col - HALF, x2: (d) => d.col - HALF + ew(d.c.accumulated!), y1: -energyRows + 0.5, y2: -1.7, fill: "#4D4D4D", title: (d) => energyTitle(d.c), tip: true, ariaLabel: "energy accumulated"}),
+      Plot.rect(energyCans, {x1: (d) => d.col - HALF, x2: (d) => d.col - HALF + ew(d.c.required!), y1: -energyRows + 0.5, y2: -1.7, fill: "none", stroke: "black", strokeWidth: 1.5, ariaLabel: "energy required"}),
+      // problems, participants, solutions
+      Plot.dot(placed, {
+        x: "x", y: "y", r, symbol: "label", fill: "label",
+        stroke: (d) => (d.status === "solved" || d.status === "decided" ? "black" : "white"),
+        strokeWidth: (d) => (d.status === "solved" || d.status === "decided" ? 2 : 0.5),
+        title: "title", tip: true, ariaLabel: "stream item"
+      }),
+      Plot.text([headline[0]], {frameAnchor: "top-left", dy: -margin.top + fontSize * 0.3, fontSize: fontSize * 1.4, fontWeight: "bold", textAnchor: "start", lineAnchor: "top"}),
+      Plot.text([headline.slice(1).join("  ·  ")], {frameAnchor: "top-left", dy: -margin.top + fontSize * 2.1, fontSize, textAnchor: "start", lineAnchor: "top"})
+    ]
+  });
+}
+
+function invalidAt(item: FrameItem): never {
+  throw new Error(`invalid frame: ${item.kind} ${item.id} is at unknown can ${item.at}`);
+}
