@@ -1,0 +1,48 @@
+// Hansen's participation staircase (002:L93-134), classified from what
+// happened in a decision, never from the scenario's name
+// (participation-model.md §5):
+//   perspective   - neither the user nor a proxy took part and no wish or
+//                   yes/no reached the decision (or it was decided without
+//                   attention): staff defined the need;
+//   participation - the user or their wish was present, but one-way, or at
+//                   most one real alternative, or consequences unexplained,
+//                   or the outcome would have been the same whatever the
+//                   user preferred;
+//   influence     - two-way exchange with the user (or proxy), at least two
+//                   real alternatives with their consequences, and the
+//                   user's preference changed the outcome (counterfactual);
+//   control       - as influence, and the user made the choice.
+
+export type LadderStep = "perspective" | "participation" | "influence" | "control";
+export const LADDER_STEPS: readonly LadderStep[] = ["perspective", "participation", "influence", "control"];
+
+export interface DecisionFacts {
+  /** Decided without attention (time pressure). */
+  oversight: boolean;
+  /** The user or a proxy took part in the decision. */
+  represented: boolean;
+  /** A wish reached the deciders (on a form or voiced). */
+  wish: boolean;
+  /** The user could say yes or no to a proposal. */
+  vetoOffered: boolean;
+  twoWay: boolean;
+  /** Real alternatives the user saw. */
+  alternatives: number;
+  consequences: boolean;
+  /** The user's preference changed the outcome (counterfactual influence > 0). */
+  responsive: boolean;
+  /** The user made the choice (and staff carried it out). */
+  userDecided: boolean;
+}
+
+export function classify(f: DecisionFacts): LadderStep {
+  if (f.oversight) return "perspective";
+  if (!f.represented && !f.wish && !f.vetoOffered) return "perspective";
+  if (f.represented && f.twoWay && f.alternatives >= 2 && f.consequences && f.responsive) return f.userDecided ? "control" : "influence";
+  return "participation";
+}
+
+/** Numeric step, perspective = 1 ... control = 4. */
+export function stepNumber(step: LadderStep): number {
+  return LADDER_STEPS.indexOf(step) + 1;
+}

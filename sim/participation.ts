@@ -1,0 +1,638 @@
+// The participation-mode engine (participation-model.md §2-§5, sim/ODD.md).
+// Per week:
+//   1. places whose stay ends are released; new cases arrive;
+//   2. professionals get their free hours: hoursPerWeek x (1 - adminShare) /
+//      timePressure (the net energy load);
+//   3. every waiting case attaches to the accessible arena meeting soonest
+//      (the open choice closest to completion; streams.ts sortByDeficit +
+//      firstAllowed): a frequent arena pulls cases from a rare one;
+//   4. each arena meeting this week pays its overhead and takes up to
+//      `agenda` attached cases; a case is decided with attention (resolution)
+//      when the hours of those present cover it; otherwise staff either sign
+//      it up without attention (oversight, probability load.signUp) or
+//      postpone it (flight); a refused proposal goes back to waiting;
+//   5. a case waiting longer than the users' patience is lost (flight).
+// Every decided case gets a counterfactual influence and a ladder step.
+
+import {counterfactualInfluence} from "./counterfactual.ts";
+import {aggregate, NONE, REFUSED, RULE} from "./decide.ts";
+import {classify, LADDER_STEPS, type LadderStep} from "./ladder.ts";
+import {compileParticipation, FACT, FACTS, MODE, type ParticipationModel} from "./participationModel.ts";
+import {advocateVoice, information, userVoice} from "./power.ts";
+import {randomNormal, rng, type Random} from "./rng.ts";
+import type {Scenario} from "./scenario.ts";
+import {covers, firstAllowed, sortByDeficit} from "./streams.ts";
+
+export type {LadderStep};
+
+export interface ParticipationSummary {
+  cases: number;
+  decided: number;
+  ladder: {perspective: number; participation: number; influence: number; control: number; undecided: number};
+  influence: number;
+  preferenceRealised: number;
+  fit: number;
+  timeToDecision: number;
+  styles: {resolution: number; oversight: number; flight: number};
+  /** Professional hours spent (meetings, cases, reports, sign-ups, internal advocates). */
+  staffEnergy: number;
+  meetings: number;
+  conditions: {formulated: number; alternatives: number; consequences: number; routine: number};
+  perceived: number;
+  byUserType: Record<string, {cases: number; influence: number; preferenceRealised: number; meanStep: number}>;
+  /** Added: proposals refused and postponements (flight events) over the run. */
+  refusals: number;
+  postponements: number;
+}
+
+export interface CaseRecord {
+  id: number;
+  user: number;
+  userType: string;
+  arrival: number;
+  decided: number | null;
+  arena: string | null;
+  style: "resolution" | "oversight" | "flight" | null;
+  step: LadderStep | "undecided";
+  influence: number | null;
+  preferred: string | null;
+  adopted: string | null;
+  preferenceRealised: boolean | null;
+  fit: number | null;
+  perceived: boolean;
+  optionsShown: number;
+  twoWay: boolean;
+  userPresent: boolean;
+  advocate: string | null;
+  /** Added: a proxy spoke for the user; times postponed; proposals refused; the M&O conditions. */
+  proxy: boolean;
+  postponed: number;
+  refused: number;
+  conditions: {formulated: boolean; alternatives: boolean; consequences: boolean; routine: boolean} | null;
+}
+
+export interface ParticipationFrame {
+  week: number;
+  arenas: {id: string; meeting: boolean; cases: number[]; attendees: string[]}[];
+  cases: {id: number; state: "waiting" | "attached" | "decided" | "lost"; at: string | null}[];
+  decided: {id: number; style: string; step: string}[];
+  staffEnergyLeft: number;
+}
+
+export interface ParticipationRun {
+  scenario: string;
+  seed: string;
+  summary: ParticipationSummary;
+  cases: CaseRecord[];
+  trace?: ParticipationFrame[];
+}
+
+export interface ParticipationOptions {
+  seed: string;
+  trace?: boolean;
+  /** Compute counterfactual influence (default true). Without it, influence is null and the ladder's "changed the outcome" test falls back to "the preference was realised with a positive voice". */
+  counterfactuals?: boolean;
+}
+
+const STATE = {none: 0, waiting: 1, attached: 2, decided: 3, lost: 4} as const;
+const STYLE = {none: 0, resolution: 1, flight: 2, oversight: 3} as const;
+const STYLE_NAMES = [null, "resolution", "flight", "oversight"] as const;
+const STATE_NAMES = ["waiting", "waiting", "attached", "decided", "lost"] as const;
+
+interface RunState {
+  model: ParticipationModel;
+  random: Random;
+  counterfactuals: boolean;
+  totalCases: number;
+  nCases: number;
+  nActive: number;
+  meetings: number;
+  staffEnergy: number;
+  refusals: number;
+  postponements: number;
+  frame: ParticipationFrame | null;
+}
+
+function init(m: ParticipationModel, random: Random): number {
+  const s = m.scenario;
+  const {U, A, S, T, Y} = m;
+  // User types by largest remainder, then shuffled over users.
+  const total = m.typeShare.reduce((a, b) => a + b, 0);
+  const counts = new Int32Array(Y);
+  let assigned = 0;
+  const rema: number[] = [];
+  for (let y = 0; y < Y; ++y) {
+    const exact = (U * m.typeShare[y]) / total;
+    counts[y] = Math.floor(exact);
+    assigned += counts[y];
+    rema.push(exact - counts[y]);
+  }
+  const byRem = rema.map((r, y) => [r, y]).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (let i = 0; assigned < U; ++i, ++assigned) counts[byRem[i % Y][1]]++;
+  let u = 0;
+  for (let y = 0; y < Y; ++y) for (let k = 0; k < counts[y]; ++k) m.userType[u++] = y;
+  for (let i = U - 1; i > 0; --i) {
+    const j = Math.floor(random() * (i + 1));
+    const t = m.userType[i];
+    m.userType[i] = m.userType[j];
+    m.userType[j] = t;
+  }
+  for (let u = 0; u < U; ++u) {
+    const y = m.userType[u];
+    m.userProxy[u] = random() < m.typeProxy[y] ? 1 : 0;
+    for (let a = 0; a < A; ++a) {
+      m.userAccess[u * A + a] = random() < m.arenaAccess[a] ? 1 : 0;
+      const draw = random();
+      m.userOffset[u * A + a] = m.arenaPerUser[a] ? Math.floor(draw * m.arenaInterval[a]) : m.arenaOffset[a];
+    }
+  }
+  // Case arrivals: Bernoulli per user per week.
+  const p = Math.min(1, s.users.casesPerYear / 52);
+  let n = 0;
+  for (let t = 0; t < T; ++t) {
+    for (let u = 0; u < U; ++u) {
+      if (!(random() < p)) continue;
+      m.caseUser[n] = u;
+      m.caseArrival[n] = t;
+      m.caseInitiative[n] = random() < m.typeInitiative[m.userType[u]] ? 1 : 0;
+      for (let j = 0; j < S; ++j) {
+        m.caseFit[n * S + j] = 0.5 * m.solAppeal[j] + 0.5 * random();
+        m.caseNoise[n * S + j] = randomNormal(random);
+      }
+      m.caseState[n] = STATE.none;
+      m.caseAt[n] = -1;
+      m.caseDecided[n] = -1;
+      m.caseAdopted[n] = -1;
+      m.casePreferred[n] = -1;
+      m.caseStyle[n] = STYLE.none;
+      m.caseStep[n] = 0;
+      m.caseInfluence[n] = NaN;
+      m.caseShown[n] = 0;
+      m.caseAdvocate[n] = -1;
+      m.casePostponed[n] = 0;
+      m.caseRefused[n] = 0;
+      m.caseFacts.fill(0, n * FACTS, n * FACTS + FACTS);
+      ++n;
+    }
+  }
+  // Initial occupancy, released evenly over the first stay.
+  m.release.fill(0);
+  for (let j = 0; j < S; ++j) {
+    const places = m.solPlaces[j];
+    const occ = Math.round(places * s.load.occupancy);
+    m.occupancy[j] = occ;
+    for (let i = 0; i < occ; ++i) {
+      const w = Math.floor(((i + 1) * m.solStay[j]) / (occ + 1));
+      m.release[j * (T + 1) + Math.min(w, T)]++;
+    }
+  }
+  return n;
+}
+
+function meetsThisWeek(m: ParticipationModel, a: number, offset: number, t: number): boolean {
+  if (t < offset) return false;
+  return (t - offset) % m.arenaInterval[a] === 0;
+}
+
+/** Weeks until the user's next meeting of arena a (0 = this week). */
+function weeksToMeeting(m: ParticipationModel, a: number, u: number, t: number): number {
+  if (m.arenaCaseTrigger[a]) return 0;
+  const off = m.userOffset[u * m.A + a];
+  const k = m.arenaInterval[a];
+  if (t < off) return off - t;
+  return (k - ((t - off) % k)) % k;
+}
+
+function postpone(st: RunState, c: number): void {
+  st.model.caseState[c] = STATE.waiting;
+  st.model.caseAt[c] = -1;
+  st.model.casePostponed[c]++;
+  st.postponements++;
+}
+
+/** Who takes part for the user (0 nobody, 1 the user, 2 a proxy); draws attendance. */
+function presenceAt(st: RunState, c: number, a: number): number {
+  const m = st.model;
+  if (m.arenaWritten[a] || !m.arenaSeatPresent[a]) return 0;
+  const u = m.caseUser[c];
+  if (st.random() < m.typeAttendance[m.userType[u]]) return 1;
+  return m.userProxy[u] ? 2 : 0;
+}
+
+/** Hours a case needs from the professionals present (an advocate's hours cover up to half). */
+function staffNeedOf(m: ParticipationModel, c: number, a: number, presence: number): number {
+  const required = requiredHours(m, a);
+  const adv = presence > 0 ? m.typeAdvocate[m.userType[m.caseUser[c]]] : -1;
+  const advHours = adv >= 0 ? m.advHours[adv] : 0;
+  return required - Math.min(advHours, required / 2);
+}
+
+function requiredHours(m: ParticipationModel, a: number): number {
+  const report = m.arenaMode[a] === MODE.report;
+  return (m.arenaHoursPerCase[a] + (report ? m.arenaReportHours[a] : 0)) * m.arenaProf[a];
+}
+
+/**
+ * Takes up one case at a meeting of arena a in week t. `shortage` is the
+ * meeting's overload, 1 - hours available / hours its agenda needs (>= 0):
+ * under overload staff sign cases up without attention with probability
+ * load.signUp x shortage; a case whose hours are not covered is signed up
+ * with probability load.signUp, or else postponed.
+ */
+function processCase(st: RunState, c: number, a: number, t: number, presence: number, shortage: number): void {
+  const m = st.model;
+  const s = m.scenario;
+  const random = st.random;
+  const S = m.S;
+  const u = m.caseUser[c];
+  const y = m.userType[u];
+  const userPresent = presence === 1;
+  const proxy = presence === 2;
+  const represented = userPresent || proxy;
+  const adv = represented ? m.typeAdvocate[y] : -1;
+  // Energy.
+  const nProf = m.arenaProf[a];
+  const report = m.arenaMode[a] === MODE.report;
+  const required = requiredHours(m, a);
+  const advHours = adv >= 0 ? m.advHours[adv] : 0;
+  const staffNeed = staffNeedOf(m, c, a, presence);
+  const quick = s.load.oversightCost * required;
+  const att = m.attendees[a];
+  let available = 0;
+  for (let i = 0; i < att.length; ++i) available += m.roleLeft[att[i]];
+  const signUpDraw = random();
+  let oversight = false;
+  let spend = 0;
+  if (signUpDraw < s.load.signUp * shortage && covers(quick, available, "<=")) {
+    oversight = true;
+    spend = quick;
+  } else if (covers(staffNeed, available, "<=")) spend = staffNeed;
+  else if (signUpDraw < s.load.signUp && covers(quick, available, "<=")) {
+    oversight = true;
+    spend = quick;
+  } else {
+    postpone(st, c);
+    return;
+  }
+  // Pay the hours from those present, in attendee order.
+  let due = spend;
+  for (let i = 0; i < att.length && due > 0; ++i) {
+    const pay = Math.min(due, m.roleLeft[att[i]]);
+    m.roleLeft[att[i]] -= pay;
+    due -= pay;
+  }
+  st.staffEnergy += spend + (adv >= 0 && m.advInternal[adv] && !oversight ? advHours : 0);
+  // ---- draw everything random about this decision up front
+  const obscurity = m.obscurity;
+  const noise = m.noise;
+  for (let j = 0; j < S; ++j) obscurity[j] = random();
+  for (let j = 0; j < S; ++j) noise[j] = randomNormal(random);
+  const explainDraw = random();
+  const userRaiseDraw = random();
+  const advRaiseDraw = random();
+  const refuseDraw = random();
+  // ---- the decision context
+  const ctx = m.ctx;
+  const fit = m.fit;
+  for (let j = 0; j < S; ++j) fit[j] = m.caseFit[c * S + j];
+  const literacy = m.typeLiteracy[y];
+  const formBy = m.arenaFormBy[a];
+  const written = m.arenaWritten[a] === 1 && formBy >= 0;
+  const kForm = formBy >= 0 ? m.roleKnowledge[formBy] : 0;
+  const kAdv = adv >= 0 ? m.advKnowledge[adv] : 0;
+  let kPresent = m.arenaKnow[a];
+  if (written) kPresent = Math.max(kPresent, kForm);
+  if (adv >= 0) kPresent = Math.max(kPresent, kAdv);
+  if (represented) kPresent = Math.max(kPresent, literacy);
+  let candidates = 0;
+  const sdStaff = nProf > 0 ? s.staff.assessmentNoise / Math.sqrt(nProf) : 0;
+  const cw = m.arenaConsultant[a] ? s.power.consultantWeight : 0;
+  for (let j = 0; j < S; ++j) {
+    const spec = m.solSpecialised[j] === 1;
+    const places = m.solPlaces[j];
+    const free = places === 0 || m.occupancy[j] < places;
+    ctx.candidate[j] = free && (!spec || obscurity[j] < kPresent) ? 1 : 0;
+    candidates += ctx.candidate[j];
+    ctx.userKnows[j] = !spec || obscurity[j] < literacy ? 1 : 0;
+    ctx.advKnows[j] = adv >= 0 && (!spec || obscurity[j] < kAdv) ? 1 : 0;
+    ctx.formKnows[j] = written && (!spec || obscurity[j] < kForm) ? 1 : 0;
+    let score = 0;
+    if (nProf > 0) {
+      score = fit[j] + sdStaff * noise[j];
+      const p = m.solProvider[j];
+      if (p >= 0 && m.attend[a * m.R + p]) {
+        const vacant = places > 0 ? Math.max(0, places - m.occupancy[j]) / places : 0;
+        score += (s.staff.ownServiceBias * m.roleCount[p] / nProf) * (1 + s.staff.vacancyBias * vacant);
+      }
+    }
+    ctx.staff[j] = score + cw * (m.solAppeal[j] - 0.5);
+  }
+  if (candidates === 0) {
+    postpone(st, c);
+    return;
+  }
+  // Staff's narrowed proposal set: their top-k candidates.
+  ctx.shownBase.fill(0);
+  const k = report ? 1 : m.arenaOptions[a] === 0 ? S : m.arenaOptions[a];
+  for (let i = 0; i < k; ++i) {
+    let best = -1;
+    for (let j = 0; j < S; ++j) if (ctx.candidate[j] && !ctx.shownBase[j] && (best < 0 || ctx.staff[j] > ctx.staff[best])) best = j;
+    if (best < 0) break;
+    ctx.shownBase[best] = 1;
+  }
+  const twoWay = represented; // the user or proxy is in a two-way meeting
+  const explained = twoWay && !report && explainDraw < m.arenaKnow[a];
+  const info = information(literacy, explained ? m.arenaKnow[a] : written ? kForm : 0, kAdv);
+  const stated = m.stated;
+  const sdPref = s.users.preferenceNoise * (1 - info);
+  for (let j = 0; j < S; ++j) stated[j] = fit[j] + sdPref * m.caseNoise[c * S + j];
+  const rule = m.arenaRule[a];
+  ctx.rule = rule;
+  ctx.oversight = oversight;
+  ctx.represented = represented;
+  ctx.written = written;
+  ctx.vetoOffered = rule === RULE.veto && !oversight;
+  ctx.userRaises = represented && userRaiseDraw < literacy;
+  ctx.advocateRaises = adv >= 0 && advRaiseDraw < kAdv;
+  ctx.refuses = refuseDraw < s.power.refusal * (1 - m.typeDependence[y]);
+  ctx.wishWeight = s.power.wishWeight;
+  const voicePresence = userPresent ? 1 : proxy ? s.power.proxyWeight : 0;
+  ctx.voice = userVoice({
+    userBase: s.power.userBase, dependenceEffect: s.power.dependence, dependence: m.typeDependence[y], crowding: s.power.crowding,
+    professionals: nProf, informedVoice: s.power.informedVoice, information: info, presence: voicePresence
+  }) + (adv >= 0 ? advocateVoice(m.advWeight[adv], kAdv, m.advLoyalty[adv]) : 0);
+  const adopted = aggregate(ctx, stated);
+  if (adopted === REFUSED) {
+    m.caseRefused[c]++;
+    st.refusals++;
+    m.caseState[c] = STATE.waiting;
+    m.caseAt[c] = -1;
+    return;
+  }
+  if (adopted === NONE) {
+    postpone(st, c);
+    return;
+  }
+  const shownCount = ctx.shownCount;
+  const wish = ctx.wish;
+  // ---- decided
+  m.caseState[c] = STATE.decided;
+  m.caseDecided[c] = t;
+  m.caseAt[c] = a;
+  m.caseAdopted[c] = adopted;
+  m.caseStyle[c] = oversight ? STYLE.oversight : STYLE.resolution;
+  m.caseShown[c] = shownCount;
+  m.caseAdvocate[c] = adv;
+  let top = 0;
+  for (let j = 1; j < S; ++j) if (stated[j] > stated[top]) top = j;
+  m.casePreferred[c] = top;
+  if (m.solPlaces[adopted] > 0) {
+    m.occupancy[adopted]++;
+    const end = t + m.solStay[adopted];
+    if (end < m.T) m.release[adopted * (m.T + 1) + end]++;
+  }
+  let responsive: boolean;
+  if (st.counterfactuals) {
+    const inf = counterfactualInfluence(ctx, stated, adopted, m.scratch);
+    m.caseInfluence[c] = inf;
+    responsive = inf > 0;
+  } else {
+    m.caseInfluence[c] = NaN;
+    responsive = adopted === top && ctx.voice > 0 && !oversight;
+  }
+  const consequences = !oversight && (explained || ctx.advocateRaises);
+  const vetoOffered = ctx.vetoOffered;
+  const step = classify({
+    oversight, represented, wish: wish >= 0, vetoOffered, twoWay, alternatives: shownCount, consequences, responsive,
+    userDecided: rule === RULE.user && represented
+  });
+  m.caseStep[c] = LADDER_STEPS.indexOf(step) + 1;
+  const f = c * FACTS;
+  m.caseFacts[f + FACT.userPresent] = userPresent ? 1 : 0;
+  m.caseFacts[f + FACT.proxy] = proxy ? 1 : 0;
+  m.caseFacts[f + FACT.twoWay] = twoWay ? 1 : 0;
+  m.caseFacts[f + FACT.perceived] = represented || wish >= 0 || vetoOffered || m.arenaConsultant[a] ? 1 : 0;
+  m.caseFacts[f + FACT.formulated] = m.caseInitiative[c];
+  m.caseFacts[f + FACT.alternatives] = shownCount >= 2 ? 1 : 0;
+  m.caseFacts[f + FACT.consequences] = consequences ? 1 : 0;
+  m.caseFacts[f + FACT.routine] = represented && !oversight ? 1 : 0;
+  if (st.frame) st.frame.decided.push({id: c, style: STYLE_NAMES[m.caseStyle[c]]!, step});
+}
+
+function week(st: RunState, t: number): void {
+  const m = st.model;
+  const s = m.scenario;
+  const {A, S, R} = m;
+  // 1. releases and arrivals
+  for (let j = 0; j < S; ++j) m.occupancy[j] -= m.release[j * (m.T + 1) + t];
+  while (st.nCases < st.totalCases && m.caseArrival[st.nCases] === t) {
+    m.caseState[st.nCases] = STATE.waiting;
+    m.active[st.nActive++] = st.nCases++;
+  }
+  // 2. free hours
+  const hours = (s.staff.hoursPerWeek * (1 - s.load.adminShare)) / s.load.timePressure;
+  for (let r = 0; r < R; ++r) m.roleLeft[r] = hours * m.roleCount[r];
+  // 3. attach waiting cases to the accessible arena meeting soonest
+  for (let i = 0; i < st.nActive; ++i) {
+    const c = m.active[i];
+    const u = m.caseUser[c];
+    for (let a = 0; a < A; ++a) {
+      m.order[a] = a;
+      m.deficit[a] = weeksToMeeting(m, a, u, t);
+    }
+    sortByDeficit(m.order, A, m.deficit, "lowest");
+    const a = firstAllowed(m.order, A, m.userAccess, u, A);
+    m.caseAt[c] = a;
+    m.caseState[c] = a >= 0 ? STATE.attached : STATE.waiting;
+  }
+  // 4. meetings
+  const nActive = st.nActive;
+  for (let a = 0; a < A; ++a) {
+    const perUser = m.arenaPerUser[a] === 1;
+    const caseTrigger = m.arenaCaseTrigger[a] === 1;
+    const frameArena = st.frame ? {id: m.arenaIds[a], meeting: false, cases: [] as number[], attendees: m.attendees[a].length ? Array.from(m.attendees[a], (r) => m.roleIds[r]) : []} : null;
+    if (frameArena && m.arenaConsultant[a]) frameArena.attendees.push("consultant");
+    // Instances: one (index -1) or one per user.
+    const instances = perUser ? m.U : 1;
+    for (let inst = 0; inst < instances; ++inst) {
+      const owner = perUser ? inst : -1;
+      let meets: boolean;
+      if (caseTrigger) {
+        meets = false;
+        for (let i = 0; i < nActive && !meets; ++i) {
+          const c = m.active[i];
+          if (m.caseState[c] === STATE.attached && m.caseAt[c] === a && (owner < 0 || m.caseUser[c] === owner)) meets = true;
+        }
+      } else meets = meetsThisWeek(m, a, perUser ? m.userOffset[inst * A + a] : m.arenaOffset[a], t);
+      if (!meets) continue;
+      st.meetings++;
+      if (frameArena) frameArena.meeting = true;
+      const att = m.attendees[a];
+      for (let i = 0; i < att.length; ++i) {
+        const pay = Math.min(m.roleLeft[att[i]], m.arenaMeetingHours[a] * m.roleCount[att[i]]);
+        m.roleLeft[att[i]] -= pay;
+        st.staffEnergy += pay;
+      }
+      // The agenda: attendance first, then the overload of the meeting.
+      let taken = 0;
+      let need = 0;
+      for (let i = 0; i < nActive && taken < m.arenaAgenda[a]; ++i) {
+        const c = m.active[i];
+        if (m.caseState[c] !== STATE.attached || m.caseAt[c] !== a || (owner >= 0 && m.caseUser[c] !== owner)) continue;
+        const presence = presenceAt(st, c, a);
+        m.agenda[taken] = c;
+        m.agendaPresence[taken] = presence;
+        need += staffNeedOf(m, c, a, presence);
+        ++taken;
+      }
+      let available = 0;
+      for (let i = 0; i < att.length; ++i) available += m.roleLeft[att[i]];
+      const shortage = need > 0 ? Math.max(0, 1 - available / need) : 0;
+      for (let i = 0; i < taken; ++i) {
+        if (frameArena) frameArena.cases.push(m.agenda[i]);
+        processCase(st, m.agenda[i], a, t, m.agendaPresence[i], shortage);
+      }
+    }
+    if (st.frame && frameArena) st.frame.arenas.push(frameArena);
+  }
+  // 5. lost cases; compact the active list
+  let k = 0;
+  for (let i = 0; i < st.nActive; ++i) {
+    const c = m.active[i];
+    const state = m.caseState[c];
+    if (state === STATE.decided) continue;
+    if (t - m.caseArrival[c] + 1 >= s.users.patience) {
+      m.caseState[c] = STATE.lost;
+      m.caseStyle[c] = STYLE.flight;
+      m.caseDecided[c] = -1;
+      continue;
+    }
+    m.active[k++] = c;
+  }
+  st.nActive = k;
+}
+
+/** Runs a scenario once with a seeded generator. */
+export function runParticipation(scenario: Scenario, options: ParticipationOptions): ParticipationRun {
+  const m = compileParticipation(scenario);
+  const random = rng(options.seed);
+  const totalCases = init(m, random);
+  const st: RunState = {
+    model: m, random, counterfactuals: options.counterfactuals !== false, totalCases, nCases: 0, nActive: 0, meetings: 0, staffEnergy: 0,
+    refusals: 0, postponements: 0, frame: null
+  };
+  const trace: ParticipationFrame[] | undefined = options.trace ? [] : undefined;
+  for (let t = 0; t < m.T; ++t) {
+    if (trace) st.frame = {week: t, arenas: [], cases: [], decided: [], staffEnergyLeft: 0};
+    week(st, t);
+    if (trace && st.frame) {
+      const f = st.frame;
+      for (let c = 0; c < st.nCases; ++c) {
+        const state = m.caseState[c];
+        const at = state === STATE.attached || (state === STATE.decided) ? m.caseAt[c] : -1;
+        f.cases.push({id: c, state: STATE_NAMES[state], at: at >= 0 ? m.arenaIds[at] : null});
+      }
+      f.staffEnergyLeft = m.roleLeft.reduce((a, b) => a + b, 0);
+      trace.push(f);
+    }
+  }
+  const cases = records(m, totalCases, st.counterfactuals);
+  return {scenario: scenario.id, seed: options.seed, summary: summarise(m, cases, st), cases, ...(trace ? {trace} : {})};
+}
+
+function records(m: ParticipationModel, n: number, counterfactuals: boolean): CaseRecord[] {
+  const out: CaseRecord[] = new Array(n);
+  for (let c = 0; c < n; ++c) {
+    const decided = m.caseState[c] === STATE.decided;
+    const f = c * FACTS;
+    const adopted = m.caseAdopted[c];
+    const preferred = m.casePreferred[c];
+    const style = STYLE_NAMES[m.caseStyle[c]];
+    out[c] = {
+      id: c,
+      user: m.caseUser[c],
+      userType: m.typeIds[m.userType[m.caseUser[c]]],
+      arrival: m.caseArrival[c],
+      decided: decided ? m.caseDecided[c] : null,
+      arena: decided ? m.arenaIds[m.caseAt[c]] : null,
+      style,
+      step: decided ? LADDER_STEPS[m.caseStep[c] - 1] : "undecided",
+      influence: decided && counterfactuals ? m.caseInfluence[c] : null,
+      preferred: decided ? m.solutionIds[preferred] : null,
+      adopted: decided ? m.solutionIds[adopted] : null,
+      preferenceRealised: decided ? adopted === preferred : null,
+      fit: decided ? m.caseFit[c * m.S + adopted] : null,
+      perceived: decided && m.caseFacts[f + FACT.perceived] === 1,
+      optionsShown: decided ? m.caseShown[c] : 0,
+      twoWay: decided && m.caseFacts[f + FACT.twoWay] === 1,
+      userPresent: decided && m.caseFacts[f + FACT.userPresent] === 1,
+      advocate: decided && m.caseAdvocate[c] >= 0 ? m.advocateIds[m.caseAdvocate[c]] : null,
+      proxy: decided && m.caseFacts[f + FACT.proxy] === 1,
+      postponed: m.casePostponed[c],
+      refused: m.caseRefused[c],
+      conditions: decided ? {
+        formulated: m.caseFacts[f + FACT.formulated] === 1,
+        alternatives: m.caseFacts[f + FACT.alternatives] === 1,
+        consequences: m.caseFacts[f + FACT.consequences] === 1,
+        routine: m.caseFacts[f + FACT.routine] === 1
+      } : null
+    };
+  }
+  return out;
+}
+
+function summarise(m: ParticipationModel, cases: CaseRecord[], st: RunState): ParticipationSummary {
+  const n = cases.length;
+  const ladder = {perspective: 0, participation: 0, influence: 0, control: 0, undecided: 0};
+  const styles = {resolution: 0, oversight: 0, flight: 0};
+  const conditions = {formulated: 0, alternatives: 0, consequences: 0, routine: 0};
+  let decided = 0, influence = 0, realised = 0, fit = 0, time = 0, perceived = 0;
+  const byType: Record<string, {cases: number; decided: number; influence: number; preferenceRealised: number; meanStep: number}> = {};
+  for (const id of m.typeIds) byType[id] = {cases: 0, decided: 0, influence: 0, preferenceRealised: 0, meanStep: 0};
+  for (const c of cases) {
+    ladder[c.step]++;
+    if (c.style) styles[c.style]++;
+    const bt = byType[c.userType];
+    bt.cases++;
+    if (c.decided === null) continue;
+    decided++;
+    const inf = c.influence ?? NaN;
+    influence += inf;
+    realised += c.preferenceRealised ? 1 : 0;
+    fit += c.fit!;
+    time += c.decided - c.arrival;
+    perceived += c.perceived ? 1 : 0;
+    for (const k of ["formulated", "alternatives", "consequences", "routine"] as const) conditions[k] += c.conditions![k] ? 1 : 0;
+    bt.decided++;
+    bt.influence += inf;
+    bt.preferenceRealised += c.preferenceRealised ? 1 : 0;
+    bt.meanStep += LADDER_STEPS.indexOf(c.step as LadderStep) + 1;
+  }
+  const share = (x: number, of: number) => (of > 0 ? x / of : 0);
+  const byUserType: ParticipationSummary["byUserType"] = {};
+  for (const [id, b] of Object.entries(byType))
+    byUserType[id] = {cases: b.cases, influence: share(b.influence, b.decided), preferenceRealised: share(b.preferenceRealised, b.decided), meanStep: share(b.meanStep, b.decided)};
+  return {
+    cases: n,
+    decided,
+    ladder: {
+      perspective: share(ladder.perspective, n), participation: share(ladder.participation, n), influence: share(ladder.influence, n),
+      control: share(ladder.control, n), undecided: n > 0 ? ladder.undecided / n : 1
+    },
+    influence: share(influence, decided),
+    preferenceRealised: share(realised, decided),
+    fit: share(fit, decided),
+    timeToDecision: share(time, decided),
+    styles,
+    staffEnergy: st.staffEnergy,
+    meetings: st.meetings,
+    conditions: {
+      formulated: share(conditions.formulated, decided), alternatives: share(conditions.alternatives, decided),
+      consequences: share(conditions.consequences, decided), routine: share(conditions.routine, decided)
+    },
+    perceived: share(perceived, decided),
+    byUserType,
+    refusals: st.refusals,
+    postponements: st.postponements
+  };
+}

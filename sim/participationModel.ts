@@ -1,0 +1,228 @@
+// A validated participation scenario compiled to typed arrays, with the
+// scratch space its runs reuse (not reentrant; one run at a time per model).
+// Compiled models are cached per scenario object.
+
+import type {Scenario} from "./scenario.ts";
+import {decisionContext, RULE, type DecisionContext} from "./decide.ts";
+
+export const MODE = {decide: 0, report: 1} as const;
+
+export interface ParticipationModel {
+  readonly scenario: Scenario;
+  readonly T: number;
+  readonly U: number;
+  /** Solutions, arenas, roles, user types, advocates. */
+  readonly S: number;
+  readonly A: number;
+  readonly R: number;
+  readonly Y: number;
+  readonly solutionIds: string[];
+  readonly arenaIds: string[];
+  readonly roleIds: string[];
+  readonly typeIds: string[];
+  readonly advocateIds: string[];
+  // roles
+  readonly roleCount: Float64Array;
+  readonly roleKnowledge: Float64Array;
+  // solutions
+  readonly solProvider: Int32Array;
+  readonly solSpecialised: Uint8Array;
+  readonly solPlaces: Int32Array;
+  readonly solStay: Int32Array;
+  readonly solAppeal: Float64Array;
+  // arenas
+  readonly attend: Uint8Array; // A x R
+  readonly attendees: Int32Array[]; // role indices per arena
+  readonly arenaProf: Float64Array; // professionals present
+  readonly arenaKnow: Float64Array; // best knowledge of those present (staff)
+  readonly arenaFormBy: Int32Array;
+  readonly arenaCaseTrigger: Uint8Array;
+  readonly arenaInterval: Int32Array;
+  readonly arenaOffset: Int32Array;
+  readonly arenaPerUser: Uint8Array;
+  readonly arenaAccess: Float64Array;
+  readonly arenaAgenda: Int32Array;
+  readonly arenaMode: Uint8Array;
+  readonly arenaWritten: Uint8Array;
+  readonly arenaSeatPresent: Uint8Array;
+  readonly arenaOptions: Int32Array;
+  readonly arenaRule: Uint8Array;
+  readonly arenaConsultant: Uint8Array;
+  readonly arenaHoursPerCase: Float64Array;
+  readonly arenaMeetingHours: Float64Array;
+  readonly arenaReportHours: Float64Array;
+  // user types
+  readonly typeShare: Float64Array;
+  readonly typeDependence: Float64Array;
+  readonly typeAttendance: Float64Array;
+  readonly typeLiteracy: Float64Array;
+  readonly typeInitiative: Float64Array;
+  readonly typeProxy: Float64Array;
+  readonly typeAdvocate: Int32Array;
+  // advocates
+  readonly advInternal: Uint8Array;
+  readonly advKnowledge: Float64Array;
+  readonly advWeight: Float64Array;
+  readonly advLoyalty: Float64Array;
+  readonly advHours: Float64Array;
+  // ---- scratch for runs
+  /** Maximum number of cases (one per user per week). */
+  readonly maxCases: number;
+  readonly userType: Int32Array;
+  readonly userProxy: Uint8Array;
+  readonly userAccess: Uint8Array; // U x A
+  readonly userOffset: Int32Array; // U x A
+  readonly caseUser: Int32Array;
+  readonly caseArrival: Int32Array;
+  readonly caseInitiative: Uint8Array;
+  readonly caseFit: Float64Array; // maxCases x S
+  readonly caseNoise: Float64Array; // maxCases x S
+  readonly caseState: Uint8Array;
+  readonly caseAt: Int32Array;
+  readonly caseDecided: Int32Array;
+  readonly caseAdopted: Int32Array;
+  readonly casePreferred: Int32Array;
+  readonly caseStyle: Uint8Array;
+  readonly caseStep: Uint8Array;
+  readonly caseInfluence: Float64Array;
+  readonly caseFacts: Uint8Array; // maxCases x FACTS
+  readonly caseShown: Int32Array;
+  readonly caseAdvocate: Int32Array;
+  readonly casePostponed: Int32Array;
+  readonly caseRefused: Int32Array;
+  readonly active: Int32Array;
+  readonly agenda: Int32Array;
+  readonly agendaPresence: Uint8Array;
+  readonly occupancy: Int32Array;
+  readonly release: Int32Array; // S x (T + 1)
+  readonly roleLeft: Float64Array;
+  readonly deficit: Float64Array;
+  readonly order: Int32Array;
+  readonly ctx: DecisionContext;
+  readonly fit: Float64Array;
+  readonly stated: Float64Array;
+  readonly scratch: Float64Array;
+  readonly noise: Float64Array;
+  readonly obscurity: Float64Array;
+}
+
+/** Per-case flags stored in caseFacts. */
+export const FACT = {userPresent: 0, proxy: 1, twoWay: 2, perceived: 3, formulated: 4, alternatives: 5, consequences: 6, routine: 7} as const;
+export const FACTS = 8;
+
+const cache = new WeakMap<Scenario, ParticipationModel>();
+
+function index(ids: string[], id: string): number {
+  return ids.indexOf(id);
+}
+
+/** Compiles a validated scenario (see parseScenario); cached per scenario object. */
+export function compileParticipation(s: Scenario): ParticipationModel {
+  const hit = cache.get(s);
+  if (hit) return hit;
+  const solutionIds = Object.keys(s.solutions);
+  const arenaIds = Object.keys(s.arenas);
+  const roleIds = Object.keys(s.roles);
+  const typeIds = Object.keys(s.userTypes);
+  const advocateIds = Object.keys(s.advocates);
+  const S = solutionIds.length, A = arenaIds.length, R = roleIds.length, Y = typeIds.length, V = advocateIds.length;
+  const T = s.horizon, U = s.users.count;
+  const roles = roleIds.map((id) => s.roles[id]);
+  const sols = solutionIds.map((id) => s.solutions[id]);
+  const arenas = arenaIds.map((id) => s.arenas[id]);
+  const types = typeIds.map((id) => s.userTypes[id]);
+  const advs = advocateIds.map((id) => s.advocates[id]);
+  const attend = new Uint8Array(A * R);
+  const attendees: Int32Array[] = [];
+  const arenaProf = new Float64Array(A);
+  const arenaKnow = new Float64Array(A);
+  arenas.forEach((a, i) => {
+    const list = a.attendees.map((r) => index(roleIds, r));
+    attendees.push(Int32Array.from(list));
+    for (const r of list) {
+      attend[i * R + r] = 1;
+      arenaProf[i] += roles[r].count;
+      if (roles[r].count > 0) arenaKnow[i] = Math.max(arenaKnow[i], roles[r].knowledge);
+    }
+  });
+  const maxCases = U * T;
+  const model: ParticipationModel = {
+    scenario: s, T, U, S, A, R, Y, solutionIds, arenaIds, roleIds, typeIds, advocateIds,
+    roleCount: Float64Array.from(roles, (r) => r.count),
+    roleKnowledge: Float64Array.from(roles, (r) => r.knowledge),
+    solProvider: Int32Array.from(sols, (x) => index(roleIds, x.provider)),
+    solSpecialised: Uint8Array.from(sols, (x) => (x.specialised ? 1 : 0)),
+    solPlaces: Int32Array.from(sols, (x) => x.places),
+    solStay: Int32Array.from(sols, (x) => x.stay),
+    solAppeal: Float64Array.from(sols, (x) => x.appeal),
+    attend, attendees, arenaProf, arenaKnow,
+    arenaFormBy: Int32Array.from(arenas, (a) => index(roleIds, a.formBy)),
+    arenaCaseTrigger: Uint8Array.from(arenas, (a) => (a.trigger === "case" ? 1 : 0)),
+    arenaInterval: Int32Array.from(arenas, (a) => a.interval),
+    arenaOffset: Int32Array.from(arenas, (a) => a.offset),
+    arenaPerUser: Uint8Array.from(arenas, (a) => (a.perUser ? 1 : 0)),
+    arenaAccess: Float64Array.from(arenas, (a) => a.access),
+    arenaAgenda: Int32Array.from(arenas, (a) => a.agenda),
+    arenaMode: Uint8Array.from(arenas, (a) => MODE[a.mode]),
+    arenaWritten: Uint8Array.from(arenas, (a) => (a.channel === "written" ? 1 : 0)),
+    arenaSeatPresent: Uint8Array.from(arenas, (a) => (a.seat === "present" ? 1 : 0)),
+    arenaOptions: Int32Array.from(arenas, (a) => a.optionsShown),
+    arenaRule: Uint8Array.from(arenas, (a) => RULE[a.rule]),
+    arenaConsultant: Uint8Array.from(arenas, (a) => (a.consultant ? 1 : 0)),
+    arenaHoursPerCase: Float64Array.from(arenas, (a) => a.hoursPerCase),
+    arenaMeetingHours: Float64Array.from(arenas, (a) => a.meetingHours),
+    arenaReportHours: Float64Array.from(arenas, (a) => a.reportHours),
+    typeShare: Float64Array.from(types, (t) => t.share),
+    typeDependence: Float64Array.from(types, (t) => t.dependence),
+    typeAttendance: Float64Array.from(types, (t) => t.attendance),
+    typeLiteracy: Float64Array.from(types, (t) => t.literacy),
+    typeInitiative: Float64Array.from(types, (t) => t.initiative),
+    typeProxy: Float64Array.from(types, (t) => t.proxy),
+    typeAdvocate: Int32Array.from(types, (t) => index(advocateIds, t.advocate)),
+    advInternal: Uint8Array.from(advs, (a) => (a.kind === "internal" ? 1 : 0)),
+    advKnowledge: Float64Array.from(advs, (a) => a.knowledge),
+    advWeight: Float64Array.from(advs, (a) => a.weight),
+    advLoyalty: Float64Array.from(advs, (a) => a.loyalty),
+    advHours: Float64Array.from(advs, (a) => a.hours),
+    maxCases,
+    userType: new Int32Array(U),
+    userProxy: new Uint8Array(U),
+    userAccess: new Uint8Array(U * A),
+    userOffset: new Int32Array(U * A),
+    caseUser: new Int32Array(maxCases),
+    caseArrival: new Int32Array(maxCases),
+    caseInitiative: new Uint8Array(maxCases),
+    caseFit: new Float64Array(maxCases * S),
+    caseNoise: new Float64Array(maxCases * S),
+    caseState: new Uint8Array(maxCases),
+    caseAt: new Int32Array(maxCases),
+    caseDecided: new Int32Array(maxCases),
+    caseAdopted: new Int32Array(maxCases),
+    casePreferred: new Int32Array(maxCases),
+    caseStyle: new Uint8Array(maxCases),
+    caseStep: new Uint8Array(maxCases),
+    caseInfluence: new Float64Array(maxCases),
+    caseFacts: new Uint8Array(maxCases * FACTS),
+    caseShown: new Int32Array(maxCases),
+    caseAdvocate: new Int32Array(maxCases),
+    casePostponed: new Int32Array(maxCases),
+    caseRefused: new Int32Array(maxCases),
+    active: new Int32Array(maxCases),
+    agenda: new Int32Array(maxCases),
+    agendaPresence: new Uint8Array(maxCases),
+    occupancy: new Int32Array(S),
+    release: new Int32Array(S * (T + 1)),
+    roleLeft: new Float64Array(R),
+    deficit: new Float64Array(A),
+    order: new Int32Array(A),
+    ctx: decisionContext(S),
+    fit: new Float64Array(S),
+    stated: new Float64Array(S),
+    scratch: new Float64Array(S),
+    noise: new Float64Array(S),
+    obscurity: new Float64Array(S)
+  };
+  void V;
+  cache.set(s, model);
+  return model;
+}
