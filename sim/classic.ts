@@ -258,6 +258,7 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
   for (let k = 0; k < v; ++k) dmAt[k] = -1;
   let nextChoice = 0, nextProblem = 0, nActive = 0, unsolved = 0;
   const strict = comparison === "<";
+  let dIdle = 0;
   // Bit masks make "the first allowed live choice" cheap when m <= 31.
   const useMask = !live && m <= 31;
   let resolution = 0, flight = 0, oversight = 0, pAct = 0, pLat = 0, pSh = 0, dSh = 0, dAct = 0, cAct = 0, spent = 0, excess = 0, idle = 0;
@@ -295,38 +296,69 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
       for (let q = 0; q < left; ++q) for (let k = 0; k < v; ++k) idle += energy[k];
       break;
     }
-    if (!live) sortByDeficit(order, nLive, deficit, tieBreak, random);
-    // 3. problems
-    for (let a = 0; a < nActive; ++a) {
-      const i = activeProblems[a];
-      const prev = pAt[i];
-      const j = useMask ? firstInMask(order, nLive, accessMask[i] & liveMask)
-        : live ? liveArgmin(order, nLive, deficit, access, i, m, tieBreak, random) : firstAllowed(order, nLive, access, i, m);
-      if (j < 0) {
-        ++pLat; ++pLatent[i];
-      } else {
-        ++pAct; ++pActive[i];
-        if (prev >= 0 && prev !== j) { ++pSh; ++pShifts[i]; }
-        ++cCount[j];
-        cEver[j] = 1;
+    // The order by deficit is needed only when some row has several live
+    // candidates; with bit masks it is sorted lazily, on first need.
+    let sorted = false;
+    if (!live && !useMask) sortByDeficit(order, nLive, deficit, tieBreak, random);
+    // 3. problems (the fast path, bit masks and previous deficits, in its own loop)
+    if (useMask) {
+      for (let a = 0; a < nActive; ++a) {
+        const i = activeProblems[a];
+        const prev = pAt[i];
+        const cand = accessMask[i] & liveMask;
+        let j = -1;
+        if (cand !== 0) {
+          if ((cand & (cand - 1)) === 0) j = 31 - Math.clz32(cand);
+          else {
+            if (!sorted) { sortByDeficit(order, nLive, deficit, tieBreak, random); sorted = true; }
+            j = firstInMask(order, nLive, cand);
+          }
+        }
+        if (j < 0) {
+          ++pLat; ++pLatent[i];
+        } else {
+          if (prev >= 0 && prev !== j) { ++pSh; ++pShifts[i]; }
+          ++cCount[j];
+        }
+        pAt[i] = j;
       }
-      if (live && prev !== j) {
-        // the problem's load moves with it (deficits start from last period's attachments)
-        if (prev >= 0 && cState[prev] === 1) deficit[prev] -= load;
-        if (j >= 0) deficit[j] += load;
+    } else {
+      for (let a = 0; a < nActive; ++a) {
+        const i = activeProblems[a];
+        const prev = pAt[i];
+        const j = live ? liveArgmin(order, nLive, deficit, access, i, m, tieBreak, random) : firstAllowed(order, nLive, access, i, m);
+        if (j < 0) {
+          ++pLat; ++pLatent[i];
+        } else {
+          if (prev >= 0 && prev !== j) { ++pSh; ++pShifts[i]; }
+          ++cCount[j];
+        }
+        if (live && prev !== j) {
+          // the problem's load moves with it (deficits start from last period's attachments)
+          if (prev >= 0 && cState[prev] === 1) deficit[prev] -= load;
+          if (j >= 0) deficit[j] += load;
+        }
+        pAt[i] = j;
       }
-      pAt[i] = j;
     }
     // 4. decision makers
+    dAct += v;
     for (let k = 0; k < v; ++k) {
       const prev = dmAt[k];
-      const j = useMask ? firstInMask(order, nLive, decisionMask[k] & liveMask)
-        : live ? liveArgmin(order, nLive, deficit, decision, k, m, tieBreak, random) : firstAllowed(order, nLive, decision, k, m);
+      let j: number;
+      if (useMask) {
+        const cand = decisionMask[k] & liveMask;
+        if (cand === 0) j = -1;
+        else if ((cand & (cand - 1)) === 0) j = 31 - Math.clz32(cand);
+        else {
+          if (!sorted) { sortByDeficit(order, nLive, deficit, tieBreak, random); sorted = true; }
+          j = firstInMask(order, nLive, cand);
+        }
+      } else j = live ? liveArgmin(order, nLive, deficit, decision, k, m, tieBreak, random) : firstAllowed(order, nLive, decision, k, m);
       const e = energy[k];
       if (j < 0) {
-        idle += e;
+        idle += e; ++dIdle;
       } else {
-        ++dAct;
         EE[j] += e;
         spent += e;
         // A move forced because last period's choice was made is not a shift.
@@ -339,7 +371,9 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
     const resolvedBefore = resolution;
     for (let a = 0; a < nLive; ++a) {
       const j = order[a];
-      ER[j] = load * cCount[j];
+      const count = cCount[j];
+      ER[j] = load * count;
+      if (count > 0) cEver[j] = 1;
       ++cAct; ++cActive[j];
       if (strict ? ER[j] < EE[j] : ER[j] <= EE[j]) {
         const s = styleOf(cCount[j], cEver[j] === 1);
@@ -364,6 +398,14 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
   let unmade = 0;
   for (let j = 0; j < m; ++j) if (cState[j] !== 2 && choiceEntry[j] > 0) ++unmade;
   counters[C_RES] = resolution; counters[C_FLI] = flight; counters[C_OVE] = oversight;
+  // Derived totals: attached = entered-and-unsolved problem-periods minus latent ones.
+  for (let i = 0; i < model.w; ++i) {
+    if (problemEntry[i] === 0) { pActive[i] = 0; continue; }
+    const last = pSolved[i] > 0 ? pSolved[i] : T;
+    pActive[i] = last - problemEntry[i] + 1 - pLatent[i];
+    pAct += pActive[i];
+  }
+  dAct -= dIdle;
   counters[C_PACT] = pAct; counters[C_PLAT] = pLat; counters[C_PSH] = pSh; counters[C_DSH] = dSh; counters[C_DACT] = dAct;
   counters[C_CACT] = cAct; counters[C_SPENT] = spent; counters[C_EXC] = excess; counters[C_IDLE] = idle;
   counters[C_UNSOLVED] = unsolved; counters[C_UNMADE] = unmade;
