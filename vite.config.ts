@@ -44,6 +44,9 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL(".", import.meta.url)),
     testTimeout: 120_000,
+    // Under CI a JSON report is written as well, from which .ci/run prints "N passed, N failed".
+    reporters: process.env.CI ? ["default", "json"] : ["default"],
+    outputFile: {json: ".vitest-result.json"},
     // Two projects: "unit" (everything but the browser) and "browser", whose
     // global setup builds the site once and serves it for headless Chromium
     // (`vitest run --project unit` skips the build).

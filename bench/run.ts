@@ -1,0 +1,50 @@
+// `npm run bench`: speed figures, printed (never asserted in unit tests).
+//   classic: median time per run over the 324-run 1972 design, after warm-up.
+//   participation: replications per second per preset (52 weeks, counterfactuals included).
+import {compileClassic, simulate} from "../sim/classic.ts";
+import {config1972, design1972} from "../sim/classicDesign.ts";
+
+const median = (xs: number[]) => {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function classic(): void {
+  const models = design1972().map((p) => compileClassic(config1972(p)));
+  const pass = () => { for (let i = 0; i < models.length; ++i) simulate(models[i]); };
+  for (let k = 0; k < 2000; ++k) pass(); // warm-up: let the JIT settle
+  const samples: number[] = [];
+  const passes = 200;
+  for (let s = 0; s < 31; ++s) {
+    const t0 = process.hrtime.bigint();
+    for (let k = 0; k < passes; ++k) pass();
+    samples.push(Number(process.hrtime.bigint() - t0) / (passes * models.length));
+  }
+  const ns = median(samples);
+  console.log(`classic 1972: median ${ns.toFixed(0)} ns per run (min ${Math.min(...samples).toFixed(0)}, max ${Math.max(...samples).toFixed(0)}; 31 samples of ${passes} x 324 runs), ${(1e9 / ns / 1e3).toFixed(0)}k runs/s, single-threaded`);
+}
+
+async function participation(): Promise<void> {
+  const {PRESET_IDS, preset} = await import("../sim/presets.ts");
+  const {runParticipation} = await import("../sim/participation.ts");
+  const rows: string[] = [];
+  for (const id of PRESET_IDS) {
+    const s = preset(id);
+    for (let r = 0; r < 50; ++r) runParticipation(s, {seed: `warm/${r}`});
+    const samples: number[] = [];
+    let cases = 0;
+    for (let k = 0; k < 15; ++k) {
+      const n = 40;
+      const t0 = process.hrtime.bigint();
+      for (let r = 0; r < n; ++r) cases = runParticipation(s, {seed: `bench/${k}/${r}`}).summary.cases;
+      samples.push(Number(process.hrtime.bigint() - t0) / 1e6 / n);
+    }
+    const ms = median(samples);
+    rows.push(`  ${id.padEnd(28)} ${ms.toFixed(3).padStart(7)} ms per replication  ${(1000 / ms).toFixed(0).padStart(6)} replications/s  (${cases} cases)`);
+  }
+  console.log("participation, one replication (52 weeks, counterfactuals included), median of 15 x 40:");
+  console.log(rows.join("\n"));
+}
+
+classic();
+await participation();
