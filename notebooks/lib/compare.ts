@@ -1,0 +1,218 @@
+// The compare notebook (planners): two to four organisational options, each a
+// preset or an edited copy or a scenario file, run on common random numbers
+// in Web Workers; side by side the ladder distribution, counterfactual
+// influence, time to decision, staff energy and their differences from the
+// first option with 95% confidence intervals; a written verdict; downloads of
+// every chart (SVG) and its data (CSV); print-friendly.
+
+import {MEASURES, verdict, type ComparisonResult, type MeasureRow} from "../../sim/experiment.ts";
+import {getParameter, type Scenario} from "../../sim/scenario.ts";
+import {differenceDots} from "../../viz/differenceDots.ts";
+import {estimateDots} from "../../viz/estimateDots.ts";
+import {measureLabel} from "../../viz/i18n.ts";
+import {ladderBars} from "../../viz/ladderBars.ts";
+import {MAX_OPTIONS, OPTION_PREFIXES, compare, inlineSpec, ladderRows, optionNames, resolveOptions, toExtra, type OptionSpec, type ResolvedOption} from "./compareData.ts";
+import {csvText, figureBlock} from "./figure.ts";
+import {t, type Lang} from "./i18n.ts";
+import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
+import {presetIds, presetNotes} from "./participationAdapter.ts";
+import {ReplicationPool} from "./pool.ts";
+import {paramInputs, readScenarioFile} from "./scenarioEdit.ts";
+import {button, downloadButton, fileInput, h, numberInput, pageWidth, replace, saveBlob, select, textInput} from "./ui.ts";
+
+export const DEFAULT_OPTIONS = ["transfer-written", "transfer-visit", "team", "rg-decide"];
+export const KEY_MEASURES = ["influence", "timeToDecision", "staffEnergy"] as const;
+
+export const COMPARE_SCHEMA = {
+  lang: LANG_FIELD,
+  opt: {type: "list", minItems: 1, maxItems: MAX_OPTIONS, default: DEFAULT_OPTIONS},
+  reps: {type: "int", min: 2, max: 5000, default: 200},
+  seed: {type: "string", pattern: /^[\w.-]{1,40}$/, default: "1"},
+  measure: {type: "enum", values: MEASURES.map((m) => m.key), default: "preferenceRealised"}
+} as const;
+
+type Ctx = PageContext<typeof COMPARE_SCHEMA>;
+
+let pool: ReplicationPool | null = null;
+const cache = new Map<string, MeasureRow[]>();
+let generation = 0;
+let openEditor = -1;
+
+function cacheKey(s: Scenario, seed: string, reps: number): string {
+  return JSON.stringify([seed, reps, s]);
+}
+
+function estimateTable(result: ComparisonResult, measure: string) {
+  return result.estimates.filter((e) => e.measure === measure).map((e) => ({measure: e.measure, option: e.option, ...e.estimate}));
+}
+
+function differenceTable(result: ComparisonResult, measure: string) {
+  return result.differences.filter((d) => d.measure === measure).map((d) => ({measure: d.measure, reference: d.a, option: d.b, ...d.estimate}));
+}
+
+function slug(s: string): string {
+  return s.replace(/[^\w]+/g, "-").replace(/^-|-$/g, "");
+}
+
+/** The figures for a finished comparison. */
+export function compareFigures(result: ComparisonResult, measures: readonly string[], lang: Lang, width: number): HTMLElement {
+  const half = Math.max(320, Math.floor((width - 24) / 2));
+  const ladder = ladderRows(result);
+  const out = h("div", {class: "gc-results-figures"},
+    figureBlock({
+      name: "compare-ladder", lang, heading: t("chart.ladderBars.label", lang),
+      figure: ladderBars(ladder, {lang, width, height: 60 + 44 * ladder.length}),
+      rows: ladder.map((r) => ({option: r.option, ...r.ladder}))
+    }));
+  for (const m of measures) {
+    const label = measureLabel(m, lang);
+    const est = result.estimates.filter((e) => e.measure === m);
+    const dif = result.differences.filter((d) => d.measure === m);
+    out.append(h("section", {class: "gc-measure", "data-measure": m},
+      h("h3", {}, label),
+      h("div", {class: "gc-grid"},
+        figureBlock({name: `compare-${slug(m)}-estimates`, lang, figure: estimateDots(est, {lang, width: half, measure: m}), rows: estimateTable(result, m)}),
+        dif.length ? figureBlock({name: `compare-${slug(m)}-differences`, lang, figure: differenceDots(dif, {lang, width: half, measure: m}), rows: differenceTable(result, m)}) : null)));
+  }
+  return out;
+}
+
+function optionCard(ctx: Ctx, options: ResolvedOption[], i: number, names: string[]): HTMLElement {
+  const lang = ctx.lang;
+  const o = options[i];
+  const specs = (): OptionSpec[] => options.map(({spec, edits}) => ({spec, edits}));
+  const commit = (next: OptionSpec[]) => ctx.set({opt: next.map((x) => x.spec)}, {extra: toExtra(next)});
+  const presetChoices = presetIds().map((id) => ({value: id, label: presetNotes(id, lang).title}));
+  if (o.spec.startsWith("~")) presetChoices.unshift({value: o.spec, label: `${t("ui.compare.fromFile", lang)}: ${o.base.meta.title[lang]}`});
+  const editor = h("details", {class: "gc-editor", open: openEditor === i},
+    h("summary", {}, t("ui.compare.edit", lang, {n: o.edits.length})));
+  editor.addEventListener("toggle", () => {
+    if (editor.open) {
+      openEditor = i;
+      if (editor.childElementCount === 1) editor.append(paramInputs(o.scenario, lang, (key, raw) => {
+        const next = specs();
+        const same = String(getParameter(o.base, key)) === raw;
+        next[i] = {spec: o.spec, edits: [...o.edits.filter(([k]) => k !== key), ...(same ? [] : [[key, raw] as [string, string]])]};
+        commit(next);
+      }, new Set(o.edits.map(([k]) => k))));
+    } else if (openEditor === i) openEditor = -1;
+  });
+  if (openEditor === i) editor.dispatchEvent(new Event("toggle"));
+  return h("section", {class: "gc-card gc-option", "data-option": i + 1, "aria-label": t("ui.compare.option", lang, {n: i + 1})},
+    h("h3", {}, i === 0 ? t("ui.compare.reference", lang, {n: i + 1}) : t("ui.compare.option", lang, {n: i + 1})),
+    select(t("ui.compare.organisation", lang), presetChoices, o.spec, (v) => {
+      const next = specs();
+      next[i] = {spec: v, edits: []};
+      commit(next);
+    }, `opt${i + 1}`),
+    h("p", {class: "gc-small"}, names[i]),
+    editor,
+    h("div", {class: "gc-actions"},
+      o.edits.length ? button(t("ui.compare.resetEdits", lang), () => { const next = specs(); next[i] = {spec: o.spec, edits: []}; commit(next); }) : null,
+      downloadButton(t("ui.compare.save", lang), `${o.scenario.id}${o.edits.length ? "-edited" : ""}.json`, () => new Blob([JSON.stringify(o.scenario, null, 2) + "\n"], {type: "application/json"})),
+      options.length > 2 ? button(t("ui.compare.remove", lang), () => { const next = specs(); next.splice(i, 1); openEditor = -1; commit(next); }) : null));
+}
+
+export function comparePage(search?: string): HTMLElement {
+  return mountPage({
+    name: "compare",
+    schema: COMPARE_SCHEMA,
+    prefixes: OPTION_PREFIXES,
+    search,
+    validate(state, extra) {
+      return resolveOptions(state.opt, extra).issues;
+    },
+    render(ctx, body) {
+      const {lang, state} = ctx;
+      let {options} = resolveOptions(state.opt, ctx.extra);
+      if (options.length < 2) options = resolveOptions(DEFAULT_OPTIONS, []).options;
+      const names = optionNames(options, lang, t("ui.compare.edited", lang));
+      const width = pageWidth();
+      const specs = (): OptionSpec[] => options.map(({spec, edits}) => ({spec, edits}));
+
+      const addRow = h("div", {class: "gc-actions"},
+        options.length < MAX_OPTIONS ? button(t("ui.compare.add", lang), () => {
+          const next = specs();
+          next.push({spec: presetIds().find((id) => !state.opt.includes(id)) ?? presetIds()[0], edits: []});
+          ctx.set({opt: next.map((x) => x.spec)}, {extra: toExtra(next)});
+        }, {name: "add"}) : null,
+        fileInput(t("ui.compare.load", lang), "application/json,.json", (text, file) => {
+          try {
+            const s = readScenarioFile(text);
+            const next = specs();
+            if (next.length >= MAX_OPTIONS) next.pop();
+            next.push({spec: inlineSpec(s), edits: []});
+            ctx.set({opt: next.map((x) => x.spec)}, {extra: toExtra(next)});
+          } catch (e) {
+            ctx.error(t("ui.error.file", lang, {file}), (e as Error).message);
+          }
+        }));
+
+      const settings = h("div", {class: "gc-controls", role: "group", "aria-label": t("ui.compare.settings", lang)},
+        numberInput(t("ui.reps", lang), state.reps, {min: 2, max: 5000, step: 1, name: "reps"}, (x) => ctx.set({reps: Math.round(x)})),
+        textInput(t("ui.seed", lang), state.seed, {name: "seed", pattern: "[\\w.\\-]{1,40}"}, (v) => ctx.set({seed: v})),
+        select(t("ui.compare.extraMeasure", lang), MEASURES.map((m) => ({value: m.key, label: m.label[lang]})), state.measure, (v) => ctx.set({measure: v}), "measure"));
+
+      const progress = h("progress", {max: 1, value: 0, "aria-label": t("ui.progress", lang)});
+      const progressText = h("span", {});
+      const progressRow = h("div", {class: "gc-progress", role: "status"}, progress, progressText);
+      const results = h("div", {class: "gc-results", "data-state": "running", "aria-busy": "true"});
+
+      body.append(
+        h("h1", {}, t("ui.compare.title", lang)),
+        h("p", {}, t("ui.compare.intro", lang)),
+        h("h2", {}, t("ui.compare.options", lang)),
+        h("div", {class: "gc-cards"}, options.map((_, i) => optionCard(ctx, options, i, names))),
+        addRow,
+        settings,
+        progressRow,
+        results
+      );
+
+      const my = ++generation;
+      const tasks = options.map((o) => ({scenario: o.scenario, seed: state.seed, reps: state.reps, key: cacheKey(o.scenario, state.seed, state.reps)}));
+      const missing = tasks.filter((x) => !cache.has(x.key));
+      const draw = () => {
+        if (my !== generation) return;
+        const rows = tasks.map((x) => cache.get(x.key)!);
+        const result = compare(names, rows);
+        const measures = [...KEY_MEASURES, ...(KEY_MEASURES.includes(state.measure as (typeof KEY_MEASURES)[number]) ? [] : [state.measure])];
+        const all = rows.flatMap((rs, i) => rs.map((r) => ({option: names[i], ...r})));
+        replace(results,
+          h("h2", {}, t("ui.compare.verdict", lang)),
+          h("p", {class: "gc-verdict", "data-verdict": ""}, verdict(result, lang)),
+          h("p", {class: "gc-small"}, t("ui.compare.method", lang, {reps: state.reps, seed: state.seed, reference: names[0]})),
+          h("h2", {}, t("ui.compare.results", lang)),
+          compareFigures(result, measures, lang, width),
+          h("div", {class: "gc-actions"},
+            button(t("ui.compare.allRows", lang), () => saveBlob(new Blob([csvText(all)], {type: "text/csv"}), "compare-replications.csv")),
+            button(t("ui.print", lang), () => print())));
+        results.dataset.state = "ready";
+        results.setAttribute("aria-busy", "false");
+        progress.value = 1;
+        progressText.textContent = t("ui.progress.done", lang, {n: tasks.length * state.reps});
+        body.dispatchEvent(new CustomEvent("gc-ready", {bubbles: true}));
+      };
+      if (missing.length === 0) {
+        draw();
+        return;
+      }
+      pool ??= new ReplicationPool();
+      pool.runAll(missing, (done, total) => {
+        if (my !== generation) return;
+        progress.max = total;
+        progress.value = done;
+        progressText.textContent = t("ui.progress.runs", lang, {done, total});
+      }).then((rowsList) => {
+        missing.forEach((x, i) => cache.set(x.key, rowsList[i]));
+        while (cache.size > 64) cache.delete(cache.keys().next().value as string);
+        draw();
+      }, (e: Error) => {
+        if (e.message === "cancelled" || my !== generation) return;
+        ctx.error(t("ui.error.run", lang), e.message);
+        results.dataset.state = "error";
+      });
+    }
+  });
+}
+
