@@ -14,6 +14,7 @@ export function parseFlags(args: string[], options: NonNullable<ParseArgsConfig[
     const msg = (e as Error).message;
     const flag = /'(-{1,2}[^' ]+)/.exec(msg)?.[1];
     const allowed = Object.keys(options).map((k) => `--${k}`).join(", ");
+    if (/argument is ambiguous/.test(msg)) throw new UsageError(`invalid ${flag}: a value that starts with "-" must be written as ${flag}=VALUE`);
     if (/Unknown option/.test(msg)) throw new UsageError(`unknown flag ${flag} (allowed: ${allowed})`);
     if (/Unexpected argument/.test(msg)) throw new UsageError(`unexpected argument: ${msg.split("'")[1] ?? msg}`);
     throw new UsageError(msg);

@@ -1,0 +1,144 @@
+import {describe, expect, it} from "vitest";
+import {mkdtempSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {MEASURE_KEYS, compareOptions, compareScenarios, replicationSeed, runReplications, summariseSweep, sweep1, verdict} from "../../sim/experiment.ts";
+import {runParticipation} from "../../sim/participation.ts";
+import {preset} from "../../sim/presets.ts";
+import {main} from "../../sim/cli.ts";
+
+async function cli(...args: string[]): Promise<{code: number; out: string; err: string}> {
+  let out = "", err = "";
+  const write = process.stderr.write;
+  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
+  try {
+    const code = await main(args, (s) => (out += s));
+    return {code, out, err};
+  } finally {
+    process.stderr.write = write;
+  }
+}
+
+describe("replications and comparisons", () => {
+  it("rows carry scenario, replication, seed and every measure", () => {
+    const rows = runReplications(preset("rg-decide"), {reps: 3, seed: "x"});
+    expect(rows.map((r) => r.seed)).toEqual(["x/0", "x/1", "x/2"]);
+    for (const r of rows) for (const k of MEASURE_KEYS) expect(typeof r[k]).toBe("number");
+    const direct = runParticipation(preset("rg-decide"), {seed: replicationSeed("x", 1)});
+    expect(rows[1].influence).toBe(direct.summary.influence);
+  });
+
+  it("an option compared with itself differs by exactly zero (common random numbers)", () => {
+    const s = preset("team");
+    const result = compareScenarios([s, s], {reps: 20, seed: 3});
+    for (const d of result.differences) {
+      expect(d.estimate.mean === 0 || Number.isNaN(d.estimate.mean)).toBe(true);
+    }
+    expect(result.options).toEqual(["team", "team#2"]);
+  });
+
+  it("paired differences are narrower than the spread of either option", () => {
+    const result = compareScenarios([preset("transfer-written"), preset("transfer-visit")], {reps: 60, seed: 9});
+    const d = result.differences.find((x) => x.measure === "cases")!;
+    // both options see the same arrivals, so the difference in cases is 0 with no spread
+    expect(d.estimate.sd).toBe(0);
+    const infl = result.estimates.filter((e) => e.measure === "influence");
+    expect(infl).toHaveLength(2);
+  });
+
+  it("refuses rows that were not run on the same replications", () => {
+    const a = runReplications(preset("team"), {reps: 2, seed: 1});
+    const b = runReplications(preset("team"), {reps: 2, seed: 1, first: 5});
+    expect(() => compareOptions({a, b})).toThrow(/common random numbers/);
+  });
+
+  it("the verdict states only differences whose interval excludes zero", () => {
+    const same = compareScenarios([preset("team"), preset("team")], {reps: 10, seed: 2});
+    expect(verdict(same, "en")).toMatch(/no clear difference/);
+    expect(verdict(same, "nb")).toMatch(/ingen klar forskjell/);
+    const diff = compareScenarios([preset("transfer-written"), preset("transfer-visit")], {reps: 80, seed: 2});
+    expect(verdict(diff, "en")).toMatch(/counterfactual influence (higher|lower) \([+-]/);
+  });
+
+  it("a one-parameter sweep gives one estimate per value", () => {
+    const rows = sweep1(preset("time-pressure"), "load.timePressure", [0.5, 2], {reps: 5, seed: 1});
+    expect(rows).toHaveLength(10);
+    const est = summariseSweep(rows, "styles.oversight");
+    expect(est.map((e) => e.x)).toEqual([0.5, 2]);
+    expect(est.every((e) => e.estimate.n === 5)).toBe(true);
+  });
+});
+
+describe("participation CLI", () => {
+  it("run prints one summary per replication with the required fields", async () => {
+    const {code, out} = await cli("run", "rg-guardian", "--reps", "4", "--seed", "5", "--format", "jsonl");
+    expect(code).toBe(0);
+    const rows = out.trim().split("\n").map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(4);
+    for (const [k, r] of rows.entries()) {
+      for (const f of ["scenario", "replication", "seed", "cases", "ladder", "influence", "preferenceRealised", "fit", "timeToDecision", "styles", "staffEnergy", "meetings"]) expect(r).toHaveProperty(f);
+      expect(r.replication).toBe(k);
+      expect(r.seed).toBe(`5/${k}`);
+      const sum = ["perspective", "participation", "influence", "control", "undecided"].reduce((s, x) => s + r.ladder[x], 0);
+      expect(sum).toBeCloseTo(1, 12);
+      expect(Object.keys(r.styles).sort()).toEqual(["flight", "oversight", "resolution"]);
+    }
+  });
+
+  it("run and compare give the same numbers for the same seed", async () => {
+    const run = (await cli("run", "rg-peer", "--reps", "30", "--seed", "11", "--format", "jsonl")).out.trim().split("\n").map((l) => JSON.parse(l));
+    const mean = run.reduce((s, r) => s + r.influence, 0) / run.length;
+    const cmp = (await cli("compare", "rg-report", "rg-peer", "--reps", "30", "--seed", "11", "--format", "jsonl")).out.trim().split("\n").map((l) => JSON.parse(l));
+    const row = cmp.find((r) => r.measure === "influence");
+    expect(row["rg-peer"].mean).toBeCloseTo(mean, 12);
+  });
+
+  it("--cases prints one row per case; --set overrides a declared parameter", async () => {
+    const a = (await cli("run", "time-pressure", "--cases", "--format", "jsonl")).out.trim().split("\n").map((l) => JSON.parse(l));
+    expect(a.length).toBeGreaterThan(1);
+    expect(a[0]).toHaveProperty("step");
+    const base = (await cli("run", "time-pressure", "--reps", "20")).out;
+    const more = (await cli("run", "time-pressure", "--reps", "20", "--set", "load.timePressure=3")).out;
+    expect(more).not.toBe(base);
+  });
+
+  it("bad input gets a clear error and a non-zero exit", async () => {
+    let r = await cli("run", "no-such-preset");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/not a preset \(allowed: transfer-written, /);
+    r = await cli("run", "team", "--set", "nonsense");
+    expect(r.err).toMatch(/invalid --set "nonsense" \(allowed: key=value/);
+    r = await cli("run", "team", "--set", "load.timePressure=lots");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/load\.timePressure/);
+    r = await cli("run", "team", "--reps", "-1");
+    expect(r.err).toMatch(/invalid --reps/);
+    r = await cli("compare", "team");
+    expect(r.err).toMatch(/at least two options/);
+    const dir = mkdtempSync(join(tmpdir(), "gcl-"));
+    writeFileSync(join(dir, "bad.json"), "{ not json");
+    r = await cli("run", join(dir, "bad.json"));
+    expect(r.err).toMatch(/is not valid JSON/);
+    writeFileSync(join(dir, "unknown.json"), JSON.stringify({...preset("team"), colour: "red"}));
+    r = await cli("run", join(dir, "unknown.json"));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/colour/);
+    expect(r.out).toBe("");
+  });
+
+  it("a scenario file round-trips: saving a preset and running the file gives the preset's numbers", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gcl-"));
+    const file = join(dir, "rg.json");
+    writeFileSync(file, JSON.stringify(preset("rg-decide")));
+    const a = (await cli("run", file, "--reps", "3")).out;
+    const b = (await cli("run", "rg-decide", "--reps", "3")).out;
+    expect(a).toBe(b);
+  });
+
+  it("presets lists every preset with its source", async () => {
+    const {out} = await cli("presets", "--format", "jsonl");
+    const rows = out.trim().split("\n").map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.id)).toContain("transfer-written");
+    expect(rows.every((r) => /\d{3}:L\d+/.test(r.source))).toBe(true);
+  });
+});
