@@ -1,0 +1,276 @@
+// The explore notebook (researchers): every parameter of a scenario as an
+// input derived from the declarations (sim/params.ts); one- and
+// two-parameter sweeps with replications on common random numbers, run in
+// Web Workers with a progress bar; line charts with 95% bands and heatmaps;
+// export of every replication as CSV or Parquet.
+
+import {MEASURES, summariseSweep, type MeasureRow, type SweepRow} from "../../sim/experiment.ts";
+import {paramByKey} from "../../sim/params.ts";
+import {getParameter, setParameter, type Scenario} from "../../sim/scenario.ts";
+import {measureLabel} from "../../viz/i18n.ts";
+import {sweepHeatmap} from "../../viz/sweepHeatmap.ts";
+import {sweepLine} from "../../viz/sweepLine.ts";
+import {baseScenario, inlineSpec} from "./compareData.ts";
+import {csvText, figureBlock} from "./figure.ts";
+import {t, type Lang} from "./i18n.ts";
+import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
+import {presetIds, presetNotes} from "./participationAdapter.ts";
+import {parquetBlob} from "./parquet.ts";
+import {ReplicationPool} from "./pool.ts";
+import {applyEdits, paramEntries, paramInputs, readScenarioFile, type Edit} from "./scenarioEdit.ts";
+import {button, downloadButton, fileInput, h, numberInput, pageWidth, replace, saveBlob, select, textInput} from "./ui.ts";
+import type {StateIssue} from "./urlState.ts";
+
+export const MAX_RUNS = 40_000;
+
+export const EXPLORE_SCHEMA = {
+  lang: LANG_FIELD,
+  base: {type: "string", pattern: /^(~[\w-]+|[a-z0-9][a-z0-9_-]{0,60})$/, default: "rg-decide"},
+  mode: {type: "enum", values: ["one", "two"], default: "one"},
+  x: {type: "string", pattern: /^[\w.*-]{1,80}$/, default: "load.timePressure"},
+  xFrom: {type: "number", min: -1e9, max: 1e9, default: 0.5},
+  xTo: {type: "number", min: -1e9, max: 1e9, default: 3},
+  xn: {type: "int", min: 2, max: 25, default: 6},
+  y: {type: "string", pattern: /^[\w.*-]{1,80}$/, default: "power.crowding"},
+  yFrom: {type: "number", min: -1e9, max: 1e9, default: 0},
+  yTo: {type: "number", min: -1e9, max: 1e9, default: 1},
+  yn: {type: "int", min: 2, max: 15, default: 4},
+  measure: {type: "enum", values: MEASURES.map((m) => m.key), default: "influence"},
+  reps: {type: "int", min: 2, max: 2000, default: 30},
+  seed: {type: "string", pattern: /^[\w.-]{1,40}$/, default: "1"}
+} as const;
+
+type Ctx = PageContext<typeof EXPLORE_SCHEMA>;
+type State = Ctx["state"];
+
+let pool: ReplicationPool | null = null;
+const cache = new Map<string, SweepRow[]>();
+let generation = 0;
+let paramsOpen = false;
+
+/** Evenly spaced values from `from` to `to` (n of them); integers rounded and made distinct. */
+export function grid(from: number, to: number, n: number, integer: boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; ++i) {
+    const x = n === 1 ? from : from + ((to - from) * i) / (n - 1);
+    out.push(integer ? Math.round(x) : Math.round(x * 1e4) / 1e4);
+  }
+  return Array.from(new Set(out));
+}
+
+/** Keys of the numeric parameters of a scenario (the ones a sweep can vary). */
+export function sweepKeys(s: Scenario): string[] {
+  return paramEntries(s).filter((e) => e.decl.type === "number" || e.decl.type === "integer").map((e) => e.key);
+}
+
+function edits(extra: readonly [string, string][]): Edit[] {
+  return extra.filter(([k]) => k.startsWith("p.")).map(([k, v]) => [k.slice(2), v]);
+}
+
+/** The base scenario with its edits, and the issues found. */
+export function resolveBase(state: State, extra: readonly [string, string][]): {base: Scenario; scenario: Scenario; edits: Edit[]; issues: StateIssue[]} {
+  const issues: StateIssue[] = [];
+  let base: Scenario;
+  try {
+    base = baseScenario(state.base);
+  } catch (e) {
+    issues.push({key: "base", value: state.base.length > 40 ? state.base.slice(0, 37) + "..." : state.base, message: (e as Error).message});
+    base = baseScenario(EXPLORE_SCHEMA.base.default);
+  }
+  const applied = applyEdits(base, edits(extra), "p.");
+  issues.push(...applied.issues);
+  const kept = edits(extra).filter(([k]) => !applied.issues.some((x) => x.key === `p.${k}`));
+  return {base, scenario: applied.scenario, edits: kept, issues};
+}
+
+function checkSweep(state: State, s: Scenario): StateIssue[] {
+  const keys = sweepKeys(s);
+  const issues: StateIssue[] = [];
+  for (const k of state.mode === "two" ? (["x", "y"] as const) : (["x"] as const)) {
+    if (!keys.includes(state[k])) issues.push({key: k, value: state[k], message: "not a numeric parameter of this scenario"});
+    else {
+      const d = paramByKey(state[k])!;
+      for (const end of [`${k}From`, `${k}To`] as const) {
+        const v = state[end];
+        if (v < (d.min ?? -Infinity) || v > (d.max ?? Infinity)) issues.push({key: end, value: String(v), message: `outside ${d.min}–${d.max}`});
+      }
+    }
+  }
+  if (state.mode === "two" && state.x === state.y) issues.push({key: "y", value: state.y, message: "the same parameter as x"});
+  return issues;
+}
+
+/** Runs the sweep's tasks in the worker pool; rows as sim/experiment.ts sweep1/sweep2 give them. */
+async function runSweep(scenario: Scenario, xKey: string, xs: number[], yKey: string | null, ys: number[] | null, reps: number, seed: string, onProgress: (done: number, total: number) => void): Promise<SweepRow[]> {
+  const points: {x: number; y?: number; scenario: Scenario}[] = [];
+  for (const x of xs) {
+    const sx = setParameter(scenario, xKey, x);
+    if (yKey && ys) for (const y of ys) points.push({x, y, scenario: setParameter(sx, yKey, y)});
+    else points.push({x, scenario: sx});
+  }
+  pool ??= new ReplicationPool();
+  const rows = await pool.runAll(points.map((p) => ({scenario: p.scenario, seed, reps})), onProgress);
+  return points.flatMap((p, i) => rows[i].map((r: MeasureRow) => (p.y === undefined ? {...r, x: p.x} : {...r, x: p.x, y: p.y}) as SweepRow));
+}
+
+function labelOf(key: string, s: Scenario, lang: Lang): string {
+  const e = paramEntries(s, lang).find((x) => x.key === key);
+  if (!e) return key;
+  return `${e.member ? e.member.label + ": " : ""}${e.decl.label[lang]}${e.decl.unit ? ` (${e.decl.unit})` : ""}`;
+}
+
+function summaryRows(points: ReturnType<typeof summariseSweep>) {
+  return points.map((p) => ({x: p.x, ...(p.y === undefined ? {} : {y: p.y}), measure: p.measure, ...p.estimate}));
+}
+
+export function explorePage(search?: string): HTMLElement {
+  return mountPage({
+    name: "explore",
+    schema: EXPLORE_SCHEMA,
+    prefixes: ["p"],
+    search,
+    validate(state, extra) {
+      const r = resolveBase(state, extra);
+      return [...r.issues, ...checkSweep(state, r.scenario)];
+    },
+    render(ctx, body) {
+      const {lang} = ctx;
+      let state = ctx.state;
+      const {base, scenario, edits: kept} = resolveBase(state, ctx.extra);
+      const keys = sweepKeys(scenario);
+      // fall back to usable sweep parameters (the problems were reported already)
+      const range = (k: string) => ({from: paramByKey(k)?.min ?? 0, to: paramByKey(k)?.max ?? 1});
+      if (!keys.includes(state.x)) state = {...state, x: keys[0], xFrom: range(keys[0]).from, xTo: range(keys[0]).to};
+      if (!keys.includes(state.y) || state.y === state.x) {
+        const y = keys.find((k) => k !== state.x)!;
+        state = {...state, y, yFrom: range(y).from, yTo: range(y).to};
+      }
+      const setEdits = (next: Edit[]) => ctx.set({}, {extra: next.map(([k, v]) => [`p.${k}`, v] as [string, string])});
+      const paramOptions = keys.map((k) => ({value: k, label: labelOf(k, scenario, lang)}));
+      const pickParam = (axis: "x" | "y") => (key: string) => {
+        const d = paramByKey(key)!;
+        const current = Number(getParameter(scenario, key));
+        const lo = d.min ?? 0, hi = d.max ?? Math.max(1, current * 2);
+        // a sensible default range: the declared range, narrowed around the current value when it is wide
+        const wide = (hi - lo) > 50;
+        const from = wide ? Math.max(lo, Math.round(current / 4)) : lo;
+        const to = wide ? Math.min(hi, Math.max(from + 1, current * 4)) : hi;
+        ctx.set(axis === "x" ? {x: key, xFrom: from, xTo: to} : {y: key, yFrom: from, yTo: to});
+      };
+      const axisControls = (axis: "x" | "y") => {
+        const key = state[axis];
+        const d = paramByKey(key)!;
+        return h("fieldset", {}, h("legend", {}, t(`ui.explore.axis.${axis}`, lang)),
+          select(t("ui.explore.parameter", lang), paramOptions, key, pickParam(axis), `sweep-${axis}`),
+          numberInput(t("ui.explore.from", lang), state[`${axis}From`], {min: d.min, max: d.max, step: d.step ?? "any", name: `${axis}From`}, (v) => ctx.set({[`${axis}From`]: v} as Partial<State>)),
+          numberInput(t("ui.explore.to", lang), state[`${axis}To`], {min: d.min, max: d.max, step: d.step ?? "any", name: `${axis}To`}, (v) => ctx.set({[`${axis}To`]: v} as Partial<State>)),
+          numberInput(t("ui.explore.points", lang), state[`${axis}n`], {min: 2, max: axis === "x" ? 25 : 15, step: 1, name: `${axis}n`}, (v) => ctx.set({[`${axis}n`]: Math.round(v)} as Partial<State>)));
+      };
+
+      const presetChoices = presetIds().map((id) => ({value: id, label: presetNotes(id, lang).title}));
+      if (state.base.startsWith("~")) presetChoices.unshift({value: state.base, label: `${t("ui.compare.fromFile", lang)}: ${base.meta.title[lang]}`});
+      const scenarioRow = h("div", {class: "gc-controls", role: "group", "aria-label": t("ui.explore.scenario", lang)},
+        select(t("ui.explore.base", lang), presetChoices, state.base, (v) => ctx.set({base: v}, {extra: []}), "base"),
+        fileInput(t("ui.compare.load", lang), "application/json,.json", (text, file) => {
+          try {
+            const s = readScenarioFile(text);
+            ctx.set({base: inlineSpec(s)}, {extra: []});
+          } catch (e) {
+            ctx.error(t("ui.error.file", lang, {file}), (e as Error).message);
+          }
+        }),
+        downloadButton(t("ui.compare.save", lang), `${scenario.id}${kept.length ? "-edited" : ""}.json`, () => new Blob([JSON.stringify(scenario, null, 2) + "\n"], {type: "application/json"})),
+        kept.length ? button(t("ui.compare.resetEdits", lang), () => setEdits([])) : null);
+
+      const params = h("details", {class: "gc-editor gc-all-params", open: paramsOpen},
+        h("summary", {}, t("ui.explore.params", lang, {n: paramEntries(scenario).length, edited: kept.length})));
+      params.addEventListener("toggle", () => { paramsOpen = params.open; });
+      params.append(paramInputs(scenario, lang, (key, raw) => {
+        const same = String(getParameter(base, key)) === raw;
+        setEdits([...kept.filter(([k]) => k !== key), ...(same ? [] : [[key, raw] as Edit])]);
+      }, new Set(kept.map(([k]) => k))));
+
+      const design = h("div", {class: "gc-controls", role: "group", "aria-label": t("ui.explore.design", lang)},
+        select(t("ui.explore.mode", lang), [{value: "one", label: t("ui.explore.mode.one", lang)}, {value: "two", label: t("ui.explore.mode.two", lang)}], state.mode, (v) => ctx.set({mode: v}), "mode"),
+        axisControls("x"),
+        state.mode === "two" ? axisControls("y") : null,
+        select(t("ui.measure", lang), MEASURES.map((m) => ({value: m.key, label: m.label[lang]})), state.measure, (v) => ctx.set({measure: v}), "measure"),
+        numberInput(t("ui.reps", lang), state.reps, {min: 2, max: 2000, step: 1, name: "reps"}, (v) => ctx.set({reps: Math.round(v)})),
+        textInput(t("ui.seed", lang), state.seed, {name: "seed", pattern: "[\\w.\\-]{1,40}"}, (v) => ctx.set({seed: v})));
+
+      const progress = h("progress", {max: 1, value: 0, "aria-label": t("ui.progress", lang)});
+      const progressText = h("span", {});
+      const stop = button(t("ui.stop", lang), () => { pool?.terminate(); pool = null; ++generation; progressText.textContent = t("ui.stopped", lang); results.dataset.state = "stopped"; }, {name: "stop"});
+      const results = h("div", {class: "gc-results", "data-state": "running", "aria-busy": "true"});
+
+      body.append(
+        h("h1", {}, t("ui.explore.title", lang)),
+        h("p", {}, t("ui.explore.intro", lang)),
+        scenarioRow,
+        h("p", {class: "gc-small"}, scenario.meta.description[lang]),
+        params,
+        h("h2", {}, t("ui.explore.sweep", lang)),
+        design,
+        h("div", {class: "gc-progress", role: "status"}, progress, progressText, stop),
+        results);
+
+      const xd = paramByKey(state.x)!, yd = paramByKey(state.y)!;
+      const xs = grid(state.xFrom, state.xTo, state.xn, xd.type === "integer");
+      const ys = state.mode === "two" ? grid(state.yFrom, state.yTo, state.yn, yd.type === "integer") : null;
+      const total = xs.length * (ys?.length ?? 1) * state.reps;
+      if (total > MAX_RUNS) {
+        ctx.error(t("ui.explore.tooMany", lang, {n: total, max: MAX_RUNS}));
+        results.dataset.state = "error";
+        return;
+      }
+      const key = JSON.stringify([scenario, state.x, xs, ys ? state.y : null, ys, state.reps, state.seed]);
+      const my = ++generation;
+      const width = pageWidth();
+      const xLabel = labelOf(state.x, scenario, lang), yLabel = labelOf(state.y, scenario, lang);
+      const draw = (rows: SweepRow[]) => {
+        if (my !== generation) return;
+        const points = summariseSweep(rows, state.measure);
+        const name = `explore-${state.measure.replace(/\W+/g, "-")}-by-${state.x.replace(/\W+/g, "-")}${ys ? "-and-" + state.y.replace(/\W+/g, "-") : ""}`;
+        const vizRows = points.map((p) => ({x: p.x as number, ...(p.y === undefined ? {} : {y: p.y as number, option: `${yLabel} = ${p.y}`}), measure: p.measure, estimate: p.estimate}));
+        const figures: HTMLElement[] = [];
+        if (ys) {
+          figures.push(figureBlock({name: `${name}-heatmap`, lang, heading: t("chart.sweepHeatmap.label", lang, {measure: measureLabel(state.measure, lang)}),
+            figure: sweepHeatmap(vizRows.map(({option: _o, ...r}) => r), {lang, width, measure: state.measure, xParameter: xLabel, yParameter: yLabel}), rows: summaryRows(points)}));
+        }
+        figures.push(figureBlock({name: `${name}-line`, lang, heading: t("chart.sweepLine.label", lang, {x: xLabel, measure: measureLabel(state.measure, lang)}),
+          figure: sweepLine(vizRows, {lang, width, measure: state.measure, parameter: xLabel}), rows: summaryRows(points)}));
+        replace(results,
+          h("p", {class: "gc-small"}, t("ui.explore.method", lang, {reps: state.reps, seed: state.seed, points: xs.length * (ys?.length ?? 1)})),
+          figures,
+          h("div", {class: "gc-actions"},
+            button(t("ui.explore.csv", lang), () => saveBlob(new Blob([csvText(rows)], {type: "text/csv"}), `${name}-replications.csv`), {name: "csv"}),
+            button(t("ui.explore.parquet", lang), () => saveBlob(parquetBlob(rows as unknown as Record<string, unknown>[]), `${name}-replications.parquet`), {name: "parquet"})));
+        results.dataset.state = "ready";
+        results.setAttribute("aria-busy", "false");
+        progress.max = 1;
+        progress.value = 1;
+        progressText.textContent = t("ui.progress.done", lang, {n: total});
+        stop.disabled = true;
+      };
+      const cached = cache.get(key);
+      if (cached) {
+        draw(cached);
+        return;
+      }
+      runSweep(scenario, state.x, xs, ys ? state.y : null, ys, state.reps, state.seed, (done, all) => {
+        if (my !== generation) return;
+        progress.max = all;
+        progress.value = done;
+        progressText.textContent = t("ui.progress.runs", lang, {done, total: all});
+      }).then((rows) => {
+        cache.set(key, rows);
+        while (cache.size > 16) cache.delete(cache.keys().next().value as string);
+        draw(rows);
+      }, (e: Error) => {
+        if (e.message === "cancelled" || my !== generation) return;
+        ctx.error(t("ui.error.run", lang), e.message);
+        results.dataset.state = "error";
+      });
+    }
+  });
+}

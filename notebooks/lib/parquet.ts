@@ -1,0 +1,21 @@
+// Tidy rows as a Parquet file, written in the browser with hyparquet-writer
+// (pure JS, nothing leaves the machine). Numeric columns become DOUBLE (INT32
+// for replication), the rest STRING.
+import {parquetWriteBuffer} from "hyparquet-writer";
+
+export function parquetColumns(rows: readonly Record<string, unknown>[]) {
+  const names: string[] = [];
+  for (const r of rows) for (const k of Object.keys(r)) if (!names.includes(k)) names.push(k);
+  return names.map((name) => {
+    const values = rows.map((r) => r[name]);
+    const numeric = values.every((v) => typeof v === "number" || v === undefined || v === null);
+    if (numeric && name === "replication") return {name, data: Int32Array.from(values as number[]), type: "INT32" as const};
+    if (numeric) return {name, data: Float64Array.from(values.map((v) => (typeof v === "number" ? v : NaN))), type: "DOUBLE" as const};
+    return {name, data: values.map((v) => (v === undefined || v === null ? null : String(v))), type: "STRING" as const, nullable: true};
+  });
+}
+
+export function parquetBlob(rows: readonly Record<string, unknown>[]): Blob {
+  const buffer = parquetWriteBuffer({columnData: parquetColumns(rows)});
+  return new Blob([buffer], {type: "application/vnd.apache.parquet"});
+}

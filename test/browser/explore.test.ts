@@ -1,0 +1,78 @@
+import {readFileSync} from "node:fs";
+import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
+import type {Browser} from "playwright-core";
+import {summariseSweep, sweep1} from "../../sim/experiment.ts";
+import {preset} from "../../sim/presets.ts";
+import {launch, open} from "./browser.ts";
+
+const base = inject("baseURL");
+
+describe.skipIf(!base)("explore notebook", () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launch(); });
+  afterAll(async () => { await browser?.close(); });
+
+  test("a one-parameter sweep equals sim/experiment.ts sweep1; moving an input redraws the chart", async () => {
+    const url = `${base}explore.html?base=team&x=load.timePressure&xFrom=1&xTo=2&xn=3&reps=8&seed=3&measure=fit`;
+    const {page, errors, foreign} = await open(browser, url, {waitFor: ".gc-results[data-state=ready] svg"});
+    const want = summariseSweep(sweep1(preset("team"), "load.timePressure", [1, 1.5, 2], {reps: 8, seed: "3"}), "fit");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click(".gc-results figure button[data-filename$='-line.csv']")]);
+    const [head, ...lines] = readFileSync(await download.path(), "utf8").trim().split("\n");
+    const cols = head.split(",");
+    const got = lines.map((l) => Object.fromEntries(l.split(",").map((c, i) => [cols[i], Number(c)])));
+    expect(got.map((g) => g.x)).toEqual(want.map((w) => w.x));
+    got.forEach((g, i) => {
+      expect(g.mean).toBeCloseTo(want[i].estimate.mean, 10);
+      expect(g.lo).toBeCloseTo(want[i].estimate.lo, 10);
+    });
+    const before = await page.innerHTML(".gc-results figure.gc-figure");
+    await page.fill("input[name=xTo]", "4");
+    await page.press("input[name=xTo]", "Enter");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("xTo") === "4");
+    await page.waitForSelector(".gc-results[data-state=ready] svg");
+    expect(await page.innerHTML(".gc-results figure.gc-figure")).not.toBe(before);
+    // every parameter has a labelled native input derived from the declarations
+    await page.click(".gc-all-params summary");
+    const unlabelled = await page.$$eval(".gc-all-params input, .gc-all-params select", (els) => els.filter((e) => !(e as HTMLInputElement).labels?.length).length);
+    expect(unlabelled).toBe(0);
+    expect(await page.$$eval(".gc-all-params [data-key]", (els) => els.length)).toBeGreaterThan(50);
+    const [pq] = await Promise.all([page.waitForEvent("download"), page.click("button[name=parquet]")]);
+    const bytes = readFileSync(await pq.path());
+    expect(bytes.subarray(0, 4).toString()).toBe("PAR1");
+    expect(bytes.subarray(bytes.length - 4).toString()).toBe("PAR1");
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  test("a two-parameter sweep draws a heatmap while the page stays responsive (Web Workers)", async () => {
+    const url = `${base}explore.html?base=rg-decide&mode=two&x=load.timePressure&xFrom=0.5&xTo=3&xn=5&y=power.crowding&yFrom=0&yTo=1&yn=4&reps=40`;
+    const {page, errors} = await open(browser, url, {waitFor: ".gc-results"});
+    // while the sweep runs, timers on the page's thread keep firing on time
+    const worst = await page.evaluate(() => new Promise<number>((resolve) => {
+      let last = performance.now(), worstGap = 0;
+      const tick = () => {
+        const now = performance.now();
+        worstGap = Math.max(worstGap, now - last);
+        last = now;
+        if (document.querySelector(".gc-results")?.getAttribute("data-state") === "ready") resolve(worstGap);
+        else setTimeout(tick, 10);
+      };
+      tick();
+    }));
+    expect(worst).toBeLessThan(250);
+    expect(await page.$$eval(".gc-results figure.gc-figure", (f) => f.length)).toBe(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("a bad URL shows the error message", async () => {
+    const {page} = await open(browser, `${base}explore.html?base=nope&x=not.a.param&xn=99&p.load.timePressure=abc`, {waitFor: "[role=alert]"});
+    const text = await page.textContent("[role=alert]");
+    expect(text).toContain("base=nope");
+    expect(text).toContain("xn=99");
+    expect(text).toContain("load.timePressure");
+    await page.waitForSelector(".gc-results[data-state=ready] svg", {timeout: 60_000});
+    await page.context().close();
+  });
+});
