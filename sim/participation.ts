@@ -19,7 +19,7 @@ import {aggregate, NONE, REFUSED, RULE} from "./decide.ts";
 import {classify, LADDER_STEPS, type LadderStep} from "./ladder.ts";
 import {compileParticipation, FACT, FACTS, MODE, type ParticipationModel} from "./participationModel.ts";
 import {advocateVoice, information, userVoice} from "./power.ts";
-import {randomNormal, rng, type Random} from "./rng.ts";
+import {rng, type Random} from "./rng.ts";
 import type {Scenario} from "./scenario.ts";
 import {covers, firstAllowed, sortByDeficit} from "./streams.ts";
 
@@ -113,6 +113,19 @@ interface RunState {
   frame: ParticipationFrame | null;
 }
 
+/** Fills out[from, from + n) with standard normals, two per Box-Muller pair of uniforms. */
+function fillNormal(random: Random, out: Float64Array, from: number, n: number): void {
+  const end = from + n;
+  for (let i = from; i < end; i += 2) {
+    let u = 0;
+    while (u === 0) u = random();
+    const r = Math.sqrt(-2 * Math.log(u));
+    const theta = 2 * Math.PI * random();
+    out[i] = r * Math.cos(theta);
+    if (i + 1 < end) out[i + 1] = r * Math.sin(theta);
+  }
+}
+
 function init(m: ParticipationModel, random: Random): number {
   const s = m.scenario;
   const {U, A, S, T, Y} = m;
@@ -155,10 +168,8 @@ function init(m: ParticipationModel, random: Random): number {
       m.caseUser[n] = u;
       m.caseArrival[n] = t;
       m.caseInitiative[n] = random() < m.typeInitiative[m.userType[u]] ? 1 : 0;
-      for (let j = 0; j < S; ++j) {
-        m.caseFit[n * S + j] = 0.5 * m.solAppeal[j] + 0.5 * random();
-        m.caseNoise[n * S + j] = randomNormal(random);
-      }
+      for (let j = 0; j < S; ++j) m.caseFit[n * S + j] = 0.5 * m.solAppeal[j] + 0.5 * random();
+      fillNormal(random, m.caseNoise, n * S, S);
       m.caseState[n] = STATE.none;
       m.caseAt[n] = -1;
       m.caseDecided[n] = -1;
@@ -286,7 +297,7 @@ function processCase(st: RunState, c: number, a: number, t: number, presence: nu
   const obscurity = m.obscurity;
   const noise = m.noise;
   for (let j = 0; j < S; ++j) obscurity[j] = random();
-  for (let j = 0; j < S; ++j) noise[j] = randomNormal(random);
+  fillNormal(random, noise, 0, S);
   const explainDraw = random();
   const userRaiseDraw = random();
   const advRaiseDraw = random();

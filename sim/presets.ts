@@ -16,6 +16,7 @@ import rgCoordinatorAdvocate from "../data/scenarios/rg-coordinator-advocate.jso
 import rgGuardian from "../data/scenarios/rg-guardian.json";
 import rgPeer from "../data/scenarios/rg-peer.json";
 import rgRelative from "../data/scenarios/rg-relative.json";
+import rgUserChoice from "../data/scenarios/rg-user-choice.json";
 import teamAndRg from "../data/scenarios/team-and-rg.json";
 import casework from "../data/scenarios/casework.json";
 import timePressure from "../data/scenarios/time-pressure.json";
@@ -33,6 +34,7 @@ const RAW: Record<string, unknown> = {
   "rg-guardian": rgGuardian,
   "rg-peer": rgPeer,
   "rg-relative": rgRelative,
+  "rg-user-choice": rgUserChoice,
   "team-and-rg": teamAndRg,
   "casework": casework,
   "time-pressure": timePressure

@@ -1,0 +1,160 @@
+import fc from "fast-check";
+import {describe, expect, it} from "vitest";
+import {PARAMETERS} from "../../sim/params.ts";
+import {runParticipation, type ParticipationRun} from "../../sim/participation.ts";
+import {PRESET_IDS, preset} from "../../sim/presets.ts";
+import {ScenarioError, setParameter, type Scenario} from "../../sim/scenario.ts";
+import {stepNumber, type LadderStep} from "../../sim/ladder.ts";
+
+const step = (s: LadderStep | "undecided") => (s === "undecided" ? 0 : stepNumber(s));
+
+function set(s: Scenario, changes: Record<string, string | number | boolean>): Scenario {
+  for (const [k, v] of Object.entries(changes)) s = setParameter(s, k, v);
+  return s;
+}
+
+/** Invariants every run must satisfy. */
+function checkInvariants(run: ParticipationRun): void {
+  const m = run.summary;
+  const l = m.ladder;
+  expect(l.perspective + l.participation + l.influence + l.control + l.undecided).toBeCloseTo(1, 9);
+  for (const v of Object.values(l)) expect(v >= 0 && v <= 1).toBe(true);
+  expect(m.cases).toBe(run.cases.length);
+  expect(m.decided).toBe(m.styles.resolution + m.styles.oversight);
+  expect(m.decided).toBe(run.cases.filter((c) => c.decided !== null).length);
+  expect(m.styles.flight).toBe(run.cases.filter((c) => c.style === "flight").length);
+  expect(m.influence >= 0 && m.influence <= 1).toBe(true);
+  expect(m.staffEnergy).toBeGreaterThanOrEqual(0);
+  for (const c of run.cases) {
+    if (c.decided === null) {
+      expect(c.step).toBe("undecided");
+      expect(c.adopted).toBeNull();
+      continue;
+    }
+    expect(c.decided).toBeGreaterThanOrEqual(c.arrival);
+    expect(c.influence! >= 0 && c.influence! <= 1).toBe(true);
+    expect(c.fit! >= 0 && c.fit! <= 1).toBe(true);
+    expect(c.preferenceRealised).toBe(c.adopted === c.preferred);
+    // An absent user (no proxy) never reaches influence.
+    if (!c.userPresent && !c.proxy) expect(step(c.step)).toBeLessThanOrEqual(2);
+    // Fewer than two options shown caps the step at participation.
+    if (c.optionsShown < 2) expect(step(c.step)).toBeLessThanOrEqual(2);
+    // Oversight is user perspective.
+    if (c.style === "oversight") expect(c.step).toBe("perspective");
+    // Influence needs a preference that changed the outcome.
+    if (step(c.step) >= 3) expect(c.influence!).toBeGreaterThan(0);
+  }
+}
+
+describe("participation engine", () => {
+  it("is deterministic: the same seed gives the same run, other seeds differ", () => {
+    for (const id of PRESET_IDS) {
+      const a = runParticipation(preset(id), {seed: "s1", trace: true});
+      const b = runParticipation(preset(id), {seed: "s1", trace: true});
+      expect(b).toEqual(a);
+      const c = runParticipation(preset(id), {seed: "s2"});
+      expect(c.cases).not.toEqual(a.cases);
+    }
+  });
+
+  it("counterfactuals do not consume the main run's random stream", () => {
+    for (const id of PRESET_IDS) {
+      for (const seed of ["a", "b", "c"]) {
+        const on = runParticipation(preset(id), {seed});
+        const off = runParticipation(preset(id), {seed, counterfactuals: false});
+        expect(off.cases.map((c) => [c.decided, c.adopted, c.arena, c.style, c.optionsShown])).toEqual(on.cases.map((c) => [c.decided, c.adopted, c.arena, c.style, c.optionsShown]));
+        expect(off.summary.staffEnergy).toBe(on.summary.staffEnergy);
+        expect(off.cases.every((c) => c.influence === null)).toBe(true);
+      }
+    }
+  });
+
+  it("satisfies the invariants on every preset over many seeds", () => {
+    for (const id of PRESET_IDS) for (let r = 0; r < 20; ++r) checkInvariants(runParticipation(preset(id), {seed: `inv/${r}`}));
+  });
+
+  it("property: invariants hold over random parameter values", () => {
+    const numeric = PARAMETERS.filter((p) => p.type !== "enum" || !p.ref);
+    fc.assert(fc.property(
+      fc.constantFrom(...PRESET_IDS),
+      fc.array(fc.tuple(fc.constantFrom(...numeric), fc.double({min: 0, max: 1, noNaN: true}), fc.nat()), {maxLength: 6}),
+      fc.string({maxLength: 8}),
+      (id, changes, seed) => {
+        let s = preset(id);
+        for (const [p, x, pick] of changes) {
+          const ids = p.key.includes("*") ? Object.keys((s as any)[p.key.split(".")[0]]) : [""];
+          if (ids.length === 0) continue;
+          const key = p.key.replace("*", ids[pick % ids.length]);
+          let value: number | boolean | string;
+          if (p.type === "boolean") value = x < 0.5;
+          else if (p.type === "enum") value = p.values![Math.floor(x * p.values!.length) % p.values!.length];
+          else {
+            const max = key === "horizon" ? 104 : key === "users.count" ? 40 : p.max!;
+            value = p.min! + x * (max - p.min!);
+            if (p.type === "integer") value = Math.round(value);
+          }
+          try {
+            s = setParameter(s, key, value);
+          } catch (e) {
+            if (!(e instanceof ScenarioError)) throw e;
+          }
+        }
+        checkInvariants(runParticipation(s, {seed}));
+      }), {numRuns: 150});
+  });
+
+  it("an arena where the user is absent never yields influence or control", () => {
+    for (const id of ["team", "team-user-present", "rg-decide", "rg-guardian", "transfer-visit", "casework"]) {
+      let s = preset(id);
+      for (const a of Object.keys(s.arenas)) s = setParameter(s, `arenas.${a}.seat`, "absent");
+      for (let r = 0; r < 20; ++r) {
+        const run = runParticipation(s, {seed: `absent/${r}`});
+        expect(run.summary.ladder.influence + run.summary.ladder.control).toBe(0);
+      }
+    }
+  });
+
+  it("an arena showing one option caps the step at participation (when nobody can add an alternative)", () => {
+    for (const id of ["team-user-present", "rg-decide", "rg-user-choice", "transfer-visit", "casework"]) {
+      let s = preset(id);
+      for (const a of Object.keys(s.arenas)) s = setParameter(s, `arenas.${a}.optionsShown`, 1);
+      for (const t of Object.keys(s.userTypes)) s = set(s, {[`userTypes.${t}.literacy`]: 0, [`userTypes.${t}.advocate`]: "none"});
+      for (let r = 0; r < 20; ++r) {
+        const run = runParticipation(s, {seed: `one/${r}`});
+        expect(run.summary.ladder.influence + run.summary.ladder.control).toBe(0);
+        expect(run.cases.every((c) => c.optionsShown <= 1)).toBe(true);
+      }
+    }
+  });
+
+  it("removing all staff time yields no resolutions", () => {
+    for (const id of PRESET_IDS) {
+      const s = setParameter(preset(id), "staff.hoursPerWeek", 0);
+      for (let r = 0; r < 10; ++r) {
+        const run = runParticipation(s, {seed: `zero/${r}`});
+        expect(run.summary.styles.resolution).toBe(0);
+      }
+    }
+  });
+
+  it("a trace has one frame per week, consistent with the summary", () => {
+    const run = runParticipation(preset("team-and-rg"), {seed: "trace", trace: true});
+    const trace = run.trace!;
+    expect(trace.length).toBe(preset("team-and-rg").horizon);
+    expect(trace.reduce((n, f) => n + f.decided.length, 0)).toBe(run.summary.decided);
+    expect(trace.reduce((n, f) => n + f.arenas.filter((a) => a.meeting).length, 0)).toBeLessThanOrEqual(run.summary.meetings);
+    const last = trace[trace.length - 1];
+    expect(last.cases.length).toBe(run.summary.cases);
+    expect(last.cases.filter((c) => c.state === "decided").length).toBe(run.summary.decided);
+    expect(last.cases.filter((c) => c.state === "lost").length).toBe(run.summary.styles.flight);
+    for (const f of trace) for (const a of f.arenas) if (!a.meeting) expect(a.cases).toEqual([]);
+    expect(runParticipation(preset("team"), {seed: "x"}).trace).toBeUndefined();
+  });
+
+  it("per-user-type results cover all cases", () => {
+    const run = runParticipation(preset("casework"), {seed: "types"});
+    const total = Object.values(run.summary.byUserType).reduce((n, t) => n + t.cases, 0);
+    expect(total).toBe(run.summary.cases);
+    for (const t of Object.values(run.summary.byUserType)) expect(t.meanStep === 0 || (t.meanStep >= 1 && t.meanStep <= 4)).toBe(true);
+  });
+});
