@@ -2,14 +2,15 @@
 // from either engine's per-period trace. Pure data reshaping: no model logic.
 
 import type {ClassicFrame} from "../sim/classic.ts";
-import {STYLE_KEYS, type LadderStep, type Style} from "./types.ts";
+import {STYLE_KEYS, type Style} from "./types.ts";
 
 /** The participation engine's per-week frame (sim/participation.ts), as far as the chart reads it. */
 export interface ParticipationFrameLike {
   week: number;
   arenas: {id: string; meeting: boolean; cases: number[]; attendees: string[]}[];
   cases: {id: number; state: "waiting" | "attached" | "decided" | "lost"; at: string | null}[];
-  decided: {id: number; style: Style | null; step: LadderStep | "undecided"}[];
+  /** Cases decided this week; style is "resolution" | "flight" | "oversight" (or null), checked at run time. */
+  decided: {id: number; style: string | null; step: string}[];
   staffEnergyLeft: number;
   /** Solutions in play, where present: the arena they are tabled at (null = not tabled). */
   solutions?: {id: string; at: string | null}[];
@@ -139,10 +140,11 @@ function participationFrameData(frame: ParticipationFrameLike): StreamsFrameData
     else if (c.state === "decided") {
       const d = decidedNow.get(c.id);
       if (!d) { ++done; continue; }
-      items.push({kind: "problem", id, at: c.at, status: "decided", style: d.style});
-      if (c.at !== null && d.style) {
+      const style = d.style === null ? null : STYLE_KEYS.includes(d.style as Style) ? (d.style as Style) : invalid(`case ${id} style`, d.style);
+      items.push({kind: "problem", id, at: c.at, status: "decided", style});
+      if (c.at !== null && style) {
         const list = stylesAt.get(c.at) ?? [];
-        list.push(d.style);
+        list.push(style);
         stylesAt.set(c.at, list);
       }
     } else if (c.state === "lost") ++lost;

@@ -100,6 +100,10 @@ export const STRINGS = {
     nb: "For hver organiseringsform: andelen saker de ansatte oppfatter som brukermedvirkning, mot andelen brukeren opplevde som minst brukerdeltakelse og som brukerinnflytelse eller brukerstyring. {summary}"
   },
   "chart.perceivedGap.label": {en: "Perceived and experienced participation", nb: "Opplevd og oppfattet medvirkning"},
+  "chart.perceivedGap.summary": {
+    en: "Widest gap: {option}, perceived {perceived}, influence or control {experienced}.",
+    nb: "Størst avstand: {option}, oppfattet {perceived}, brukerinnflytelse eller brukerstyring {experienced}."
+  },
   "chart.streamsFrame.description": {
     en: "{time}: {cans} choice opportunities ({open} open, {made} made). Problems: {attached} attached, {waiting} waiting, {done} done. Participants: {busy} at a choice, {idle} idle.{solutions}",
     nb: "{time}: {cans} beslutningsanledninger ({open} åpne, {made} fattet). Problemer: {attached} knyttet til en anledning, {waiting} venter, {done} ferdige. Deltakere: {busy} ved en anledning, {idle} ledige.{solutions}"
@@ -121,6 +125,28 @@ export const STRINGS = {
     nb: "{measure} når {x} varierer fra {from} til {to}, én linje per {series} med skyggelagt 95 % konfidensbånd."
   },
   "chart.sweepLine.label": {en: "Sweep of {x}: {measure}", nb: "Variasjon av {x}: {measure}"},
+  "column.access": {en: "Access structure", nb: "Tilgangsstruktur"},
+  "column.choiceSeq": {en: "Choice entry sequence", nb: "Rekkefølge for beslutningsanledninger"},
+  "column.condition": {en: "Condition", nb: "Betingelse"},
+  "column.count": {en: "Count", nb: "Antall"},
+  "column.decision": {en: "Decision structure", nb: "Beslutningsstruktur"},
+  "column.energy": {en: "Energy distribution", nb: "Energifordeling"},
+  "column.estimate.hi": {en: "95% CI upper", nb: "95 % KI øvre"},
+  "column.estimate.lo": {en: "95% CI lower", nb: "95 % KI nedre"},
+  "column.estimate.mean": {en: "Mean", nb: "Gjennomsnitt"},
+  "column.estimate.n": {en: "Runs", nb: "Kjøringer"},
+  "column.estimate.sd": {en: "Standard deviation", nb: "Standardavvik"},
+  "column.load": {en: "Net energy load", nb: "Netto energibelastning"},
+  "column.measure": {en: "Measure", nb: "Mål"},
+  "column.option": {en: "Organisational option", nb: "Organiseringsform"},
+  "column.outcome": {en: "Outcome", nb: "Utfall"},
+  "column.problemSeq": {en: "Problem entry sequence", nb: "Rekkefølge for problemer"},
+  "column.rank": {en: "Importance rank", nb: "Viktighet (rang)"},
+  "column.share": {en: "Share", nb: "Andel"},
+  "column.step": {en: "Ladder step", nb: "Trinn"},
+  "column.style": {en: "Decision style", nb: "Beslutningsmåte"},
+  "column.x": {en: "Parameter x", nb: "Parameter x"},
+  "column.y": {en: "Parameter y", nb: "Parameter y"},
   "condition.alternatives": {en: "Knew the alternatives", nb: "Kjente alternativene"},
   "condition.consequences": {en: "Knew the consequences", nb: "Kjente konsekvensene"},
   "condition.formulated": {en: "Formulated the problem", nb: "Formulerte problemet"},

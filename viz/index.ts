@@ -1,15 +1,25 @@
 // The chart functions and their helpers. Each chart is one function from plain
 // results to a Plot figure, with an accessible label and description.
 
+export {classicHeatmap, type ClassicHeatmapOptions} from "./classicHeatmap.ts";
 export {classicMeasures, type ClassicMeasuresOptions} from "./classicMeasures.ts";
 export {CLASSIC_MEASURES, type ClassicMeasure} from "./classicFactors.ts";
+export {conditionsBars, type ConditionsBarsOptions} from "./conditionsBars.ts";
+export {dataTable, type Column, type DataTableOptions} from "./dataTable.ts";
 export {differenceDots, type DifferenceDotsOptions} from "./differenceDots.ts";
 export {estimateDots, type EstimateDotsOptions} from "./estimateDots.ts";
+export {svgString, toCSV} from "./export.ts";
 export {frameData, type FrameCan, type FrameItem, type ParticipationFrameLike, type StreamsFrameData} from "./frameData.ts";
 export {LANGS, STRINGS, has, labelOr, measureLabel, t, type Key, type Lang} from "./i18n.ts";
+export {importanceData, type ImportanceEntity, type ImportanceOutcome, type ImportanceRow} from "./importanceData.ts";
+export {importanceProfile, type ImportanceProfileOptions} from "./importanceProfile.ts";
 export {ladderBars, type LadderBarsOptions} from "./ladderBars.ts";
 export {optionLabel} from "./labels.ts";
 export {formatInterval, formatNumber, formatPercent, type Chart, type ChartOptions} from "./options.ts";
 export {CATEGORICAL, ENTITY_COLOURS, LADDER_COLOURS, OKABE_ITO, SEQUENTIAL_SCHEME, STYLE_COLOURS} from "./palette.ts";
+export {perceivedGap, type PerceivedGapOptions} from "./perceivedGap.ts";
 export {streamsFrame, type StreamsFrameOptions} from "./streamsFrame.ts";
+export {stylesBars, type ClassicStylesRow, type StylesBarsOptions} from "./stylesBars.ts";
+export {sweepHeatmap, type SweepHeatmapOptions} from "./sweepHeatmap.ts";
+export {sweepLine, type SweepLineOptions} from "./sweepLine.ts";
 export * from "./types.ts";

@@ -1,0 +1,72 @@
+import {csvParse} from "d3-dsv";
+import {describe, expect, it} from "vitest";
+import {dataTable} from "../../viz/dataTable.ts";
+import {svgString, toCSV} from "../../viz/export.ts";
+import {estimateDots} from "../../viz/estimateDots.ts";
+import {ladderBars} from "../../viz/ladderBars.ts";
+import {ESTIMATES, LADDERS} from "./fixtures.ts";
+import {assertSnapshot, makeDocument} from "./snapshot.ts";
+
+describe("svgString", () => {
+  const document = makeDocument();
+
+  it("serialises a bare SVG with its namespace", () => {
+    const s = svgString(estimateDots(ESTIMATES, {document, measure: "influence"}));
+    expect(s.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
+    expect(s).toMatch(/xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(s).toMatch(/aria-label="Estimates with 95% confidence intervals/);
+  });
+
+  it("takes the chart SVG out of a figure with a legend", () => {
+    const figure = ladderBars(LADDERS, {document});
+    expect(figure.tagName.toLowerCase()).toBe("figure");
+    const s = svgString(figure);
+    expect(s).toMatch(/^<\?xml[^>]*>\n<svg /);
+    expect(s).toMatch(/aria-label="Hansen's ladder per organisational option"/);
+    expect(() => svgString(document.createElement("div"))).toThrow("no <svg>");
+  });
+});
+
+describe("toCSV", () => {
+  it("flattens nested estimates into dotted columns and round-trips", () => {
+    const csv = toCSV(ESTIMATES.slice(0, 2));
+    expect(csv.split("\n")[0]).toBe("measure,option,estimate.mean,estimate.sd,estimate.n,estimate.lo,estimate.hi");
+    const back = csvParse(csv);
+    expect(back).toHaveLength(2);
+    expect(+back[1]["estimate.mean"]).toBe(0.41);
+  });
+
+  it("quotes commas and newlines, writes the union of columns", () => {
+    const csv = toCSV([{a: "x,y", b: 1}, {a: "line\nbreak", c: [1, 2]}]);
+    expect(csv).toBe('a,b,c\n"x,y",1,\n"line\nbreak",,"[1,2]"');
+    expect(() => toCSV([1 as unknown as object])).toThrow("invalid row 0");
+  });
+});
+
+describe("dataTable", () => {
+  const document = makeDocument();
+
+  it("builds an accessible table (snapshot)", () => {
+    const table = dataTable(ESTIMATES.slice(0, 4), ["option", "estimate.mean", "estimate.lo", "estimate.hi", "estimate.n"], {document, caption: "Counterfactual influence"});
+    assertSnapshot("dataTable", table);
+    expect(table.querySelector("caption")?.textContent).toBe("Counterfactual influence");
+    expect(table.querySelectorAll('thead th[scope="col"]')).toHaveLength(5);
+    expect(table.querySelectorAll('tbody th[scope="row"]')).toHaveLength(4);
+  });
+
+  it("translates headers and numbers", () => {
+    const table = dataTable(ESTIMATES.slice(0, 1), ["option", {key: "estimate.mean"}, {key: "estimate.n", label: "N", format: (v) => `#${v}`}], {document, lang: "nb"});
+    expect(Array.from(table.querySelectorAll("thead th"), (th) => th.textContent)).toEqual(["Organiseringsform", "Gjennomsnitt", "N"]);
+    expect(table.querySelector("caption")?.textContent).toBe("Datatabell");
+    expect(table.querySelector("tbody td")?.textContent).toBe("0,12");
+    expect(table.querySelectorAll("tbody td")[1].textContent).toBe("#30");
+  });
+
+  it("reads dotted tidy keys and fails loudly", () => {
+    const table = dataTable([{"ladder.influence": 0.5, option: "a"}], ["option", "ladder.influence"], {document});
+    expect(table.querySelector("thead th:last-child")?.textContent).toBe("User influence (share of cases)");
+    expect(table.querySelector("tbody td")?.textContent).toBe("0.5");
+    expect(() => dataTable([], [], {document})).toThrow("invalid columns");
+    expect(() => dataTable([], ["a"], {document, width: 3} as never)).toThrow("invalid option for dataTable");
+  });
+});

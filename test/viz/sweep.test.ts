@@ -1,0 +1,60 @@
+import {describe, expect, it} from "vitest";
+import {sweepHeatmap} from "../../viz/sweepHeatmap.ts";
+import {sweepLine} from "../../viz/sweepLine.ts";
+import {SWEEP1, SWEEP2} from "./fixtures.ts";
+import {aria, assertSnapshot, makeDocument, texts} from "./snapshot.ts";
+
+describe("sweepLine", () => {
+  const document = makeDocument();
+
+  it("draws a line and 95% band per option (snapshot)", () => {
+    assertSnapshot("sweepLine", sweepLine(SWEEP1, {document, parameter: "Load (cases per week)"}));
+  });
+
+  it("sets aria attributes and translates", () => {
+    const en = sweepLine(SWEEP1, {document, parameter: "Load"});
+    expect(aria(en).label).toBe("Sweep of Load: Counterfactual influence (0–1)");
+    expect(aria(en).description).toMatch(/varies from 0.5 to 3, one line per organisational option/);
+    const nb = sweepLine(SWEEP1, {document, lang: "nb"});
+    expect(aria(nb).description).toMatch(/fra 0,5 til 3/);
+    expect(texts(nb)).toMatch(/Kontrafaktisk innflytelse/);
+  });
+
+  it("accepts non-numeric parameter values and per-measure lines", () => {
+    const rows = [
+      {x: "weekly", measure: "influence", estimate: {mean: 0.3, sd: 0.1, n: 10, lo: 0.25, hi: 0.35}},
+      {x: "monthly", measure: "influence", estimate: {mean: 0.2, sd: 0.1, n: 10, lo: 0.15, hi: 0.25}},
+      {x: "weekly", measure: "fit", estimate: {mean: 0.6, sd: 0.1, n: 10, lo: 0.55, hi: 0.65}},
+      {x: "monthly", measure: "fit", estimate: {mean: 0.5, sd: 0.1, n: 10, lo: 0.45, hi: 0.55}}
+    ];
+    const chart = sweepLine(rows, {document});
+    expect(texts(chart)).toMatch(/weekly/);
+    expect(chart.querySelectorAll('g[aria-label="line"] path')).toHaveLength(2);
+  });
+
+  it("fails loudly", () => {
+    expect(() => sweepLine([...SWEEP1, {...SWEEP1[0], measure: "fit"}], {document})).toThrow("pass options.measure");
+    expect(() => sweepLine(SWEEP1, {document, parameter: 3 as unknown as string})).toThrow("invalid parameter");
+  });
+});
+
+describe("sweepHeatmap", () => {
+  const document = makeDocument();
+
+  it("draws the grid of means (snapshot)", () => {
+    assertSnapshot("sweepHeatmap", sweepHeatmap(SWEEP2, {document, xParameter: "Load (cases per week)", yParameter: "Advocate information (0–1)"}));
+  });
+
+  it("has a tooltip, sets aria attributes and translates", () => {
+    const en = sweepHeatmap(SWEEP2, {document});
+    expect(en.querySelectorAll('g[aria-label="cell"] rect')).toHaveLength(20);
+    expect(en.querySelector('g[aria-label="tip"]')).not.toBeNull();
+    expect(aria(en).label).toBe("Two-parameter sweep: Counterfactual influence (0–1)");
+    const nb = sweepHeatmap(SWEEP2, {document, lang: "nb"});
+    expect(texts(nb)).toMatch(/Kontrafaktisk innflytelse/);
+  });
+
+  it("fails loudly on rows without y", () => {
+    expect(() => sweepHeatmap(SWEEP2.map(({y: _y, ...r}) => r), {document})).toThrow("has no y");
+  });
+});
