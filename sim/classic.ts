@@ -256,29 +256,27 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
   for (let j = 0; j < m; ++j) { cState[j] = 0; cStyle[j] = 0; cMade[j] = 0; cEver[j] = 0; cCount[j] = 0; cSolved[j] = 0; cActive[j] = 0; ER[j] = 0; EE[j] = 0; }
   for (let i = 0; i < w; ++i) { pAt[i] = -1; pSolved[i] = 0; pSolvedBy[i] = -1; pActive[i] = 0; pLatent[i] = 0; pShifts[i] = 0; }
   for (let k = 0; k < v; ++k) dmAt[k] = -1;
-  let nextChoice = 0, nextProblem = 0, nActive = 0, unsolved = 0;
+  let nextChoice = 0, nextProblem = 0, nActive = 0, unsolved = 0, nLive = 0, liveMask = 0;
   const strict = comparison === "<";
   let dIdle = 0;
   // Bit masks make "the first allowed live choice" cheap when m <= 31.
   const useMask = !live && m <= 31;
   let resolution = 0, flight = 0, oversight = 0, pAct = 0, pLat = 0, pSh = 0, dSh = 0, dAct = 0, cAct = 0, spent = 0, excess = 0, idle = 0;
   for (let t = 1; t <= T; ++t) {
-    // 1. entry
-    while (nextChoice < choicesByEntry.length && choiceEntry[choicesByEntry[nextChoice]] === t) cState[choicesByEntry[nextChoice++]] = 1;
+    // 1. entry. The live list `order` is kept across periods (new choices are
+    // appended, made ones dropped), so it arrives nearly sorted.
+    while (nextChoice < choicesByEntry.length && choiceEntry[choicesByEntry[nextChoice]] === t) {
+      const j = choicesByEntry[nextChoice++];
+      cState[j] = 1;
+      order[nLive++] = j;
+      liveMask |= 1 << j;
+      deficit[j] = 0;
+    }
     while (nextProblem < problemsByEntry.length && problemEntry[problemsByEntry[nextProblem]] === t) {
       activeProblems[nActive++] = problemsByEntry[nextProblem++];
       ++unsolved;
     }
-    // 2. live choices and their deficits from the end of last period
-    let nLive = 0, liveMask = 0;
-    for (let j = 0; j < m; ++j) {
-      if (cState[j] === 1) {
-        order[nLive++] = j;
-        liveMask |= 1 << j;
-        deficit[j] = ER[j] - EE[j];
-        cCount[j] = 0;
-      }
-    }
+    // 2. deficits of the live choices are those of the end of last period (set in step 6)
     if (nLive === 0 && nextChoice === choicesByEntry.length && !onFrame) {
       // Nothing can happen any more: every remaining problem-period is latent
       // and every decision maker idle. Account for it at once and stop.
@@ -367,21 +365,31 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
       }
       dmAt[k] = j;
     }
-    // 5-6. requirements and decisions
+    // 5-6. requirements and decisions; made choices leave the live list, the
+    // others carry their deficit into next period
     const resolvedBefore = resolution;
+    let keptLive = 0;
     for (let a = 0; a < nLive; ++a) {
       const j = order[a];
       const count = cCount[j];
-      ER[j] = load * count;
+      cCount[j] = 0;
+      const er = load * count;
+      ER[j] = er;
       if (count > 0) cEver[j] = 1;
       ++cAct; ++cActive[j];
-      if (strict ? ER[j] < EE[j] : ER[j] <= EE[j]) {
-        const s = styleOf(cCount[j], cEver[j] === 1);
+      const ee = EE[j];
+      if (strict ? er < ee : er <= ee) {
+        const s = styleOf(count, cEver[j] === 1);
         cState[j] = 2; cStyle[j] = s; cMade[j] = t;
         if (s === STYLE_CODE.resolution) ++resolution; else if (s === STYLE_CODE.flight) ++flight; else ++oversight;
-        excess += EE[j] - ER[j];
+        excess += ee - er;
+        liveMask &= ~(1 << j);
+      } else {
+        order[keptLive++] = j;
+        deficit[j] = er - ee;
       }
     }
+    nLive = keptLive;
     // problems attached to a choice made now by resolution are solved; compact the active list
     if (resolution === resolvedBefore) { if (onFrame) onFrame(t); continue; }
     let kept = 0;
@@ -429,7 +437,8 @@ function liveArgmin(order: Int32Array, n: number, deficit: Float64Array, matrix:
     if (matrix[base + j] === 0) continue;
     if (best < 0 || deficit[j] < deficit[best]) { best = j; ties = 1; continue; }
     if (deficit[j] === deficit[best]) {
-      if (tieBreak === "highest" ? j > best : tieBreak === "random" ? random!() * ++ties < 1 : false) best = j;
+      // the live list is not in index order, so ties compare indices
+      if (tieBreak === "highest" ? j > best : tieBreak === "random" ? random!() * ++ties < 1 : j < best) best = j;
     }
   }
   return best;
