@@ -1,5 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {spawnSync} from "node:child_process";
+import {mkdtempSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {main} from "../../sim/cli.ts";
 import {design1972} from "../../sim/classicDesign.ts";
 
@@ -53,6 +56,35 @@ describe("classic CLI", () => {
     const c = await cli("classic", "--format", "csv", "--comparison", "<");
     expect(a.out).not.toBe(b.out);
     expect(a.out).not.toBe(c.out);
+  });
+
+  it("runs a custom model from --config and names a bad field", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gcl-"));
+    // Two choices enter in period 1 (deficit 0 each); the one problem may use
+    // only choice 2; the one decision maker (1.0 x 0.5 = 0.5 a period) takes
+    // the tie to choice 1, which is then made by oversight (0 <= 0.5). From
+    // period 2 the decision maker works on choice 2: 0.5, then 1.0 >= 1 in
+    // period 3, made by resolution.
+    const config = {periods: 4, load: 1, solutionCoefficient: 0.5, energies: [1], access: [[0, 1]], decision: [[1, 1]],
+      choiceEntry: [1, 1], problemEntry: [1], tieBreak: "lowest", comparison: "<=", deficits: "previous", arithmetic: "integer"};
+    writeFileSync(join(dir, "c.json"), JSON.stringify(config));
+    const {code, out} = await cli("classic", "--config", join(dir, "c.json"), "--details");
+    expect(code).toBe(0);
+    const row = JSON.parse(out);
+    expect([row.resolution, row.oversight, row.flight]).toEqual([1, 1, 0]);
+    expect(row.choices[0].made).toBe(1);
+    expect(row.problems[0].solvedBy).toBe(2);
+    expect(row.problems[0].solved).toBe(3);
+    writeFileSync(join(dir, "bad.json"), JSON.stringify({...config, access: [[0, 1, 1]]}));
+    let err = "";
+    const write = process.stderr.write;
+    process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
+    try {
+      expect((await cli("classic", "--config", join(dir, "bad.json"))).code).toBe(2);
+    } finally {
+      process.stderr.write = write;
+    }
+    expect(err).toContain("invalid access: row 1 has 3 columns, expected 2");
   });
 
   it("rejects unknown flags and values with the allowed ones", async () => {
