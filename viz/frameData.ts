@@ -150,7 +150,8 @@ function participationFrameData(frame: ParticipationFrameLike): StreamsFrameData
     } else if (c.state === "lost") ++lost;
     else invalid(`case ${id} state`, (c as {state: unknown}).state);
   }
-  for (const a of frame.arenas) for (const who of a.attendees)
+  // participants sit in an arena's can only in the weeks it meets
+  for (const a of frame.arenas) if (a.meeting) for (const who of a.attendees)
     items.push({kind: "participant", id: who, at: a.id, status: "attached", style: null});
   for (const s of frame.solutions ?? []) {
     if (s.at !== null && !arenaIds.has(s.at)) invalid(`solution ${s.id} at`, s.at);

@@ -8,7 +8,7 @@ import {unique} from "./labels.ts";
 import {checkEstimate, pickMeasure} from "./estimateRows.ts";
 import {formatInterval, formatNumber, resolveOptions, tickFormat, type Chart, type ChartOptions} from "./options.ts";
 import {SEQUENTIAL_SCHEME} from "./palette.ts";
-import type {SweepRow} from "./types.ts";
+import type {SweepPoint} from "./types.ts";
 
 export interface SweepHeatmapOptions extends ChartOptions {
   /** The measure to show; required when the rows hold several. */
@@ -19,7 +19,7 @@ export interface SweepHeatmapOptions extends ChartOptions {
 }
 
 /** Heatmap of a measure's mean over a two-parameter sweep (rows {x, y, measure, estimate}). */
-export function sweepHeatmap(data: readonly SweepRow[], options: SweepHeatmapOptions = {}): Chart {
+export function sweepHeatmap(data: readonly SweepPoint[], options: SweepHeatmapOptions = {}): Chart {
   const {lang, plot} = resolveOptions("sweepHeatmap", options, ["measure", "xParameter", "yParameter"]);
   const {measure, rows} = pickMeasure("sweepHeatmap", data, options.measure);
   for (const key of ["xParameter", "yParameter"] as const)
@@ -33,8 +33,8 @@ export function sweepHeatmap(data: readonly SweepRow[], options: SweepHeatmapOpt
   const label = measureLabel(measure, lang);
   const xLabel = options.xParameter ?? t("axis.parameter", lang) + " x";
   const yLabel = options.yParameter ?? t("axis.parameter", lang) + " y";
-  const show = (v: SweepRow["x"]) => (typeof v === "number" ? formatNumber(v, lang, 3) : String(v));
-  const sortValues = (vs: SweepRow["x"][]) => (vs.every((v) => typeof v === "number") ? [...vs].sort((a, b) => (a as number) - (b as number)) : vs);
+  const show = (v: SweepPoint["x"]) => (typeof v === "number" ? formatNumber(v, lang, 3) : String(v));
+  const sortValues = (vs: SweepPoint["x"][]) => (vs.every((v) => typeof v === "number") ? [...vs].sort((a, b) => (a as number) - (b as number)) : vs);
   const xs = sortValues(unique(rows.map((r) => r.x))).map(show);
   const ys = sortValues(unique(rows.map((r) => r.y!))).map(show);
   const cells = rows.map((r) => ({

@@ -8,7 +8,7 @@ import {optionLabel, unique} from "./labels.ts";
 import {checkEstimate, pickMeasure} from "./estimateRows.ts";
 import {formatInterval, formatNumber, resolveOptions, tickFormat, type Chart, type ChartOptions} from "./options.ts";
 import {seriesColour} from "./palette.ts";
-import type {SweepRow} from "./types.ts";
+import type {SweepPoint} from "./types.ts";
 
 const FILLED_SYMBOLS = ["circle", "square", "triangle", "diamond", "star", "wye", "cross"];
 
@@ -20,7 +20,7 @@ export interface SweepLineOptions extends ChartOptions {
 }
 
 /** Mean and 95% band of a measure along a one-parameter sweep (rows {x, measure, option?, estimate}). */
-export function sweepLine(data: readonly SweepRow[], options: SweepLineOptions = {}): Chart {
+export function sweepLine(data: readonly SweepPoint[], options: SweepLineOptions = {}): Chart {
   const {lang, plot} = resolveOptions("sweepLine", options, ["measure", "parameter"]);
   if (!Array.isArray(data) || data.length === 0) throw new Error("invalid data for sweepLine: expected at least one row");
   if (options.parameter !== undefined && typeof options.parameter !== "string") throw new Error(`invalid parameter: ${String(options.parameter)}`);
@@ -31,7 +31,7 @@ export function sweepLine(data: readonly SweepRow[], options: SweepLineOptions =
   const rows = perMeasure ? [...data] : pickMeasure("sweepLine", data, options.measure).rows;
   rows.forEach((r) => checkEstimate("sweepLine", r.estimate, `x = ${String(r.x)}`));
   const numeric = rows.every((r) => typeof r.x === "number");
-  const seriesOf = (r: SweepRow) => (perMeasure ? measureLabel(r.measure, lang) : r.option !== undefined ? optionLabel(r.option, lang) : measureLabel(r.measure, lang));
+  const seriesOf = (r: SweepPoint) => (perMeasure ? measureLabel(r.measure, lang) : r.option !== undefined ? optionLabel(r.option, lang) : measureLabel(r.measure, lang));
   const series = unique(rows.map(seriesOf));
   const measure = perMeasure ? null : rows[0].measure;
   const yLabel = measure === null ? t("tip.value", lang) : measureLabel(measure, lang);

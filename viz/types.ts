@@ -19,14 +19,9 @@ export const CONDITION_KEYS: readonly Condition[] = ["formulated", "alternatives
 /** Shares of cases per ladder step (sum 1). */
 export type Ladder = Record<LadderStep | "undecided", number>;
 
-/** A mean with its spread and 95% confidence interval (as sim/stats.ts). */
-export interface Estimate {
-  mean: number;
-  sd: number;
-  n: number;
-  lo: number;
-  hi: number;
-}
+/** A mean with its spread and 95% confidence interval (sim/stats.ts). */
+export type {Estimate} from "../sim/stats.ts";
+import type {Estimate} from "../sim/stats.ts";
 
 /** One measure for one option (sim/stats.ts comparison rows). */
 export interface ComparisonRow {
@@ -43,8 +38,8 @@ export interface DifferenceRow {
   estimate: Estimate;
 }
 
-/** A sweep point: parameter value(s), measure, estimate; `option` when several options are swept. */
-export interface SweepRow {
+/** A summarised sweep point (sim/experiment.ts summariseSweep): parameter value(s), measure, estimate; `option` when several options are swept. */
+export interface SweepPoint {
   x: number | string | boolean;
   y?: number | string | boolean;
   measure: string;

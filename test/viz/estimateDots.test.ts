@@ -1,11 +1,12 @@
 import {describe, expect, it} from "vitest";
 import {differenceDots} from "../../viz/differenceDots.ts";
 import {estimateDots} from "../../viz/estimateDots.ts";
-import {DIFFERENCES, ESTIMATES} from "./fixtures.ts";
+import {differences, estimates} from "./fixtures.ts";
 import {aria, assertSnapshot, makeDocument, texts} from "./snapshot.ts";
 
 describe("estimateDots", () => {
   const document = makeDocument();
+  const ESTIMATES = estimates();
 
   it("draws mean and 95% CI per option (snapshot)", () => {
     assertSnapshot("estimateDots", estimateDots(ESTIMATES, {document, measure: "influence"}));
@@ -15,7 +16,7 @@ describe("estimateDots", () => {
     const en = estimateDots(ESTIMATES, {document, measure: "staffEnergy"});
     const nb = estimateDots(ESTIMATES, {document, measure: "staffEnergy", lang: "nb"});
     expect(aria(en).label).toBe("Estimates with 95% confidence intervals: Staff energy spent (hours)");
-    expect(aria(en).description).toMatch(/Highest: responsibilityGroup \(66\)/);
+    expect(aria(en).description).toMatch(/Highest: rg-decide \(181.44\)\. Lowest: transfer-written \(16\)/);
     expect(aria(nb).label).toMatch(/konfidensintervall: Brukt personalenergi \(timer\)/);
     expect(texts(nb)).toMatch(/Brukt personalenergi/);
   });
@@ -28,6 +29,7 @@ describe("estimateDots", () => {
 
 describe("differenceDots", () => {
   const document = makeDocument();
+  const DIFFERENCES = differences().filter((d) => d.measure === "influence");
 
   it("draws differences from the reference with a zero rule (snapshot)", () => {
     assertSnapshot("differenceDots", differenceDots(DIFFERENCES, {document}));
@@ -36,13 +38,13 @@ describe("differenceDots", () => {
   it("sets aria attributes and translates", () => {
     const en = differenceDots(DIFFERENCES, {document});
     const nb = differenceDots(DIFFERENCES, {document, lang: "nb"});
-    expect(aria(en).label).toBe("Difference from transfer: Counterfactual influence (0–1)");
-    expect(aria(en).description).toMatch(/exclude zero: coordinatorVisit \(0.29\), responsibilityGroup \(0.35\)/);
-    expect(aria(nb).description).toMatch(/utelukker null: coordinatorVisit \(0,29\)/);
-    expect(texts(nb)).toMatch(/Forskjell fra transfer/);
+    expect(aria(en).label).toBe("Difference from transfer-written: Counterfactual influence (0–1)");
+    expect(aria(en).description).toMatch(/exclude zero: transfer-visit \(0.17\), team \(-0.16\), rg-decide \(-0.07\)\. Intervals that include zero: 0/);
+    expect(aria(nb).description).toMatch(/utelukker null: transfer-visit \(0,17\), team \(−0,16\)/);
+    expect(texts(nb)).toMatch(/Forskjell fra transfer-written/);
   });
 
   it("fails loudly on several references", () => {
-    expect(() => differenceDots([...DIFFERENCES, {...DIFFERENCES[0], a: "fixedTeam"}], {document})).toThrow("one reference option");
+    expect(() => differenceDots([...DIFFERENCES, {...DIFFERENCES[0], a: "team"}], {document})).toThrow("one reference option");
   });
 });

@@ -4,7 +4,10 @@ import {dataTable} from "../../viz/dataTable.ts";
 import {svgString, toCSV} from "../../viz/export.ts";
 import {estimateDots} from "../../viz/estimateDots.ts";
 import {ladderBars} from "../../viz/ladderBars.ts";
-import {ESTIMATES, LADDERS} from "./fixtures.ts";
+import {estimates, ladders} from "./fixtures.ts";
+
+const ESTIMATES = estimates();
+const LADDERS = ladders();
 import {assertSnapshot, makeDocument} from "./snapshot.ts";
 
 describe("svgString", () => {
@@ -33,7 +36,7 @@ describe("toCSV", () => {
     expect(csv.split("\n")[0]).toBe("measure,option,estimate.mean,estimate.sd,estimate.n,estimate.lo,estimate.hi");
     const back = csvParse(csv);
     expect(back).toHaveLength(2);
-    expect(+back[1]["estimate.mean"]).toBe(0.41);
+    expect(+back[1]["estimate.mean"]).toBe(ESTIMATES[1].estimate.mean);
   });
 
   it("quotes commas and newlines, writes the union of columns", () => {
@@ -47,7 +50,7 @@ describe("dataTable", () => {
   const document = makeDocument();
 
   it("builds an accessible table (snapshot)", () => {
-    const table = dataTable(ESTIMATES.slice(0, 4), ["option", "estimate.mean", "estimate.lo", "estimate.hi", "estimate.n"], {document, caption: "Counterfactual influence"});
+    const table = dataTable(ESTIMATES.filter((e) => e.measure === "influence"), ["option", "estimate.mean", "estimate.lo", "estimate.hi", "estimate.n"], {document, caption: "Counterfactual influence"});
     assertSnapshot("dataTable", table);
     expect(table.querySelector("caption")?.textContent).toBe("Counterfactual influence");
     expect(table.querySelectorAll('thead th[scope="col"]')).toHaveLength(5);
@@ -55,11 +58,12 @@ describe("dataTable", () => {
   });
 
   it("translates headers and numbers", () => {
-    const table = dataTable(ESTIMATES.slice(0, 1), ["option", {key: "estimate.mean"}, {key: "estimate.n", label: "N", format: (v) => `#${v}`}], {document, lang: "nb"});
+    const influence = ESTIMATES.filter((e) => e.measure === "influence");
+    const table = dataTable(influence.slice(0, 1), ["option", {key: "estimate.mean"}, {key: "estimate.n", label: "N", format: (v) => `#${v}`}], {document, lang: "nb"});
     expect(Array.from(table.querySelectorAll("thead th"), (th) => th.textContent)).toEqual(["Organiseringsform", "Gjennomsnitt", "N"]);
     expect(table.querySelector("caption")?.textContent).toBe("Datatabell");
-    expect(table.querySelector("tbody td")?.textContent).toBe("0,12");
-    expect(table.querySelectorAll("tbody td")[1].textContent).toBe("#30");
+    expect(table.querySelector("tbody td")?.textContent).toBe(influence[0].estimate.mean.toFixed(2).replace(".", ","));
+    expect(table.querySelectorAll("tbody td")[1].textContent).toBe("#10");
   });
 
   it("reads dotted tidy keys and fails loudly", () => {

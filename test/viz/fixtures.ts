@@ -1,11 +1,16 @@
-// Fixtures for the chart snapshots. Classic: real seeded runs of the 1972
-// design. Participation: plain hand-built data in the engine's shapes until
-// sim/participation.ts and sim/presets.ts land.
+// Fixtures for the chart snapshots, all from real runs: the 1972 design
+// (deterministic) and seeded participation runs of the presets
+// (runParticipation(preset(id), {seed})), summarised with sim/experiment.ts.
+// HAND_FRAME is a small hand-built participation frame for edge cases
+// (solutions, lost cases) the presets' traces may not show.
 
 import {runClassic, type ClassicResult} from "../../sim/classic.ts";
 import {config1972, design1972, type ClassicDesignPoint} from "../../sim/classicDesign.ts";
+import {compareScenarios, summariseSweep, sweep1, sweep2, type ComparisonResult} from "../../sim/experiment.ts";
+import {runParticipation, type ParticipationFrame, type ParticipationRun} from "../../sim/participation.ts";
+import {preset} from "../../sim/presets.ts";
 import type {ParticipationFrameLike} from "../../viz/frameData.ts";
-import type {ClassicRow, ComparisonRow, ConditionsRow, DifferenceRow, LadderRow, PerceivedRow, StylesRow, SweepRow} from "../../viz/types.ts";
+import type {ClassicRow, ConditionsRow, DifferenceRow, ComparisonRow, LadderRow, PerceivedRow, StylesRow, SweepPoint} from "../../viz/types.ts";
 
 export const POINT: ClassicDesignPoint = {load: "moderate", access: "unsegmented", decision: "hierarchical", energy: "equal", choiceSeq: 1, problemSeq: 1};
 
@@ -37,8 +42,8 @@ export function classicResults(): ClassicResult[] {
   return results!;
 }
 
-/** A participation frame (hand-built, week 7 of a small scenario). */
-export const PARTICIPATION_FRAME: ParticipationFrameLike = {
+/** A hand-built participation frame (week 7), with solutions and a lost case. */
+export const HAND_FRAME: ParticipationFrameLike = {
   week: 7,
   arenas: [
     {id: "allocation", meeting: true, cases: [3, 5], attendees: ["allocation officer", "hospital nurse"]},
@@ -67,58 +72,82 @@ export const PARTICIPATION_FRAME: ParticipationFrameLike = {
   ]
 };
 
-export const OPTIONS = ["transfer", "coordinatorVisit", "fixedTeam", "responsibilityGroup"];
+// The real engine's shapes are what the charts read (compile-time checks).
+const _frame: ParticipationFrameLike = {} as ParticipationFrame;
+const _estimate: ComparisonRow = {} as ComparisonResult["estimates"][number];
+const _difference: DifferenceRow = {} as ComparisonResult["differences"][number];
+const _sweep: SweepPoint = {} as ReturnType<typeof summariseSweep>[number];
+void [_frame, _estimate, _difference, _sweep];
 
-export const LADDERS: LadderRow[] = [
-  {option: "transfer", ladder: {perspective: 0.52, participation: 0.35, influence: 0.05, control: 0.0, undecided: 0.08}},
-  {option: "coordinatorVisit", ladder: {perspective: 0.1, participation: 0.4, influence: 0.38, control: 0.04, undecided: 0.08}},
-  {option: "fixedTeam", ladder: {perspective: 0.45, participation: 0.48, influence: 0.02, control: 0.0, undecided: 0.05}},
-  {option: "responsibilityGroup", ladder: {perspective: 0.05, participation: 0.35, influence: 0.42, control: 0.08, undecided: 0.1}}
-];
+export const SEED = "viz";
+export const OPTIONS = ["transfer-written", "transfer-visit", "team", "rg-decide"];
 
-function est(mean: number, sd: number, n = 30): ComparisonRow["estimate"] {
-  const half = (2.045 * sd) / Math.sqrt(n);
-  return {mean, sd, n, lo: mean - half, hi: mean + half};
+/** One traced run of the deciding responsibility group preset. */
+export function participationRun(): ParticipationRun {
+  return runParticipation(preset("rg-decide"), {seed: SEED, trace: true});
 }
 
-export const ESTIMATES: ComparisonRow[] = [
-  {measure: "influence", option: "transfer", estimate: est(0.12, 0.08)},
-  {measure: "influence", option: "coordinatorVisit", estimate: est(0.41, 0.12)},
-  {measure: "influence", option: "fixedTeam", estimate: est(0.09, 0.06)},
-  {measure: "influence", option: "responsibilityGroup", estimate: est(0.47, 0.15)},
-  {measure: "staffEnergy", option: "transfer", estimate: est(40, 6)},
-  {measure: "staffEnergy", option: "coordinatorVisit", estimate: est(58, 8)},
-  {measure: "staffEnergy", option: "fixedTeam", estimate: est(51, 7)},
-  {measure: "staffEnergy", option: "responsibilityGroup", estimate: est(66, 9)}
-];
+/** The week of that run with the most open cases among those in which a case is decided. */
+export function participationFrame(): ParticipationFrame {
+  const trace = participationRun().trace!;
+  const open = (f: ParticipationFrame) => f.cases.filter((c) => c.state === "waiting" || c.state === "attached").length;
+  const frame = trace.filter((f) => f.decided.length > 0).reduce<ParticipationFrame | undefined>((a, b) => (!a || open(b) > open(a) ? b : a), undefined);
+  if (!frame) throw new Error("fixture: no week with a decision in the rg-decide trace");
+  return frame;
+}
 
-export const DIFFERENCES: DifferenceRow[] = [
-  {measure: "influence", a: "transfer", b: "coordinatorVisit", estimate: est(0.29, 0.1)},
-  {measure: "influence", a: "transfer", b: "fixedTeam", estimate: est(-0.03, 0.09)},
-  {measure: "influence", a: "transfer", b: "responsibilityGroup", estimate: est(0.35, 0.14)}
-];
+let comparison: ComparisonResult | undefined;
 
-export const SWEEP1: SweepRow[] = [0.5, 1, 1.5, 2, 2.5, 3].flatMap((x) => [
-  {x, measure: "influence", option: "coordinatorVisit", estimate: est(0.5 - 0.1 * x, 0.1)},
-  {x, measure: "influence", option: "responsibilityGroup", estimate: est(0.55 - 0.06 * x, 0.12)}
-]);
+/** Four presets compared on common random numbers (10 replications each). */
+export function comparisonResult(): ComparisonResult {
+  return (comparison ??= compareScenarios(OPTIONS.map(preset), {reps: 10, seed: SEED}, OPTIONS));
+}
 
-export const SWEEP2: SweepRow[] = [1, 2, 3, 4].flatMap((x) => [0, 0.25, 0.5, 0.75, 1].map((y) => (
-  {x, y, measure: "influence", estimate: est(Math.max(0, 0.1 + 0.5 * y - 0.06 * x), 0.1)}
-)));
+const mean = (option: string, measure: string) => {
+  const e = comparisonResult().estimates.find((x) => x.option === option && x.measure === measure);
+  if (!e) throw new Error(`fixture: no estimate for ${option} ${measure}`);
+  return e.estimate.mean;
+};
 
-export const PERCEIVED: PerceivedRow[] = LADDERS.map((d, i) => ({...d, perceived: [0.7, 0.85, 0.8, 0.9][i]}));
+export function estimates(): ComparisonRow[] {
+  return comparisonResult().estimates;
+}
 
-export const CONDITIONS: ConditionsRow[] = [
-  {option: "transfer", conditions: {formulated: 0.3, alternatives: 0.1, consequences: 0.05, routine: 0.0}},
-  {option: "coordinatorVisit", conditions: {formulated: 0.7, alternatives: 0.6, consequences: 0.55, routine: 0.4}},
-  {option: "fixedTeam", conditions: {formulated: 0.2, alternatives: 0.15, consequences: 0.1, routine: 0.0}},
-  {option: "responsibilityGroup", conditions: {formulated: 0.75, alternatives: 0.5, consequences: 0.45, routine: 0.85}}
-];
+export function differences(): DifferenceRow[] {
+  return comparisonResult().differences;
+}
 
-export const STYLES: StylesRow[] = [
-  {option: "transfer", styles: {resolution: 30, oversight: 12, flight: 4}},
-  {option: "coordinatorVisit", styles: {resolution: 38, oversight: 5, flight: 3}},
-  {option: "fixedTeam", styles: {resolution: 25, oversight: 15, flight: 8}},
-  {option: "responsibilityGroup", styles: {resolution: 20, oversight: 4, flight: 12}}
-];
+export function ladders(): LadderRow[] {
+  return OPTIONS.map((option) => ({option, ladder: {
+    perspective: mean(option, "ladder.perspective"), participation: mean(option, "ladder.participation"),
+    influence: mean(option, "ladder.influence"), control: mean(option, "ladder.control"), undecided: mean(option, "ladder.undecided")
+  }}));
+}
+
+export function perceivedRows(): PerceivedRow[] {
+  return ladders().map((d) => ({...d, perceived: mean(d.option, "perceived")}));
+}
+
+export function conditionsRows(): ConditionsRow[] {
+  return OPTIONS.map((option) => ({option, conditions: {
+    formulated: mean(option, "conditions.formulated"), alternatives: mean(option, "conditions.alternatives"),
+    consequences: mean(option, "conditions.consequences"), routine: mean(option, "conditions.routine")
+  }}));
+}
+
+export function stylesRows(): StylesRow[] {
+  return OPTIONS.map((option) => ({option, styles: {
+    resolution: mean(option, "styles.resolution"), oversight: mean(option, "styles.oversight"), flight: mean(option, "styles.flight")
+  }}));
+}
+
+/** Time pressure swept for two presets (5 replications per point). */
+export function sweepLineRows(): SweepPoint[] {
+  return ["transfer-visit", "rg-decide"].flatMap((option) =>
+    summariseSweep(sweep1(preset(option), "load.timePressure", [0.5, 1, 2, 3, 4], {reps: 5, seed: SEED}), "influence").map((p) => ({...p, option})));
+}
+
+/** Time pressure x staff hours for the coordinator visit (4 replications per cell). */
+export function sweepHeatmapRows(): SweepPoint[] {
+  return summariseSweep(sweep2(preset("transfer-visit"), "load.timePressure", [0.5, 1, 2, 4], "staff.hoursPerWeek", [2, 4, 6, 8, 10], {reps: 4, seed: SEED}), "influence");
+}

@@ -1,10 +1,11 @@
 import {describe, expect, it} from "vitest";
 import {ladderBars} from "../../viz/ladderBars.ts";
-import {LADDERS} from "./fixtures.ts";
+import {ladders} from "./fixtures.ts";
 import {aria, assertSnapshot, makeDocument, texts} from "./snapshot.ts";
 
 describe("ladderBars", () => {
   const document = makeDocument();
+  const LADDERS = ladders();
 
   it("stacks the ladder per option (snapshot)", () => {
     assertSnapshot("ladderBars", ladderBars(LADDERS, {document}));
@@ -14,7 +15,7 @@ describe("ladderBars", () => {
     const en = ladderBars(LADDERS, {document});
     const nb = ladderBars(LADDERS, {document, lang: "nb"});
     expect(aria(en).label).toBe("Hansen's ladder per organisational option");
-    expect(aria(en).description).toMatch(/Largest share with influence or control: responsibilityGroup \(50%\)/);
+    expect(aria(en).description).toMatch(/Largest share with influence or control: transfer-visit \(43%\); smallest: transfer-written \(0%\)/);
     expect(aria(nb).label).toBe("Hansens trapp per organiseringsform");
     expect(texts(nb)).toMatch(/Brukerinnflytelse/);
     expect(texts(nb)).toMatch(/Andel av sakene/);

@@ -2,7 +2,11 @@ import {describe, expect, it} from "vitest";
 import {conditionsBars} from "../../viz/conditionsBars.ts";
 import {perceivedGap} from "../../viz/perceivedGap.ts";
 import {stylesBars} from "../../viz/stylesBars.ts";
-import {CONDITIONS, PERCEIVED, STYLES, classicRows} from "./fixtures.ts";
+import {classicRows, conditionsRows, perceivedRows, stylesRows} from "./fixtures.ts";
+
+const CONDITIONS = conditionsRows();
+const PERCEIVED = perceivedRows();
+const STYLES = stylesRows();
 import {aria, assertSnapshot, makeDocument, texts} from "./snapshot.ts";
 
 describe("perceivedGap", () => {
@@ -15,7 +19,7 @@ describe("perceivedGap", () => {
   it("sets aria attributes and translates", () => {
     const en = perceivedGap(PERCEIVED, {document});
     expect(aria(en).label).toBe("Perceived and experienced participation");
-    expect(aria(en).description).toMatch(/Widest gap: fixedTeam, perceived 80%, influence or control 2%/);
+    expect(aria(en).description).toMatch(/Widest gap: transfer-written, perceived 100%, influence or control 0%/);
     const nb = perceivedGap(PERCEIVED, {document, lang: "nb"});
     expect(texts(nb)).toMatch(/Oppfattet av de ansatte/);
   });

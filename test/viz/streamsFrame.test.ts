@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {frameData} from "../../viz/frameData.ts";
 import {streamsFrame} from "../../viz/streamsFrame.ts";
-import {PARTICIPATION_FRAME, classicTrace} from "./fixtures.ts";
+import {HAND_FRAME, classicTrace, participationFrame} from "./fixtures.ts";
 import {aria, assertSnapshot, makeDocument, texts} from "./snapshot.ts";
 
 describe("streamsFrame", () => {
@@ -13,8 +13,12 @@ describe("streamsFrame", () => {
     assertSnapshot("streamsFrame-classic", chart);
   });
 
-  it("draws a participation frame in Norwegian with classroom type (snapshot)", () => {
-    const chart = streamsFrame(PARTICIPATION_FRAME, {document, lang: "nb", fontSize: 20});
+  it("draws a participation frame from a seeded run (snapshot)", () => {
+    assertSnapshot("streamsFrame-participation", streamsFrame(participationFrame(), {document}));
+  });
+
+  it("draws a hand-built participation frame in Norwegian with classroom type (snapshot)", () => {
+    const chart = streamsFrame(HAND_FRAME, {document, lang: "nb", fontSize: 20});
     assertSnapshot("streamsFrame-participation-nb", chart);
   });
 
@@ -45,8 +49,18 @@ describe("streamsFrame", () => {
     expect(made.every((c) => c.style !== null)).toBe(true);
   });
 
+  it("maps a real participation frame: every case and meeting attendee accounted for", () => {
+    const frame = participationFrame();
+    const data = frameData(frame);
+    const drawn = data.items.filter((i) => i.kind === "problem").length;
+    expect(drawn + data.done + data.lost).toBe(frame.cases.length);
+    expect(data.items.filter((i) => i.status === "decided").length).toBe(frame.decided.length);
+    expect(data.items.filter((i) => i.kind === "participant").length).toBe(frame.arenas.filter((a) => a.meeting).reduce((n, a) => n + a.attendees.length, 0));
+    expect(aria(streamsFrame(frame, {document})).label).toBe(`The garbage can at week ${frame.week}`);
+  });
+
   it("maps a participation frame: decided-now cases carry their style, earlier ones count as done", () => {
-    const data = frameData(PARTICIPATION_FRAME);
+    const data = frameData(HAND_FRAME);
     expect(data.unit).toBe("week");
     expect(data.done).toBe(1);
     expect(data.lost).toBe(1);
@@ -61,5 +75,6 @@ describe("streamsFrame", () => {
     expect(() => streamsFrame(trace[0], {document, colour: "red"} as never)).toThrow("invalid option for streamsFrame: colour");
     expect(() => frameData({nonsense: true} as never)).toThrow("invalid frame");
     expect(() => frameData({...trace[0], problemAt: [99]})).toThrow("invalid frame");
+    expect(() => frameData({...HAND_FRAME, decided: [{id: 3, style: "luck", step: "control"}]})).toThrow("invalid frame: case 3 style is luck");
   });
 });

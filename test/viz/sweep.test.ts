@@ -1,22 +1,26 @@
 import {describe, expect, it} from "vitest";
 import {sweepHeatmap} from "../../viz/sweepHeatmap.ts";
 import {sweepLine} from "../../viz/sweepLine.ts";
-import {SWEEP1, SWEEP2} from "./fixtures.ts";
+import type {SweepPoint} from "../../viz/types.ts";
+import {sweepHeatmapRows, sweepLineRows} from "./fixtures.ts";
+
+const SWEEP1 = sweepLineRows();
+const SWEEP2 = sweepHeatmapRows();
 import {aria, assertSnapshot, makeDocument, texts} from "./snapshot.ts";
 
 describe("sweepLine", () => {
   const document = makeDocument();
 
   it("draws a line and 95% band per option (snapshot)", () => {
-    assertSnapshot("sweepLine", sweepLine(SWEEP1, {document, parameter: "Load (cases per week)"}));
+    assertSnapshot("sweepLine", sweepLine(SWEEP1, {document, parameter: "Time pressure (multiplier)"}));
   });
 
   it("sets aria attributes and translates", () => {
     const en = sweepLine(SWEEP1, {document, parameter: "Load"});
     expect(aria(en).label).toBe("Sweep of Load: Counterfactual influence (0–1)");
-    expect(aria(en).description).toMatch(/varies from 0.5 to 3, one line per organisational option/);
+    expect(aria(en).description).toMatch(/varies from 0.5 to 4, one line per organisational option/);
     const nb = sweepLine(SWEEP1, {document, lang: "nb"});
-    expect(aria(nb).description).toMatch(/fra 0,5 til 3/);
+    expect(aria(nb).description).toMatch(/fra 0,5 til 4/);
     expect(texts(nb)).toMatch(/Kontrafaktisk innflytelse/);
   });
 
@@ -42,7 +46,7 @@ describe("sweepHeatmap", () => {
   const document = makeDocument();
 
   it("draws the grid of means (snapshot)", () => {
-    assertSnapshot("sweepHeatmap", sweepHeatmap(SWEEP2, {document, xParameter: "Load (cases per week)", yParameter: "Advocate information (0–1)"}));
+    assertSnapshot("sweepHeatmap", sweepHeatmap(SWEEP2, {document, xParameter: "Time pressure (multiplier)", yParameter: "Staff hours per week"}));
   });
 
   it("has a tooltip, sets aria attributes and translates", () => {
@@ -55,6 +59,6 @@ describe("sweepHeatmap", () => {
   });
 
   it("fails loudly on rows without y", () => {
-    expect(() => sweepHeatmap(SWEEP2.map(({y: _y, ...r}) => r), {document})).toThrow("has no y");
+    expect(() => sweepHeatmap(SWEEP2.map(({y: _y, ...r}: SweepPoint) => r), {document})).toThrow("has no y");
   });
 });
