@@ -152,8 +152,8 @@ export function streamsFrame(
       Plot.text(canRows, {x: "col", y: -0.9, text: (d) => canShort(d.c), fontSize, fontWeight: "bold", fill: (d) => (d.c.state === "inactive" ? "#767676" : "black"), lineWidth: 6}),
       Plot.text(energyCans.length ? [t("frame.energy", lang)] : [], {x: 0, y: -energyRows + 0.5 + (-1.7 + energyRows - 0.5) / 2, fontSize: fontSize * 0.9, lineWidth: 6}),
       // energy: required (outline) and accumulated (filled)
-      Plot.rect(energyCans, {x1: (d) => d.col - HALF, x2: (d) => d.col - HALF + ew(d.c.accumulated!), y1: -energyRows + 0.5, y2: -1.7, fill: "#4D4D4D", title: (d) => energyTitle(d.c), tip: true, ariaLabel: "energy accumulated"}),
-      Plot.rect(energyCans, {x1: (d) => d.col - HALF, x2: (d) => d.col - HALF + ew(d.c.required!), y1: -energyRows + 0.5, y2: -1.7, fill: "none", stroke: "black", strokeWidth: 1.5, ariaLabel: "energy required"}),
+      Plot.rect(energyCans, {x1: (d) => d.col - HALF, x2: (d) => d.col - HALF + ew(d.c.accumulated!), y1: -energyRows + 0.5, y2: -1.7, fill: "#4D4D4D", fillOpacity: (d) => (d.c.state === "made" && !d.c.madeNow ? 0.3 : 1), title: (d) => energyTitle(d.c), tip: true, ariaLabel: "energy accumulated"}),
+      Plot.rect(energyCans, {x1: (d) => d.col - HALF, x2: (d) => d.col - HALF + ew(d.c.required!), y1: -energyRows + 0.5, y2: -1.7, fill: "none", stroke: "black", strokeOpacity: (d) => (d.c.state === "made" && !d.c.madeNow ? 0.3 : 1), strokeWidth: 1.5, ariaLabel: "energy required"}),
       // problems, participants, solutions
       Plot.dot(placed, {
         x: "x", y: "y", r, symbol: "label", fill: "label",
