@@ -368,10 +368,16 @@ function processCase(st: RunState, c: number, a: number, t: number, presence: nu
   ctx.refuses = refuseDraw < s.power.refusal * (1 - m.typeDependence[y]);
   ctx.wishWeight = s.power.wishWeight;
   const voicePresence = userPresent ? 1 : proxy ? s.power.proxyWeight : 0;
-  ctx.voice = userVoice({
-    userBase: s.power.userBase, dependenceEffect: s.power.dependence, dependence: m.typeDependence[y], crowding: s.power.crowding,
-    professionals: nProf, informedVoice: s.power.informedVoice, information: info, presence: voicePresence
-  }) + (adv >= 0 ? advocateVoice(m.advWeight[adv], kAdv, m.advLoyalty[adv]) : 0);
+  const v = m.voice;
+  v.userBase = s.power.userBase;
+  v.dependenceEffect = s.power.dependence;
+  v.dependence = m.typeDependence[y];
+  v.crowding = s.power.crowding;
+  v.professionals = nProf;
+  v.informedVoice = s.power.informedVoice;
+  v.information = info;
+  v.presence = voicePresence;
+  ctx.voice = userVoice(v) + (adv >= 0 ? advocateVoice(m.advWeight[adv], kAdv, m.advLoyalty[adv]) : 0);
   const adopted = aggregate(ctx, stated);
   if (adopted === REFUSED) {
     m.caseRefused[c]++;

@@ -2,7 +2,8 @@
 // scratch space its runs reuse (not reentrant; one run at a time per model).
 // Compiled models are cached per scenario object.
 
-import type {Scenario} from "./scenario.ts";
+import {parseScenario, type Scenario} from "./scenario.ts";
+import type {VoiceInput} from "./power.ts";
 import {decisionContext, RULE, type DecisionContext} from "./decide.ts";
 
 export const MODE = {decide: 0, report: 1} as const;
@@ -104,6 +105,8 @@ export interface ParticipationModel {
   readonly scratch: Float64Array;
   readonly noise: Float64Array;
   readonly obscurity: Float64Array;
+  /** Reused argument of userVoice (keeps the hot loop allocation-free). */
+  readonly voice: VoiceInput;
 }
 
 /** Per-case flags stored in caseFacts. */
@@ -116,10 +119,15 @@ function index(ids: string[], id: string): number {
   return ids.indexOf(id);
 }
 
-/** Compiles a validated scenario (see parseScenario); cached per scenario object. */
-export function compileParticipation(s: Scenario): ParticipationModel {
-  const hit = cache.get(s);
+/**
+ * Compiles a scenario; cached per scenario object. The scenario is validated
+ * again here (once per object), so nothing runs on a half-valid scenario
+ * even if it did not come from parseScenario.
+ */
+export function compileParticipation(input: Scenario): ParticipationModel {
+  const hit = cache.get(input);
   if (hit) return hit;
+  const s = parseScenario(input);
   const solutionIds = Object.keys(s.solutions);
   const arenaIds = Object.keys(s.arenas);
   const roleIds = Object.keys(s.roles);
@@ -220,9 +228,10 @@ export function compileParticipation(s: Scenario): ParticipationModel {
     stated: new Float64Array(S),
     scratch: new Float64Array(S),
     noise: new Float64Array(S),
-    obscurity: new Float64Array(S)
+    obscurity: new Float64Array(S),
+    voice: {userBase: 0, dependenceEffect: 0, dependence: 0, crowding: 0, professionals: 0, informedVoice: 0, information: 0, presence: 0}
   };
   void V;
-  cache.set(s, model);
+  cache.set(input, model);
   return model;
 }
