@@ -73,6 +73,7 @@ export interface CaseRecord {
 
 export interface ParticipationFrame {
   week: number;
+  /** Per arena: whether it met, the cases taken up, and who attended (role ids, "consultant", "user", "proxy", advocate ids). */
   arenas: {id: string; meeting: boolean; cases: number[]; attendees: string[]}[];
   cases: {id: number; state: "waiting" | "attached" | "decided" | "lost"; at: string | null}[];
   decided: {id: number; style: string; step: string}[];
@@ -506,8 +507,16 @@ function week(st: RunState, t: number): void {
       for (let i = 0; i < att.length; ++i) available += m.roleLeft[att[i]];
       const shortage = need > 0 ? Math.max(0, 1 - available / need) : 0;
       for (let i = 0; i < taken; ++i) {
-        if (frameArena) frameArena.cases.push(m.agenda[i]);
         processCase(st, m.agenda[i], a, t, m.agendaPresence[i], shortage);
+        if (frameArena) {
+          // Who sat at the table for this case: the user or a proxy, and an advocate.
+          const c = m.agenda[i], presence = m.agendaPresence[i];
+          frameArena.cases.push(c);
+          const who = presence === 1 ? "user" : presence === 2 ? "proxy" : null;
+          if (who && !frameArena.attendees.includes(who)) frameArena.attendees.push(who);
+          const adv = presence > 0 ? m.typeAdvocate[m.userType[m.caseUser[c]]] : -1;
+          if (adv >= 0 && !frameArena.attendees.includes(m.advocateIds[adv])) frameArena.attendees.push(m.advocateIds[adv]);
+        }
       }
     }
     if (st.frame && frameArena) st.frame.arenas.push(frameArena);
