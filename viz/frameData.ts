@@ -17,7 +17,8 @@ export interface ParticipationFrameLike {
 }
 
 export type CanState = "inactive" | "open" | "meeting" | "made";
-export type ItemKind = "problem" | "participant" | "solution";
+/** problem: a classic problem or a user's case; participant: a decision maker, professional or advocate; user: the service user or a proxy at a meeting. */
+export type ItemKind = "problem" | "participant" | "user" | "solution";
 export type ItemStatus = "attached" | "waiting" | "solved" | "decided" | "idle";
 
 export interface FrameCan {
@@ -152,7 +153,7 @@ function participationFrameData(frame: ParticipationFrameLike): StreamsFrameData
   }
   // participants sit in an arena's can only in the weeks it meets
   for (const a of frame.arenas) if (a.meeting) for (const who of a.attendees)
-    items.push({kind: "participant", id: who, at: a.id, status: "attached", style: null});
+    items.push({kind: who === "user" || who === "proxy" ? "user" : "participant", id: who, at: a.id, status: "attached", style: null});
   for (const s of frame.solutions ?? []) {
     if (s.at !== null && !arenaIds.has(s.at)) invalid(`solution ${s.id} at`, s.at);
     items.push({kind: "solution", id: s.id, at: s.at, status: s.at === null ? "waiting" : "attached", style: null});

@@ -30,6 +30,11 @@ export interface Entry {
 }
 
 export const STRINGS = {
+  "arena.allocation": {en: "Allocation office", nb: "Tildelingskontor"},
+  "arena.casework": {en: "Casework", nb: "Saksbehandling"},
+  "arena.rg": {en: "Responsibility group", nb: "Ansvarsgruppe"},
+  "arena.team": {en: "Fixed team", nb: "Samhandlingsgruppe"},
+  "arena.visit": {en: "Coordinator visit", nb: "Koordinatorbesøk"},
   "axis.access": {en: "Access structure", nb: "Tilgangsstruktur"},
   "axis.decision": {en: "Decision structure", nb: "Beslutningsstruktur"},
   "axis.difference": {en: "Difference from {reference}: {measure}", nb: "Forskjell fra {reference}: {measure}"},
@@ -108,6 +113,10 @@ export const STRINGS = {
     en: "{time}: {cans} choice opportunities ({open} open, {made} made). Problems: {attached} attached, {waiting} waiting, {done} done. Participants: {busy} at a choice, {idle} idle.{solutions}",
     nb: "{time}: {cans} beslutningsanledninger ({open} åpne, {made} fattet). Problemer: {attached} knyttet til en anledning, {waiting} venter, {done} ferdige. Deltakere: {busy} ved en anledning, {idle} ledige.{solutions}"
   },
+  "chart.streamsFrame.descriptionWeek": {
+    en: "{time}: {cans} arenas, {meeting} meeting, {decidedAt} with a decision now. Cases: {attached} on an arena's agenda, {decided} decided now, {waiting} waiting, {done} decided earlier, {lost} lost. In meetings: {busy} professionals or advocates, {users} users or proxies.{solutions}",
+    nb: "{time}: {cans} arenaer, {meeting} i møte, {decidedAt} med en avgjørelse nå. Saker: {attached} på en arenas dagsorden, {decided} avgjort nå, {waiting} venter, {done} avgjort tidligere, {lost} tapt. I møtene: {busy} fagfolk eller talspersoner, {users} brukere eller stedfortredere.{solutions}"
+  },
   "chart.streamsFrame.label": {en: "The garbage can at {time}", nb: "Søppelkassen i {time}"},
   "chart.streamsFrame.solutions": {en: " Solutions: {n} in play.", nb: " Løsninger: {n} i spill."},
   "chart.stylesBars.description": {
@@ -160,8 +169,10 @@ export const STRINGS = {
   "entity.decisionMaker": {en: "Decision maker", nb: "Beslutningstaker"},
   "entity.participant": {en: "Participant", nb: "Deltaker"},
   "entity.problem": {en: "Problem", nb: "Problem"},
+  "entity.proxy": {en: "Proxy", nb: "Stedfortreder"},
   "entity.solution": {en: "Solution", nb: "Løsning"},
   "entity.user": {en: "User", nb: "Bruker"},
+  "entity.userOrProxy": {en: "User or proxy", nb: "Bruker eller stedfortreder"},
   "frame.can": {en: "Can", nb: "Kasse"},
   "frame.done": {en: "done", nb: "ferdige"},
   "frame.energy": {en: "Energy", nb: "Energi"},

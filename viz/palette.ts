@@ -43,6 +43,7 @@ export const STYLE_COLOURS = {
 export const ENTITY_COLOURS = {
   problem: OKABE_ITO.vermillion,
   participant: OKABE_ITO.blue,
+  user: OKABE_ITO.black,
   solution: OKABE_ITO.reddishPurple
 } as const;
 

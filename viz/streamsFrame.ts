@@ -17,12 +17,19 @@ export interface StreamsFrameOptions extends ChartOptions {
   fontSize?: number;
   /** Classic frames: the trace up to this frame, so cans made earlier keep their style colour. */
   history?: readonly ClassicFrame[];
+  /**
+   * Display names by id for arenas, participants (roles) and solutions, e.g.
+   * the scenario's labels in the chosen language. Arenas without one use the
+   * catalogue's arena.<id>, else the id.
+   */
+  labels?: Readonly<Record<string, string>>;
 }
 
-const KINDS = ["problem", "participant", "solution"] as const;
-const KIND_SYMBOL = {problem: "circle", participant: "square", solution: "diamond"} as const;
-/** Horizontal offset of each kind inside a column (in column widths). */
-const KIND_DX = {problem: -0.24, participant: 0.24, solution: 0} as const;
+const KINDS = ["problem", "participant", "user", "solution"] as const;
+const KIND_SYMBOL = {problem: "circle", participant: "square", user: "star", solution: "diamond"} as const;
+/** Horizontal offset of each kind inside a column (in column widths); users and solutions share the middle. */
+const KIND_DX = {problem: -0.24, participant: 0.24, user: 0, solution: 0} as const;
+const KIND_STACK = {problem: "left", participant: "right", user: "middle", solution: "middle"} as const;
 const HALF = 0.42;
 
 interface PlacedItem extends FrameItem {
@@ -38,25 +45,30 @@ export function streamsFrame(
   frame: ClassicFrame | ParticipationFrameLike | StreamsFrameData,
   options: StreamsFrameOptions = {}
 ): Chart {
-  const {lang, plot} = resolveOptions("streamsFrame", options, ["fontSize", "history"]);
+  const {lang, plot} = resolveOptions("streamsFrame", options, ["fontSize", "history", "labels"]);
+  const names = options.labels ?? {};
+  if (typeof names !== "object") throw new Error(`invalid labels: ${String(names)}`);
+  const nameOf = (id: string) => (Object.prototype.hasOwnProperty.call(names, id) ? String(names[id]) : null);
   const fontSize = options.fontSize === undefined ? 12 : positive("fontSize", options.fontSize);
   const data: StreamsFrameData = "cans" in frame && "items" in frame ? frame : frameData(frame, options.history ? {history: options.history} : {});
   const cans = data.cans;
   const colOf = new Map(cans.map((c, i) => [c.id, i + 1]));
-  const kindLabel = (k: FrameItem["kind"]) => t(`entity.${k === "problem" && data.unit === "week" ? "case" : k}`, lang);
-  const canName = (c: FrameCan) => (c.kind === "choice" ? `${t("entity.choice", lang)} ${c.id}` : labelOr("arena", c.id, lang));
-  const canShort = (c: FrameCan) => (c.kind === "choice" ? c.id : labelOr("arena", c.id, lang));
+  const kindLabel = (k: FrameItem["kind"]) => t(`entity.${k === "problem" && data.unit === "week" ? "case" : k === "user" ? "userOrProxy" : k}`, lang);
+  const canName = (c: FrameCan) => (c.kind === "choice" ? `${t("entity.choice", lang)} ${c.id}` : nameOf(c.id) ?? labelOr("arena", c.id, lang));
+  const canShort = (c: FrameCan) => (c.kind === "choice" ? c.id : nameOf(c.id) ?? labelOr("arena", c.id, lang));
+  const itemName = (item: FrameItem) =>
+    (item.kind !== "problem" && nameOf(item.id)) || (item.kind === "user" ? t(`entity.${item.id === "proxy" ? "proxy" : "user"}`, lang) : `${kindLabel(item.kind)} ${item.id}`);
 
   // Stack items per column and kind, bottom up.
   const counts = new Map<string, number>();
   const placed: PlacedItem[] = data.items.map((item) => {
     const col = item.at === null ? 0 : colOf.get(item.at) ?? invalidAt(item);
-    const key = `${col}/${item.kind}`;
+    const key = `${col}/${KIND_STACK[item.kind]}`;
     const slot = counts.get(key) ?? 0;
     counts.set(key, slot + 1);
     const where = item.at === null ? t(`frame.status.${item.status === "idle" ? "idle" : "waiting"}`, lang) : `${t(`frame.status.${item.status}`, lang)}: ${canName(cans[col - 1])}`;
     const style = item.style ? ` (${t(`style.${item.style}`, lang)})` : "";
-    return {...item, col, x: col + KIND_DX[item.kind], y: slot + 0.5, label: kindLabel(item.kind), title: `${kindLabel(item.kind)} ${item.id}\n${where}${style}`};
+    return {...item, col, x: col + KIND_DX[item.kind], y: slot + 0.5, label: kindLabel(item.kind), title: `${itemName(item)}\n${where}${style}`};
   });
   const timeText = t(data.unit === "week" ? "frame.week" : "frame.period", lang, {n: data.time});
   const headline = [timeText, `${t("frame.done", lang)}: ${data.done}`];
@@ -79,8 +91,10 @@ export function streamsFrame(
     `${canName(c)}\n${t("axis.energyBar", lang)}\n${formatNumber(c.accumulated, lang)} / ${formatNumber(c.required, lang)}`;
 
   const styleName = (s: string) => t(`style.${s}`, lang);
-  const colourDomain = [...KINDS.filter((k) => k !== "solution" || placed.some((p) => p.kind === "solution")).map((k) => kindLabel(k)), ...STYLE_KEYS.map(styleName)];
-  const colourRange = [...KINDS.filter((k) => k !== "solution" || placed.some((p) => p.kind === "solution")).map((k) => ENTITY_COLOURS[k]), ...STYLE_KEYS.map((s) => STYLE_COLOURS[s])];
+  // users and solutions appear in the legend only when the frame has them
+  const kinds = KINDS.filter((k) => k === "problem" || k === "participant" || placed.some((p) => p.kind === k));
+  const colourDomain = [...kinds.map((k) => kindLabel(k)), ...STYLE_KEYS.map(styleName)];
+  const colourRange = [...kinds.map((k) => ENTITY_COLOURS[k]), ...STYLE_KEYS.map((s) => STYLE_COLOURS[s])];
 
   const canTitle = (c: FrameCan) => {
     const lines = [canName(c), t(`frame.state.${c.state}`, lang)];
@@ -92,18 +106,34 @@ export function streamsFrame(
 
   const n = (kind: FrameItem["kind"], pred: (p: PlacedItem) => boolean) => placed.filter((p) => p.kind === kind && pred(p)).length;
   const solutions = placed.filter((p) => p.kind === "solution").length;
-  const ariaDescription = t("chart.streamsFrame.description", lang, {
-    time: timeText,
-    cans: cans.length,
-    open: cans.filter((c) => c.state === "open" || c.state === "meeting").length,
-    made: cans.filter((c) => c.state === "made" || c.madeNow).length,
-    attached: n("problem", (p) => p.col > 0),
-    waiting: n("problem", (p) => p.col === 0),
-    done: data.done,
-    busy: n("participant", (p) => p.col > 0),
-    idle: n("participant", (p) => p.col === 0),
-    solutions: solutions ? t("chart.streamsFrame.solutions", lang, {n: solutions}) : ""
-  });
+  const solutionsText = solutions ? t("chart.streamsFrame.solutions", lang, {n: solutions}) : "";
+  const ariaDescription = data.unit === "period"
+    ? t("chart.streamsFrame.description", lang, {
+      time: timeText,
+      cans: cans.length,
+      open: cans.filter((c) => c.state === "open").length,
+      made: cans.filter((c) => c.state === "made").length,
+      attached: n("problem", (p) => p.col > 0),
+      waiting: n("problem", (p) => p.col === 0),
+      done: data.done,
+      busy: n("participant", (p) => p.col > 0),
+      idle: n("participant", (p) => p.col === 0),
+      solutions: solutionsText
+    })
+    : t("chart.streamsFrame.descriptionWeek", lang, {
+      time: timeText,
+      cans: cans.length,
+      meeting: cans.filter((c) => c.state === "meeting").length,
+      decidedAt: cans.filter((c) => c.madeNow).length,
+      attached: n("problem", (p) => p.col > 0 && p.status === "attached"),
+      decided: n("problem", (p) => p.status === "decided"),
+      waiting: n("problem", (p) => p.col === 0),
+      done: data.done,
+      lost: data.lost,
+      busy: n("participant", (p) => p.col > 0),
+      users: n("user", (p) => p.col > 0),
+      solutions: solutionsText
+    });
 
   return Plot.plot({
     ...plot,

@@ -55,8 +55,12 @@ describe("streamsFrame", () => {
     const drawn = data.items.filter((i) => i.kind === "problem").length;
     expect(drawn + data.done + data.lost).toBe(frame.cases.length);
     expect(data.items.filter((i) => i.status === "decided").length).toBe(frame.decided.length);
-    expect(data.items.filter((i) => i.kind === "participant").length).toBe(frame.arenas.filter((a) => a.meeting).reduce((n, a) => n + a.attendees.length, 0));
-    expect(aria(streamsFrame(frame, {document})).label).toBe(`The garbage can at week ${frame.week}`);
+    const people = data.items.filter((i) => i.kind === "participant" || i.kind === "user");
+    expect(people.length).toBe(frame.arenas.filter((a) => a.meeting).reduce((n, a) => n + a.attendees.length, 0));
+    expect(people.filter((i) => i.kind === "user").every((i) => i.id === "user" || i.id === "proxy")).toBe(true);
+    const {label, description} = aria(streamsFrame(frame, {document}));
+    expect(label).toBe(`The garbage can at week ${frame.week}`);
+    expect(description).toMatch(new RegExp(`^Week ${frame.week}: 1 arenas, 1 meeting, 1 with a decision now\\. Cases: \\d+ on an arena's agenda, 1 decided now`));
   });
 
   it("maps a participation frame: decided-now cases carry their style, earlier ones count as done", () => {
@@ -67,6 +71,14 @@ describe("streamsFrame", () => {
     expect(data.items.find((i) => i.id === "8")).toMatchObject({at: "responsibility", status: "decided", style: "resolution"});
     expect(data.cans.find((c) => c.id === "allocation")).toMatchObject({state: "meeting", style: "oversight", madeNow: true});
     expect(data.items.filter((i) => i.kind === "solution")).toHaveLength(3);
+  });
+
+  it("names arenas from the catalogue or from the labels option", () => {
+    const frame = participationFrame();
+    expect(texts(streamsFrame(frame, {document, lang: "nb"}))).toMatch(/Ansvarsgruppe/);
+    const named = streamsFrame(frame, {document, labels: {rg: "RG (IP)", coordinator: "IP coordinator"}});
+    expect(texts(named)).toMatch(/RG \(IP\)/);
+    expect(texts(named)).not.toMatch(/Responsibility group/);
   });
 
   it("fails loudly on bad options and frames", () => {
