@@ -5,6 +5,7 @@
 import {describe, expect, it} from "vitest";
 import {runParticipation, type ParticipationSummary} from "../../sim/participation.ts";
 import {preset} from "../../sim/presets.ts";
+import {rng, shuffle} from "../../sim/rng.ts";
 import {setParameter, type Scenario} from "../../sim/scenario.ts";
 
 const N = 200;
@@ -199,6 +200,50 @@ describe("inequality: resource-strong users get more influence (001:L4172-4174)"
       const avg = (type: string, k: "influence" | "meanStep") => r.reduce((x, m) => x + m.byUserType[type][k], 0) / r.length;
       expect(avg(strong, "meanStep"), id).toBeGreaterThan(avg(weak, "meanStep"));
       expect(avg(strong, "influence"), id).toBeGreaterThan(avg(weak, "influence"));
+    }
+  });
+});
+
+describe("claims over random draws of the global parameters (Latin-hypercube-like spread)", () => {
+  // 20 draws of ten global parameters over wide ranges, 60 paired replications each.
+  const ranges: [string, number, number][] = [
+    ["power.userBase", 0.2, 3], ["power.dependence", 0, 1], ["power.crowding", 0, 1], ["power.informedVoice", 0, 1], ["power.wishWeight", 0, 1],
+    ["power.refusal", 0, 1], ["staff.assessmentNoise", 0, 1], ["staff.ownServiceBias", 0, 0.6], ["users.preferenceNoise", 0, 1], ["staff.hoursPerWeek", 3, 12]
+  ];
+  const draws: Record<string, number>[] = [];
+  const random = rng("claims-sweep");
+  for (let k = 0; k < 20; ++k) {
+    // Stratified: draw k puts each parameter in a different twentieth of its range (a Latin hypercube).
+    const d: Record<string, number> = {};
+    for (const [key, lo, hi] of ranges) d[key] = lo + ((k + random()) / 20) * (hi - lo);
+    draws.push(d);
+  }
+  for (const [key] of ranges) shuffle(draws.map((d) => d[key]), random).forEach((v, k) => (draws[k][key] = v));
+  const R = 60;
+  const avg = (s: Scenario, metric: Metric) => {
+    let x = 0;
+    for (let r = 0; r < R; ++r) x += metric(runParticipation(s, {seed: `sweep/${r}`}).summary);
+    return x / R;
+  };
+  it("robust claims hold in every draw (the visit claim whenever a visit fits in a week; its influence part whenever a written wish weighs little)", () => {
+    for (const d of draws) {
+      const label = JSON.stringify(d);
+      const W = set(preset("transfer-written"), d), V = set(preset("transfer-visit"), d);
+      // The visit only happens when a coordinator's free week covers one visit; otherwise every case is signed up without it.
+      const visitFits = d["staff.hoursPerWeek"] * (1 - V.load.adminShare) / V.load.timePressure >= V.arenas.visit.hoursPerCase;
+      if (visitFits) {
+        expect(avg(V, upperSteps), label).toBeGreaterThan(avg(W, upperSteps));
+        expect(avg(V, energyPerCase), label).toBeGreaterThan(avg(W, energyPerCase));
+      } else expect(avg(V, upperSteps), label).toBe(0);
+      if (visitFits && d["power.wishWeight"] < 0.3) expect(avg(V, influence), label).toBeGreaterThan(avg(W, influence));
+      const report = set(preset("rg-report"), d);
+      const coordinator = set(preset("rg-coordinator-advocate"), d), guardian = set(preset("rg-guardian"), d);
+      expect(avg(coordinator, influence), label).toBeGreaterThan(avg(report, influence));
+      expect(avg(guardian, influence), label).toBeGreaterThan(avg(coordinator, influence));
+      expect(avg(set(report, {"arenas.rg.mode": "decide"}), influence), label).toBeGreaterThan(avg(report, influence));
+      const cw = set(preset("casework"), d), pressed = setParameter(cw, "load.timePressure", 3);
+      expect(avg(pressed, oversightShare), label).toBeGreaterThan(avg(cw, oversightShare));
+      expect(avg(pressed, upperSteps), label).toBeLessThan(avg(cw, upperSteps));
     }
   });
 });
