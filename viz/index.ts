@@ -16,7 +16,7 @@ export {importanceProfile, type ImportanceProfileOptions} from "./importanceProf
 export {ladderBars, type LadderBarsOptions} from "./ladderBars.ts";
 export {optionLabel} from "./labels.ts";
 export {formatInterval, formatNumber, formatPercent, type Chart, type ChartOptions} from "./options.ts";
-export {CATEGORICAL, ENTITY_COLOURS, LADDER_COLOURS, OKABE_ITO, SEQUENTIAL_SCHEME, STYLE_COLOURS} from "./palette.ts";
+export {CATEGORICAL, DARK_GREY, ENTITY_COLOURS, GREY, LADDER_COLOURS, OKABE_ITO, SEQUENTIAL_SCHEME, STYLE_COLOURS} from "./palette.ts";
 export {perceivedGap, type PerceivedGapOptions} from "./perceivedGap.ts";
 export {streamsFrame, type StreamsFrameOptions} from "./streamsFrame.ts";
 export {stylesBars, type ClassicStylesRow, type StylesBarsOptions} from "./stylesBars.ts";
