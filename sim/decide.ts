@@ -1,6 +1,6 @@
 // Deciding one case (participation-model.md §4). Everything random about a
 // decision is drawn before this runs and stored in the context (see
-// processCase in participation.ts); `aggregate` is then a deterministic
+// decideCase in participation.ts); `aggregate` is then a deterministic
 // function of the user's stated preferences, so the counterfactual module can
 // re-run it with other preferences and every draw held fixed.
 //

@@ -17,7 +17,8 @@
 import {counterfactualInfluence} from "./counterfactual.ts";
 import {aggregate, NONE, REFUSED, RULE} from "./decide.ts";
 import {classify, LADDER_STEPS, type LadderStep} from "./ladder.ts";
-import {compileParticipation, FACT, FACTS, MODE, type ParticipationModel} from "./participationModel.ts";
+import {compileParticipation, FACT, FACTS, MODE, STATE, STATE_NAMES, STYLE, STYLE_NAMES, type ParticipationModel} from "./participationModel.ts";
+import {caseRecords, summarise} from "./participationSummary.ts";
 import {advocateVoice, information, userVoice} from "./power.ts";
 import {rng, type Random} from "./rng.ts";
 import type {Scenario} from "./scenario.ts";
@@ -95,10 +96,6 @@ export interface ParticipationOptions {
   counterfactuals?: boolean;
 }
 
-const STATE = {none: 0, waiting: 1, attached: 2, decided: 3, lost: 4} as const;
-const STYLE = {none: 0, resolution: 1, flight: 2, oversight: 3} as const;
-const STYLE_NAMES = [null, "resolution", "flight", "oversight"] as const;
-const STATE_NAMES = ["waiting", "waiting", "attached", "decided", "lost"] as const;
 
 interface RunState {
   model: ParticipationModel;
@@ -254,17 +251,7 @@ function requiredHours(m: ParticipationModel, a: number): number {
 function processCase(st: RunState, c: number, a: number, t: number, presence: number, shortage: number): void {
   const m = st.model;
   const s = m.scenario;
-  const random = st.random;
-  const S = m.S;
-  const u = m.caseUser[c];
-  const y = m.userType[u];
-  const userPresent = presence === 1;
-  const proxy = presence === 2;
-  const represented = userPresent || proxy;
-  const adv = represented ? m.typeAdvocate[y] : -1;
-  // Energy.
-  const nProf = m.arenaProf[a];
-  const report = m.arenaMode[a] === MODE.report;
+  const adv = presence > 0 ? m.typeAdvocate[m.userType[m.caseUser[c]]] : -1;
   const required = requiredHours(m, a);
   const advHours = adv >= 0 ? m.advHours[adv] : 0;
   const staffNeed = staffNeedOf(m, c, a, presence);
@@ -272,7 +259,7 @@ function processCase(st: RunState, c: number, a: number, t: number, presence: nu
   const att = m.attendees[a];
   let available = 0;
   for (let i = 0; i < att.length; ++i) available += m.roleLeft[att[i]];
-  const signUpDraw = random();
+  const signUpDraw = st.random();
   let oversight = false;
   let spend = 0;
   if (signUpDraw < s.load.signUp * shortage && covers(quick, available, "<=")) {
@@ -294,6 +281,28 @@ function processCase(st: RunState, c: number, a: number, t: number, presence: nu
     due -= pay;
   }
   st.staffEnergy += spend + (adv >= 0 && m.advInternal[adv] && !oversight ? advHours : 0);
+  decideCase(st, c, a, t, presence, oversight);
+}
+
+/**
+ * Decides a case taken up at a meeting (with attention, or by oversight):
+ * draws everything random about the decision up front, prepares the decision
+ * context (candidates, staff scores, what the user sees, information, voice),
+ * aggregates, then computes counterfactual influence and the ladder step.
+ */
+function decideCase(st: RunState, c: number, a: number, t: number, presence: number, oversight: boolean): void {
+  const m = st.model;
+  const s = m.scenario;
+  const random = st.random;
+  const S = m.S;
+  const u = m.caseUser[c];
+  const y = m.userType[u];
+  const userPresent = presence === 1;
+  const proxy = presence === 2;
+  const represented = userPresent || proxy;
+  const adv = represented ? m.typeAdvocate[y] : -1;
+  const nProf = m.arenaProf[a];
+  const report = m.arenaMode[a] === MODE.report;
   // ---- draw everything random about this decision up front
   const obscurity = m.obscurity;
   const noise = m.noise;
@@ -562,103 +571,6 @@ export function runParticipation(scenario: Scenario, options: ParticipationOptio
       trace.push(f);
     }
   }
-  const cases = records(m, totalCases, st.counterfactuals);
+  const cases = caseRecords(m, totalCases, st.counterfactuals);
   return {scenario: scenario.id, seed: options.seed, summary: summarise(m, cases, st), cases, ...(trace ? {trace} : {})};
-}
-
-function records(m: ParticipationModel, n: number, counterfactuals: boolean): CaseRecord[] {
-  const out: CaseRecord[] = new Array(n);
-  for (let c = 0; c < n; ++c) {
-    const decided = m.caseState[c] === STATE.decided;
-    const f = c * FACTS;
-    const adopted = m.caseAdopted[c];
-    const preferred = m.casePreferred[c];
-    const style = STYLE_NAMES[m.caseStyle[c]];
-    out[c] = {
-      id: c,
-      user: m.caseUser[c],
-      userType: m.typeIds[m.userType[m.caseUser[c]]],
-      arrival: m.caseArrival[c],
-      decided: decided ? m.caseDecided[c] : null,
-      arena: decided ? m.arenaIds[m.caseAt[c]] : null,
-      style,
-      step: decided ? LADDER_STEPS[m.caseStep[c] - 1] : "undecided",
-      influence: decided && counterfactuals ? m.caseInfluence[c] : null,
-      preferred: decided ? m.solutionIds[preferred] : null,
-      adopted: decided ? m.solutionIds[adopted] : null,
-      preferenceRealised: decided ? adopted === preferred : null,
-      fit: decided ? m.caseFit[c * m.S + adopted] : null,
-      perceived: decided && m.caseFacts[f + FACT.perceived] === 1,
-      optionsShown: decided ? m.caseShown[c] : 0,
-      twoWay: decided && m.caseFacts[f + FACT.twoWay] === 1,
-      userPresent: decided && m.caseFacts[f + FACT.userPresent] === 1,
-      advocate: decided && m.caseAdvocate[c] >= 0 ? m.advocateIds[m.caseAdvocate[c]] : null,
-      proxy: decided && m.caseFacts[f + FACT.proxy] === 1,
-      postponed: m.casePostponed[c],
-      refused: m.caseRefused[c],
-      conditions: decided ? {
-        formulated: m.caseFacts[f + FACT.formulated] === 1,
-        alternatives: m.caseFacts[f + FACT.alternatives] === 1,
-        consequences: m.caseFacts[f + FACT.consequences] === 1,
-        routine: m.caseFacts[f + FACT.routine] === 1
-      } : null
-    };
-  }
-  return out;
-}
-
-function summarise(m: ParticipationModel, cases: CaseRecord[], st: RunState): ParticipationSummary {
-  const n = cases.length;
-  const ladder = {perspective: 0, participation: 0, influence: 0, control: 0, undecided: 0};
-  const styles = {resolution: 0, oversight: 0, flight: 0};
-  const conditions = {formulated: 0, alternatives: 0, consequences: 0, routine: 0};
-  let decided = 0, influence = 0, realised = 0, fit = 0, time = 0, perceived = 0;
-  const byType: Record<string, {cases: number; decided: number; influence: number; preferenceRealised: number; meanStep: number}> = {};
-  for (const id of m.typeIds) byType[id] = {cases: 0, decided: 0, influence: 0, preferenceRealised: 0, meanStep: 0};
-  for (const c of cases) {
-    ladder[c.step]++;
-    if (c.style) styles[c.style]++;
-    const bt = byType[c.userType];
-    bt.cases++;
-    if (c.decided === null) continue;
-    decided++;
-    const inf = c.influence ?? NaN;
-    influence += inf;
-    realised += c.preferenceRealised ? 1 : 0;
-    fit += c.fit!;
-    time += c.decided - c.arrival;
-    perceived += c.perceived ? 1 : 0;
-    for (const k of ["formulated", "alternatives", "consequences", "routine"] as const) conditions[k] += c.conditions![k] ? 1 : 0;
-    bt.decided++;
-    bt.influence += inf;
-    bt.preferenceRealised += c.preferenceRealised ? 1 : 0;
-    bt.meanStep += LADDER_STEPS.indexOf(c.step as LadderStep) + 1;
-  }
-  const share = (x: number, of: number) => (of > 0 ? x / of : 0);
-  const byUserType: ParticipationSummary["byUserType"] = {};
-  for (const [id, b] of Object.entries(byType))
-    byUserType[id] = {cases: b.cases, influence: share(b.influence, b.decided), preferenceRealised: share(b.preferenceRealised, b.decided), meanStep: share(b.meanStep, b.decided)};
-  return {
-    cases: n,
-    decided,
-    ladder: {
-      perspective: share(ladder.perspective, n), participation: share(ladder.participation, n), influence: share(ladder.influence, n),
-      control: share(ladder.control, n), undecided: n > 0 ? ladder.undecided / n : 1
-    },
-    influence: share(influence, decided),
-    preferenceRealised: share(realised, decided),
-    fit: share(fit, decided),
-    timeToDecision: share(time, decided),
-    styles,
-    staffEnergy: st.staffEnergy,
-    meetings: st.meetings,
-    conditions: {
-      formulated: share(conditions.formulated, decided), alternatives: share(conditions.alternatives, decided),
-      consequences: share(conditions.consequences, decided), routine: share(conditions.routine, decided)
-    },
-    perceived: share(perceived, decided),
-    byUserType,
-    refusals: st.refusals,
-    postponements: st.postponements
-  };
 }

@@ -1,0 +1,116 @@
+// The measures of a participation run (participation-model.md §5): per-case
+// records from the compiled model's arrays, and the run summary (ladder
+// shares of cases arrived, influence, preference realised, fit, time to
+// decision, styles, cost, March & Olsen's conditions, perceived
+// participation, and the same by user type).
+
+import {LADDER_STEPS, type LadderStep} from "./ladder.ts";
+import type {CaseRecord, ParticipationSummary} from "./participation.ts";
+import {FACT, FACTS, STATE, STYLE_NAMES, type ParticipationModel} from "./participationModel.ts";
+
+/** Totals counted while the run went on. */
+export interface RunTotals {
+  staffEnergy: number;
+  meetings: number;
+  refusals: number;
+  postponements: number;
+}
+
+/** The per-case records of a finished run. */
+export function caseRecords(m: ParticipationModel, n: number, counterfactuals: boolean): CaseRecord[] {
+  const out: CaseRecord[] = new Array(n);
+  for (let c = 0; c < n; ++c) {
+    const decided = m.caseState[c] === STATE.decided;
+    const f = c * FACTS;
+    const adopted = m.caseAdopted[c];
+    const preferred = m.casePreferred[c];
+    const style = STYLE_NAMES[m.caseStyle[c]];
+    out[c] = {
+      id: c,
+      user: m.caseUser[c],
+      userType: m.typeIds[m.userType[m.caseUser[c]]],
+      arrival: m.caseArrival[c],
+      decided: decided ? m.caseDecided[c] : null,
+      arena: decided ? m.arenaIds[m.caseAt[c]] : null,
+      style,
+      step: decided ? LADDER_STEPS[m.caseStep[c] - 1] : "undecided",
+      influence: decided && counterfactuals ? m.caseInfluence[c] : null,
+      preferred: decided ? m.solutionIds[preferred] : null,
+      adopted: decided ? m.solutionIds[adopted] : null,
+      preferenceRealised: decided ? adopted === preferred : null,
+      fit: decided ? m.caseFit[c * m.S + adopted] : null,
+      perceived: decided && m.caseFacts[f + FACT.perceived] === 1,
+      optionsShown: decided ? m.caseShown[c] : 0,
+      twoWay: decided && m.caseFacts[f + FACT.twoWay] === 1,
+      userPresent: decided && m.caseFacts[f + FACT.userPresent] === 1,
+      advocate: decided && m.caseAdvocate[c] >= 0 ? m.advocateIds[m.caseAdvocate[c]] : null,
+      proxy: decided && m.caseFacts[f + FACT.proxy] === 1,
+      postponed: m.casePostponed[c],
+      refused: m.caseRefused[c],
+      conditions: decided ? {
+        formulated: m.caseFacts[f + FACT.formulated] === 1,
+        alternatives: m.caseFacts[f + FACT.alternatives] === 1,
+        consequences: m.caseFacts[f + FACT.consequences] === 1,
+        routine: m.caseFacts[f + FACT.routine] === 1
+      } : null
+    };
+  }
+  return out;
+}
+
+/** The run summary from the case records and the run totals. */
+export function summarise(m: ParticipationModel, cases: CaseRecord[], st: RunTotals): ParticipationSummary {
+  const n = cases.length;
+  const ladder = {perspective: 0, participation: 0, influence: 0, control: 0, undecided: 0};
+  const styles = {resolution: 0, oversight: 0, flight: 0};
+  const conditions = {formulated: 0, alternatives: 0, consequences: 0, routine: 0};
+  let decided = 0, influence = 0, realised = 0, fit = 0, time = 0, perceived = 0;
+  const byType: Record<string, {cases: number; decided: number; influence: number; preferenceRealised: number; meanStep: number}> = {};
+  for (const id of m.typeIds) byType[id] = {cases: 0, decided: 0, influence: 0, preferenceRealised: 0, meanStep: 0};
+  for (const c of cases) {
+    ladder[c.step]++;
+    if (c.style) styles[c.style]++;
+    const bt = byType[c.userType];
+    bt.cases++;
+    if (c.decided === null) continue;
+    decided++;
+    const inf = c.influence ?? NaN;
+    influence += inf;
+    realised += c.preferenceRealised ? 1 : 0;
+    fit += c.fit!;
+    time += c.decided - c.arrival;
+    perceived += c.perceived ? 1 : 0;
+    for (const k of ["formulated", "alternatives", "consequences", "routine"] as const) conditions[k] += c.conditions![k] ? 1 : 0;
+    bt.decided++;
+    bt.influence += inf;
+    bt.preferenceRealised += c.preferenceRealised ? 1 : 0;
+    bt.meanStep += LADDER_STEPS.indexOf(c.step as LadderStep) + 1;
+  }
+  const share = (x: number, of: number) => (of > 0 ? x / of : 0);
+  const byUserType: ParticipationSummary["byUserType"] = {};
+  for (const [id, b] of Object.entries(byType))
+    byUserType[id] = {cases: b.cases, influence: share(b.influence, b.decided), preferenceRealised: share(b.preferenceRealised, b.decided), meanStep: share(b.meanStep, b.decided)};
+  return {
+    cases: n,
+    decided,
+    ladder: {
+      perspective: share(ladder.perspective, n), participation: share(ladder.participation, n), influence: share(ladder.influence, n),
+      control: share(ladder.control, n), undecided: n > 0 ? ladder.undecided / n : 1
+    },
+    influence: share(influence, decided),
+    preferenceRealised: share(realised, decided),
+    fit: share(fit, decided),
+    timeToDecision: share(time, decided),
+    styles,
+    staffEnergy: st.staffEnergy,
+    meetings: st.meetings,
+    conditions: {
+      formulated: share(conditions.formulated, decided), alternatives: share(conditions.alternatives, decided),
+      consequences: share(conditions.consequences, decided), routine: share(conditions.routine, decided)
+    },
+    perceived: share(perceived, decided),
+    byUserType,
+    refusals: st.refusals,
+    postponements: st.postponements
+  };
+}
