@@ -49,7 +49,9 @@ export function numberInput(label: string, value: number, options: {min?: number
   const input = h("input", {id, name: options.name ?? id, type: "number", value: String(value), min: options.min, max: options.max, step: options.step ?? "any"});
   input.addEventListener("change", () => {
     const x = input.valueAsNumber;
-    const ok = Number.isFinite(x) && input.checkValidity();
+    // the step only guides the arrows: any value within min..max is accepted
+    const v = input.validity;
+    const ok = Number.isFinite(x) && !v.badInput && !v.rangeOverflow && !v.rangeUnderflow;
     input.setAttribute("aria-invalid", ok ? "false" : "true");
     if (ok) onChange(x);
   });

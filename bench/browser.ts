@@ -1,0 +1,89 @@
+// Browser benchmark (`npm run bench:browser`): in headless Chromium (Debian's
+// /usr/bin/chromium through playwright-core; never a downloaded browser), the
+// time from changing an input in the compare notebook (four options, 200
+// replications each) to the charts being redrawn, median of several trials.
+// Three kinds of input are timed:
+//   view       the extra measure shown (results come from the cache: redraw only);
+//   parameter  one option's parameter (200 new runs of that option, in Web Workers);
+//   seed       the seed (all 800 runs again, in Web Workers).
+// Each trial uses a value not used before, so nothing comes from the cache
+// unless the input only changes the view. Target: < 300 ms.
+
+import {existsSync} from "node:fs";
+import {launch, CHROMIUM} from "../test/browser/browser.ts";
+import {buildAndServe} from "../test/browser/site.ts";
+
+const TRIALS = Number(process.env.TRIALS ?? 7);
+const OPTIONS = ["transfer-written", "transfer-visit", "team", "rg-decide"];
+const REPS = 200;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    console.error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium)`);
+    process.exitCode = 2;
+    return;
+  }
+  const site = await buildAndServe();
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+    // tsx (esbuild, keepNames) wraps named functions in __name(); define it for code passed to the page
+    await page.addInitScript("globalThis.__name = (f) => f;");
+    const url = `${site.baseURL}compare.html?${OPTIONS.map((o) => `opt=${o}`).join("&")}&reps=${REPS}&seed=bench`;
+    const t0 = Date.now();
+    await page.goto(url);
+    await page.waitForSelector(".gc-results[data-state=ready]", {timeout: 120_000});
+    const firstLoad = Date.now() - t0;
+    // open option 2's parameter editor once (it stays open across redraws)
+    await page.click("[data-option='2'] details.gc-editor summary");
+    await page.waitForSelector("[data-option='2'] input[name='load.timePressure']");
+
+    /** Changes an input inside the page and resolves when the results are ready and painted. */
+    const timeChange = (selector: string, value: string) => page.evaluate(async ({selector, value}) => {
+      const el = document.querySelector(selector) as HTMLInputElement | HTMLSelectElement;
+      const old = document.querySelector(".gc-results");
+      const start = performance.now();
+      el.value = value;
+      el.dispatchEvent(new Event("change", {bubbles: true}));
+      await new Promise<void>((resolve) => {
+        const check = () => {
+          const r = document.querySelector(".gc-results") as HTMLElement | null;
+          if (r && r !== old && r.dataset.state === "ready") resolve();
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))); // the frame with the new charts is painted
+      return performance.now() - start;
+    }, {selector, value});
+
+    const measures = ["fit", "meetings", "perceived", "preferenceRealised", "ladder.control", "decided", "cases", "styles.oversight", "conditions.routine"];
+    const results: Record<string, number[]> = {view: [], parameter: [], seed: []};
+    for (let i = 0; i < TRIALS; ++i) {
+      results.view.push(await timeChange("select[name=measure]", measures[i % measures.length]));
+      results.parameter.push(await timeChange("[data-option='2'] input[name='load.timePressure']", String(1.01 + i * 0.01)));
+      results.seed.push(await timeChange("input[name=seed]", `bench-${i}`));
+    }
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    console.log(`compare notebook, ${OPTIONS.length} options x ${REPS} replications, headless Chromium (${cores} cores, ${Math.min(4, cores)} workers)`);
+    console.log(`first load to charts: ${firstLoad} ms`);
+    for (const [kind, xs] of Object.entries(results)) {
+      console.log(`${kind.padEnd(10)} median ${median(xs).toFixed(0)} ms over ${xs.length} trials (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`);
+    }
+    const view = median(results.view);
+    console.log(`input -> charts redrawn (view input): ${view.toFixed(0)} ms (target < 300 ms: ${view < 300 ? "met" : "NOT met"})`);
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
