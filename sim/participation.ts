@@ -20,7 +20,7 @@ import {classify, LADDER_STEPS, type LadderStep} from "./ladder.ts";
 import {compileParticipation, FACT, FACTS, MODE, STATE, STATE_NAMES, STYLE, STYLE_NAMES, type ParticipationModel} from "./participationModel.ts";
 import {caseRecords, summarise} from "./participationSummary.ts";
 import {advocateVoice, information, userVoice} from "./power.ts";
-import {rng, type Random} from "./rng.ts";
+import {randomNormal, rng, type Random} from "./rng.ts";
 import type {Scenario} from "./scenario.ts";
 import {covers, firstAllowed, sortByDeficit} from "./streams.ts";
 
@@ -148,6 +148,7 @@ function init(m: ParticipationModel, random: Random): number {
     m.userType[i] = m.userType[j];
     m.userType[j] = t;
   }
+  m.userHealthWeek.fill(-1);
   for (let u = 0; u < U; ++u) {
     const y = m.userType[u];
     m.userProxy[u] = random() < m.typeProxy[y] ? 1 : 0;
@@ -220,12 +221,34 @@ function postpone(st: RunState, c: number): void {
 }
 
 /** Who takes part for the user (0 nobody, 1 the user, 2 a proxy); draws attendance. */
-function presenceAt(st: RunState, c: number, a: number): number {
+function presenceAt(st: RunState, c: number, a: number, t: number): number {
   const m = st.model;
   if (m.arenaWritten[a] || !m.arenaSeatPresent[a]) return 0;
   const u = m.caseUser[c];
-  if (st.random() < m.typeAttendance[m.userType[u]]) return 1;
+  if (healthAt(st, u, t) < m.typeHealthThreshold[m.userType[u]]) return 1;
   return m.userProxy[u] ? 2 : 0;
+}
+
+/**
+ * The user's latent health in week t: a stationary Gaussian AR(1) with
+ * weekly autocorrelation users.healthPersistence, drawn only when needed
+ * (exact over gaps: z_t = r z_s + sqrt(1 - r^2) e with r = rho^(t - s)); the
+ * same all week. The user can attend when it is below the type's threshold,
+ * so attendance is the marginal probability of being well enough.
+ */
+function healthAt(st: RunState, u: number, t: number): number {
+  const m = st.model;
+  const last = m.userHealthWeek[u];
+  if (last === t) return m.userHealth[u];
+  const e = randomNormal(st.random);
+  let z = e;
+  if (last >= 0) {
+    const r = Math.pow(m.scenario.users.healthPersistence, t - last);
+    z = r * m.userHealth[u] + Math.sqrt(1 - r * r) * e;
+  }
+  m.userHealth[u] = z;
+  m.userHealthWeek[u] = t;
+  return z;
 }
 
 /** Hours a case needs from the professionals present (an advocate's hours cover up to half). */
@@ -506,7 +529,7 @@ function week(st: RunState, t: number): void {
       for (let i = 0; i < nActive && taken < m.arenaAgenda[a]; ++i) {
         const c = m.active[i];
         if (m.caseState[c] !== STATE.attached || m.caseAt[c] !== a || (owner >= 0 && m.caseUser[c] !== owner)) continue;
-        const presence = presenceAt(st, c, a);
+        const presence = presenceAt(st, c, a, t);
         m.agenda[taken] = c;
         m.agendaPresence[taken] = presence;
         need += staffNeedOf(m, c, a, presence);

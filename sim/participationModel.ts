@@ -61,6 +61,8 @@ export interface ParticipationModel {
   readonly typeShare: Float64Array;
   readonly typeDependence: Float64Array;
   readonly typeAttendance: Float64Array;
+  /** Health threshold on the latent standard normal scale: attends when health z < this (probit of attendance). */
+  readonly typeHealthThreshold: Float64Array;
   readonly typeLiteracy: Float64Array;
   readonly typeInitiative: Float64Array;
   readonly typeProxy: Float64Array;
@@ -78,6 +80,9 @@ export interface ParticipationModel {
   readonly userProxy: Uint8Array;
   readonly userAccess: Uint8Array; // U x A
   readonly userOffset: Int32Array; // U x A
+  /** Latent health per user and the week it was last drawn (-1 none). */
+  readonly userHealth: Float64Array;
+  readonly userHealthWeek: Int32Array;
   readonly caseUser: Int32Array;
   readonly caseArrival: Int32Array;
   readonly caseInitiative: Uint8Array;
@@ -119,6 +124,24 @@ export const FACT = {userPresent: 0, proxy: 1, twoWay: 2, perceived: 3, formulat
 export const FACTS = 8;
 
 const cache = new WeakMap<Scenario, ParticipationModel>();
+
+/** Inverse of the standard normal CDF (Acklam's rational approximation, relative error < 1.2e-9). */
+export function probit(p: number): number {
+  if (p <= 0) return -Infinity;
+  if (p >= 1) return Infinity;
+  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const lo = 0.02425;
+  if (p < lo) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+  }
+  if (p > 1 - lo) return -probit(1 - p);
+  const q = p - 0.5, r = q * q;
+  return ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+}
 
 function index(ids: string[], id: string): number {
   return ids.indexOf(id);
@@ -188,6 +211,7 @@ export function compileParticipation(input: Scenario): ParticipationModel {
     typeShare: Float64Array.from(types, (t) => t.share),
     typeDependence: Float64Array.from(types, (t) => t.dependence),
     typeAttendance: Float64Array.from(types, (t) => t.attendance),
+    typeHealthThreshold: Float64Array.from(types, (t) => probit(t.attendance)),
     typeLiteracy: Float64Array.from(types, (t) => t.literacy),
     typeInitiative: Float64Array.from(types, (t) => t.initiative),
     typeProxy: Float64Array.from(types, (t) => t.proxy),
@@ -202,6 +226,8 @@ export function compileParticipation(input: Scenario): ParticipationModel {
     userProxy: new Uint8Array(U),
     userAccess: new Uint8Array(U * A),
     userOffset: new Int32Array(U * A),
+    userHealth: new Float64Array(U),
+    userHealthWeek: new Int32Array(U),
     caseUser: new Int32Array(maxCases),
     caseArrival: new Int32Array(maxCases),
     caseInitiative: new Uint8Array(maxCases),

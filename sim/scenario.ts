@@ -87,7 +87,7 @@ export interface Scenario {
   id: string;
   meta: ScenarioMeta;
   horizon: number;
-  users: {count: number; casesPerYear: number; patience: number; preferenceNoise: number};
+  users: {count: number; casesPerYear: number; patience: number; healthPersistence: number; preferenceNoise: number};
   userTypes: Record<string, UserType>;
   staff: {hoursPerWeek: number; assessmentNoise: number; ownServiceBias: number; vacancyBias: number};
   roles: Record<string, Role>;

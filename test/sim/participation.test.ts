@@ -158,3 +158,32 @@ describe("participation engine", () => {
     for (const t of Object.values(run.summary.byUserType)) expect(t.meanStep === 0 || (t.meanStep >= 1 && t.meanStep <= 4)).toBe(true);
   });
 });
+
+describe("users' health", () => {
+  it("attendance is the marginal probability of being well enough, whatever the persistence", () => {
+    for (const rho of [0, 0.9]) {
+      let s = set(preset("casework"), {"users.healthPersistence": rho, "load.timePressure": 0.5});
+      for (const t of Object.keys(s.userTypes)) s = set(s, {[`userTypes.${t}.attendance`]: 0.3, [`userTypes.${t}.proxy`]: 0});
+      let present = 0, n = 0;
+      for (let r = 0; r < 100; ++r) for (const c of runParticipation(s, {seed: `health/${r}`}).cases) if (c.decided !== null && c.style === "resolution") { n++; if (c.userPresent) present++; }
+      expect(Math.abs(present / n - 0.3), `rho ${rho}`).toBeLessThan(0.03);
+    }
+  });
+  it("persistent health makes a user's attendance at weekly meetings correlated", () => {
+    const agreement = (rho: number) => {
+      let s = set(preset("casework"), {"users.healthPersistence": rho, "users.casesPerYear": 20, "load.timePressure": 0.25, "users.count": 10});
+      for (const t of Object.keys(s.userTypes)) s = set(s, {[`userTypes.${t}.attendance`]: 0.5, [`userTypes.${t}.proxy`]: 0});
+      let same = 0, pairs = 0;
+      for (let r = 0; r < 40; ++r) {
+        const byUser = new Map<number, {week: number; present: boolean}[]>();
+        for (const c of runParticipation(s, {seed: `persist/${r}`}).cases) if (c.decided !== null) (byUser.get(c.user) ?? byUser.set(c.user, []).get(c.user)!).push({week: c.decided, present: c.userPresent});
+        for (const list of byUser.values()) {
+          list.sort((a, b) => a.week - b.week);
+          for (let i = 1; i < list.length; ++i) if (list[i].week === list[i - 1].week + 1) { pairs++; if (list[i].present === list[i - 1].present) same++; }
+        }
+      }
+      return same / pairs;
+    };
+    expect(agreement(0.95)).toBeGreaterThan(agreement(0) + 0.2);
+  });
+});
