@@ -12,15 +12,18 @@ import {streamsFrame} from "../../viz/streamsFrame.ts";
 import {figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
 import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
-import {participationTrace, presetIds, presetNotes, presetScenario} from "./participationAdapter.ts";
+import type {Scenario} from "../../sim/scenario.ts";
+import {baseScenario, inlineSpec} from "./compareData.ts";
+import {participationTrace, presetIds, presetNotes, scenarioNotes} from "./participationAdapter.ts";
+import {readScenarioFile} from "./scenarioEdit.ts";
 import {Runner, SPEEDS} from "./runner.ts";
-import {button, h, pageWidth, replace, select, textInput} from "./ui.ts";
+import {button, downloadButton, fileInput, h, pageWidth, replace, select, textInput} from "./ui.ts";
 import type {StateIssue} from "./urlState.ts";
 
 export const CLASSROOM_SCHEMA = {
   lang: LANG_FIELD,
   /** "classic" or a participation preset id (checked against the presets in validate). */
-  model: {type: "string", pattern: /^[a-z0-9][a-z0-9-]{0,60}$/, default: "classic"},
+  model: {type: "string", pattern: /^(~[\w-]+|[a-z0-9][a-z0-9_-]{0,60})$/, default: "classic"},
   load: {type: "enum", values: LOADS, default: "moderate"},
   access: {type: "enum", values: STRUCTURES, default: "unsegmented"},
   decision: {type: "enum", values: STRUCTURES, default: "unsegmented"},
@@ -42,6 +45,9 @@ interface RunView {
   tryThis: string[];
   title: string;
   description: string;
+  /** Arena names in the chosen language (participation runs). */
+  labels?: Record<string, string>;
+  scenario?: Scenario;
 }
 
 /** The trace of the run the state describes, as neutral frames (classic or participation). */
@@ -65,9 +71,11 @@ export function classroomRun(state: State, lang: Lang): RunView {
       description: t("ui.classroom.classic.description", lang)
     };
   }
-  const trace = participationTrace(presetScenario(state.model), state.seed);
-  const notes = presetNotes(state.model, lang);
-  return {frames: trace.map((f) => frameData(f)), unit: "week", notice: notes.notice, tryThis: notes.tryThis, title: notes.title, description: notes.description};
+  const scenario = baseScenario(state.model);
+  const trace = participationTrace(scenario, state.seed);
+  const notes = scenarioNotes(scenario, lang);
+  const labels = Object.fromEntries(Object.entries(scenario.arenas).map(([id, a]) => [id, a.label[lang]]));
+  return {frames: trace.map((f) => frameData(f)), unit: "week", notice: notes.notice, tryThis: notes.tryThis, title: notes.title, description: notes.description, labels, scenario};
 }
 
 /** A one-line account of what was decided in a frame ("Choice 3 made by flight"). */
@@ -95,15 +103,22 @@ export function classroomPage(search?: string): HTMLElement {
     schema: CLASSROOM_SCHEMA,
     search,
     validate(state) {
-      const ids = presetIds();
       const issues: StateIssue[] = [];
-      if (state.model !== "classic" && !ids.includes(state.model)) issues.push({key: "model", value: state.model, message: `unknown model (allowed: classic, ${ids.join(", ")})`});
+      if (state.model !== "classic") {
+        try {
+          baseScenario(state.model);
+        } catch (e) {
+          issues.push({key: "model", value: state.model.length > 40 ? state.model.slice(0, 37) + "..." : state.model, message: `${(e as Error).message}; or classic`});
+        }
+      }
       return issues;
     },
     render(ctx, body) {
       const lang = ctx.lang;
       let state = ctx.state;
-      if (state.model !== "classic" && !presetIds().includes(state.model)) state = {...state, model: "classic"};
+      if (state.model !== "classic") {
+        try { baseScenario(state.model); } catch { state = {...state, model: "classic"}; }
+      }
       const run = classroomRun(state, lang);
       const frames = run.frames;
       const unitKey = run.unit === "period" ? "frame.period" : "frame.week";
@@ -111,6 +126,7 @@ export function classroomPage(search?: string): HTMLElement {
 
       // --- controls: what to run
       const modelOptions = [{value: "classic", label: t("ui.classroom.classic.title", lang)}, ...presetIds().map((id) => ({value: id, label: presetNotes(id, lang).title}))];
+      if (state.model.startsWith("~")) modelOptions.push({value: state.model, label: `${t("ui.compare.fromFile", lang)}: ${run.title}`});
       const what = h("div", {class: "gc-controls", role: "group", "aria-label": t("ui.classroom.what", lang)},
         select(t("ui.classroom.model", lang), modelOptions, state.model, (v) => ctx.set({model: v, t: 0})),
         state.model === "classic" ? [
@@ -126,7 +142,15 @@ export function classroomPage(search?: string): HTMLElement {
         ] : null,
         state.model !== "classic" || state.entry === "random"
           ? textInput(t("ui.seed", lang), state.seed, {name: "seed", pattern: "[\\w.\\-]{1,40}"}, (v) => ctx.set({seed: v, t: 0}))
-          : null);
+          : null,
+        fileInput(t("ui.compare.load", lang), "application/json,.json", (text, file) => {
+          try {
+            ctx.set({model: inlineSpec(readScenarioFile(text)), t: 0});
+          } catch (e) {
+            ctx.error(t("ui.error.file", lang, {file}), (e as Error).message);
+          }
+        }),
+        run.scenario ? downloadButton(t("ui.compare.save", lang), `${run.scenario.id}.json`, () => new Blob([JSON.stringify(run.scenario, null, 2) + "\n"], {type: "application/json"})) : null);
 
       // --- transport
       const playBtn = button(t("ui.play", lang), () => runner.toggle(), {"aria-keyshortcuts": "Space", name: "play"});
@@ -167,7 +191,7 @@ export function classroomPage(search?: string): HTMLElement {
         replace(status, t(unitKey, lang, {n: frame.time}), " ", h("span", {class: "gc-of"}, t("ui.classroom.of", lang, {n: frames[last].time})));
         replace(chartSlot, figureBlock({
           name: `classroom-${run.unit}-${frame.time}`,
-          figure: streamsFrame(frame, {lang, width, fontSize: 18}),
+          figure: streamsFrame(frame, {lang, width, fontSize: 18, ...(run.labels ? {labels: run.labels} : {})}),
           rows: frame.items.map((it) => ({kind: it.kind, id: it.id, at: it.at ?? "", status: it.status, style: it.style ?? ""})),
           lang
         }));

@@ -1,9 +1,9 @@
 // A chart as the notebooks show it: the figure, downloads of the figure (SVG)
 // and of its data (CSV), and a table view of the data (viz/dataTable.ts).
+import {dataTable} from "../../viz/dataTable.ts";
+import {svgString, toCSV} from "../../viz/export.ts";
 import {t, type Lang} from "./i18n.ts";
 import {downloadButton, h} from "./ui.ts";
-
-export type Row = Record<string, string | number | boolean | null | undefined>;
 
 export interface FigureBlockOptions {
   /** File name stem for downloads, e.g. "compare-ladder". */
@@ -17,41 +17,20 @@ export interface FigureBlockOptions {
   open?: boolean;
 }
 
-function svgOf(figure: Element): SVGSVGElement | null {
-  return figure instanceof SVGSVGElement ? figure : figure.querySelector("svg");
-}
-
-/** Serialises a figure's SVG with its namespace, for download. */
+/** Serialises a figure's chart as a standalone SVG document (viz/export.ts). */
 export function svgText(figure: Element): string {
-  const svg = svgOf(figure);
-  if (!svg) throw new Error("invalid figure: no SVG inside");
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  return `<?xml version="1.0" encoding="UTF-8"?>\n` + new XMLSerializer().serializeToString(clone);
+  return svgString(figure);
 }
 
-function csvCell(x: unknown): string {
-  if (x === null || x === undefined) return "";
-  const s = typeof x === "number" ? (Number.isFinite(x) ? String(x) : "") : String(x);
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+/** Rows as CSV (viz/export.ts; nested objects become dotted columns). */
+export function csvText(rows: readonly object[]): string {
+  return toCSV(rows);
 }
 
-/** Rows as CSV (columns: the union of keys in first-seen order). */
-export function csvText(objects: readonly object[]): string {
-  const rows = objects as readonly Row[];
+function table(rows: readonly object[], lang: Lang): HTMLElement {
   const cols: string[] = [];
   for (const r of rows) for (const k of Object.keys(r)) if (!cols.includes(k)) cols.push(k);
-  return [cols.map(csvCell).join(","), ...rows.map((r) => cols.map((c) => csvCell(r[c])).join(","))].join("\n") + "\n";
-}
-
-function table(objects: readonly object[], lang: Lang): HTMLElement {
-  const rows = objects as readonly Row[];
-  const cols: string[] = [];
-  for (const r of rows) for (const k of Object.keys(r)) if (!cols.includes(k)) cols.push(k);
-  return h("div", {class: "gc-table-wrap"}, h("table", {},
-    h("caption", {}, t("table.caption", lang)),
-    h("thead", {}, h("tr", {}, cols.map((c) => h("th", {scope: "col"}, c)))),
-    h("tbody", {}, rows.map((r) => h("tr", {}, cols.map((c) => h("td", {}, r[c] === null || r[c] === undefined ? "" : String(r[c]))))))));
+  return h("div", {class: "gc-table-wrap"}, dataTable(rows, cols.length ? cols : ["–"], {lang}));
 }
 
 export function figureBlock(options: FigureBlockOptions): HTMLElement {

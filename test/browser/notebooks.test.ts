@@ -1,0 +1,89 @@
+// Every notebook loads with no console errors and no request to any host
+// other than 127.0.0.1, in both languages; the classic and model notebooks'
+// own behaviour; scenario files: a bad one gives a visible message.
+import {writeFileSync, mkdtempSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
+import type {Browser} from "playwright-core";
+import {preset} from "../../sim/presets.ts";
+import {launch, open} from "./browser.ts";
+
+const base = inject("baseURL");
+const NOTEBOOKS = ["index", "classroom", "compare", "explore", "classic", "model"];
+const READY: Record<string, string> = {
+  index: ".gc-cards", classroom: ".gc-figure svg", compare: ".gc-results[data-state=ready]",
+  explore: ".gc-results[data-state=ready]", classic: ".gc-figure svg", model: "table"
+};
+
+describe.skipIf(!base)("all notebooks", () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launch(); });
+  afterAll(async () => { await browser?.close(); });
+
+  for (const name of NOTEBOOKS) for (const lang of ["en", "nb"]) {
+    test(`${name} (${lang}) loads with no console errors and no foreign requests`, async () => {
+      const {page, errors, foreign} = await open(browser, `${base}${name}.html?lang=${lang}`, {waitFor: READY[name]});
+      expect(await page.getAttribute("html", "lang")).toBe(lang);
+      expect(await page.$$("[role=alert]")).toHaveLength(0);
+      // every form control has a label
+      const unlabelled = await page.$$eval("main input:not([type=hidden]), main select", (els) => els.filter((e) => !(e as HTMLInputElement).labels?.length && !e.getAttribute("aria-label")).map((e) => e.outerHTML.slice(0, 80)));
+      expect(unlabelled).toEqual([]);
+      await page.waitForTimeout(150);
+      expect(errors).toEqual([]);
+      expect(foreign).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  test("classic: switching a reading changes the charts and the table; the link keeps it", async () => {
+    const {page, errors} = await open(browser, `${base}classic.html`, {waitFor: ".gc-figure svg"});
+    const before = await page.innerHTML(".gc-charts");
+    const props = await page.$$eval("[data-property]", (li) => li.length);
+    expect(props).toBeGreaterThanOrEqual(5);
+    await page.selectOption("select[name=comparison]", "<");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("comparison") === "<");
+    expect(await page.innerHTML(".gc-charts")).not.toBe(before);
+    await page.selectOption("select[name=measure]", "flight");
+    await page.waitForSelector("figure[data-name=classic-flight-heatmap] svg");
+    const {page: again} = await open(browser, page.url(), {waitFor: ".gc-figure svg"});
+    expect(await again.$eval("select[name=comparison]", (s) => (s as HTMLSelectElement).value)).toBe("<");
+    await again.context().close();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("model: the parameter table lists every declared parameter; a bad URL gives a message", async () => {
+    const {page} = await open(browser, `${base}model.html?lang=xx`, {waitFor: "[role=alert]"});
+    expect(await page.textContent("[role=alert]")).toContain("lang=xx");
+    expect(await page.$$eval("figure[data-name=parameters] tbody tr", (tr) => tr.length)).toBeGreaterThan(40);
+    await page.context().close();
+  });
+
+  test("scenario files: a good one loads into the classroom and explore; a bad one gives a visible message", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gc-scenario-"));
+    const good = join(dir, "mine.json"), bad = join(dir, "bad.json");
+    const s = structuredClone(preset("team")) as unknown as {id: string; meta: {title: {en: string}}};
+    s.id = "mine";
+    s.meta.title.en = "My own team";
+    writeFileSync(good, JSON.stringify(s));
+    writeFileSync(bad, JSON.stringify({...s, horizon: -3}));
+    const {page, errors} = await open(browser, `${base}classroom.html`, {waitFor: ".gc-figure svg"});
+    await page.setInputFiles(".gc-controls input[type=file]", bad);
+    await page.waitForSelector("[role=alert]");
+    expect(await page.textContent("[role=alert]")).toContain("horizon");
+    await page.setInputFiles(".gc-controls input[type=file]", good);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("model")?.startsWith("~"));
+    await page.waitForSelector("h2:has-text('My own team')");
+    // the link carries the scenario: reopening it shows the same run
+    const {page: again} = await open(browser, page.url(), {waitFor: "h2:has-text('My own team')"});
+    await again.context().close();
+    const {page: ex} = await open(browser, `${base}explore.html?reps=4&xn=2`, {waitFor: ".gc-results[data-state=ready]"});
+    await ex.setInputFiles("input[type=file]", good);
+    await ex.waitForFunction(() => new URL(location.href).searchParams.get("base")?.startsWith("~"));
+    await ex.waitForSelector(".gc-results[data-state=ready]");
+    await ex.context().close();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
