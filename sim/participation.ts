@@ -385,7 +385,12 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
     ctx.shownBase[best] = 1;
   }
   const twoWay = represented; // the user or proxy is in a two-way meeting
-  const explained = twoWay && !report && explainDraw < m.arenaKnow[a];
+  // Staff explain consequences in a two-way meeting used for deciding; in a
+  // reporting meeting only once someone puts an alternative on the table
+  // (002:L537-545, L558-573).
+  const userRaises = represented && userRaiseDraw < literacy;
+  const advocateRaises = adv >= 0 && advRaiseDraw < kAdv;
+  const explained = twoWay && (!report || userRaises || advocateRaises) && explainDraw < m.arenaKnow[a];
   const info = information(literacy, explained ? m.arenaKnow[a] : written ? kForm : 0, kAdv);
   const stated = m.stated;
   const sdPref = s.users.preferenceNoise * (1 - info);
@@ -396,8 +401,8 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   ctx.represented = represented;
   ctx.written = written;
   ctx.vetoOffered = rule === RULE.veto && !oversight;
-  ctx.userRaises = represented && userRaiseDraw < literacy;
-  ctx.advocateRaises = adv >= 0 && advRaiseDraw < kAdv;
+  ctx.userRaises = userRaises;
+  ctx.advocateRaises = advocateRaises;
   ctx.refuses = refuseDraw < s.power.refusal * (1 - m.typeDependence[y]);
   ctx.wishWeight = s.power.wishWeight;
   const voicePresence = userPresent ? 1 : proxy ? s.power.proxyWeight : 0;
