@@ -6,7 +6,7 @@
 
 import {PARAMETERS, type ParamDecl} from "../../sim/params.ts";
 import {getParameter, parseScenario, setParameter, type Scenario} from "../../sim/scenario.ts";
-import type {Lang} from "./i18n.ts";
+import {hasKey, t, type Lang} from "./i18n.ts";
 import {checkbox, h, numberInput, select} from "./ui.ts";
 import type {StateIssue} from "./urlState.ts";
 
@@ -115,7 +115,7 @@ export function paramInputs(s: Scenario, lang: Lang, onChange: (key: string, raw
     g.push(e);
   }
   return h("div", {class: "gc-params"}, Array.from(groups, ([group, entries]) =>
-    h("fieldset", {}, h("legend", {}, group), entries.map((e) => {
+    h("fieldset", {}, h("legend", {}, hasKey(`ui.group.${group.replace(/ /g, "")}`) ? t(`ui.group.${group.replace(/ /g, "")}`, lang) : group), entries.map((e) => {
       const input = paramInput(e, lang, onChange);
       if (edited.has(e.key)) input.classList.add("gc-edited");
       return input;
