@@ -134,6 +134,11 @@ export const STRINGS = {
     nb: "{measure} når {x} varierer fra {from} til {to}, én linje per {series} med skyggelagt 95 % konfidensbånd."
   },
   "chart.sweepLine.label": {en: "Sweep of {x}: {measure}", nb: "Variasjon av {x}: {measure}"},
+  "chart.userTypeDots.description": {
+    en: "{measure} per option for each user type ({types}), mean with 95% confidence interval. Widest gap between user types: {option} ({gap}).",
+    nb: "{measure} per organiseringsform for hver brukertype ({types}), gjennomsnitt med 95 % konfidensintervall. Størst forskjell mellom brukertypene: {option} ({gap})."
+  },
+  "chart.userTypeDots.label": {en: "Differences between user types: {measure}", nb: "Forskjeller mellom brukertyper: {measure}"},
   "column.access": {en: "Access structure", nb: "Tilgangsstruktur"},
   "column.choiceSeq": {en: "Choice entry sequence", nb: "Rekkefølge for beslutningsanledninger"},
   "column.condition": {en: "Condition", nb: "Betingelse"},

@@ -22,4 +22,5 @@ export {streamsFrame, type StreamsFrameOptions} from "./streamsFrame.ts";
 export {stylesBars, type ClassicStylesRow, type StylesBarsOptions} from "./stylesBars.ts";
 export {sweepHeatmap, type SweepHeatmapOptions} from "./sweepHeatmap.ts";
 export {sweepLine, type SweepLineOptions} from "./sweepLine.ts";
+export {userTypeDots, type UserTypeDotsOptions} from "./userTypeDots.ts";
 export * from "./types.ts";

@@ -47,6 +47,14 @@ export interface SweepPoint {
   estimate: Estimate;
 }
 
+/** One measure for one user type under one option (from summaries' byUserType, summarised across replications). */
+export interface UserTypeRow {
+  option: string;
+  userType: string;
+  measure: string;
+  estimate: Estimate;
+}
+
 export interface LadderRow {
   option: string;
   ladder: Ladder;

@@ -6,11 +6,12 @@
 
 import {runClassic, type ClassicResult} from "../../sim/classic.ts";
 import {config1972, design1972, type ClassicDesignPoint} from "../../sim/classicDesign.ts";
-import {compareScenarios, summariseSweep, sweep1, sweep2, type ComparisonResult} from "../../sim/experiment.ts";
+import {compareScenarios, runReplications, summariseSweep, sweep1, sweep2, type ComparisonResult} from "../../sim/experiment.ts";
+import {estimate} from "../../sim/stats.ts";
 import {runParticipation, type ParticipationFrame, type ParticipationRun} from "../../sim/participation.ts";
 import {preset} from "../../sim/presets.ts";
 import type {ParticipationFrameLike} from "../../viz/frameData.ts";
-import type {ClassicRow, ConditionsRow, DifferenceRow, ComparisonRow, LadderRow, PerceivedRow, StylesRow, SweepPoint} from "../../viz/types.ts";
+import type {ClassicRow, ConditionsRow, DifferenceRow, ComparisonRow, LadderRow, PerceivedRow, StylesRow, SweepPoint, UserTypeRow} from "../../viz/types.ts";
 
 export const POINT: ClassicDesignPoint = {load: "moderate", access: "unsegmented", decision: "hierarchical", energy: "equal", choiceSeq: 1, problemSeq: 1};
 
@@ -150,4 +151,24 @@ export function sweepLineRows(): SweepPoint[] {
 /** Time pressure x staff hours for the coordinator visit (4 replications per cell). */
 export function sweepHeatmapRows(): SweepPoint[] {
   return summariseSweep(sweep2(preset("transfer-visit"), "load.timePressure", [0.5, 1, 2, 4], "staff.hoursPerWeek", [2, 4, 6, 8, 10], {reps: 4, seed: SEED}), "influence");
+}
+
+/** Per user type: influence, preference realised and mean step over 10 replications of each option. */
+export function userTypeRows(): UserTypeRow[] {
+  const out: UserTypeRow[] = [];
+  for (const option of OPTIONS) {
+    const values = new Map<string, number[]>();
+    runReplications(preset(option), {reps: 10, seed: SEED}, (_row, run) => {
+      for (const [type, v] of Object.entries(run.summary.byUserType)) for (const m of ["influence", "preferenceRealised", "meanStep"] as const) {
+        const key = `${type}/${m}`;
+        if (!values.has(key)) values.set(key, []);
+        values.get(key)!.push(v[m]);
+      }
+    });
+    for (const [key, xs] of values) {
+      const [userType, measure] = key.split("/");
+      out.push({option, userType, measure, estimate: estimate(xs)});
+    }
+  }
+  return out;
 }

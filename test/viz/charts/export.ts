@@ -1,14 +1,14 @@
 import {csvParse} from "d3-dsv";
 import {describe, expect, it} from "vitest";
-import {dataTable} from "../../viz/dataTable.ts";
-import {svgString, toCSV} from "../../viz/export.ts";
-import {estimateDots} from "../../viz/estimateDots.ts";
-import {ladderBars} from "../../viz/ladderBars.ts";
-import {estimates, ladders} from "./fixtures.ts";
+import {dataTable} from "../../../viz/dataTable.ts";
+import {svgString, toCSV} from "../../../viz/export.ts";
+import {estimateDots} from "../../../viz/estimateDots.ts";
+import {ladderBars} from "../../../viz/ladderBars.ts";
+import {estimates, ladders} from "../fixtures.ts";
 
 const ESTIMATES = estimates();
 const LADDERS = ladders();
-import {assertSnapshot, makeDocument} from "./snapshot.ts";
+import {assertSnapshot, makeDocument} from "../snapshot.ts";
 
 describe("svgString", () => {
   const document = makeDocument();

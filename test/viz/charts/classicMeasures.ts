@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {classicMeasures} from "../../viz/classicMeasures.ts";
-import {classicRows} from "./fixtures.ts";
-import {aria, assertSnapshot, makeDocument, texts} from "./snapshot.ts";
+import {classicMeasures} from "../../../viz/classicMeasures.ts";
+import {classicRows} from "../fixtures.ts";
+import {aria, assertSnapshot, makeDocument, texts} from "../snapshot.ts";
 
 describe("classicMeasures", () => {
   const document = makeDocument();

@@ -3,12 +3,12 @@
 // languages rejected loudly.
 
 import {describe, expect, it} from "vitest";
-import * as viz from "../../viz/index.ts";
+import * as viz from "../../../viz/index.ts";
 import {
   HAND_FRAME, classicResults, classicRows, classicTrace, conditionsRows, differences, estimates, ladders, participationFrame,
-  perceivedRows, stylesRows, sweepHeatmapRows, sweepLineRows
-} from "./fixtures.ts";
-import {aria, chartSvg, makeDocument} from "./snapshot.ts";
+  perceivedRows, stylesRows, sweepHeatmapRows, sweepLineRows, userTypeRows
+} from "../fixtures.ts";
+import {aria, chartSvg, makeDocument} from "../snapshot.ts";
 
 type Render = (options: Record<string, unknown>) => Element;
 
@@ -26,7 +26,8 @@ const CHARTS: Record<string, Render> = {
   sweepHeatmap: (o) => viz.sweepHeatmap(sweepHeatmapRows(), o),
   perceivedGap: (o) => viz.perceivedGap(perceivedRows(), o),
   conditionsBars: (o) => viz.conditionsBars(conditionsRows(), o),
-  stylesBars: (o) => viz.stylesBars(stylesRows(), o)
+  stylesBars: (o) => viz.stylesBars(stylesRows(), o),
+  userTypeDots: (o) => viz.userTypeDots(userTypeRows(), {measure: "influence", ...o})
 };
 
 const SAFE = new Set([

@@ -1,8 +1,8 @@
 import {describe, expect, it} from "vitest";
-import {frameData} from "../../viz/frameData.ts";
-import {streamsFrame} from "../../viz/streamsFrame.ts";
-import {HAND_FRAME, classicTrace, participationFrame} from "./fixtures.ts";
-import {aria, assertSnapshot, makeDocument, texts} from "./snapshot.ts";
+import {frameData} from "../../../viz/frameData.ts";
+import {streamsFrame} from "../../../viz/streamsFrame.ts";
+import {HAND_FRAME, classicTrace, participationFrame} from "../fixtures.ts";
+import {aria, assertSnapshot, makeDocument, texts} from "../snapshot.ts";
 
 describe("streamsFrame", () => {
   const document = makeDocument();
@@ -60,7 +60,7 @@ describe("streamsFrame", () => {
     expect(people.filter((i) => i.kind === "user").every((i) => i.id === "user" || i.id === "proxy")).toBe(true);
     const {label, description} = aria(streamsFrame(frame, {document}));
     expect(label).toBe(`The garbage can at week ${frame.week}`);
-    expect(description).toMatch(new RegExp(`^Week ${frame.week}: 1 arenas, 1 meeting, 1 with a decision now\\. Cases: \\d+ on an arena's agenda, 1 decided now`));
+    expect(description).toMatch(new RegExp(`^Week ${frame.week}: ${frame.arenas.length} arenas, \\d+ meeting, \\d+ with a decision now\\. Cases: \\d+ on an arena's agenda, ${frame.decided.length} decided now`));
   });
 
   it("maps a participation frame: decided-now cases carry their style, earlier ones count as done", () => {

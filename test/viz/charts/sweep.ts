@@ -1,12 +1,12 @@
 import {describe, expect, it} from "vitest";
-import {sweepHeatmap} from "../../viz/sweepHeatmap.ts";
-import {sweepLine} from "../../viz/sweepLine.ts";
-import type {SweepPoint} from "../../viz/types.ts";
-import {sweepHeatmapRows, sweepLineRows} from "./fixtures.ts";
+import {sweepHeatmap} from "../../../viz/sweepHeatmap.ts";
+import {sweepLine} from "../../../viz/sweepLine.ts";
+import type {SweepPoint} from "../../../viz/types.ts";
+import {sweepHeatmapRows, sweepLineRows} from "../fixtures.ts";
 
 const SWEEP1 = sweepLineRows();
 const SWEEP2 = sweepHeatmapRows();
-import {aria, assertSnapshot, makeDocument, texts} from "./snapshot.ts";
+import {aria, assertSnapshot, makeDocument, texts} from "../snapshot.ts";
 
 describe("sweepLine", () => {
   const document = makeDocument();

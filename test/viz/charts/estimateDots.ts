@@ -1,8 +1,9 @@
 import {describe, expect, it} from "vitest";
-import {differenceDots} from "../../viz/differenceDots.ts";
-import {estimateDots} from "../../viz/estimateDots.ts";
-import {differences, estimates} from "./fixtures.ts";
-import {aria, assertSnapshot, makeDocument, texts} from "./snapshot.ts";
+import {differenceDots} from "../../../viz/differenceDots.ts";
+import {estimateDots} from "../../../viz/estimateDots.ts";
+import {formatNumber} from "../../../viz/options.ts";
+import {differences, estimates} from "../fixtures.ts";
+import {aria, assertSnapshot, makeDocument, texts} from "../snapshot.ts";
 
 describe("estimateDots", () => {
   const document = makeDocument();
@@ -16,7 +17,10 @@ describe("estimateDots", () => {
     const en = estimateDots(ESTIMATES, {document, measure: "staffEnergy"});
     const nb = estimateDots(ESTIMATES, {document, measure: "staffEnergy", lang: "nb"});
     expect(aria(en).label).toBe("Estimates with 95% confidence intervals: Staff energy spent (hours)");
-    expect(aria(en).description).toMatch(/Highest: rg-decide \(181.44\)\. Lowest: transfer-written \(16\)/);
+    const energy = ESTIMATES.filter((e) => e.measure === "staffEnergy");
+    const hi = energy.reduce((a, b) => (b.estimate.mean > a.estimate.mean ? b : a));
+    const lo = energy.reduce((a, b) => (b.estimate.mean < a.estimate.mean ? b : a));
+    expect(aria(en).description).toContain(`Highest: ${hi.option} (${formatNumber(hi.estimate.mean, "en")}). Lowest: ${lo.option} (${formatNumber(lo.estimate.mean, "en")}).`);
     expect(aria(nb).label).toMatch(/konfidensintervall: Brukt personalenergi \(timer\)/);
     expect(texts(nb)).toMatch(/Brukt personalenergi/);
   });
@@ -39,8 +43,10 @@ describe("differenceDots", () => {
     const en = differenceDots(DIFFERENCES, {document});
     const nb = differenceDots(DIFFERENCES, {document, lang: "nb"});
     expect(aria(en).label).toBe("Difference from transfer-written: Counterfactual influence (0–1)");
-    expect(aria(en).description).toMatch(/exclude zero: transfer-visit \(0.17\), team \(-0.16\), rg-decide \(-0.07\)\. Intervals that include zero: 0/);
-    expect(aria(nb).description).toMatch(/utelukker null: transfer-visit \(0,17\), team \(−0,16\)/);
+    const clear = DIFFERENCES.filter((d) => d.estimate.lo > 0 || d.estimate.hi < 0);
+    const list = (lang: "en" | "nb") => (clear.length ? clear.map((d) => `${d.b} (${formatNumber(d.estimate.mean, lang)})`).join(", ") : "–");
+    expect(aria(en).description).toContain(`exclude zero: ${list("en")}. Intervals that include zero: ${DIFFERENCES.length - clear.length}.`);
+    expect(aria(nb).description).toContain(`utelukker null: ${list("nb")}.`);
     expect(texts(nb)).toMatch(/Forskjell fra transfer-written/);
   });
 

@@ -1,8 +1,8 @@
 import {describe, expect, it} from "vitest";
-import {importanceData} from "../../viz/importanceData.ts";
-import {importanceProfile} from "../../viz/importanceProfile.ts";
-import {classicResults} from "./fixtures.ts";
-import {aria, assertSnapshot, makeDocument, texts} from "./snapshot.ts";
+import {importanceData} from "../../../viz/importanceData.ts";
+import {importanceProfile} from "../../../viz/importanceProfile.ts";
+import {classicResults} from "../fixtures.ts";
+import {aria, assertSnapshot, makeDocument, texts} from "../snapshot.ts";
 
 describe("importanceProfile", () => {
   const document = makeDocument();

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {classicHeatmap} from "../../viz/classicHeatmap.ts";
-import {classicRows} from "./fixtures.ts";
-import {aria, assertSnapshot, makeDocument, texts} from "./snapshot.ts";
+import {classicHeatmap} from "../../../viz/classicHeatmap.ts";
+import {classicRows} from "../fixtures.ts";
+import {aria, assertSnapshot, makeDocument, texts} from "../snapshot.ts";
 
 describe("classicHeatmap", () => {
   const document = makeDocument();

@@ -1,13 +1,14 @@
 import {describe, expect, it} from "vitest";
-import {conditionsBars} from "../../viz/conditionsBars.ts";
-import {perceivedGap} from "../../viz/perceivedGap.ts";
-import {stylesBars} from "../../viz/stylesBars.ts";
-import {classicRows, conditionsRows, perceivedRows, stylesRows} from "./fixtures.ts";
+import {conditionsBars} from "../../../viz/conditionsBars.ts";
+import {formatPercent} from "../../../viz/options.ts";
+import {perceivedGap} from "../../../viz/perceivedGap.ts";
+import {stylesBars} from "../../../viz/stylesBars.ts";
+import {classicRows, conditionsRows, perceivedRows, stylesRows} from "../fixtures.ts";
 
 const CONDITIONS = conditionsRows();
 const PERCEIVED = perceivedRows();
 const STYLES = stylesRows();
-import {aria, assertSnapshot, makeDocument, texts} from "./snapshot.ts";
+import {aria, assertSnapshot, makeDocument, texts} from "../snapshot.ts";
 
 describe("perceivedGap", () => {
   const document = makeDocument();
@@ -19,7 +20,9 @@ describe("perceivedGap", () => {
   it("sets aria attributes and translates", () => {
     const en = perceivedGap(PERCEIVED, {document});
     expect(aria(en).label).toBe("Perceived and experienced participation");
-    expect(aria(en).description).toMatch(/Widest gap: transfer-written, perceived 100%, influence or control 0%/);
+    const gaps = PERCEIVED.map((d) => ({option: d.option, from: d.perceived, to: d.ladder.influence + d.ladder.control}));
+    const w = gaps.reduce((a, b) => (b.from - b.to > a.from - a.to ? b : a));
+    expect(aria(en).description).toContain(`Widest gap: ${w.option}, perceived ${formatPercent(w.from, "en")}, influence or control ${formatPercent(w.to, "en")}.`);
     const nb = perceivedGap(PERCEIVED, {document, lang: "nb"});
     expect(texts(nb)).toMatch(/Oppfattet av de ansatte/);
   });
