@@ -36,6 +36,15 @@ export function classicMeasures(data: readonly ClassicRow[], options: ClassicMea
   const cells = new Set(rows.map((r) => `${r.load}/${r.access}/${r.decision}/${r.energy}`)).size;
   const label = measureLabel(measure, lang);
   const groups = {x: "load", y: "value", stroke: "energy", fx: "access", fy: "decision"} as const;
+  // the tooltip of a point: its cell and the mean over its runs, in the chosen language
+  const tipText = (cell: (typeof rows)[number][]) => {
+    const {load, access, decision, energy} = cell[0];
+    const mean = cell.reduce((s, r) => s + r.value, 0) / cell.length;
+    return [
+      `${t("axis.load", lang)}: ${load}`, `${t("axis.access", lang)}: ${access}`, `${t("axis.decision", lang)}: ${decision}`,
+      `${t("axis.energy", lang)}: ${energy}`, `${label}: ${formatNumber(mean, lang)}`, `${t("tip.n", lang)}: ${cell.length}`
+    ].join("\n");
+  };
   return Plot.plot({
     ...plot,
     height: plot.height ?? 560,
@@ -55,7 +64,7 @@ export function classicMeasures(data: readonly ClassicRow[], options: ClassicMea
     marks: [
       Plot.frame({stroke: "#DDDDDD"}),
       Plot.lineY(rows, Plot.groupX({y: "mean"}, {...groups, z: "energy", strokeWidth: 1.5})),
-      Plot.dot(rows, Plot.groupX({y: "mean", symbol: "first"}, {...groups, fill: "energy", stroke: null, symbol: "energy", r: 3.5, tip: true}))
+      Plot.dot(rows, Plot.groupX({y: "mean", symbol: "first", title: tipText}, {...groups, fill: "energy", stroke: null, symbol: "energy", title: (d) => d, r: 3.5, tip: true}))
     ]
   });
 }

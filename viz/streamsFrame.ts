@@ -50,7 +50,9 @@ export function streamsFrame(
   if (typeof names !== "object") throw new Error(`invalid labels: ${String(names)}`);
   const nameOf = (id: string) => (Object.prototype.hasOwnProperty.call(names, id) ? String(names[id]) : null);
   const fontSize = options.fontSize === undefined ? 12 : positive("fontSize", options.fontSize);
-  const data: StreamsFrameData = "cans" in frame && "items" in frame ? frame : frameData(frame, options.history ? {history: options.history} : {});
+  const neutral = "cans" in frame && "items" in frame;
+  if (neutral && options.history) throw new Error("invalid option for streamsFrame: history applies to engine frames, not to frameData() output (pass it to frameData)");
+  const data: StreamsFrameData = neutral ? frame : frameData(frame, options.history ? {history: options.history} : {});
   const cans = data.cans;
   const colOf = new Map(cans.map((c, i) => [c.id, i + 1]));
   const kindLabel = (k: FrameItem["kind"]) => t(`entity.${k === "problem" && data.unit === "week" ? "case" : k === "user" ? "userOrProxy" : k}`, lang);
