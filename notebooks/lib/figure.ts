@@ -15,6 +15,8 @@ export interface FigureBlockOptions {
   heading?: string;
   /** Show the table open from the start. */
   open?: boolean;
+  /** Column headers for the table view (default: from the catalogue, else the key). */
+  columns?: readonly {key: string; label: string}[];
 }
 
 /** Serialises a figure's chart as a standalone SVG document (viz/export.ts). */
@@ -27,18 +29,18 @@ export function csvText(rows: readonly object[]): string {
   return toCSV(rows);
 }
 
-function table(rows: readonly object[], lang: Lang): HTMLElement {
+function table(rows: readonly object[], lang: Lang, columns?: readonly {key: string; label: string}[]): HTMLElement {
   const cols: string[] = [];
   for (const r of rows) for (const k of Object.keys(r)) if (!cols.includes(k)) cols.push(k);
-  return h("div", {class: "gc-table-wrap"}, dataTable(rows, cols.length ? cols : ["–"], {lang}));
+  return h("div", {class: "gc-table-wrap"}, dataTable(rows, columns ?? (cols.length ? cols : ["–"]), {lang}));
 }
 
 export function figureBlock(options: FigureBlockOptions): HTMLElement {
   const {name, figure, rows, lang} = options;
   const details = h("details", {open: options.open === true}, h("summary", {}, t("ui.figure.table", lang)));
-  if (options.open) details.append(table(rows, lang));
+  if (options.open) details.append(table(rows, lang, options.columns));
   details.addEventListener("toggle", () => {
-    if (details.open && details.childElementCount === 1) details.append(table(rows, lang));
+    if (details.open && details.childElementCount === 1) details.append(table(rows, lang, options.columns));
   });
   return h("figure", {class: "gc-figure", "data-name": name},
     options.heading ? h("h3", {}, options.heading) : null,

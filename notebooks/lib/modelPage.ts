@@ -19,6 +19,13 @@ export function oddText(): string | null {
   return Object.values(ODD)[0] ?? null;
 }
 
+/** The ODD text split around its generated parameter table (markers params:start/end), or whole. */
+export function splitAtTable(text: string): string[] {
+  const safe = text;
+  const m = /<!-- params:start -->[\s\S]*?<!-- params:end -->/.exec(safe);
+  return m ? [safe.slice(0, m.index) + "\n\n", "\n\n" + safe.slice(m.index + m[0].length)] : [safe];
+}
+
 export function parameterRows(lang: "en" | "nb") {
   return PARAMETERS.map((p) => ({
     key: p.key, group: p.group, label: p.label[lang], unit: p.unit, type: p.type,
@@ -36,21 +43,26 @@ export function modelPage(md: Markdown, search?: string): HTMLElement {
       const text = oddText();
       const toc = h("nav", {class: "gc-toc", "aria-label": t("ui.model.toc", lang)});
       const doc = h("article", {class: "gc-odd"});
-      if (text === null) doc.append(h("p", {role: "status"}, t("ui.model.missing", lang)));
-      else {
-        doc.append(md([text.replace(/\$\{/g, "$\\{")]));
-        const heads = Array.from(doc.querySelectorAll("h2[id]"));
-        if (heads.length) toc.append(h("ol", {}, heads.map((x) => h("li", {}, h("a", {href: `#${x.id}`}, x.textContent ?? "")))));
-      }
       const rows = parameterRows(lang);
+      const table = h("div", {id: "parameter-table"},
+        h("p", {}, t("ui.model.parameters.intro", lang, {n: rows.length})),
+        figureBlock({name: "parameters", rows, lang, open: true,
+          columns: ["key", "group", "label", "unit", "type", "allowed", "default", "description", "source"].map((key) => ({key, label: t(`ui.model.col.${key}`, lang)}))}));
+      // The ODD's own parameter table (between the params markers) is replaced by the live one, in the chosen language.
+      const parts = text === null ? null : splitAtTable(text);
+      if (parts === null) doc.append(h("p", {role: "status"}, t("ui.model.missing", lang)));
+      else doc.append(parts.length === 2 ? md([parts[0], parts[1]], table) : md([parts[0]]));
+      // markdown puts the placeholder in a paragraph; lift the table out of it
+      const p = table.parentElement;
+      if (p?.tagName === "P" && p.childNodes.length === 1) p.replaceWith(table);
+      const heads = Array.from(doc.querySelectorAll("h2[id]"));
+      if (heads.length) toc.append(h("ol", {}, heads.map((x) => h("li", {}, h("a", {href: `#${x.id}`}, x.textContent ?? "")))));
       body.append(
         h("h1", {}, t("ui.model.title", lang)),
         h("p", {}, t("ui.model.intro", lang)),
         toc,
         doc,
-        h("h2", {id: "parameter-table"}, t("ui.model.parameters", lang)),
-        h("p", {}, t("ui.model.parameters.intro", lang, {n: rows.length})),
-        figureBlock({name: "parameters", rows, lang, open: true})
+        ...(doc.contains(table) ? [] : [h("section", {}, h("h2", {}, t("ui.model.parameters", lang)), table)])
       );
     }
   });
