@@ -97,6 +97,15 @@ export interface ParticipationOptions {
 }
 
 
+// Local copies of the numeric codes: module-namespace access costs a getter
+// call per use under development transforms (tsx, vitest).
+const ST_NONE = STATE.none, ST_WAITING = STATE.waiting, ST_ATTACHED = STATE.attached, ST_DECIDED = STATE.decided, ST_LOST = STATE.lost;
+const SY_NONE = STYLE.none, SY_RESOLUTION = STYLE.resolution, SY_FLIGHT = STYLE.flight, SY_OVERSIGHT = STYLE.oversight;
+const M_REPORT = MODE.report;
+const R_VETO = RULE.veto, R_USER = RULE.user;
+const F_USER = FACT.userPresent, F_PROXY = FACT.proxy, F_TWOWAY = FACT.twoWay, F_PERCEIVED = FACT.perceived, F_FORMULATED = FACT.formulated,
+  F_ALTERNATIVES = FACT.alternatives, F_CONSEQUENCES = FACT.consequences, F_ROUTINE = FACT.routine, N_FACTS = FACTS;
+
 interface RunState {
   model: ParticipationModel;
   random: Random;
@@ -158,32 +167,45 @@ function init(m: ParticipationModel, random: Random): number {
       m.userOffset[u * A + a] = m.arenaPerUser[a] ? Math.floor(draw * m.arenaInterval[a]) : m.arenaOffset[a];
     }
   }
-  // Case arrivals: Bernoulli per user per week.
+  // Case arrivals: a Bernoulli process per user and week (probability p),
+  // drawn as geometric gaps between arrivals, then put in (week, user) order.
   const p = Math.min(1, s.users.casesPerYear / 52);
-  let n = 0;
-  for (let t = 0; t < T; ++t) {
+  const keys = m.arrivalKeys;
+  let count = 0;
+  if (p > 0) {
+    const logq = Math.log1p(-p);
     for (let u = 0; u < U; ++u) {
-      if (!(random() < p)) continue;
-      m.caseUser[n] = u;
-      m.caseArrival[n] = t;
-      m.caseInitiative[n] = random() < m.typeInitiative[m.userType[u]] ? 1 : 0;
-      for (let j = 0; j < S; ++j) m.caseFit[n * S + j] = 0.5 * m.solAppeal[j] + 0.5 * random();
-      fillNormal(random, m.caseNoise, n * S, S);
-      m.caseState[n] = STATE.none;
-      m.caseAt[n] = -1;
-      m.caseDecided[n] = -1;
-      m.caseAdopted[n] = -1;
-      m.casePreferred[n] = -1;
-      m.caseStyle[n] = STYLE.none;
-      m.caseStep[n] = 0;
-      m.caseInfluence[n] = NaN;
-      m.caseShown[n] = 0;
-      m.caseAdvocate[n] = -1;
-      m.casePostponed[n] = 0;
-      m.caseRefused[n] = 0;
-      m.caseFacts.fill(0, n * FACTS, n * FACTS + FACTS);
-      ++n;
+      let t = -1;
+      for (;;) {
+        t += 1 + (p >= 1 ? 0 : Math.floor(Math.log(1 - random()) / logq));
+        if (t >= T) break;
+        keys[count++] = t * U + u;
+      }
     }
+  }
+  keys.subarray(0, count).sort();
+  let n = 0;
+  for (let i = 0; i < count; ++i) {
+    const t = Math.floor(keys[i] / U), u = keys[i] - t * U;
+    m.caseUser[n] = u;
+    m.caseArrival[n] = t;
+    m.caseInitiative[n] = random() < m.typeInitiative[m.userType[u]] ? 1 : 0;
+    for (let j = 0; j < S; ++j) m.caseFit[n * S + j] = 0.5 * m.solAppeal[j] + 0.5 * random();
+    fillNormal(random, m.caseNoise, n * S, S);
+    m.caseState[n] = ST_NONE;
+    m.caseAt[n] = -1;
+    m.caseDecided[n] = -1;
+    m.caseAdopted[n] = -1;
+    m.casePreferred[n] = -1;
+    m.caseStyle[n] = SY_NONE;
+    m.caseStep[n] = 0;
+    m.caseInfluence[n] = NaN;
+    m.caseShown[n] = 0;
+    m.caseAdvocate[n] = -1;
+    m.casePostponed[n] = 0;
+    m.caseRefused[n] = 0;
+    m.caseFacts.fill(0, n * N_FACTS, n * N_FACTS + N_FACTS);
+    ++n;
   }
   // Initial occupancy, released evenly over the first stay.
   m.release.fill(0);
@@ -214,7 +236,7 @@ function weeksToMeeting(m: ParticipationModel, a: number, u: number, t: number):
 }
 
 function postpone(st: RunState, c: number): void {
-  st.model.caseState[c] = STATE.waiting;
+  st.model.caseState[c] = ST_WAITING;
   st.model.caseAt[c] = -1;
   st.model.casePostponed[c]++;
   st.postponements++;
@@ -260,7 +282,7 @@ function staffNeedOf(m: ParticipationModel, c: number, a: number, presence: numb
 }
 
 function requiredHours(m: ParticipationModel, a: number): number {
-  const report = m.arenaMode[a] === MODE.report;
+  const report = m.arenaMode[a] === M_REPORT;
   return (m.arenaHoursPerCase[a] + (report ? m.arenaReportHours[a] : 0)) * m.arenaProf[a];
 }
 
@@ -325,7 +347,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   const represented = userPresent || proxy;
   const adv = represented ? m.typeAdvocate[y] : -1;
   const nProf = m.arenaProf[a];
-  const report = m.arenaMode[a] === MODE.report;
+  const report = m.arenaMode[a] === M_REPORT;
   // ---- draw everything random about this decision up front
   const obscurity = m.obscurity;
   const noise = m.noise;
@@ -400,7 +422,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   ctx.oversight = oversight;
   ctx.represented = represented;
   ctx.written = written;
-  ctx.vetoOffered = rule === RULE.veto && !oversight;
+  ctx.vetoOffered = rule === R_VETO && !oversight;
   ctx.userRaises = userRaises;
   ctx.advocateRaises = advocateRaises;
   ctx.refuses = refuseDraw < s.power.refusal * (1 - m.typeDependence[y]);
@@ -420,7 +442,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   if (adopted === REFUSED) {
     m.caseRefused[c]++;
     st.refusals++;
-    m.caseState[c] = STATE.waiting;
+    m.caseState[c] = ST_WAITING;
     m.caseAt[c] = -1;
     return;
   }
@@ -431,11 +453,11 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   const shownCount = ctx.shownCount;
   const wish = ctx.wish;
   // ---- decided
-  m.caseState[c] = STATE.decided;
+  m.caseState[c] = ST_DECIDED;
   m.caseDecided[c] = t;
   m.caseAt[c] = a;
   m.caseAdopted[c] = adopted;
-  m.caseStyle[c] = oversight ? STYLE.oversight : STYLE.resolution;
+  m.caseStyle[c] = oversight ? SY_OVERSIGHT : SY_RESOLUTION;
   m.caseShown[c] = shownCount;
   m.caseAdvocate[c] = adv;
   let top = 0;
@@ -459,18 +481,18 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   const vetoOffered = ctx.vetoOffered;
   const step = classify({
     oversight, represented, wish: wish >= 0, vetoOffered, twoWay, alternatives: shownCount, consequences, responsive,
-    userDecided: rule === RULE.user && represented
+    userDecided: rule === R_USER && represented
   });
   m.caseStep[c] = LADDER_STEPS.indexOf(step) + 1;
-  const f = c * FACTS;
-  m.caseFacts[f + FACT.userPresent] = userPresent ? 1 : 0;
-  m.caseFacts[f + FACT.proxy] = proxy ? 1 : 0;
-  m.caseFacts[f + FACT.twoWay] = twoWay ? 1 : 0;
-  m.caseFacts[f + FACT.perceived] = represented || wish >= 0 || vetoOffered || m.arenaConsultant[a] ? 1 : 0;
-  m.caseFacts[f + FACT.formulated] = m.caseInitiative[c];
-  m.caseFacts[f + FACT.alternatives] = shownCount >= 2 ? 1 : 0;
-  m.caseFacts[f + FACT.consequences] = consequences ? 1 : 0;
-  m.caseFacts[f + FACT.routine] = represented && !oversight ? 1 : 0;
+  const f = c * N_FACTS;
+  m.caseFacts[f + F_USER] = userPresent ? 1 : 0;
+  m.caseFacts[f + F_PROXY] = proxy ? 1 : 0;
+  m.caseFacts[f + F_TWOWAY] = twoWay ? 1 : 0;
+  m.caseFacts[f + F_PERCEIVED] = represented || wish >= 0 || vetoOffered || m.arenaConsultant[a] ? 1 : 0;
+  m.caseFacts[f + F_FORMULATED] = m.caseInitiative[c];
+  m.caseFacts[f + F_ALTERNATIVES] = shownCount >= 2 ? 1 : 0;
+  m.caseFacts[f + F_CONSEQUENCES] = consequences ? 1 : 0;
+  m.caseFacts[f + F_ROUTINE] = represented && !oversight ? 1 : 0;
   if (st.frame) st.frame.decided.push({id: c, style: STYLE_NAMES[m.caseStyle[c]]!, step});
 }
 
@@ -481,7 +503,7 @@ function week(st: RunState, t: number): void {
   // 1. releases and arrivals
   for (let j = 0; j < S; ++j) m.occupancy[j] -= m.release[j * (m.T + 1) + t];
   while (st.nCases < st.totalCases && m.caseArrival[st.nCases] === t) {
-    m.caseState[st.nCases] = STATE.waiting;
+    m.caseState[st.nCases] = ST_WAITING;
     m.active[st.nActive++] = st.nCases++;
   }
   // 2. free hours
@@ -498,7 +520,7 @@ function week(st: RunState, t: number): void {
     sortByDeficit(m.order, A, m.deficit, "lowest");
     const a = firstAllowed(m.order, A, m.userAccess, u, A);
     m.caseAt[c] = a;
-    m.caseState[c] = a >= 0 ? STATE.attached : STATE.waiting;
+    m.caseState[c] = a >= 0 ? ST_ATTACHED : ST_WAITING;
   }
   // 4. meetings
   const nActive = st.nActive;
@@ -516,7 +538,7 @@ function week(st: RunState, t: number): void {
         meets = false;
         for (let i = 0; i < nActive && !meets; ++i) {
           const c = m.active[i];
-          if (m.caseState[c] === STATE.attached && m.caseAt[c] === a && (owner < 0 || m.caseUser[c] === owner)) meets = true;
+          if (m.caseState[c] === ST_ATTACHED && m.caseAt[c] === a && (owner < 0 || m.caseUser[c] === owner)) meets = true;
         }
       } else meets = meetsThisWeek(m, a, perUser ? m.userOffset[inst * A + a] : m.arenaOffset[a], t);
       if (!meets) continue;
@@ -533,7 +555,7 @@ function week(st: RunState, t: number): void {
       let need = 0;
       for (let i = 0; i < nActive && taken < m.arenaAgenda[a]; ++i) {
         const c = m.active[i];
-        if (m.caseState[c] !== STATE.attached || m.caseAt[c] !== a || (owner >= 0 && m.caseUser[c] !== owner)) continue;
+        if (m.caseState[c] !== ST_ATTACHED || m.caseAt[c] !== a || (owner >= 0 && m.caseUser[c] !== owner)) continue;
         const presence = presenceAt(st, c, a, t);
         m.agenda[taken] = c;
         m.agendaPresence[taken] = presence;
@@ -563,10 +585,10 @@ function week(st: RunState, t: number): void {
   for (let i = 0; i < st.nActive; ++i) {
     const c = m.active[i];
     const state = m.caseState[c];
-    if (state === STATE.decided) continue;
+    if (state === ST_DECIDED) continue;
     if (t - m.caseArrival[c] + 1 >= s.users.patience) {
-      m.caseState[c] = STATE.lost;
-      m.caseStyle[c] = STYLE.flight;
+      m.caseState[c] = ST_LOST;
+      m.caseStyle[c] = SY_FLIGHT;
       m.caseDecided[c] = -1;
       continue;
     }
@@ -592,7 +614,7 @@ export function runParticipation(scenario: Scenario, options: ParticipationOptio
       const f = st.frame;
       for (let c = 0; c < st.nCases; ++c) {
         const state = m.caseState[c];
-        const at = state === STATE.attached || (state === STATE.decided) ? m.caseAt[c] : -1;
+        const at = state === ST_ATTACHED || (state === ST_DECIDED) ? m.caseAt[c] : -1;
         f.cases.push({id: c, state: STATE_NAMES[state], at: at >= 0 ? m.arenaIds[at] : null});
       }
       f.staffEnergyLeft = m.roleLeft.reduce((a, b) => a + b, 0);

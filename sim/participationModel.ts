@@ -102,6 +102,8 @@ export interface ParticipationModel {
   readonly casePostponed: Int32Array;
   readonly caseRefused: Int32Array;
   readonly active: Int32Array;
+  /** Scratch for drawing arrivals: week x U + user. */
+  readonly arrivalKeys: Int32Array;
   readonly agenda: Int32Array;
   readonly agendaPresence: Uint8Array;
   readonly occupancy: Int32Array;
@@ -247,6 +249,7 @@ export function compileParticipation(input: Scenario): ParticipationModel {
     casePostponed: new Int32Array(maxCases),
     caseRefused: new Int32Array(maxCases),
     active: new Int32Array(maxCases),
+    arrivalKeys: new Int32Array(maxCases),
     agenda: new Int32Array(maxCases),
     agendaPresence: new Uint8Array(maxCases),
     occupancy: new Int32Array(S),

@@ -69,7 +69,7 @@ describe("claim 1: a coordinator visit vs a written referral (002:L335-391)", ()
     }
   });
   it("fails when the coordinator does not know the specialised offers: the ladder advantage vanishes and little influence is left", () => {
-    for (const ch of spread) {
+    for (const ch of spread.filter((c) => !("power.informedVoice" in c))) {
       const written = set(preset("transfer-written"), ch), visit = set(preset("transfer-visit"), ch);
       const uninformed = set(preset("transfer-visit-uninformed"), ch);
       const label = JSON.stringify(ch);
@@ -78,6 +78,14 @@ describe("claim 1: a coordinator visit vs a written referral (002:L335-391)", ()
       expect(left, label).toBeLessThan(0.5 * advantage);
       expectClose(visit, uninformed, energyPerCase, 0.1, label); // same hours, less influence
     }
+  });
+  it("the knowledge condition holds for influence only while negotiating needs information (power.informedVoice)", () => {
+    const at = (id: string, iv: number) => setParameter(preset(id), "power.informedVoice", iv);
+    const kept = (iv: number) => diff(at("transfer-written", iv), at("transfer-visit-uninformed", iv), influence).mean / diff(at("transfer-written", iv), at("transfer-visit", iv), influence).mean;
+    expect(kept(0)).toBeGreaterThan(0.5); // an uninformed visit keeps most of the influence when voice needs no information
+    expect(kept(1)).toBeLessThan(0.1);
+    // ... while the ladder advantage vanishes either way (consequences are not explained).
+    for (const iv of [0, 1]) expect(mean(at("transfer-visit-uninformed", iv), upperSteps)).toBeLessThan(0.1 * mean(at("transfer-visit", iv), upperSteps));
   });
   it("fails on the counterfactual measure when staff weigh a written wish heavily (but the ladder still says participation)", () => {
     const written = set(preset("transfer-written"), {"power.wishWeight": 1}), visit = set(preset("transfer-visit"), {"power.wishWeight": 1});
