@@ -142,3 +142,18 @@ describe("participation CLI", () => {
     expect(rows.every((r) => /\d{3}:L\d+/.test(r.source))).toBe(true);
   });
 });
+
+describe("measure declarations", () => {
+  it("every measure has a label in the UI catalogue, with the same terms for decision styles", async () => {
+    const CATALOGUE = (await import("../../viz/i18n.ts")).STRINGS as Record<string, {en: string; nb: string}>;
+    for (const m of MEASURE_KEYS) {
+      const key = `measure.${m.replace(/^styles\./, "")}`;
+      expect(CATALOGUE[key], key).toBeDefined();
+    }
+    const {MEASURES} = await import("../../sim/experiment.ts");
+    for (const style of ["oversight", "flight", "resolution"]) {
+      const nb = MEASURES.find((x) => x.key === `styles.${style}`)!.label.nb.toLowerCase();
+      expect(nb).toContain(CATALOGUE[`style.${style}`].nb.toLowerCase());
+    }
+  });
+});
