@@ -489,7 +489,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   m.caseFacts[f + F_PROXY] = proxy ? 1 : 0;
   m.caseFacts[f + F_TWOWAY] = twoWay ? 1 : 0;
   m.caseFacts[f + F_PERCEIVED] = represented || wish >= 0 || vetoOffered || m.arenaConsultant[a] ? 1 : 0;
-  m.caseFacts[f + F_FORMULATED] = m.caseInitiative[c];
+  m.caseFacts[f + F_FORMULATED] = m.caseInitiative[c] || (represented && !oversight) ? 1 : 0;
   m.caseFacts[f + F_ALTERNATIVES] = shownCount >= 2 ? 1 : 0;
   m.caseFacts[f + F_CONSEQUENCES] = consequences ? 1 : 0;
   m.caseFacts[f + F_ROUTINE] = represented && !oversight ? 1 : 0;
