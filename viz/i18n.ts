@@ -328,6 +328,7 @@ export const STRINGS = {
   "ui.compare.intro": {en: "Choose two to four ways of organising the decisions, or edit a copy of one. Each option is run many times on common random numbers: replication r uses the same random draws in every option, so the differences reflect the organisation, not luck. The first option is the reference the others are compared with.", nb: "Velg to til fire måter å organisere beslutningene på, eller endre en kopi av én. Hvert alternativ kjøres mange ganger med felles slumptall: replikasjon r bruker de samme tilfeldige trekningene i alle alternativene, så forskjellene skyldes organiseringen, ikke flaks. Det første alternativet er referansen de andre sammenlignes med."},
   "ui.compare.load": {en: "Load a scenario file", nb: "Last inn en scenariofil"},
   "ui.compare.method": {en: "{reps} replications per option, seed {seed}, common random numbers; differences are paired, against {reference}; intervals are 95% confidence intervals.", nb: "{reps} replikasjoner per alternativ, frø {seed}, felles slumptall; forskjellene er parvise, mot {reference}; intervallene er 95 % konfidensintervall."},
+  "ui.compare.more": {en: "Perceived participation, March and Olsen's conditions, decision styles", nb: "Oppfattet medvirkning, March og Olsens betingelser, beslutningsmåter"},
   "ui.compare.option": {en: "Option {n}", nb: "Alternativ {n}"},
   "ui.compare.options": {en: "Options", nb: "Alternativer"},
   "ui.compare.organisation": {en: "Organisation", nb: "Organisering"},

@@ -10,7 +10,10 @@ import {getParameter, type Scenario} from "../../sim/scenario.ts";
 import {differenceDots} from "../../viz/differenceDots.ts";
 import {estimateDots} from "../../viz/estimateDots.ts";
 import {measureLabel} from "../../viz/i18n.ts";
+import {conditionsBars} from "../../viz/conditionsBars.ts";
 import {ladderBars} from "../../viz/ladderBars.ts";
+import {perceivedGap} from "../../viz/perceivedGap.ts";
+import {stylesBars} from "../../viz/stylesBars.ts";
 import {MAX_OPTIONS, OPTION_PREFIXES, compare, inlineSpec, ladderRows, optionNames, resolveOptions, toExtra, type OptionSpec, type ResolvedOption} from "./compareData.ts";
 import {csvText, figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
@@ -64,6 +67,19 @@ export function compareFigures(result: ComparisonResult, measures: readonly stri
       figure: ladderBars(ladder, {lang, width, height: 60 + 44 * ladder.length}),
       rows: ladder.map((r) => ({option: r.option, ...r.ladder}))
     }));
+  const mean = (option: string, m: string) => {
+    const x = result.estimates.find((e) => e.option === option && e.measure === m)?.estimate.mean;
+    return Number.isFinite(x) ? (x as number) : 0;
+  };
+  const styles = result.options.map((option) => ({option, styles: {resolution: mean(option, "styles.resolution"), flight: mean(option, "styles.flight"), oversight: mean(option, "styles.oversight")}}));
+  const conditions = result.options.map((option) => ({option, conditions: {formulated: mean(option, "conditions.formulated"), alternatives: mean(option, "conditions.alternatives"), consequences: mean(option, "conditions.consequences"), routine: mean(option, "conditions.routine")}}));
+  const perceived = ladder.map((r) => ({option: r.option, perceived: Math.min(1, Math.max(0, mean(r.option, "perceived"))), ladder: r.ladder}));
+  const extra = h("div", {class: "gc-grid"},
+    figureBlock({name: "compare-perceived-gap", lang, heading: t("chart.perceivedGap.label", lang), figure: perceivedGap(perceived, {lang, width: half}), rows: perceived.map((r) => ({option: r.option, perceived: r.perceived, ...r.ladder}))}),
+    figureBlock({name: "compare-conditions", lang, heading: t("chart.conditionsBars.label", lang), figure: conditionsBars(conditions, {lang, width: half}), rows: conditions.map((r) => ({option: r.option, ...r.conditions}))}),
+    styles.some((r) => r.styles.resolution + r.styles.flight + r.styles.oversight > 0)
+      ? figureBlock({name: "compare-styles", lang, heading: t("chart.stylesBars.label", lang), figure: stylesBars(styles, {lang, width: half}), rows: styles.map((r) => ({option: r.option, ...r.styles}))})
+      : null);
   for (const m of measures) {
     const label = measureLabel(m, lang);
     const est = result.estimates.filter((e) => e.measure === m);
@@ -74,6 +90,7 @@ export function compareFigures(result: ComparisonResult, measures: readonly stri
         figureBlock({name: `compare-${slug(m)}-estimates`, lang, figure: estimateDots(est, {lang, width: half, measure: m}), rows: estimateTable(result, m)}),
         dif.length ? figureBlock({name: `compare-${slug(m)}-differences`, lang, figure: differenceDots(dif, {lang, width: half, measure: m}), rows: differenceTable(result, m)}) : null)));
   }
+  out.append(h("h3", {}, t("ui.compare.more", lang)), extra);
   return out;
 }
 
