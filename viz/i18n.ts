@@ -308,6 +308,7 @@ export const STRINGS = {
   "ui.classroom.events": {en: "Decisions so far, newest first", nb: "Beslutninger så langt, nyeste først"},
   "ui.classroom.intro": {en: "One run of the model, period by period. Choice opportunities are drawn as cans; problems, participants and solutions attach to them and leave again. A can that is made is coloured by how it was made.", nb: "Én kjøring av modellen, periode for periode. Beslutningsanledninger er tegnet som kasser; problemer, deltakere og løsninger knytter seg til dem og forlater dem igjen. En kasse som er avgjort, fargelegges etter hvordan den ble avgjort."},
   "ui.classroom.keys": {en: "Keyboard: space plays or pauses, the right arrow steps one period, R resets.", nb: "Tastatur: mellomrom spiller av eller stopper, høyre pil går ett steg frem, R starter på nytt."},
+  "ui.classroom.ladderTally": {en: "On Hansen's ladder: perspective {perspective} · participation {participation} · influence {influence} · control {control}", nb: "På Hansens trapp: brukerperspektiv {perspective} · brukerdeltakelse {participation} · brukerinnflytelse {influence} · brukerstyring {control}"},
   "ui.classroom.model": {en: "Model", nb: "Modell"},
   "ui.classroom.notice": {en: "Things to notice", nb: "Legg merke til"},
   "ui.classroom.of": {en: "of {n}", nb: "av {n}"},

@@ -48,6 +48,8 @@ interface RunView {
   /** Arena names in the chosen language (participation runs). */
   labels?: Record<string, string>;
   scenario?: Scenario;
+  /** Participation runs: the ladder step of each case decided in each frame. */
+  steps?: Map<string, string>[];
 }
 
 /** The trace of the run the state describes, as neutral frames (classic or participation). */
@@ -75,11 +77,12 @@ export function classroomRun(state: State, lang: Lang): RunView {
   const trace = participationTrace(scenario, state.seed);
   const notes = scenarioNotes(scenario, lang);
   const labels = Object.fromEntries(Object.entries(scenario.arenas).map(([id, a]) => [id, a.label[lang]]));
-  return {frames: trace.map((f) => frameData(f)), unit: "week", notice: notes.notice, tryThis: notes.tryThis, title: notes.title, description: notes.description, labels, scenario};
+  const steps = trace.map((f) => new Map(f.decided.map((d) => [String(d.id), String(d.step)])));
+  return {frames: trace.map((f) => frameData(f)), unit: "week", notice: notes.notice, tryThis: notes.tryThis, title: notes.title, description: notes.description, labels, scenario, steps};
 }
 
 /** A one-line account of what was decided in a frame ("Choice 3 made by flight"). */
-function events(frame: StreamsFrameData, lang: Lang): string[] {
+function events(frame: StreamsFrameData, lang: Lang, steps?: Map<string, string>, labels?: Record<string, string>): string[] {
   const out: string[] = [];
   for (const can of frame.cans) {
     if (!can.madeNow || !can.style) continue;
@@ -87,7 +90,8 @@ function events(frame: StreamsFrameData, lang: Lang): string[] {
   }
   for (const item of frame.items) {
     if (item.kind === "problem" && item.status === "decided" && item.style)
-      out.push(t("ui.classroom.event.case", lang, {id: item.id, at: item.at ?? "–", style: t(`style.${item.style}`, lang).toLowerCase()}));
+      out.push(t("ui.classroom.event.case", lang, {id: item.id, at: (item.at && labels?.[item.at]) ?? item.at ?? "–", style: t(`style.${item.style}`, lang).toLowerCase()})
+        + (steps?.get(item.id) ? ` — ${t(`ladder.${steps.get(item.id)}`, lang).toLowerCase()}` : ""));
   }
   return out;
 }
@@ -178,8 +182,9 @@ export function classroomPage(search?: string): HTMLElement {
 
       // decision styles so far, per frame (cumulative)
       const cumulative: Record<string, number>[] = [];
-      const acc: Record<string, number> = {resolution: 0, flight: 0, oversight: 0};
-      for (const f of frames) {
+      const acc: Record<string, number> = {resolution: 0, flight: 0, oversight: 0, perspective: 0, participation: 0, influence: 0, control: 0};
+      for (const [k, f] of frames.entries()) {
+        for (const step of run.steps?.[k]?.values() ?? []) if (step in acc) acc[step]++;
         for (const c of f.cans) if (c.madeNow && c.style && c.kind === "choice") acc[c.style]++;
         for (const it of f.items) if (it.kind === "problem" && it.status === "decided" && it.style) acc[it.style]++;
         cumulative.push({...acc});
@@ -196,8 +201,9 @@ export function classroomPage(search?: string): HTMLElement {
           lang
         }));
         const c = cumulative[i];
-        replace(tally, t("ui.classroom.tally", lang, {resolution: c.resolution, flight: c.flight, oversight: c.oversight}));
-        replace(log, frames.slice(0, i + 1).flatMap((f) => events(f, lang).map((e) => h("li", {}, `${t(unitKey, lang, {n: f.time})}: ${e}`)))
+        replace(tally, t("ui.classroom.tally", lang, {resolution: c.resolution, flight: c.flight, oversight: c.oversight}),
+          run.steps ? [h("br"), t("ui.classroom.ladderTally", lang, {perspective: c.perspective, participation: c.participation, influence: c.influence, control: c.control})] : null);
+        replace(log, frames.slice(0, i + 1).flatMap((f, k) => events(f, lang, run.steps?.[k], run.labels).map((e) => h("li", {}, `${t(unitKey, lang, {n: f.time})}: ${e}`)))
           .reverse().slice(0, 40));
         slider.value = String(i);
       };
