@@ -27,9 +27,9 @@ function classic(): void {
 async function participation(): Promise<void> {
   const {PRESET_IDS, preset} = await import("../sim/presets.ts");
   const {runParticipation} = await import("../sim/participation.ts");
-  const rows: string[] = [];
-  for (const id of PRESET_IDS) {
-    const s = preset(id);
+  const {setParameter} = await import("../sim/scenario.ts");
+  // Median ms per replication of a scenario (after warm-up).
+  const time = (s: ReturnType<typeof preset>) => {
     for (let r = 0; r < 50; ++r) runParticipation(s, {seed: `warm/${r}`});
     const samples: number[] = [];
     let cases = 0;
@@ -39,11 +39,19 @@ async function participation(): Promise<void> {
       for (let r = 0; r < n; ++r) cases = runParticipation(s, {seed: `bench/${k}/${r}`}).summary.cases;
       samples.push(Number(process.hrtime.bigint() - t0) / 1e6 / n);
     }
-    const ms = median(samples);
-    rows.push(`  ${id.padEnd(28)} ${ms.toFixed(3).padStart(7)} ms per replication  ${(1000 / ms).toFixed(0).padStart(6)} replications/s  (${cases} cases)`);
+    return {ms: median(samples), cases};
+  };
+  console.log("participation, one replication (52 weeks, counterfactuals included), median of 15 x 40, single-threaded:");
+  console.log(`  ${"preset".padEnd(26)} ${"users".padStart(5)} ${"ms/rep".padStart(7)} ${"reps/s".padStart(7)}   ${"ms/rep at 50 users".padStart(18)}`);
+  let worst = 0;
+  for (const id of PRESET_IDS) {
+    const s = preset(id);
+    const own = time(s);
+    const fifty = time(setParameter(s, "users.count", 50));
+    worst = Math.max(worst, fifty.ms);
+    console.log(`  ${id.padEnd(26)} ${String(s.users.count).padStart(5)} ${own.ms.toFixed(3).padStart(7)} ${(1000 / own.ms).toFixed(0).padStart(7)}   ${fifty.ms.toFixed(3).padStart(18)}`);
   }
-  console.log("participation, one replication (52 weeks, counterfactuals included), median of 15 x 40:");
-  console.log(rows.join("\n"));
+  console.log(`slowest preset at 50 users: ${worst.toFixed(3)} ms per replication (target < 1 ms)`);
 }
 
 classic();
