@@ -39,7 +39,7 @@ export default defineConfig({
   root: "notebooks",
   optimizeDeps: {
     exclude: ["observable:runtime"],
-    include: ["@observablehq/plot", "@observablehq/inputs", "d3", "htl", "d3-dsv"]
+    include: ["@observablehq/plot", "@observablehq/inputs", "d3", "htl", "d3-dsv", "seedrandom", "hyparquet-writer"]
   },
   test: {
     root: fileURLToPath(new URL(".", import.meta.url)),
