@@ -78,6 +78,12 @@ export interface ParticipationFrame {
   arenas: {id: string; meeting: boolean; cases: number[]; attendees: string[]}[];
   cases: {id: number; state: "waiting" | "attached" | "decided" | "lost"; at: string | null}[];
   decided: {id: number; style: string; step: string}[];
+  /**
+   * The solution stream this week: each solution adopted at an arena (with
+   * the case it was coupled to), and every other solution with free places,
+   * looking for a problem (at: null).
+   */
+  solutions: {id: string; at: string | null; case: number | null}[];
   staffEnergyLeft: number;
 }
 
@@ -493,7 +499,10 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   m.caseFacts[f + F_ALTERNATIVES] = shownCount >= 2 ? 1 : 0;
   m.caseFacts[f + F_CONSEQUENCES] = consequences ? 1 : 0;
   m.caseFacts[f + F_ROUTINE] = represented && !oversight ? 1 : 0;
-  if (st.frame) st.frame.decided.push({id: c, style: STYLE_NAMES[m.caseStyle[c]]!, step});
+  if (st.frame) {
+    st.frame.decided.push({id: c, style: STYLE_NAMES[m.caseStyle[c]]!, step});
+    st.frame.solutions.push({id: m.solutionIds[m.caseAdopted[c]], at: m.arenaIds[a], case: c});
+  }
 }
 
 function week(st: RunState, t: number): void {
@@ -608,7 +617,7 @@ export function runParticipation(scenario: Scenario, options: ParticipationOptio
   };
   const trace: ParticipationFrame[] | undefined = options.trace ? [] : undefined;
   for (let t = 0; t < m.T; ++t) {
-    if (trace) st.frame = {week: t, arenas: [], cases: [], decided: [], staffEnergyLeft: 0};
+    if (trace) st.frame = {week: t, arenas: [], cases: [], decided: [], solutions: [], staffEnergyLeft: 0};
     week(st, t);
     if (trace && st.frame) {
       const f = st.frame;
@@ -618,6 +627,12 @@ export function runParticipation(scenario: Scenario, options: ParticipationOptio
         f.cases.push({id: c, state: STATE_NAMES[state], at: at >= 0 ? m.arenaIds[at] : null});
       }
       f.staffEnergyLeft = m.roleLeft.reduce((a, b) => a + b, 0);
+      // solutions not coupled this week wait, looking for problems, while they have free places
+      for (let j = 0; j < m.S; ++j) {
+        const id = m.solutionIds[j];
+        if (f.solutions.some((x) => x.id === id)) continue;
+        if (m.solPlaces[j] === 0 || m.occupancy[j] < m.solPlaces[j]) f.solutions.push({id, at: null, case: null});
+      }
       trace.push(f);
     }
   }
