@@ -1,4 +1,5 @@
 import {readFileSync} from "node:fs";
+import {csvParse} from "d3-dsv";
 import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
 import type {Browser, Page} from "playwright-core";
 import {compareOptions, runReplications, type MeasureRow} from "../../sim/experiment.ts";
@@ -8,13 +9,7 @@ import {launch, open} from "./browser.ts";
 const base = inject("baseURL");
 
 function parseCSV(text: string): Record<string, string>[] {
-  const [head, ...lines] = text.trim().split("\n");
-  const cols = head.split(",");
-  return lines.map((l) => {
-    // option names contain no commas or quotes in these presets
-    const cells = l.split(",");
-    return Object.fromEntries(cols.map((c, i) => [c, cells[i]]));
-  });
+  return csvParse(text);
 }
 
 async function downloadCSV(page: Page, figure: string): Promise<Record<string, string>[]> {

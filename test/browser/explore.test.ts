@@ -1,4 +1,5 @@
 import {readFileSync} from "node:fs";
+import {csvParse} from "d3-dsv";
 import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
 import type {Browser} from "playwright-core";
 import {summariseSweep, sweep1} from "../../sim/experiment.ts";
@@ -17,9 +18,7 @@ describe.skipIf(!base)("explore notebook", () => {
     const {page, errors, foreign} = await open(browser, url, {waitFor: ".gc-results[data-state=ready] svg"});
     const want = summariseSweep(sweep1(preset("team"), "load.timePressure", [1, 1.5, 2], {reps: 8, seed: "3"}), "fit");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click(".gc-results figure button[data-filename$='-line.csv']")]);
-    const [head, ...lines] = readFileSync(await download.path(), "utf8").trim().split("\n");
-    const cols = head.split(",");
-    const got = lines.map((l) => Object.fromEntries(l.split(",").map((c, i) => [cols[i], Number(c)])));
+    const got = csvParse(readFileSync(await download.path(), "utf8")).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v)])));
     expect(got.map((g) => g.x)).toEqual(want.map((w) => w.x));
     got.forEach((g, i) => {
       expect(g.mean).toBeCloseTo(want[i].estimate.mean, 10);
