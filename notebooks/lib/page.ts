@@ -61,6 +61,9 @@ export function mountPage<S extends Schema & {lang: typeof LANG_FIELD}>(options:
   };
 
   const render = () => {
+    // keep keyboard focus on the same control across the re-render (controls keep their name)
+    const active = document.activeElement as HTMLElement | null;
+    const focusName = active && root.contains(active) ? active.getAttribute("name") : null;
     const lang = state.lang as Lang;
     document.documentElement.lang = lang === "nb" ? "nb" : "en";
     replace(head,
@@ -73,6 +76,7 @@ export function mountPage<S extends Schema & {lang: typeof LANG_FIELD}>(options:
     } catch (e) {
       ctx.error(t("ui.error.render", lang), (e as Error).message);
     }
+    if (focusName) (root.querySelector(`[name="${CSS.escape(focusName)}"]`) as HTMLElement | null)?.focus();
   };
 
   const ctx: PageContext<S> = {
