@@ -341,6 +341,7 @@ export const STRINGS = {
   "ui.compare.settings": {en: "Run settings", nb: "Kjøreinnstillinger"},
   "ui.compare.title": {en: "Compare ways of organising", nb: "Sammenlign organiseringsformer"},
   "ui.compare.verdict": {en: "Verdict", nb: "Konklusjon"},
+  "ui.compare.watch": {en: "Watch one run in the classroom", nb: "Se én kjøring i klasserommet"},
   "ui.error.file": {en: "The file {file} could not be used", nb: "Filen {file} kunne ikke brukes"},
   "ui.error.render": {en: "This view could not be drawn", nb: "Denne visningen kunne ikke tegnes"},
   "ui.error.run": {en: "The simulation failed", nb: "Simuleringen feilet"},

@@ -124,6 +124,7 @@ function optionCard(ctx: Ctx, options: ResolvedOption[], i: number, names: strin
     }, `opt${i + 1}`),
     h("p", {class: "gc-small"}, names[i]),
     editor,
+    h("p", {}, h("a", {href: `./classroom.html?${new URLSearchParams({model: o.edits.length ? inlineSpec(o.scenario) : o.spec, seed: ctx.state.seed, ...(lang === "nb" ? {lang} : {})})}`}, t("ui.compare.watch", lang))),
     h("div", {class: "gc-actions"},
       o.edits.length ? button(t("ui.compare.resetEdits", lang), () => { const next = specs(); next[i] = {spec: o.spec, edits: []}; commit(next); }) : null,
       downloadButton(t("ui.compare.save", lang), `${o.scenario.id}${o.edits.length ? "-edited" : ""}.json`, () => new Blob([JSON.stringify(o.scenario, null, 2) + "\n"], {type: "application/json"})),

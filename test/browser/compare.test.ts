@@ -66,6 +66,14 @@ describe.skipIf(!base)("compare notebook", () => {
     await page.waitForSelector("section[data-measure=fit] svg");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("figure[data-name=compare-ladder] button[data-filename$='.svg']")]);
     expect(readFileSync(await download.path(), "utf8")).toContain("<svg");
+    // an edited copy can be watched in the classroom (the scenario rides in the link)
+    await page.click("[data-option='2'] details.gc-editor summary");
+    await page.fill("[data-option='2'] input[name='load.timePressure']", "2");
+    await page.press("[data-option='2'] input[name='load.timePressure']", "Enter");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("o2.load.timePressure") === "2");
+    await page.click("[data-option='2'] a[href*='classroom.html']");
+    await page.waitForSelector(".gc-figure svg");
+    expect(new URL(page.url()).searchParams.get("model")).toMatch(/^~/);
     expect(errors).toEqual([]);
     await page.context().close();
   });
