@@ -322,6 +322,7 @@ export const STRINGS = {
   "ui.classroom.what": {en: "What to run", nb: "Hva som kjøres"},
   "ui.compare.add": {en: "Add an option", nb: "Legg til et alternativ"},
   "ui.compare.allRows": {en: "Download every replication (CSV)", nb: "Last ned alle replikasjoner (CSV)"},
+  "ui.compare.cli": {en: "The same numbers from the command line:", nb: "De samme tallene fra kommandolinjen:"},
   "ui.compare.edit": {en: "Edit parameters ({n} changed)", nb: "Endre parametere ({n} endret)"},
   "ui.compare.edited": {en: "edited", nb: "endret"},
   "ui.compare.extraMeasure": {en: "Also show", nb: "Vis også"},

@@ -200,6 +200,9 @@ export function comparePage(search?: string): HTMLElement {
           h("h2", {}, t("ui.compare.verdict", lang)),
           h("p", {class: "gc-verdict", "data-verdict": ""}, verdict(result, lang)),
           h("p", {class: "gc-small"}, t("ui.compare.method", lang, {reps: state.reps, seed: state.seed, reference: names[0]})),
+          options.every((o) => !o.edits.length && !o.spec.startsWith("~"))
+            ? h("p", {class: "gc-small"}, t("ui.compare.cli", lang), " ", h("code", {class: "gc-cli"}, `npx tsx sim/cli.ts compare ${options.map((o) => o.spec).join(" ")} --reps ${state.reps} --seed ${state.seed}`))
+            : null,
           h("h2", {}, t("ui.compare.results", lang)),
           compareFigures(result, measures, lang, width),
           h("div", {class: "gc-actions"},
