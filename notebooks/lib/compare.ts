@@ -46,11 +46,11 @@ function cacheKey(s: Scenario, seed: string, reps: number): string {
 }
 
 function estimateTable(result: ComparisonResult, measure: string) {
-  return result.estimates.filter((e) => e.measure === measure).map((e) => ({measure: e.measure, option: e.option, ...e.estimate}));
+  return result.estimates.filter((e) => e.measure === measure).map(({option, estimate: {mean, lo, hi, sd, n}}) => ({option, measure, mean, lo, hi, sd, n}));
 }
 
 function differenceTable(result: ComparisonResult, measure: string) {
-  return result.differences.filter((d) => d.measure === measure).map((d) => ({measure: d.measure, reference: d.a, option: d.b, ...d.estimate}));
+  return result.differences.filter((d) => d.measure === measure).map(({a, b, estimate: {mean, lo, hi, sd, n}}) => ({option: b, reference: a, measure, mean, lo, hi, sd, n}));
 }
 
 function slug(s: string): string {
