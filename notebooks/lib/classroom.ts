@@ -144,9 +144,8 @@ export function classroomPage(search?: string): HTMLElement {
             {value: "random", label: t("ui.classroom.entry.random", lang)}
           ], state.entry, (v) => ctx.set({entry: v, t: 0}), "entry")
         ] : null,
-        state.model !== "classic" || state.entry === "random"
-          ? textInput(t("ui.seed", lang), state.seed, {name: "seed", pattern: "[\\w.\\-]{1,40}"}, (v) => ctx.set({seed: v, t: 0}))
-          : null,
+        // the seed is always visible; for the 1972 model a new seed means a random entry order
+        textInput(t("ui.seed", lang), state.seed, {name: "seed", pattern: "[\\w.\\-]{1,40}"}, (v) => ctx.set(state.model === "classic" ? {seed: v, entry: "random", t: 0} : {seed: v, t: 0})),
         fileInput(t("ui.compare.load", lang), "application/json,.json", (text, file) => {
           try {
             ctx.set({model: inlineSpec(readScenarioFile(text)), t: 0});
