@@ -43,6 +43,13 @@ describe.skipIf(!base)("classroom notebook", () => {
     expect(await page.$eval("select[name=load]", (s) => (s as HTMLSelectElement).value)).toBe("heavy");
     expect(await page.textContent(".gc-status")).toContain("Periode 6");
     expect(await page.getAttribute("html", "lang")).toBe("nb");
+    // the seed is editable: a new seed gives the 1972 model a random entry order
+    const before = await page.innerHTML(".gc-figure");
+    await page.fill("input[name=seed]", "abc");
+    await page.press("input[name=seed]", "Enter");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("entry") === "random");
+    expect(new URL(page.url()).searchParams.get("seed")).toBe("abc");
+    expect(await page.innerHTML(".gc-figure")).not.toBe(before);
     expect(errors).toEqual([]);
     await page.context().close();
   });
