@@ -162,7 +162,11 @@ function uniqueNames(ids: string[]): string[] {
   });
 }
 
-const fmt = (x: number, digits = 2) => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(digits));
+// Bokmål writes a decimal comma and a minus sign (−).
+const fmt = (x: number, lang: "en" | "nb", digits = 2) => {
+  const s = Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(digits);
+  return lang === "nb" ? s.replace(".", ",").replace("-", "−") : s;
+};
 
 /**
  * A short written verdict from the numbers: for each option against the
@@ -182,7 +186,7 @@ export function verdict(result: ComparisonResult, lang: "en" | "nb" = "en"): str
       const decl = measure(m);
       const e = d.estimate;
       const dir = e.mean > 0 ? (en ? "higher" : "høyere") : (en ? "lower" : "lavere");
-      parts.push(`${decl.label[lang].toLowerCase()} ${dir} (${e.mean > 0 ? "+" : ""}${fmt(e.mean)}; 95% ${en ? "CI" : "KI"} ${fmt(e.lo)} ${en ? "to" : "til"} ${fmt(e.hi)})`);
+      parts.push(`${decl.label[lang].toLowerCase()} ${dir} (${e.mean > 0 ? "+" : ""}${fmt(e.mean, lang)}; 95% ${en ? "CI" : "KI"} ${fmt(e.lo, lang)} ${en ? "to" : "til"} ${fmt(e.hi, lang)})`);
     }
     const head = en ? `${o} vs ${ref}` : `${o} mot ${ref}`;
     if (parts.length === 0) lines.push(en ? `${head}: no clear difference on the key measures at this number of replications.` : `${head}: ingen klar forskjell på hovedmålene med dette antallet replikasjoner.`);

@@ -57,7 +57,8 @@ describe("replications and comparisons", () => {
     expect(verdict(same, "en")).toMatch(/no clear difference/);
     expect(verdict(same, "nb")).toMatch(/ingen klar forskjell/);
     const diff = compareScenarios([preset("transfer-written"), preset("transfer-visit")], {reps: 80, seed: 2});
-    expect(verdict(diff, "en")).toMatch(/counterfactual influence (higher|lower) \([+-]/);
+    expect(verdict(diff, "en")).toMatch(/counterfactual influence (higher|lower) \([+-]\d+\.\d\d; 95% CI /);
+    expect(verdict(diff, "nb")).toMatch(/kontrafaktisk innflytelse (høyere|lavere) \([+−]\d+,\d\d; 95% KI /);
   });
 
   it("a one-parameter sweep gives one estimate per value", () => {
