@@ -23,23 +23,29 @@ export const PROBLEM_OUTCOMES: readonly ImportanceOutcome[] = ["solved", "unsolv
 export const CHOICE_OUTCOMES: readonly ImportanceOutcome[] = ["resolution", "flight", "oversight", "unmade"];
 
 /** Tidy outcome shares by importance rank over many classic results. */
-export function importanceData(results: readonly Pick<ClassicResult, "choices" | "problems">[]): ImportanceRow[] {
+export function importanceData(results: readonly Pick<ClassicResult, "choices" | "problems">[], options: {orientation?: "index1" | "mirror"} = {}): ImportanceRow[] {
   if (!Array.isArray(results) || results.length === 0) throw new Error("invalid data for importanceData: expected at least one classic result");
+  const orientation = options.orientation ?? "index1";
+  if (orientation !== "index1" && orientation !== "mirror") throw new Error(`invalid orientation: ${orientation} (allowed: index1, mirror)`);
+  // Rank 1 is the most important: index 1 (pinned), or the last index under the mirror reading.
+  const rank = (id: number, n: number) => (orientation === "mirror" ? n - id + 1 : id);
   const problems = new Map<number, number[]>(); // rank -> [solved, unsolved]
   const choices = new Map<number, number[]>(); // rank -> [resolution, flight, oversight, unmade]
   for (const r of results) {
     if (!Array.isArray(r.problems) || !Array.isArray(r.choices)) throw new Error("invalid classic result: needs per-problem and per-choice details");
     for (const p of r.problems) {
       if (p.entry <= 0) continue;
-      const c = problems.get(p.id) ?? [0, 0];
+      const k = rank(p.id, r.problems.length);
+      const c = problems.get(k) ?? [0, 0];
       c[p.solved === null ? 1 : 0] += 1;
-      problems.set(p.id, c);
+      problems.set(k, c);
     }
     for (const ch of r.choices) {
       if (ch.entry <= 0) continue;
-      const c = choices.get(ch.id) ?? [0, 0, 0, 0];
+      const k = rank(ch.id, r.choices.length);
+      const c = choices.get(k) ?? [0, 0, 0, 0];
       c[ch.style === null ? 3 : ch.style === "resolution" ? 0 : ch.style === "flight" ? 1 : 2] += 1;
-      choices.set(ch.id, c);
+      choices.set(k, c);
     }
   }
   const rows: ImportanceRow[] = [];

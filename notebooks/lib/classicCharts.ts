@@ -19,12 +19,12 @@ export function runRows(runs: readonly ClassicRun[]): ClassicRow[] {
   });
 }
 
-export function classicCharts(runs: readonly ClassicRun[], rows: readonly ClassicVariantRow[], measure: string, lang: Lang, width: number): HTMLElement {
+export function classicCharts(runs: readonly ClassicRun[], rows: readonly ClassicVariantRow[], measure: string, lang: Lang, width: number, orientation: "index1" | "mirror" = "index1"): HTMLElement {
   const perRun = runRows(runs);
   const m = (VIZ_MEASURES as readonly string[]).includes(measure) ? (measure as ClassicMeasure) : "problemsUnsolved";
   const variantTable = rows.map((r) => ({load: r.load, access: r.access, decision: r.decision, energy: r.energy, [m]: r[m as keyof ClassicVariantRow]}));
   const results = runs.map((r) => r.result);
-  const importance = importanceData(results);
+  const importance = importanceData(results, {orientation});
   const half = Math.max(320, Math.floor((width - 24) / 2));
   return h("div", {class: "gc-charts"},
     figureBlock({name: `classic-${m}-by-load`, figure: classicMeasures(perRun, {lang, width, measure: m}), rows: variantTable, lang, heading: t("chart.classicMeasures.label", lang, {measure: measureLabel(m, lang)})}),

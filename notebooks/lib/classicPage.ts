@@ -67,7 +67,7 @@ export function classicPage(search?: string): HTMLElement {
             p.statement[lang], " ", h("span", {class: "gc-evidence"}, `(${p.evidence})`)))),
         h("h2", {}, t("ui.classic.charts", lang)),
         h("div", {class: "gc-controls"}, select(t("ui.measure", lang), CLASSIC_MEASURES.map((m) => ({value: m, label: measureLabel(m, lang)})), measure, (v) => ctx.set({measure: v}), "measure")),
-        classicCharts(runs, rows, measure, lang, width),
+        classicCharts(runs, rows, measure, lang, width, state.orientation as (typeof ORIENTATIONS)[number]),
         h("h2", {}, t("ui.classic.table", lang)),
         figureBlock({name: "classic-variants", rows, lang, heading: t("ui.classic.table.caption", lang), open: true})
       );

@@ -16,6 +16,16 @@ describe("importanceProfile", () => {
     assertSnapshot("importanceProfile-choices", importanceProfile(results, {document, entity: "choices"}));
   });
 
+  it("ranks by importance under the mirror orientation: rank 1 is the last index", () => {
+    const plain = importanceData(results);
+    const mirrored = importanceData(results, {orientation: "mirror"});
+    const share = (rows: typeof plain, entity: "problems" | "choices", rank: number, outcome: string) =>
+      rows.find((r) => r.entity === entity && r.rank === rank && r.outcome === outcome)!.share;
+    expect(share(mirrored, "problems", 1, "solved")).toBe(share(plain, "problems", 20, "solved"));
+    expect(share(mirrored, "choices", 10, "unmade")).toBe(share(plain, "choices", 1, "unmade"));
+    expect(() => importanceData(results, {orientation: "sideways" as never})).toThrow(/invalid orientation/);
+  });
+
   it("has shares that add up per rank, and counts every entity", () => {
     const rows = importanceData(results);
     for (const entity of ["problems", "choices"] as const) {
