@@ -4,6 +4,7 @@
 // and structure; the paper's qualitative properties checked on the runs.
 
 import {ARITHMETICS, DEFICIT_TIMINGS} from "../../sim/classic.ts";
+import {parseReadings} from "../../sim/classicReadings.ts";
 import {ORIENTATIONS} from "../../sim/gcm1972.ts";
 import {COMPARISONS, TIE_BREAKS} from "../../sim/streams.ts";
 import {measureLabel} from "../../viz/i18n.ts";
@@ -12,7 +13,7 @@ import {CLASSIC_MEASURES, checkProperties, runDesign, variantRows, type ClassicR
 import {figureBlock} from "./figure.ts";
 import {t} from "./i18n.ts";
 import {LANG_FIELD, mountPage} from "./page.ts";
-import {h, pageWidth, select, textInput} from "./ui.ts";
+import {downloadButton, fileInput, h, pageWidth, select, textInput} from "./ui.ts";
 
 export const CLASSIC_SCHEMA = {
   lang: LANG_FIELD,
@@ -59,7 +60,18 @@ export function classicPage(search?: string): HTMLElement {
         h("fieldset", {class: "gc-controls"}, h("legend", {}, t("ui.classic.readings", lang)),
           reading("tieBreak", TIE_BREAKS), reading("comparison", COMPARISONS), reading("deficits", DEFICIT_TIMINGS),
           reading("arithmetic", ARITHMETICS), reading("orientation", ORIENTATIONS),
-          state.tieBreak === "random" ? textInput(t("ui.seed", lang), state.seed, {name: "seed", pattern: "[\\w.\\-]{1,40}"}, (v) => ctx.set({seed: v})) : null),
+          state.tieBreak === "random" ? textInput(t("ui.seed", lang), state.seed, {name: "seed", pattern: "[\\w.\\-]{1,40}"}, (v) => ctx.set({seed: v})) : null,
+          // The readings are this notebook's scenario: saved and loaded as a small JSON file.
+          downloadButton(t("ui.classic.save", lang), "classic-readings.json",
+            () => new Blob([JSON.stringify({kind: "classic-readings", ...readings}, null, 2) + "\n"], {type: "application/json"})),
+          fileInput(t("ui.classic.load", lang), "application/json,.json", (text, file) => {
+            try {
+              const {kind: _kind, ...loaded} = parseReadings(JSON.parse(text));
+              ctx.set(loaded);
+            } catch (e) {
+              ctx.error(t("ui.error.file", lang, {file}), (e as Error).message);
+            }
+          })),
         h("h2", {}, t("ui.classic.properties", lang)),
         h("ul", {class: "gc-props", "aria-live": "polite"}, props.map((p) =>
           h("li", {"data-property": p.id, "data-holds": String(p.holds)},

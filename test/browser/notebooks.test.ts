@@ -86,4 +86,21 @@ describe.skipIf(!base)("all notebooks", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  test("classic readings files: saved readings load back into the switches; a bad one gives a visible message", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gc-readings-"));
+    const good = join(dir, "readings.json"), bad = join(dir, "bad.json");
+    writeFileSync(good, JSON.stringify({kind: "classic-readings", comparison: "<", orientation: "mirror"}));
+    writeFileSync(bad, JSON.stringify({kind: "classic-readings", deficits: "sometimes"}));
+    const {page, errors} = await open(browser, `${base}classic.html`, {waitFor: "[data-property=P1]"});
+    await page.setInputFiles("fieldset input[type=file]", bad);
+    await page.waitForSelector("[role=alert]");
+    expect(await page.textContent("[role=alert]")).toContain("invalid deficits");
+    await page.setInputFiles("fieldset input[type=file]", good);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("orientation") === "mirror");
+    expect(new URL(page.url()).searchParams.get("comparison")).toBe("<");
+    await page.waitForSelector("[data-property=P6][data-holds=false]");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -1,0 +1,40 @@
+// The readings of the 1972 model that the sources leave open (gcm-1972.md
+// §1.13), as a small plain-data file a user can save and load: the classic
+// notebook's "scenario". Validation names the field and the allowed values.
+
+import {ARITHMETICS, DEFICIT_TIMINGS, DEFAULT_RULES, type ClassicRules} from "./classic.ts";
+import {ORIENTATIONS, type Orientation} from "./gcm1972.ts";
+import {COMPARISONS, TIE_BREAKS} from "./streams.ts";
+
+export interface ClassicReadings extends ClassicRules {
+  kind: "classic-readings";
+  orientation: Orientation;
+  /** Seed for random tie-breaking. */
+  seed: string;
+}
+
+export const DEFAULT_READINGS: ClassicReadings = {kind: "classic-readings", ...DEFAULT_RULES, orientation: "index1", seed: "1"};
+
+const ALLOWED: Record<string, readonly string[]> = {
+  tieBreak: TIE_BREAKS, comparison: COMPARISONS, deficits: DEFICIT_TIMINGS, arithmetic: ARITHMETICS, orientation: ORIENTATIONS
+};
+
+/** Validates a readings file; missing fields take the pinned defaults. */
+export function parseReadings(input: unknown): ClassicReadings {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) throw new Error("invalid readings file: expected a JSON object");
+  const out: ClassicReadings = {...DEFAULT_READINGS};
+  for (const [key, value] of Object.entries(input)) {
+    if (key === "kind") {
+      if (value !== "classic-readings") throw new Error(`invalid kind: ${JSON.stringify(value)} (allowed: "classic-readings")`);
+    } else if (key === "seed") {
+      if (typeof value !== "string" || !/^[\w.-]{1,40}$/.test(value)) throw new Error(`invalid seed: ${JSON.stringify(value)} (allowed: 1-40 letters, digits, "_", "." or "-")`);
+      out.seed = value;
+    } else if (key in ALLOWED) {
+      if (typeof value !== "string" || !ALLOWED[key].includes(value)) throw new Error(`invalid ${key}: ${JSON.stringify(value)} (allowed: ${ALLOWED[key].join(", ")})`);
+      (out as unknown as Record<string, string>)[key] = value;
+    } else {
+      throw new Error(`invalid field ${JSON.stringify(key)} (allowed: kind, ${Object.keys(ALLOWED).join(", ")}, seed)`);
+    }
+  }
+  return out;
+}
