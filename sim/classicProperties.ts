@@ -115,11 +115,12 @@ export interface PropertyCheck {
   id: "P1" | "P2" | "P6" | "P7" | "P8";
   statement: {en: string; nb: string};
   holds: boolean;
-  /** The numbers the verdict rests on. */
-  evidence: string;
+  /** The numbers the verdict rests on, in English and bokmål. */
+  evidence: {en: string; nb: string};
 }
 
 const f2 = (x: number) => x.toFixed(3);
+const nb = (s: string) => s.replace(".", ",");
 const ratio = (a: number[], b: number[], ranks: number[]) => ranks.reduce((s, r) => s + a[r], 0) / Math.max(1, ranks.reduce((s, r) => s + b[r], 0));
 const range = (a: number, b: number) => Array.from({length: b - a}, (_, k) => a + k);
 
@@ -134,12 +135,15 @@ export function evaluateProperties(t: Tally): PropertyCheck[] {
       nb: "Løsning er ikke den vanligste beslutningsmåten, unntatt ved spesialisert tilgang eller lett belastning"
     },
     holds: g.resolution < g.flight + g.oversight,
-    evidence: `outside specialized access and light load: resolution ${g.resolution}, flight ${g.flight}, oversight ${g.oversight}`
+    evidence: {
+      en: `outside specialized access and light load: resolution ${g.resolution}, flight ${g.flight}, oversight ${g.oversight}`,
+      nb: `utenom spesialisert tilgang og lett belastning: problemløsning ${g.resolution}, flukt ${g.flight}, overseelse ${g.oversight}`
+    }
   });
   const per = (load: Load, key: keyof LoadTally) => t.byLoad[load][key] / Math.max(1, t.byLoad[load].runs);
   const rising = (key: keyof LoadTally) => {
     const [a, b, c] = LOADS.map((l) => per(l, key));
-    return {ok: a <= b && b <= c && a < c, text: `${key} ${f2(a)} ≤ ${f2(b)} ≤ ${f2(c)}`};
+    return {ok: a <= b && b <= c && a < c, text: `${key} ${f2(a)} ≤ ${f2(b)} ≤ ${f2(c)}`, nb: `${key} ${nb(f2(a))} ≤ ${nb(f2(b))} ≤ ${nb(f2(c))}`};
   };
   const p2 = (["problemActivity", "problemsUnsolved", "choicesUnmade", "choiceActivePeriods", "flightOrOversight"] as const).map(rising);
   out.push({
@@ -149,7 +153,7 @@ export function evaluateProperties(t: Tally): PropertyCheck[] {
       nb: "Tyngre belastning gir mer problemaktivitet, flere uløste problemer, vanskeligere beslutninger og mer flukt og oversettelse"
     },
     holds: p2.every((x) => x.ok),
-    evidence: p2.map((x) => x.text + (x.ok ? "" : " (fails)")).join("; ")
+    evidence: {en: p2.map((x) => x.text + (x.ok ? "" : " (fails)")).join("; "), nb: p2.map((x) => x.nb + (x.ok ? "" : " (holder ikke)")).join("; ")}
   });
   const w = t.problemEntered.length, m = t.choiceEntered.length;
   const importantP = range(0, Math.floor(w / 2)), unimportantP = range(Math.floor(w / 2), w);
@@ -158,7 +162,10 @@ export function evaluateProperties(t: Tally): PropertyCheck[] {
     id: "P6",
     statement: {en: "Important problems are more likely to be solved than unimportant ones", nb: "Viktige problemer blir oftere løst enn uviktige"},
     holds: pi > pu,
-    evidence: `share solved: more important half ${f2(pi)}, less important half ${f2(pu)}`
+    evidence: {
+      en: `share solved: more important half ${f2(pi)}, less important half ${f2(pu)}`,
+      nb: `andel løst: viktigste halvdel ${nb(f2(pi))}, minst viktige halvdel ${nb(f2(pu))}`
+    }
   });
   const importantC = range(0, Math.floor(m / 2)), unimportantC = range(Math.floor(m / 2), m);
   const ci = ratio(t.choiceResolution, t.choiceMade, importantC), cu = ratio(t.choiceResolution, t.choiceMade, unimportantC);
@@ -166,7 +173,10 @@ export function evaluateProperties(t: Tally): PropertyCheck[] {
     id: "P7",
     statement: {en: "Important choices are less likely to resolve problems than unimportant ones", nb: "Viktige valg løser sjeldnere problemer enn uviktige"},
     holds: ci < cu,
-    evidence: `share of made choices made by resolution: more important half ${f2(ci)}, less important half ${f2(cu)}`
+    evidence: {
+      en: `share of made choices made by resolution: more important half ${f2(ci)}, less important half ${f2(cu)}`,
+      nb: `andel av fattede beslutninger tatt ved problemløsning: viktigste halvdel ${nb(f2(ci))}, minst viktige halvdel ${nb(f2(cu))}`
+    }
   });
   // Ends = the most and the least important third; middle = the rest.
   const third = Math.max(1, Math.floor(m / 3));
@@ -179,7 +189,10 @@ export function evaluateProperties(t: Tally): PropertyCheck[] {
       nb: "Valg som ikke blir tatt, samler seg blant de viktigste og de minst viktige valgene"
     },
     holds: fm < ft && fm < fb,
-    evidence: `share unmade: most important third ${f2(ft)}, middle ${f2(fm)}, least important third ${f2(fb)}`
+    evidence: {
+      en: `share unmade: most important third ${f2(ft)}, middle ${f2(fm)}, least important third ${f2(fb)}`,
+      nb: `andel ikke fattet: viktigste tredjedel ${nb(f2(ft))}, midten ${nb(f2(fm))}, minst viktige tredjedel ${nb(f2(fb))}`
+    }
   });
   return out;
 }

@@ -76,7 +76,7 @@ export function classicPage(search?: string): HTMLElement {
         h("ul", {class: "gc-props", "aria-live": "polite"}, props.map((p) =>
           h("li", {"data-property": p.id, "data-holds": String(p.holds)},
             h("span", {class: p.holds ? "ok" : "no"}, p.holds ? `✓ ${t("ui.classic.holds", lang)}` : `✗ ${t("ui.classic.fails", lang)}`), " ",
-            p.statement[lang], " ", h("span", {class: "gc-evidence"}, `(${p.evidence})`)))),
+            p.statement[lang], " ", h("span", {class: "gc-evidence"}, `(${p.evidence[lang]})`)))),
         h("h2", {}, t("ui.classic.charts", lang)),
         h("div", {class: "gc-controls"}, select(t("ui.measure", lang), CLASSIC_MEASURES.map((m) => ({value: m, label: measureLabel(m, lang)})), measure, (v) => ctx.set({measure: v}), "measure")),
         classicCharts(runs, rows, measure, lang, width, state.orientation as (typeof ORIENTATIONS)[number]),
