@@ -12,7 +12,9 @@
 //      style: resolution (problems attached now), flight (problems attached
 //      earlier, none now), oversight (never any problems).
 // The hot loop runs on typed arrays held by the compiled model, so a run
-// allocates nothing per period.
+// allocates nothing per period. Under previous-period deficits, rows with
+// identical access (decision) rows make identical moves, so they are moved
+// as groups (ClassicModel.pGroup, dGroup); the outcome is the same.
 
 import type {Random} from "./rng.ts";
 import {STYLE_CODE, STYLE_NAME, firstAllowed, sortByDeficit, styleOf, type Comparison, type DecisionStyle, type TieBreak} from "./streams.ts";
@@ -130,15 +132,35 @@ export interface ClassicModel {
   readonly problemEntry: Int32Array;
   /** Ids sorted by entry period, for O(1) entry per period. */
   readonly choicesByEntry: Int32Array;
-  /** Rows of access/decision as bit masks over choices (only when m <= 31; else empty). */
-  readonly accessMask: Int32Array;
-  readonly decisionMask: Int32Array;
   readonly problemsByEntry: Int32Array;
+  /**
+   * Problem groups. With previous-period deficits, problems with identical
+   * access rows see the same candidates in the same order, so they all go to
+   * the same choice: step 3 runs once per group, and per-problem latency and
+   * shifts are read off group counters (see simulate). With live deficits
+   * every problem is its own group. Groups are numbered by their first row.
+   */
+  readonly pGroup: Int32Array;
+  /** Per group: a member row (of access), and that row as a bit mask over choices (only when m <= 31; else empty). */
+  readonly pgRow: Int32Array;
+  readonly pgMask: Int32Array;
+  /**
+   * Decision-maker groups, likewise (identical decision rows). Only in integer
+   * mode, where a group's energy is an exact sum; in float mode (and with live
+   * deficits) every decision maker is its own group, so energies are added one
+   * by one in row order as the rules read.
+   */
+  readonly dGroup: Int32Array;
+  readonly dgRow: Int32Array;
+  readonly dgMask: Int32Array;
+  readonly dgEnergy: Float64Array;
+  readonly dgSize: Int32Array;
   // scratch
   readonly cState: Uint8Array;
   readonly cStyle: Uint8Array;
   readonly cMade: Int32Array;
   readonly cEver: Uint8Array;
+  /** Problems attached this period; zero between periods. */
   readonly cCount: Int32Array;
   readonly cSolved: Int32Array;
   readonly cActive: Int32Array;
@@ -154,6 +176,13 @@ export interface ClassicModel {
   readonly pShifts: Int32Array;
   readonly activeProblems: Int32Array;
   readonly dmAt: Int32Array;
+  /** Per problem group: active members, choice attached to this period (-1 latent), periods latent and shifts so far. */
+  readonly pgCount: Int32Array;
+  readonly pgAt: Int32Array;
+  readonly pgLatent: Int32Array;
+  readonly pgShifts: Int32Array;
+  /** Per decision-maker group: choice worked on this period, -1 idle. */
+  readonly dgAt: Int32Array;
   /** Run counters: see COUNTER. */
   readonly counters: Float64Array;
 }
@@ -175,6 +204,20 @@ function flat(matrix: number[][], rows: number, cols: number, name: string): Uin
 
 function byEntry(entry: Int32Array): Int32Array {
   return Int32Array.from(Array.from(entry.keys()).filter((i) => entry[i] > 0).sort((a, b) => entry[a] - entry[b] || a - b));
+}
+
+/** Groups the rows of a flat 0/1 matrix: identical rows share a group when `merge`, else each row is its own. */
+function groupRows(matrix: Uint8Array, rows: number, cols: number, merge: boolean): {group: Int32Array; row: Int32Array; mask: Int32Array} {
+  const group = new Int32Array(rows), reps: number[] = [], byKey = new Map<string, number>();
+  for (let r = 0; r < rows; ++r) {
+    const key = merge ? matrix.subarray(r * cols, (r + 1) * cols).join("") : String(r);
+    let g = byKey.get(key);
+    if (g === undefined) { g = reps.length; byKey.set(key, g); reps.push(r); }
+    group[r] = g;
+  }
+  const mask = new Int32Array(cols <= 31 ? reps.length : 0);
+  for (let g = 0; g < mask.length; ++g) for (let j = 0; j < cols; ++j) if (matrix[reps[g] * cols + j]) mask[g] |= 1 << j;
+  return {group, row: Int32Array.from(reps), mask};
 }
 
 /** Validates a config and compiles it to typed arrays. Throws an Error naming the field on bad input. */
@@ -206,23 +249,25 @@ export function compileClassic(config: ClassicConfig): ClassicModel {
   const load = scale === 100 ? Math.round(config.load * 100) : config.load;
   const cE = Int32Array.from(choiceEntry, (p) => (p > T ? 0 : p));
   const access = flat(config.access, w, m, "access"), decision = flat(config.decision, v, m, "decision");
-  const masks = (matrix: Uint8Array, rows: number) => {
-    const out = new Int32Array(m <= 31 ? rows : 0);
-    for (let r = 0; r < out.length; ++r) for (let j = 0; j < m; ++j) if (matrix[r * m + j]) out[r] |= 1 << j;
-    return out;
-  };
   const pE = Int32Array.from(problemEntry, (p) => (p > T ? 0 : p));
+  const previous = config.deficits === "previous";
+  const pg = groupRows(access, w, m, previous), dg = groupRows(decision, v, m, previous && scale === 100);
+  const nPG = pg.row.length, nDG = dg.row.length;
+  const dgEnergy = new Float64Array(nDG), dgSize = new Int32Array(nDG);
+  for (let k = 0; k < v; ++k) { dgEnergy[dg.group[k]] += energy[k]; ++dgSize[dg.group[k]]; }
   return {
-    config, T, m, v, w, scale, load, energy,
-    access, decision, accessMask: masks(access, w), decisionMask: masks(decision, v),
-    choiceEntry: cE, problemEntry: pE,
-    choicesByEntry: byEntry(cE), problemsByEntry: byEntry(pE),
+    config, T, m, v, w, scale, load, energy, access, decision,
+    choiceEntry: cE, problemEntry: pE, choicesByEntry: byEntry(cE), problemsByEntry: byEntry(pE),
+    pGroup: pg.group, pgRow: pg.row, pgMask: pg.mask,
+    dGroup: dg.group, dgRow: dg.row, dgMask: dg.mask, dgEnergy, dgSize,
     cState: new Uint8Array(m), cStyle: new Uint8Array(m), cMade: new Int32Array(m), cEver: new Uint8Array(m),
     cCount: new Int32Array(m), cSolved: new Int32Array(m), cActive: new Int32Array(m),
     ER: new Float64Array(m), EE: new Float64Array(m), deficit: new Float64Array(m), order: new Int32Array(m),
     pAt: new Int32Array(w), pSolved: new Int32Array(w), pSolvedBy: new Int32Array(w), pActive: new Int32Array(w),
     pLatent: new Int32Array(w), pShifts: new Int32Array(w), activeProblems: new Int32Array(w),
-    dmAt: new Int32Array(v), counters: new Float64Array(14)
+    dmAt: new Int32Array(v),
+    pgCount: new Int32Array(nPG), pgAt: new Int32Array(nPG), pgLatent: new Int32Array(nPG), pgShifts: new Int32Array(nPG),
+    dgAt: new Int32Array(nDG), counters: new Float64Array(14)
   };
 }
 
@@ -243,25 +288,31 @@ export function setEntry(model: ClassicModel, choiceEntry: ArrayLike<number>, pr
  * Runs the compiled model once, leaving the outcome in its scratch arrays and
  * counters. `random` is needed only for random tie-breaking; `onFrame` is
  * called after each period (for traces).
+ *
+ * Rows are handled by group (see ClassicModel.pGroup): a group's members sit
+ * at the same choice, so a problem's latent periods and shifts are the
+ * group's counts over its own stay. pLatent/pShifts hold minus the group
+ * counter at entry until the problem leaves, when the counter is added back.
  */
 export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: number) => void): void {
-  const {T, m, v, load, energy, access, decision, accessMask, decisionMask, choiceEntry, problemEntry, choicesByEntry, problemsByEntry,
-    cState, cStyle, cMade, cEver, cCount, cSolved, cActive, ER, EE, deficit, order,
-    pAt, pSolved, pSolvedBy, pActive, pLatent, pShifts, activeProblems, dmAt, counters} = model;
+  const {T, m, v, w, load, energy, access, decision, choiceEntry, problemEntry, choicesByEntry, problemsByEntry,
+    pGroup, pgRow, pgMask, dgRow, dgMask, dgEnergy, dgSize,
+    cState, cStyle, cMade, cEver, cCount, cSolved, ER, EE, deficit, order,
+    pAt, pSolved, pSolvedBy, pLatent, pShifts, activeProblems, pgCount, pgAt, pgLatent, pgShifts, dgAt, counters} = model;
   const {tieBreak, comparison} = model.config;
   const live = model.config.deficits === "live";
   if (tieBreak === "random" && !random) throw new Error("tieBreak \"random\" needs a random source");
+  const nPG = pgRow.length, nDG = dgRow.length;
   // One pass per dimension is cheaper than a dozen fill() calls on tiny arrays.
-  const w = model.w;
-  for (let j = 0; j < m; ++j) { cState[j] = 0; cStyle[j] = 0; cMade[j] = 0; cEver[j] = 0; cCount[j] = 0; cSolved[j] = 0; cActive[j] = 0; ER[j] = 0; EE[j] = 0; }
-  for (let i = 0; i < w; ++i) { pAt[i] = -1; pSolved[i] = 0; pSolvedBy[i] = -1; pActive[i] = 0; pLatent[i] = 0; pShifts[i] = 0; }
-  for (let k = 0; k < v; ++k) dmAt[k] = -1;
+  for (let j = 0; j < m; ++j) { cState[j] = 0; cStyle[j] = 0; cMade[j] = 0; cEver[j] = 0; cSolved[j] = 0; ER[j] = 0; EE[j] = 0; }
+  for (let i = 0; i < w; ++i) { pAt[i] = -1; pSolved[i] = 0; pSolvedBy[i] = -1; pLatent[i] = 0; pShifts[i] = 0; }
+  for (let g = 0; g < nPG; ++g) { pgCount[g] = 0; pgAt[g] = -1; pgLatent[g] = 0; pgShifts[g] = 0; }
+  for (let g = 0; g < nDG; ++g) dgAt[g] = -1;
   let nextChoice = 0, nextProblem = 0, nActive = 0, unsolved = 0, nLive = 0, liveMask = 0;
   const strict = comparison === "<";
-  let dIdle = 0;
   // Bit masks make "the first allowed live choice" cheap when m <= 31.
   const useMask = !live && m <= 31;
-  let resolution = 0, flight = 0, oversight = 0, pAct = 0, pLat = 0, pSh = 0, dSh = 0, dAct = 0, cAct = 0, spent = 0, excess = 0, idle = 0;
+  let resolution = 0, flight = 0, oversight = 0, dSh = 0, dAct = 0, dIdle = 0, spent = 0, excess = 0, idle = 0;
   for (let t = 1; t <= T; ++t) {
     // 1. entry. The live list `order` is kept across periods (new choices are
     // appended, made ones dropped), so it arrives nearly sorted.
@@ -272,9 +323,13 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
       liveMask |= 1 << j;
       deficit[j] = 0;
     }
+    const firstEntrant = nextProblem;
     while (nextProblem < problemsByEntry.length && problemEntry[problemsByEntry[nextProblem]] === t) {
-      activeProblems[nActive++] = problemsByEntry[nextProblem++];
+      const i = problemsByEntry[nextProblem++];
+      activeProblems[nActive++] = i;
       ++unsolved;
+      ++pgCount[pGroup[i]];
+      pLatent[i] = -pgLatent[pGroup[i]];
     }
     // 2. deficits of the live choices are those of the end of last period (set in step 6)
     if (nLive === 0 && nextChoice === choicesByEntry.length && !onFrame) {
@@ -282,11 +337,8 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
       // and every decision maker idle. Account for it at once and stop.
       const left = T - t + 1;
       for (let a = 0; a < nActive; ++a) pLatent[activeProblems[a]] += left;
-      pLat += nActive * left;
       for (let q = nextProblem; q < problemsByEntry.length; ++q) {
-        const late = T - problemEntry[problemsByEntry[q]] + 1;
-        pLatent[problemsByEntry[q]] += late;
-        pLat += late;
+        pLatent[problemsByEntry[q]] = T - problemEntry[problemsByEntry[q]] + 1;
         ++unsolved;
       }
       nextProblem = problemsByEntry.length;
@@ -298,72 +350,63 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
     // candidates; with bit masks it is sorted lazily, on first need.
     let sorted = false;
     if (!live && !useMask) sortByDeficit(order, nLive, deficit, tieBreak, random);
-    // 3. problems (the fast path, bit masks and previous deficits, in its own loop)
-    if (useMask) {
-      for (let a = 0; a < nActive; ++a) {
-        const i = activeProblems[a];
-        const prev = pAt[i];
-        const cand = accessMask[i] & liveMask;
-        let j = -1;
-        if (cand !== 0) {
-          if ((cand & (cand - 1)) === 0) j = 31 - Math.clz32(cand);
-          else {
-            if (!sorted) { sortByDeficit(order, nLive, deficit, tieBreak, random); sorted = true; }
-            j = firstInMask(order, nLive, cand);
-          }
-        }
-        if (j < 0) {
-          ++pLat; ++pLatent[i];
-        } else {
-          if (prev >= 0 && prev !== j) { ++pSh; ++pShifts[i]; }
-          ++cCount[j];
-        }
-        pAt[i] = j;
-      }
-    } else {
-      for (let a = 0; a < nActive; ++a) {
-        const i = activeProblems[a];
-        const prev = pAt[i];
-        const j = live ? liveArgmin(order, nLive, deficit, access, i, m, tieBreak, random) : firstAllowed(order, nLive, access, i, m);
-        if (j < 0) {
-          ++pLat; ++pLatent[i];
-        } else {
-          if (prev >= 0 && prev !== j) { ++pSh; ++pShifts[i]; }
-          ++cCount[j];
-        }
-        if (live && prev !== j) {
-          // the problem's load moves with it (deficits start from last period's attachments)
-          if (prev >= 0 && cState[prev] === 1) deficit[prev] -= load;
-          if (j >= 0) deficit[j] += load;
-        }
-        pAt[i] = j;
-      }
-    }
-    // 4. decision makers
-    dAct += v;
-    for (let k = 0; k < v; ++k) {
-      const prev = dmAt[k];
+    // 3. problems, by group; with live deficits (one problem per group) in entry order
+    const visits = live ? nActive : nPG;
+    for (let a = 0; a < visits; ++a) {
+      const g = live ? pGroup[activeProblems[a]] : a;
+      const n = pgCount[g];
+      if (n === 0) continue;
       let j: number;
       if (useMask) {
-        const cand = decisionMask[k] & liveMask;
+        const cand = pgMask[g] & liveMask;
         if (cand === 0) j = -1;
         else if ((cand & (cand - 1)) === 0) j = 31 - Math.clz32(cand);
         else {
           if (!sorted) { sortByDeficit(order, nLive, deficit, tieBreak, random); sorted = true; }
           j = firstInMask(order, nLive, cand);
         }
-      } else j = live ? liveArgmin(order, nLive, deficit, decision, k, m, tieBreak, random) : firstAllowed(order, nLive, decision, k, m);
-      const e = energy[k];
+      } else j = live ? liveArgmin(order, nLive, deficit, access, pgRow[g], m, tieBreak, random) : firstAllowed(order, nLive, access, pgRow[g], m);
+      const prev = pgAt[g];
+      if (j < 0) ++pgLatent[g];
+      else {
+        cCount[j] += n;
+        // prev no longer live means its members were solved: these are newcomers
+        if (prev >= 0 && prev !== j && cState[prev] === 1) ++pgShifts[g];
+      }
+      if (live && prev !== j) {
+        // the problem's load moves with it (deficits start from last period's attachments)
+        if (prev >= 0 && cState[prev] === 1) deficit[prev] -= load;
+        if (j >= 0) deficit[j] += load;
+      }
+      pgAt[g] = j;
+    }
+    // newcomers did not shift, whatever their group did this period
+    for (let q = firstEntrant; q < nextProblem; ++q) pShifts[problemsByEntry[q]] = -pgShifts[pGroup[problemsByEntry[q]]];
+    // 4. decision makers, by group
+    dAct += v;
+    for (let g = 0; g < nDG; ++g) {
+      let j: number;
+      if (useMask) {
+        const cand = dgMask[g] & liveMask;
+        if (cand === 0) j = -1;
+        else if ((cand & (cand - 1)) === 0) j = 31 - Math.clz32(cand);
+        else {
+          if (!sorted) { sortByDeficit(order, nLive, deficit, tieBreak, random); sorted = true; }
+          j = firstInMask(order, nLive, cand);
+        }
+      } else j = live ? liveArgmin(order, nLive, deficit, decision, dgRow[g], m, tieBreak, random) : firstAllowed(order, nLive, decision, dgRow[g], m);
+      const e = dgEnergy[g];
+      const prev = dgAt[g];
       if (j < 0) {
-        idle += e; ++dIdle;
+        idle += e; dIdle += dgSize[g];
       } else {
         EE[j] += e;
         spent += e;
         // A move forced because last period's choice was made is not a shift.
-        if (prev >= 0 && prev !== j && cState[prev] === 1) ++dSh;
+        if (prev >= 0 && prev !== j && cState[prev] === 1) dSh += dgSize[g];
         if (live) deficit[j] -= e;
       }
-      dmAt[k] = j;
+      dgAt[g] = j;
     }
     // 5-6. requirements and decisions; made choices leave the live list, the
     // others carry their deficit into next period
@@ -376,7 +419,6 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
       const er = load * count;
       ER[j] = er;
       if (count > 0) cEver[j] = 1;
-      ++cAct; ++cActive[j];
       const ee = EE[j];
       if (strict ? er < ee : er <= ee) {
         const s = styleOf(count, cEver[j] === 1);
@@ -391,32 +433,57 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
     }
     nLive = keptLive;
     // problems attached to a choice made now by resolution are solved; compact the active list
-    if (resolution === resolvedBefore) { if (onFrame) onFrame(t); continue; }
-    let kept = 0;
-    for (let a = 0; a < nActive; ++a) {
-      const i = activeProblems[a];
-      const j = pAt[i];
-      if (j >= 0 && cState[j] === 2 && cMade[j] === t) {
-        pSolved[i] = t; pSolvedBy[i] = j; ++cSolved[j]; --unsolved;
-      } else activeProblems[kept++] = i;
+    if (resolution !== resolvedBefore) {
+      let kept = 0;
+      for (let a = 0; a < nActive; ++a) {
+        const i = activeProblems[a];
+        const g = pGroup[i];
+        const j = pgAt[g];
+        if (j >= 0 && cState[j] === 2 && cMade[j] === t) {
+          pSolved[i] = t; pSolvedBy[i] = j; pAt[i] = j; ++cSolved[j]; --unsolved;
+          --pgCount[g];
+          pLatent[i] += pgLatent[g]; pShifts[i] += pgShifts[g];
+        } else activeProblems[kept++] = i;
+      }
+      nActive = kept;
     }
-    nActive = kept;
-    if (onFrame) onFrame(t);
+    if (onFrame) { placeRows(model, nActive); onFrame(t); }
   }
-  let unmade = 0;
-  for (let j = 0; j < m; ++j) if (cState[j] !== 2 && choiceEntry[j] > 0) ++unmade;
-  counters[C_RES] = resolution; counters[C_FLI] = flight; counters[C_OVE] = oversight;
-  // Derived totals: attached = entered-and-unsolved problem-periods minus latent ones.
-  for (let i = 0; i < model.w; ++i) {
+  // problems still active leave now
+  for (let a = 0; a < nActive; ++a) {
+    const i = activeProblems[a];
+    pLatent[i] += pgLatent[pGroup[i]]; pShifts[i] += pgShifts[pGroup[i]];
+  }
+  placeRows(model, nActive);
+  // Derived totals: attached = entered-and-unsolved problem-periods minus
+  // latent ones; a choice is live from entry until made (or the end).
+  let pAct = 0, pLat = 0, pSh = 0, cAct = 0, unmade = 0;
+  const {pActive, cActive} = model;
+  for (let i = 0; i < w; ++i) {
     if (problemEntry[i] === 0) { pActive[i] = 0; continue; }
     const last = pSolved[i] > 0 ? pSolved[i] : T;
     pActive[i] = last - problemEntry[i] + 1 - pLatent[i];
-    pAct += pActive[i];
+    pAct += pActive[i]; pLat += pLatent[i]; pSh += pShifts[i];
+  }
+  for (let j = 0; j < m; ++j) {
+    if (choiceEntry[j] === 0) { cActive[j] = 0; continue; }
+    const made = cState[j] === 2;
+    if (!made) ++unmade;
+    cActive[j] = (made ? cMade[j] : T) - choiceEntry[j] + 1;
+    cAct += cActive[j];
   }
   dAct -= dIdle;
+  counters[C_RES] = resolution; counters[C_FLI] = flight; counters[C_OVE] = oversight;
   counters[C_PACT] = pAct; counters[C_PLAT] = pLat; counters[C_PSH] = pSh; counters[C_DSH] = dSh; counters[C_DACT] = dAct;
   counters[C_CACT] = cAct; counters[C_SPENT] = spent; counters[C_EXC] = excess; counters[C_IDLE] = idle;
   counters[C_UNSOLVED] = unsolved; counters[C_UNMADE] = unmade;
+}
+
+// Where each active problem and each decision maker is, from its group (for frames and after a run).
+function placeRows(model: ClassicModel, nActive: number): void {
+  const {activeProblems, pAt, pGroup, pgAt, dmAt, dGroup, dgAt, v} = model;
+  for (let a = 0; a < nActive; ++a) pAt[activeProblems[a]] = pgAt[pGroup[activeProblems[a]]];
+  for (let k = 0; k < v; ++k) dmAt[k] = dgAt[dGroup[k]];
 }
 
 // The first choice in the sorted order whose bit is set in `candidates`.
