@@ -168,6 +168,7 @@ export interface ClassicModel {
   readonly EE: Float64Array;
   readonly deficit: Float64Array;
   readonly order: Int32Array;
+  /** Per problem/decision maker: choice attached to (-1 none); kept up to date only for frames (and pAt for solved problems). */
   readonly pAt: Int32Array;
   readonly pSolved: Int32Array;
   readonly pSolvedBy: Int32Array;
@@ -176,7 +177,7 @@ export interface ClassicModel {
   readonly pShifts: Int32Array;
   readonly activeProblems: Int32Array;
   readonly dmAt: Int32Array;
-  /** Per problem group: active members, choice attached to this period (-1 latent), periods latent and shifts so far. */
+  /** Per problem group (indexed by group; sized by rows): active members, choice attached to this period (-1 latent), periods latent and shifts so far. */
   readonly pgCount: Int32Array;
   readonly pgAt: Int32Array;
   readonly pgLatent: Int32Array;
@@ -252,10 +253,9 @@ export function compileClassic(config: ClassicConfig): ClassicModel {
   const pE = Int32Array.from(problemEntry, (p) => (p > T ? 0 : p));
   const previous = config.deficits === "previous";
   const pg = groupRows(access, w, m, previous), dg = groupRows(decision, v, m, previous && scale === 100);
-  const nPG = pg.row.length, nDG = dg.row.length;
-  const dgEnergy = new Float64Array(nDG), dgSize = new Int32Array(nDG);
+  const dgEnergy = new Float64Array(dg.row.length), dgSize = new Int32Array(dg.row.length);
   for (let k = 0; k < v; ++k) { dgEnergy[dg.group[k]] += energy[k]; ++dgSize[dg.group[k]]; }
-  return {
+  return packArrays({
     config, T, m, v, w, scale, load, energy, access, decision,
     choiceEntry: cE, problemEntry: pE, choicesByEntry: byEntry(cE), problemsByEntry: byEntry(pE),
     pGroup: pg.group, pgRow: pg.row, pgMask: pg.mask,
@@ -266,9 +266,29 @@ export function compileClassic(config: ClassicConfig): ClassicModel {
     pAt: new Int32Array(w), pSolved: new Int32Array(w), pSolvedBy: new Int32Array(w), pActive: new Int32Array(w),
     pLatent: new Int32Array(w), pShifts: new Int32Array(w), activeProblems: new Int32Array(w),
     dmAt: new Int32Array(v),
-    pgCount: new Int32Array(nPG), pgAt: new Int32Array(nPG), pgLatent: new Int32Array(nPG), pgShifts: new Int32Array(nPG),
-    dgAt: new Int32Array(nDG), counters: new Float64Array(14)
-  };
+    // group scratch sized by rows, so its reset shares the row loops
+    pgCount: new Int32Array(w), pgAt: new Int32Array(w), pgLatent: new Int32Array(w), pgShifts: new Int32Array(w),
+    dgAt: new Int32Array(v), counters: new Float64Array(14)
+  });
+}
+
+/**
+ * Moves every typed array of a model into one buffer (widest elements first,
+ * so all stay aligned). A run touches all of them; packed, they share cache
+ * lines, which matters when many models are run in turn (the 1972 design).
+ */
+function packArrays<T extends object>(model: T): T {
+  const views = Object.entries(model).filter((e): e is [string, Float64Array | Int32Array | Uint8Array] => ArrayBuffer.isView(e[1]));
+  views.sort((a, b) => b[1].BYTES_PER_ELEMENT - a[1].BYTES_PER_ELEMENT);
+  const buffer = new ArrayBuffer(views.reduce((n, [, x]) => n + x.byteLength, 0));
+  let offset = 0;
+  for (const [key, x] of views) {
+    const view = new (x.constructor as Int32ArrayConstructor)(buffer, offset, x.length);
+    view.set(x);
+    (model as Record<string, unknown>)[key] = view;
+    offset += x.byteLength;
+  }
+  return model;
 }
 
 /**
@@ -303,11 +323,13 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
   const live = model.config.deficits === "live";
   if (tieBreak === "random" && !random) throw new Error("tieBreak \"random\" needs a random source");
   const nPG = pgRow.length, nDG = dgRow.length;
-  // One pass per dimension is cheaper than a dozen fill() calls on tiny arrays.
-  for (let j = 0; j < m; ++j) { cState[j] = 0; cStyle[j] = 0; cMade[j] = 0; cEver[j] = 0; cSolved[j] = 0; ER[j] = 0; EE[j] = 0; }
-  for (let i = 0; i < w; ++i) { pAt[i] = -1; pSolved[i] = 0; pSolvedBy[i] = -1; pLatent[i] = 0; pShifts[i] = 0; }
-  for (let g = 0; g < nPG; ++g) { pgCount[g] = 0; pgAt[g] = -1; pgLatent[g] = 0; pgShifts[g] = 0; }
-  for (let g = 0; g < nDG; ++g) dgAt[g] = -1;
+  // One pass per dimension is cheaper than a dozen fill() calls on tiny
+  // arrays. Only what is read before written is reset: cMade and pSolvedBy
+  // count only once made/solved, pLatent/pShifts are set at entry (or at the
+  // end), cCount is zero between periods, pAt/dmAt are written for frames.
+  for (let j = 0; j < m; ++j) { cState[j] = 0; cStyle[j] = 0; cEver[j] = 0; cSolved[j] = 0; ER[j] = 0; EE[j] = 0; }
+  for (let i = 0; i < w; ++i) { pSolved[i] = 0; pgCount[i] = 0; pgAt[i] = -1; pgLatent[i] = 0; pgShifts[i] = 0; }
+  for (let k = 0; k < v; ++k) dgAt[k] = -1;
   let nextChoice = 0, nextProblem = 0, nActive = 0, unsolved = 0, nLive = 0, liveMask = 0;
   const strict = comparison === "<";
   // Bit masks make "the first allowed live choice" cheap when m <= 31.
@@ -338,7 +360,8 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
       const left = T - t + 1;
       for (let a = 0; a < nActive; ++a) pLatent[activeProblems[a]] += left;
       for (let q = nextProblem; q < problemsByEntry.length; ++q) {
-        pLatent[problemsByEntry[q]] = T - problemEntry[problemsByEntry[q]] + 1;
+        const i = problemsByEntry[q];
+        pLatent[i] = T - problemEntry[i] + 1; pShifts[i] = 0;
         ++unsolved;
       }
       nextProblem = problemsByEntry.length;
@@ -454,13 +477,12 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
     const i = activeProblems[a];
     pLatent[i] += pgLatent[pGroup[i]]; pShifts[i] += pgShifts[pGroup[i]];
   }
-  placeRows(model, nActive);
   // Derived totals: attached = entered-and-unsolved problem-periods minus
   // latent ones; a choice is live from entry until made (or the end).
   let pAct = 0, pLat = 0, pSh = 0, cAct = 0, unmade = 0;
   const {pActive, cActive} = model;
   for (let i = 0; i < w; ++i) {
-    if (problemEntry[i] === 0) { pActive[i] = 0; continue; }
+    if (problemEntry[i] === 0) { pActive[i] = 0; pLatent[i] = 0; pShifts[i] = 0; continue; }
     const last = pSolved[i] > 0 ? pSolved[i] : T;
     pActive[i] = last - problemEntry[i] + 1 - pLatent[i];
     pAct += pActive[i]; pLat += pLatent[i]; pSh += pShifts[i];
@@ -479,7 +501,7 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
   counters[C_UNSOLVED] = unsolved; counters[C_UNMADE] = unmade;
 }
 
-// Where each active problem and each decision maker is, from its group (for frames and after a run).
+// Where each active problem and each decision maker is, from its group (for frames).
 function placeRows(model: ClassicModel, nActive: number): void {
   const {activeProblems, pAt, pGroup, pgAt, dmAt, dGroup, dgAt, v} = model;
   for (let a = 0; a < nActive; ++a) pAt[activeProblems[a]] = pgAt[pGroup[activeProblems[a]]];
@@ -545,7 +567,7 @@ export function details(model: ClassicModel): Pick<ClassicResult, "choices" | "p
     problems.push({
       id: i + 1, entry: model.problemEntry[i],
       solved: model.pSolved[i] > 0 ? model.pSolved[i] : null,
-      solvedBy: model.pSolvedBy[i] >= 0 ? model.pSolvedBy[i] + 1 : null,
+      solvedBy: model.pSolved[i] > 0 ? model.pSolvedBy[i] + 1 : null,
       activePeriods: model.pActive[i], latentPeriods: model.pLatent[i], shifts: model.pShifts[i]
     });
   }
