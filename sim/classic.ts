@@ -130,9 +130,11 @@ export interface ClassicModel {
   readonly decision: Uint8Array;
   readonly choiceEntry: Int32Array;
   readonly problemEntry: Int32Array;
-  /** Ids sorted by entry period, for O(1) entry per period. */
+  /** Ids sorted by entry period; those entering in period t are choicesByEntry[choiceFrom[t] .. choiceFrom[t + 1]). */
   readonly choicesByEntry: Int32Array;
+  readonly choiceFrom: Int32Array;
   readonly problemsByEntry: Int32Array;
+  readonly problemFrom: Int32Array;
   /**
    * Problem groups. With previous-period deficits, problems with identical
    * access rows see the same candidates in the same order, so they all go to
@@ -203,8 +205,15 @@ function flat(matrix: number[][], rows: number, cols: number, name: string): Uin
   return out;
 }
 
-function byEntry(entry: Int32Array): Int32Array {
-  return Int32Array.from(Array.from(entry.keys()).filter((i) => entry[i] > 0).sort((a, b) => entry[a] - entry[b] || a - b));
+/** Ids that enter, sorted by entry period (then id), and where each period's entrants start (see ClassicModel.choiceFrom). */
+function byEntry(entry: Int32Array, T: number): {ids: Int32Array; from: Int32Array} {
+  const ids = Int32Array.from(Array.from(entry.keys()).filter((i) => entry[i] > 0).sort((a, b) => entry[a] - entry[b] || a - b));
+  const from = new Int32Array(T + 2);
+  for (let t = 1, q = 0; t <= T + 1; ++t) {
+    while (q < ids.length && entry[ids[q]] < t) ++q;
+    from[t] = q;
+  }
+  return {ids, from};
 }
 
 /** Groups the rows of a flat 0/1 matrix: identical rows share a group when `merge`, else each row is its own. */
@@ -251,13 +260,15 @@ export function compileClassic(config: ClassicConfig): ClassicModel {
   const cE = Int32Array.from(choiceEntry, (p) => (p > T ? 0 : p));
   const access = flat(config.access, w, m, "access"), decision = flat(config.decision, v, m, "decision");
   const pE = Int32Array.from(problemEntry, (p) => (p > T ? 0 : p));
+  const cOrder = byEntry(cE, T), pOrder = byEntry(pE, T);
   const previous = config.deficits === "previous";
   const pg = groupRows(access, w, m, previous), dg = groupRows(decision, v, m, previous && scale === 100);
   const dgEnergy = new Float64Array(dg.row.length), dgSize = new Int32Array(dg.row.length);
   for (let k = 0; k < v; ++k) { dgEnergy[dg.group[k]] += energy[k]; ++dgSize[dg.group[k]]; }
   return packArrays({
     config, T, m, v, w, scale, load, energy, access, decision,
-    choiceEntry: cE, problemEntry: pE, choicesByEntry: byEntry(cE), problemsByEntry: byEntry(pE),
+    choiceEntry: cE, problemEntry: pE,
+    choicesByEntry: cOrder.ids, choiceFrom: cOrder.from, problemsByEntry: pOrder.ids, problemFrom: pOrder.from,
     pGroup: pg.group, pgRow: pg.row, pgMask: pg.mask,
     dGroup: dg.group, dgRow: dg.row, dgMask: dg.mask, dgEnergy, dgSize,
     cState: new Uint8Array(m), cStyle: new Uint8Array(m), cMade: new Int32Array(m), cEver: new Uint8Array(m),
@@ -300,8 +311,8 @@ export function setEntry(model: ClassicModel, choiceEntry: ArrayLike<number>, pr
   if (choiceEntry.length !== m || problemEntry.length !== w) throw new Error(`invalid entry schedule: expected ${m} choices and ${w} problems`);
   for (let j = 0; j < m; ++j) model.choiceEntry[j] = choiceEntry[j] > T ? 0 : choiceEntry[j];
   for (let i = 0; i < w; ++i) model.problemEntry[i] = problemEntry[i] > T ? 0 : problemEntry[i];
-  (model as {choicesByEntry: Int32Array}).choicesByEntry = byEntry(model.choiceEntry);
-  (model as {problemsByEntry: Int32Array}).problemsByEntry = byEntry(model.problemEntry);
+  const c = byEntry(model.choiceEntry, T), p = byEntry(model.problemEntry, T);
+  Object.assign(model, {choicesByEntry: c.ids, choiceFrom: c.from, problemsByEntry: p.ids, problemFrom: p.from});
 }
 
 /**
@@ -315,7 +326,7 @@ export function setEntry(model: ClassicModel, choiceEntry: ArrayLike<number>, pr
  * counter at entry until the problem leaves, when the counter is added back.
  */
 export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: number) => void): void {
-  const {T, m, v, w, load, energy, access, decision, choiceEntry, problemEntry, choicesByEntry, problemsByEntry,
+  const {T, m, v, w, load, energy, access, decision, choiceEntry, problemEntry, choicesByEntry, choiceFrom, problemsByEntry, problemFrom,
     pGroup, pgRow, pgMask, dgRow, dgMask, dgEnergy, dgSize,
     cState, cStyle, cMade, cEver, cCount, cSolved, ER, EE, deficit, order,
     pAt, pSolved, pSolvedBy, pLatent, pShifts, activeProblems, pgCount, pgAt, pgLatent, pgShifts, dgAt, counters} = model;
@@ -330,7 +341,7 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
   for (let j = 0; j < m; ++j) { cState[j] = 0; cStyle[j] = 0; cEver[j] = 0; cSolved[j] = 0; ER[j] = 0; EE[j] = 0; }
   for (let i = 0; i < w; ++i) { pSolved[i] = 0; pgCount[i] = 0; pgAt[i] = -1; pgLatent[i] = 0; pgShifts[i] = 0; }
   for (let k = 0; k < v; ++k) dgAt[k] = -1;
-  let nextChoice = 0, nextProblem = 0, nActive = 0, unsolved = 0, nLive = 0, liveMask = 0;
+  let nActive = 0, unsolved = 0, nLive = 0, liveMask = 0;
   const strict = comparison === "<";
   // Bit masks make "the first allowed live choice" cheap when m <= 31.
   const useMask = !live && m <= 31;
@@ -338,33 +349,32 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
   for (let t = 1; t <= T; ++t) {
     // 1. entry. The live list `order` is kept across periods (new choices are
     // appended, made ones dropped), so it arrives nearly sorted.
-    while (nextChoice < choicesByEntry.length && choiceEntry[choicesByEntry[nextChoice]] === t) {
-      const j = choicesByEntry[nextChoice++];
+    for (let q = choiceFrom[t]; q < choiceFrom[t + 1]; ++q) {
+      const j = choicesByEntry[q];
       cState[j] = 1;
       order[nLive++] = j;
       liveMask |= 1 << j;
       deficit[j] = 0;
     }
-    const firstEntrant = nextProblem;
-    while (nextProblem < problemsByEntry.length && problemEntry[problemsByEntry[nextProblem]] === t) {
-      const i = problemsByEntry[nextProblem++];
+    const firstEntrant = problemFrom[t], lastEntrant = problemFrom[t + 1];
+    for (let q = firstEntrant; q < lastEntrant; ++q) {
+      const i = problemsByEntry[q];
       activeProblems[nActive++] = i;
       ++unsolved;
       ++pgCount[pGroup[i]];
-      pLatent[i] = -pgLatent[pGroup[i]];
+      pLatent[i] = -pgLatent[pGroup[i]]; pShifts[i] = -pgShifts[pGroup[i]];
     }
     // 2. deficits of the live choices are those of the end of last period (set in step 6)
-    if (nLive === 0 && nextChoice === choicesByEntry.length && !onFrame) {
+    if (nLive === 0 && choiceFrom[t + 1] === choicesByEntry.length && !onFrame) {
       // Nothing can happen any more: every remaining problem-period is latent
       // and every decision maker idle. Account for it at once and stop.
       const left = T - t + 1;
       for (let a = 0; a < nActive; ++a) pLatent[activeProblems[a]] += left;
-      for (let q = nextProblem; q < problemsByEntry.length; ++q) {
+      for (let q = lastEntrant; q < problemsByEntry.length; ++q) {
         const i = problemsByEntry[q];
         pLatent[i] = T - problemEntry[i] + 1; pShifts[i] = 0;
         ++unsolved;
       }
-      nextProblem = problemsByEntry.length;
       // Added one by one, in the same order as the per-period loop, so float mode gives identical sums.
       for (let q = 0; q < left; ++q) for (let k = 0; k < v; ++k) idle += energy[k];
       break;
@@ -375,6 +385,7 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
     if (!live && !useMask) sortByDeficit(order, nLive, deficit, tieBreak, random);
     // 3. problems, by group; with live deficits (one problem per group) in entry order
     const visits = live ? nActive : nPG;
+    let groupShifted = false;
     for (let a = 0; a < visits; ++a) {
       const g = live ? pGroup[activeProblems[a]] : a;
       const n = pgCount[g];
@@ -394,7 +405,7 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
       else {
         cCount[j] += n;
         // prev no longer live means its members were solved: these are newcomers
-        if (prev >= 0 && prev !== j && cState[prev] === 1) ++pgShifts[g];
+        if (prev >= 0 && prev !== j && cState[prev] === 1) { ++pgShifts[g]; groupShifted = true; }
       }
       if (live && prev !== j) {
         // the problem's load moves with it (deficits start from last period's attachments)
@@ -404,7 +415,7 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
       pgAt[g] = j;
     }
     // newcomers did not shift, whatever their group did this period
-    for (let q = firstEntrant; q < nextProblem; ++q) pShifts[problemsByEntry[q]] = -pgShifts[pGroup[problemsByEntry[q]]];
+    if (groupShifted) for (let q = firstEntrant; q < lastEntrant; ++q) pShifts[problemsByEntry[q]] = -pgShifts[pGroup[problemsByEntry[q]]];
     // 4. decision makers, by group
     dAct += v;
     for (let g = 0; g < nDG; ++g) {
