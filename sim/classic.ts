@@ -157,35 +157,19 @@ export interface ClassicModel {
   readonly dgMask: Int32Array;
   readonly dgEnergy: Float64Array;
   readonly dgSize: Int32Array;
-  // scratch
+  // results of the last run
   readonly cState: Uint8Array;
   readonly cStyle: Uint8Array;
   readonly cMade: Int32Array;
-  readonly cEver: Uint8Array;
-  /** Problems attached this period; zero between periods. */
-  readonly cCount: Int32Array;
   readonly cSolved: Int32Array;
   readonly cActive: Int32Array;
   readonly ER: Float64Array;
   readonly EE: Float64Array;
-  readonly deficit: Float64Array;
-  readonly order: Int32Array;
-  /** Per problem/decision maker: choice attached to (-1 none); kept up to date only for frames (and pAt for solved problems). */
-  readonly pAt: Int32Array;
   readonly pSolved: Int32Array;
   readonly pSolvedBy: Int32Array;
   readonly pActive: Int32Array;
   readonly pLatent: Int32Array;
   readonly pShifts: Int32Array;
-  readonly activeProblems: Int32Array;
-  readonly dmAt: Int32Array;
-  /** Per problem group (indexed by group; sized by rows): active members, choice attached to this period (-1 latent), periods latent and shifts so far. */
-  readonly pgCount: Int32Array;
-  readonly pgAt: Int32Array;
-  readonly pgLatent: Int32Array;
-  readonly pgShifts: Int32Array;
-  /** Per decision-maker group: choice worked on this period, -1 idle. */
-  readonly dgAt: Int32Array;
   /** Run counters: see COUNTER. */
   readonly counters: Float64Array;
 }
@@ -271,16 +255,56 @@ export function compileClassic(config: ClassicConfig): ClassicModel {
     choicesByEntry: cOrder.ids, choiceFrom: cOrder.from, problemsByEntry: pOrder.ids, problemFrom: pOrder.from,
     pGroup: pg.group, pgRow: pg.row, pgMask: pg.mask,
     dGroup: dg.group, dgRow: dg.row, dgMask: dg.mask, dgEnergy, dgSize,
-    cState: new Uint8Array(m), cStyle: new Uint8Array(m), cMade: new Int32Array(m), cEver: new Uint8Array(m),
-    cCount: new Int32Array(m), cSolved: new Int32Array(m), cActive: new Int32Array(m),
-    ER: new Float64Array(m), EE: new Float64Array(m), deficit: new Float64Array(m), order: new Int32Array(m),
-    pAt: new Int32Array(w), pSolved: new Int32Array(w), pSolvedBy: new Int32Array(w), pActive: new Int32Array(w),
-    pLatent: new Int32Array(w), pShifts: new Int32Array(w), activeProblems: new Int32Array(w),
-    dmAt: new Int32Array(v),
-    // group scratch sized by rows, so its reset shares the row loops
-    pgCount: new Int32Array(w), pgAt: new Int32Array(w), pgLatent: new Int32Array(w), pgShifts: new Int32Array(w),
-    dgAt: new Int32Array(v), counters: new Float64Array(14)
+    cState: new Uint8Array(m), cStyle: new Uint8Array(m), cMade: new Int32Array(m), cSolved: new Int32Array(m), cActive: new Int32Array(m),
+    ER: new Float64Array(m), EE: new Float64Array(m),
+    pSolved: new Int32Array(w), pSolvedBy: new Int32Array(w), pActive: new Int32Array(w), pLatent: new Int32Array(w), pShifts: new Int32Array(w),
+    counters: new Float64Array(14)
   });
+}
+
+/**
+ * Working arrays of a run that are not results, shared by all models (so the
+ * many models of a design keep fewer cache lines warm). Hence simulate is not
+ * reentrant: an onFrame callback must not start another run.
+ */
+interface Work {
+  m: number;
+  w: number;
+  v: number;
+  /** Per choice: ever held a problem; problems attached this period (zero between periods); deficit. */
+  cEver: Uint8Array;
+  cCount: Int32Array;
+  deficit: Float64Array;
+  /** The live choices, kept sorted by deficit when needed. */
+  order: Int32Array;
+  /** Entered, unsolved problems in entry order. */
+  activeProblems: Int32Array;
+  /** Per problem group (indexed by group; sized by rows, so its reset shares the row loops): active members, choice attached to this period (-1 latent), periods latent and shifts so far. */
+  pgCount: Int32Array;
+  pgAt: Int32Array;
+  pgLatent: Int32Array;
+  pgShifts: Int32Array;
+  /** Per decision-maker group: choice worked on this period, -1 idle. */
+  dgAt: Int32Array;
+  /** Per problem/decision maker: choice attached to (-1 none); written only for frames (and pAt for solved problems). */
+  pAt: Int32Array;
+  dmAt: Int32Array;
+}
+
+function newWork(m: number, w: number, v: number): Work {
+  return packArrays({
+    m, w, v, cEver: new Uint8Array(m), cCount: new Int32Array(m), deficit: new Float64Array(m), order: new Int32Array(m),
+    activeProblems: new Int32Array(w), pgCount: new Int32Array(w), pgAt: new Int32Array(w), pgLatent: new Int32Array(w), pgShifts: new Int32Array(w),
+    dgAt: new Int32Array(v), pAt: new Int32Array(w), dmAt: new Int32Array(v)
+  });
+}
+
+let work = newWork(0, 0, 0);
+let running = false;
+
+function workFor(model: ClassicModel): Work {
+  if (work.m < model.m || work.w < model.w || work.v < model.v) work = newWork(Math.max(work.m, model.m), Math.max(work.w, model.w), Math.max(work.v, model.v));
+  return work;
 }
 
 /**
@@ -328,17 +352,18 @@ export function setEntry(model: ClassicModel, choiceEntry: ArrayLike<number>, pr
 export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: number) => void): void {
   const {T, m, v, w, load, energy, access, decision, choiceEntry, problemEntry, choicesByEntry, choiceFrom, problemsByEntry, problemFrom,
     pGroup, pgRow, pgMask, dgRow, dgMask, dgEnergy, dgSize,
-    cState, cStyle, cMade, cEver, cCount, cSolved, ER, EE, deficit, order,
-    pAt, pSolved, pSolvedBy, pLatent, pShifts, activeProblems, pgCount, pgAt, pgLatent, pgShifts, dgAt, counters} = model;
+    cState, cStyle, cMade, cSolved, ER, EE, pSolved, pSolvedBy, pLatent, pShifts, counters} = model;
   const {tieBreak, comparison} = model.config;
   const live = model.config.deficits === "live";
   if (tieBreak === "random" && !random) throw new Error("tieBreak \"random\" needs a random source");
+  if (running) throw new Error("simulate is not reentrant (an onFrame callback started another run)");
+  const {cEver, cCount, deficit, order, activeProblems, pgCount, pgAt, pgLatent, pgShifts, dgAt, pAt} = workFor(model);
   const nPG = pgRow.length, nDG = dgRow.length;
   // One pass per dimension is cheaper than a dozen fill() calls on tiny
   // arrays. Only what is read before written is reset: cMade and pSolvedBy
   // count only once made/solved, pLatent/pShifts are set at entry (or at the
-  // end), cCount is zero between periods, pAt/dmAt are written for frames.
-  for (let j = 0; j < m; ++j) { cState[j] = 0; cStyle[j] = 0; cEver[j] = 0; cSolved[j] = 0; ER[j] = 0; EE[j] = 0; }
+  // end), pAt/dmAt are written for frames.
+  for (let j = 0; j < m; ++j) { cState[j] = 0; cStyle[j] = 0; cEver[j] = 0; cCount[j] = 0; cSolved[j] = 0; ER[j] = 0; EE[j] = 0; }
   for (let i = 0; i < w; ++i) { pSolved[i] = 0; pgCount[i] = 0; pgAt[i] = -1; pgLatent[i] = 0; pgShifts[i] = 0; }
   for (let k = 0; k < v; ++k) dgAt[k] = -1;
   let nActive = 0, unsolved = 0, nLive = 0, liveMask = 0;
@@ -481,7 +506,11 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
       }
       nActive = kept;
     }
-    if (onFrame) { placeRows(model, nActive); onFrame(t); }
+    if (onFrame) {
+      placeRows(model, nActive);
+      running = true;
+      try { onFrame(t); } finally { running = false; }
+    }
   }
   // problems still active leave now
   for (let a = 0; a < nActive; ++a) {
@@ -514,7 +543,7 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
 
 // Where each active problem and each decision maker is, from its group (for frames).
 function placeRows(model: ClassicModel, nActive: number): void {
-  const {activeProblems, pAt, pGroup, pgAt, dmAt, dGroup, dgAt, v} = model;
+  const {activeProblems, pAt, pgAt, dmAt, dgAt} = work, {pGroup, dGroup, v} = model;
   for (let a = 0; a < nActive; ++a) pAt[activeProblems[a]] = pgAt[pGroup[activeProblems[a]]];
   for (let k = 0; k < v; ++k) dmAt[k] = dgAt[dGroup[k]];
 }
@@ -586,7 +615,7 @@ export function details(model: ClassicModel): Pick<ClassicResult, "choices" | "p
 }
 
 function frame(model: ClassicModel, t: number): ClassicFrame {
-  const {m, w, v, cState, cMade, cStyle, pAt, pSolved, problemEntry, dmAt} = model;
+  const {m, w, v, cState, cMade, cStyle, pSolved, problemEntry} = model, {pAt, dmAt} = work;
   const choiceState: number[] = [], madeNow: number[] = [], accumulated: number[] = [], required: number[] = [];
   for (let j = 0; j < m; ++j) {
     choiceState.push(cState[j]);
