@@ -340,7 +340,7 @@ export function setEntry(model: ClassicModel, choiceEntry: ArrayLike<number>, pr
 }
 
 /**
- * Runs the compiled model once, leaving the outcome in its scratch arrays and
+ * Runs the compiled model once, leaving the outcome in its result arrays and
  * counters. `random` is needed only for random tie-breaking; `onFrame` is
  * called after each period (for traces).
  *
