@@ -45,7 +45,9 @@ describe.skipIf(!base)("explore notebook", () => {
   });
 
   test("a two-parameter sweep draws a heatmap while the page stays responsive (Web Workers)", async () => {
-    const url = `${base}explore.html?base=rg-decide&mode=two&x=load.timePressure&xFrom=0.5&xTo=3&xn=5&y=power.crowding&yFrom=0&yTo=1&yn=4&reps=40`;
+    const url = `${base}explore.html?base=rg-decide&mode=two&x=load.timePressure&xFrom=0.5&xTo=3&xn=5&y=power.crowding&yFrom=0&yTo=1&yn=4&reps=300`;
+    // 20 points x 300 replications take about a second of CPU: run on the page's
+    // own thread they would stall its timers far beyond the bound below.
     const {page, errors} = await open(browser, url, {waitFor: ".gc-results"});
     // while the sweep runs, timers on the page's thread keep firing on time
     const worst = await page.evaluate(() => new Promise<number>((resolve) => {
