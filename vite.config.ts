@@ -29,13 +29,22 @@ function offlineStdlib(): Plugin {
   };
 }
 
+// A page-relative icon link in every page's head, so a site served from a
+// sub-folder never asks the origin's root for /favicon.ico.
+function favicon(): Plugin {
+  return {
+    name: "favicon-link",
+    transformIndexHtml: {order: "post", handler: (html) => html.replace("<head>", '<head><link rel="icon" href="./favicon.ico">')}
+  };
+}
+
 const root = fileURLToPath(new URL("notebooks/", import.meta.url));
 // Every notebook page is an HTML file in notebooks/; list them all for the build.
 const pages = readdirSync(root).filter((f) => f.endsWith(".html")).map((f) => root + f);
 
 export default defineConfig({
   ...config(),
-  plugins: [offlineStdlib(), observable()],
+  plugins: [offlineStdlib(), observable(), favicon()],
   root: "notebooks",
   optimizeDeps: {
     exclude: ["observable:runtime"],
