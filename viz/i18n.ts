@@ -350,6 +350,7 @@ export const STRINGS = {
   "ui.error.run": {en: "The simulation failed", nb: "Simuleringen feilet"},
   "ui.error.url": {en: "Some settings in the address could not be read; defaults are used instead", nb: "Noen innstillinger i adressen kunne ikke leses; standardverdier brukes i stedet"},
   "ui.every": {en: "Draw every N periods", nb: "Tegn hver N-te periode"},
+  "ui.explore.allValues": {en: "Every value: {values}", nb: "Alle verdier: {values}"},
   "ui.explore.axis.x": {en: "Parameter on the x axis", nb: "Parameter på x-aksen"},
   "ui.explore.axis.y": {en: "Second parameter", nb: "Andre parameter"},
   "ui.explore.base": {en: "Scenario", nb: "Scenario"},

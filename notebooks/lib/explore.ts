@@ -58,9 +58,22 @@ export function grid(from: number, to: number, n: number, integer: boolean): num
   return Array.from(new Set(out));
 }
 
-/** Keys of the numeric parameters of a scenario (the ones a sweep can vary). */
+/** Keys of the parameters a sweep can vary: numbers over a grid, choices and switches over every value. */
 export function sweepKeys(s: Scenario): string[] {
-  return paramEntries(s).filter((e) => e.decl.type === "number" || e.decl.type === "integer").map((e) => e.key);
+  return paramEntries(s).map((e) => e.key);
+}
+
+/** Whether a parameter is swept over its values (enum, boolean) rather than a numeric grid. */
+export function categorical(key: string): boolean {
+  const d = paramByKey(key);
+  return d !== undefined && (d.type === "enum" || d.type === "boolean");
+}
+
+/** Every value a categorical parameter can take in this scenario (enum values and ids; false, true). */
+export function categoricalValues(s: Scenario, key: string): string[] {
+  const e = paramEntries(s).find((x) => x.key === key);
+  if (!e) return [];
+  return e.decl.type === "boolean" ? ["false", "true"] : (e.values ?? []).map(String);
 }
 
 function edits(extra: readonly [string, string][]): Edit[] {
@@ -87,8 +100,8 @@ function checkSweep(state: State, s: Scenario): StateIssue[] {
   const keys = sweepKeys(s);
   const issues: StateIssue[] = [];
   for (const k of state.mode === "two" ? (["x", "y"] as const) : (["x"] as const)) {
-    if (!keys.includes(state[k])) issues.push({key: k, value: state[k], message: "not a numeric parameter of this scenario"});
-    else {
+    if (!keys.includes(state[k])) issues.push({key: k, value: state[k], message: "not a parameter of this scenario"});
+    else if (!categorical(state[k])) {
       const d = paramByKey(state[k])!;
       for (const end of [`${k}From`, `${k}To`] as const) {
         const v = state[end];
@@ -101,8 +114,8 @@ function checkSweep(state: State, s: Scenario): StateIssue[] {
 }
 
 /** Runs the sweep's tasks in the worker pool; rows as sim/experiment.ts sweep1/sweep2 give them. */
-async function runSweep(scenario: Scenario, xKey: string, xs: number[], yKey: string | null, ys: number[] | null, reps: number, seed: string, onProgress: (done: number, total: number) => void): Promise<SweepRow[]> {
-  const points: {x: number; y?: number; scenario: Scenario}[] = [];
+async function runSweep(scenario: Scenario, xKey: string, xs: (number | string)[], yKey: string | null, ys: (number | string)[] | null, reps: number, seed: string, onProgress: (done: number, total: number) => void): Promise<SweepRow[]> {
+  const points: {x: number | string; y?: number | string; scenario: Scenario}[] = [];
   for (const x of xs) {
     const sx = setParameter(scenario, xKey, x);
     if (yKey && ys) for (const y of ys) points.push({x, y, scenario: setParameter(sx, yKey, y)});
@@ -141,6 +154,7 @@ export function explorePage(search?: string): HTMLElement {
       // fall back to usable sweep parameters (the problems were reported already)
       const range = (k: string) => ({from: paramByKey(k)?.min ?? 0, to: paramByKey(k)?.max ?? 1});
       if (!keys.includes(state.x)) state = {...state, x: keys[0], xFrom: range(keys[0]).from, xTo: range(keys[0]).to};
+      // (the first key is "horizon", a number, so the fallbacks always have ranges)
       if (!keys.includes(state.y) || state.y === state.x) {
         const y = keys.find((k) => k !== state.x)!;
         state = {...state, y, yFrom: range(y).from, yTo: range(y).to};
@@ -148,6 +162,7 @@ export function explorePage(search?: string): HTMLElement {
       const setEdits = (next: Edit[]) => ctx.set({}, {extra: next.map(([k, v]) => [`p.${k}`, v] as [string, string])});
       const paramOptions = keys.map((k) => ({value: k, label: labelOf(k, scenario, lang)}));
       const pickParam = (axis: "x" | "y") => (key: string) => {
+        if (categorical(key)) return ctx.set(axis === "x" ? {x: key} : {y: key});
         const d = paramByKey(key)!;
         const current = Number(getParameter(scenario, key));
         const lo = d.min ?? 0, hi = d.max ?? Math.max(1, current * 2);
@@ -160,8 +175,13 @@ export function explorePage(search?: string): HTMLElement {
       const axisControls = (axis: "x" | "y") => {
         const key = state[axis];
         const d = paramByKey(key)!;
+        const head = select(t("ui.explore.parameter", lang), paramOptions, key, pickParam(axis), `sweep-${axis}`);
+        if (categorical(key)) {
+          return h("fieldset", {}, h("legend", {}, t(`ui.explore.axis.${axis}`, lang)), head,
+            h("span", {class: "gc-small", "data-values": axis}, t("ui.explore.allValues", lang, {values: categoricalValues(scenario, key).join(", ")})));
+        }
         return h("fieldset", {}, h("legend", {}, t(`ui.explore.axis.${axis}`, lang)),
-          select(t("ui.explore.parameter", lang), paramOptions, key, pickParam(axis), `sweep-${axis}`),
+          head,
           numberInput(t("ui.explore.from", lang), state[`${axis}From`], {min: d.min, max: d.max, step: d.step ?? "any", name: `${axis}From`}, (v) => ctx.set({[`${axis}From`]: v} as Partial<State>)),
           numberInput(t("ui.explore.to", lang), state[`${axis}To`], {min: d.min, max: d.max, step: d.step ?? "any", name: `${axis}To`}, (v) => ctx.set({[`${axis}To`]: v} as Partial<State>)),
           numberInput(t("ui.explore.points", lang), state[`${axis}n`], {min: 2, max: axis === "x" ? 25 : 15, step: 1, name: `${axis}n`}, (v) => ctx.set({[`${axis}n`]: Math.round(v)} as Partial<State>)));
@@ -215,8 +235,10 @@ export function explorePage(search?: string): HTMLElement {
         results);
 
       const xd = paramByKey(state.x)!, yd = paramByKey(state.y)!;
-      const xs = grid(state.xFrom, state.xTo, state.xn, xd.type === "integer");
-      const ys = state.mode === "two" ? grid(state.yFrom, state.yTo, state.yn, yd.type === "integer") : null;
+      const values = (key: string, from: number, to: number, n: number, integer: boolean): (number | string)[] =>
+        categorical(key) ? categoricalValues(scenario, key) : grid(from, to, n, integer);
+      const xs = values(state.x, state.xFrom, state.xTo, state.xn, xd.type === "integer");
+      const ys = state.mode === "two" ? values(state.y, state.yFrom, state.yTo, state.yn, yd.type === "integer") : null;
       const total = xs.length * (ys?.length ?? 1) * state.reps;
       if (total > MAX_RUNS) {
         ctx.error(t("ui.explore.tooMany", lang, {n: total, max: MAX_RUNS}));
@@ -231,7 +253,7 @@ export function explorePage(search?: string): HTMLElement {
         if (my !== generation) return;
         const points = summariseSweep(rows, state.measure);
         const name = `explore-${state.measure.replace(/\W+/g, "-")}-by-${state.x.replace(/\W+/g, "-")}${ys ? "-and-" + state.y.replace(/\W+/g, "-") : ""}`;
-        const vizRows = points.map((p) => ({x: p.x as number, ...(p.y === undefined ? {} : {y: p.y as number, option: `${yLabel} = ${p.y}`}), measure: p.measure, estimate: p.estimate}));
+        const vizRows = points.map((p) => ({x: p.x as number | string, ...(p.y === undefined ? {} : {y: p.y as number | string, option: `${yLabel} = ${p.y}`}), measure: p.measure, estimate: p.estimate}));
         const figures: HTMLElement[] = [];
         if (ys) {
           figures.push(figureBlock({name: `${name}-heatmap`, lang, heading: t("chart.sweepHeatmap.label", lang, {measure: measureLabel(state.measure, lang)}),

@@ -44,6 +44,20 @@ describe.skipIf(!base)("explore notebook", () => {
     await page.context().close();
   });
 
+  test("a sweep over a choice parameter runs every value and equals sweep1", async () => {
+    const url = `${base}explore.html?base=rg-decide&x=arenas.rg.mode&reps=10&seed=4&measure=influence`;
+    const {page, errors, foreign} = await open(browser, url, {waitFor: ".gc-results[data-state=ready] svg"});
+    expect(await page.textContent("[data-values=x]")).toContain("decide, report");
+    const want = summariseSweep(sweep1(preset("rg-decide"), "arenas.rg.mode", ["decide", "report"], {reps: 10, seed: "4"}), "influence");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click(".gc-results figure button[data-filename$='-line.csv']")]);
+    const got = csvParse(readFileSync(await download.path(), "utf8"));
+    expect(got.map((g) => g.x)).toEqual(["decide", "report"]);
+    got.forEach((g, i) => expect(Number(g.mean)).toBeCloseTo(want[i].estimate.mean, 10));
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
   test("a two-parameter sweep draws a heatmap while the page stays responsive (Web Workers)", async () => {
     const url = `${base}explore.html?base=rg-decide&mode=two&x=load.timePressure&xFrom=0.5&xTo=3&xn=5&y=power.crowding&yFrom=0&yTo=1&yn=4&reps=300`;
     // 20 points x 300 replications take about a second of CPU: run on the page's

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {editsByOption, inlineSpec, ladderRows, optionNames, resolveOptions, toExtra} from "../../notebooks/lib/compareData.ts";
-import {grid, sweepKeys} from "../../notebooks/lib/explore.ts";
+import {categorical, categoricalValues, grid, sweepKeys} from "../../notebooks/lib/explore.ts";
 import {applyEdits, diffEdits, fromBase64Url, paramEntries, readScenarioFile, toBase64Url} from "../../notebooks/lib/scenarioEdit.ts";
 import {PARAMETERS} from "../../sim/params.ts";
 import {preset} from "../../sim/presets.ts";
@@ -16,7 +16,15 @@ describe("scenario editing", () => {
     expect(keys).toContain("arenas.team.interval");
     expect(keys).toContain("arenas.rg.interval");
     expect(entries.find((e) => e.key === "arenas.rg.interval")!.value).toBe(s.arenas.rg.interval);
-    expect(sweepKeys(s).every((k) => ["number", "integer"].includes(entries.find((e) => e.key === k)!.decl.type))).toBe(true);
+    // every parameter can be swept: numbers over a grid, enums and switches over all their values
+    expect(sweepKeys(s)).toEqual(keys);
+    expect(categorical("load.timePressure")).toBe(false);
+    expect(categorical("arenas.rg.mode")).toBe(true);
+    expect(categoricalValues(s, "arenas.rg.mode")).toEqual(["decide", "report"]);
+    expect(categoricalValues(s, "arenas.rg.consultant")).toEqual(["false", "true"]);
+    const advocate = categoricalValues(preset("rg-guardian"), "userTypes.vulnerable.advocate");
+    expect(advocate[0]).toBe("none");
+    expect(advocate.length).toBeGreaterThan(1);
   });
 
   it("applies edits through setParameter, reports bad ones, and diffs back to the same edits", () => {
