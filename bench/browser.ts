@@ -9,6 +9,7 @@
 // Each trial uses a value not used before, so nothing comes from the cache
 // unless the input only changes the view. Target: < 300 ms.
 
+import {median as d3median} from "d3";
 import {existsSync} from "node:fs";
 import {launch, CHROMIUM} from "../test/browser/browser.ts";
 import {buildAndServe} from "../test/browser/site.ts";
@@ -17,10 +18,7 @@ const TRIALS = Number(process.env.TRIALS ?? 7);
 const OPTIONS = ["transfer-written", "transfer-visit", "team", "rg-decide"];
 const REPS = 200;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
+const median = (xs: number[]) => d3median(xs)!;
 
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) {

@@ -1,13 +1,11 @@
 // `npm run bench`: speed figures, printed (never asserted in unit tests).
 //   classic: median time per run over the 324-run 1972 design, after warm-up.
 //   participation: replications per second per preset (52 weeks, counterfactuals included).
+import {median as d3median} from "d3";
 import {compileClassic, simulate} from "../sim/classic.ts";
 import {config1972, design1972} from "../sim/classicDesign.ts";
 
-const median = (xs: number[]) => {
-  const s = xs.slice().sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+const median = (xs: number[]) => d3median(xs)!;
 
 function classic(): void {
   const models = design1972().map((p) => compileClassic(config1972(p)));

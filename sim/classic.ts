@@ -170,11 +170,19 @@ export interface ClassicModel {
   readonly pActive: Int32Array;
   readonly pLatent: Int32Array;
   readonly pShifts: Int32Array;
-  /** Run counters: see COUNTER. */
+  /** Run counters, indexed by COUNTER. */
   readonly counters: Float64Array;
 }
 
-const C_RES = 0, C_FLI = 1, C_OVE = 2, C_PACT = 3, C_PLAT = 4, C_PSH = 5, C_DSH = 6, C_DACT = 7, C_CACT = 8, C_SPENT = 9, C_EXC = 10, C_IDLE = 11, C_UNSOLVED = 12, C_UNMADE = 13;
+/** Where each run measure sits in ClassicModel.counters. */
+export const COUNTER = {
+  resolution: 0, flight: 1, oversight: 2, problemActivity: 3, problemLatency: 4, problemShifts: 5, dmShifts: 6, dmActivity: 7,
+  choiceActivePeriods: 8, energySpent: 9, energyExcess: 10, energyIdle: 11, problemsUnsolved: 12, choicesUnmade: 13
+} as const;
+const C_RES = COUNTER.resolution, C_FLI = COUNTER.flight, C_OVE = COUNTER.oversight, C_PACT = COUNTER.problemActivity,
+  C_PLAT = COUNTER.problemLatency, C_PSH = COUNTER.problemShifts, C_DSH = COUNTER.dmShifts, C_DACT = COUNTER.dmActivity,
+  C_CACT = COUNTER.choiceActivePeriods, C_SPENT = COUNTER.energySpent, C_EXC = COUNTER.energyExcess, C_IDLE = COUNTER.energyIdle,
+  C_UNSOLVED = COUNTER.problemsUnsolved, C_UNMADE = COUNTER.choicesUnmade;
 
 function flat(matrix: number[][], rows: number, cols: number, name: string): Uint8Array {
   if (matrix.length !== rows) throw new Error(`invalid ${name}: expected ${rows} rows, got ${matrix.length}`);
@@ -418,6 +426,7 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
       let j: number;
       if (useMask) {
         const cand = pgMask[g] & liveMask;
+        // none or one candidate needs no order (kept inline: this is the hot path)
         if (cand === 0) j = -1;
         else if ((cand & (cand - 1)) === 0) j = 31 - Math.clz32(cand);
         else {
@@ -447,6 +456,7 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
       let j: number;
       if (useMask) {
         const cand = dgMask[g] & liveMask;
+        // none or one candidate needs no order (kept inline: this is the hot path)
         if (cand === 0) j = -1;
         else if ((cand & (cand - 1)) === 0) j = 31 - Math.clz32(cand);
         else {
@@ -548,10 +558,9 @@ function placeRows(model: ClassicModel, nActive: number): void {
   for (let k = 0; k < v; ++k) dmAt[k] = dgAt[dGroup[k]];
 }
 
-// The first choice in the sorted order whose bit is set in `candidates`.
+// The first choice in the sorted order whose bit is set in `candidates`
+// (called with several candidates; zero or one are handled inline).
 function firstInMask(order: Int32Array, n: number, candidates: number): number {
-  if (candidates === 0) return -1;
-  if ((candidates & (candidates - 1)) === 0) return 31 - Math.clz32(candidates);
   for (let a = 0; a < n; ++a) if ((candidates >>> order[a]) & 1) return order[a];
   return -1;
 }

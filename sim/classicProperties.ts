@@ -3,7 +3,7 @@
 // or replications with random entry orders. Runs are tallied straight from
 // a compiled model's arrays, so thousands of replications stay cheap.
 
-import {compileClassic, setEntry, simulate, type ClassicModel, type ClassicRules} from "./classic.ts";
+import {COUNTER, compileClassic, setEntry, simulate, type ClassicModel, type ClassicRules} from "./classic.ts";
 import {config1972, design1972, randomEntry, variantConfig, variants} from "./classicDesign.ts";
 import {LOADS, type Load, type Orientation} from "./gcm1972.ts";
 import {rng, runSeed} from "./rng.ts";
@@ -47,12 +47,12 @@ export function emptyTally(choices = 10, problems = 20): Tally {
 /** Adds one simulated run (its model after `simulate`) to the tally. */
 export function tallyRun(tally: Tally, model: ClassicModel, point: {load: Load; access: string}, orientation: Orientation = "index1"): void {
   const c = model.counters;
-  const [res, fli, ove] = [c[0], c[1], c[2]];
+  const res = c[COUNTER.resolution], fli = c[COUNTER.flight], ove = c[COUNTER.oversight];
   ++tally.runs;
   const L = tally.byLoad[point.load];
   ++L.runs;
-  L.problemActivity += c[3]; L.dmShifts += c[6]; L.choiceActivePeriods += c[8];
-  L.problemsUnsolved += c[12]; L.choicesUnmade += c[13];
+  L.problemActivity += c[COUNTER.problemActivity]; L.dmShifts += c[COUNTER.dmShifts]; L.choiceActivePeriods += c[COUNTER.choiceActivePeriods];
+  L.problemsUnsolved += c[COUNTER.problemsUnsolved]; L.choicesUnmade += c[COUNTER.choicesUnmade];
   L.resolution += res; L.flightOrOversight += fli + ove;
   if (point.access !== "specialized" && point.load !== "light") {
     tally.general.resolution += res; tally.general.flight += fli; tally.general.oversight += ove;

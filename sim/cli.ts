@@ -1,7 +1,7 @@
 // The Node entry: `npx tsx sim/cli.ts <command> ...`. Errors go to stderr with
 // exit code 2; nothing half-written goes to stdout.
 import {UsageError} from "./node/args.ts";
-import {CLASSIC_HELP, classicCommand} from "./node/cliClassic.ts";
+import {classicCommand} from "./node/cliClassic.ts";
 
 const HELP = `garbage-can lab command line
 
@@ -18,7 +18,7 @@ async function participation(name: string): Promise<Command> {
   return (m.COMMANDS as Record<string, Command>)[name];
 }
 
-export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
+export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === "--help" || command === "help") {
@@ -30,15 +30,14 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     else throw new UsageError(`unknown command ${JSON.stringify(command)} (allowed: classic, run, presets, compare)`);
     return 0;
   } catch (e) {
-    const err = e as Error;
-    const known = err instanceof UsageError || err.name === "ScenarioError" || /^invalid /.test(err.message);
-    process.stderr.write(`error: ${err.message}\n`);
-    if (!known) process.stderr.write((err.stack ?? "") + "\n");
+    const error = e as Error;
+    const known = error instanceof UsageError || error.name === "ScenarioError" || /^invalid /.test(error.message);
+    err(`error: ${error.message}\n`);
+    if (!known) err((error.stack ?? "") + "\n");
     return 2;
   }
 }
 
-void CLASSIC_HELP;
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("sim/cli.ts")) {
   main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }

@@ -1,5 +1,5 @@
 // One seeded generator per run. Randomness is always injected (d3-random style):
-// the core never calls Math.random.
+// the core never uses the platform's unseeded generator.
 import seedrandom from "seedrandom";
 
 /** A source of uniform numbers in [0, 1). */

@@ -12,7 +12,6 @@ export type DecisionStyle = "resolution" | "flight" | "oversight";
 
 export const TIE_BREAKS: readonly TieBreak[] = ["lowest", "highest", "random"];
 export const COMPARISONS: readonly Comparison[] = ["<=", "<"];
-export const STYLES: readonly DecisionStyle[] = ["resolution", "flight", "oversight"];
 
 /** Numeric codes for styles in typed arrays (0 = not made). */
 export const STYLE_CODE = {none: 0, resolution: 1, flight: 2, oversight: 3} as const;

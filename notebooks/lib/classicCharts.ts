@@ -1,5 +1,5 @@
 // Charts of the 1972 design (viz/ classicMeasures and classicHeatmap).
-import {CLASSIC_MEASURES as VIZ_MEASURES, type ClassicMeasure} from "../../viz/classicFactors.ts";
+import type {ClassicMeasure} from "../../viz/classicFactors.ts";
 import {classicHeatmap} from "../../viz/classicHeatmap.ts";
 import {classicMeasures} from "../../viz/classicMeasures.ts";
 import {importanceData} from "../../viz/importanceData.ts";
@@ -19,9 +19,8 @@ export function runRows(runs: readonly ClassicRun[]): ClassicRow[] {
   });
 }
 
-export function classicCharts(runs: readonly ClassicRun[], rows: readonly ClassicVariantRow[], measure: string, lang: Lang, width: number, orientation: "index1" | "mirror" = "index1"): HTMLElement {
+export function classicCharts(runs: readonly ClassicRun[], rows: readonly ClassicVariantRow[], m: ClassicMeasure, lang: Lang, width: number, orientation: "index1" | "mirror" = "index1"): HTMLElement {
   const perRun = runRows(runs);
-  const m = (VIZ_MEASURES as readonly string[]).includes(measure) ? (measure as ClassicMeasure) : "problemsUnsolved";
   const variantTable = rows.map((r) => ({load: r.load, access: r.access, decision: r.decision, energy: r.energy, [m]: r[m as keyof ClassicVariantRow]}));
   const results = runs.map((r) => r.result);
   const importance = importanceData(results, {orientation});

@@ -2,23 +2,14 @@
 // structural variant (means over the four entry-sequence combinations), and
 // the paper's qualitative properties checked on those runs.
 
-import {compileClassic, runClassic, type ClassicResult, type ClassicRules} from "../../sim/classic.ts";
+import {compileClassic, runClassic, type ClassicResult} from "../../sim/classic.ts";
 import {emptyTally, evaluateProperties, tallyRun, type PropertyCheck, type Tally} from "../../sim/classicProperties.ts";
 import {config1972, design1972, type ClassicDesignPoint} from "../../sim/classicDesign.ts";
-import type {Orientation} from "../../sim/gcm1972.ts";
+import type {ClassicReadings} from "../../sim/classicReadings.ts";
 import {rng} from "../../sim/rng.ts";
+import {CLASSIC_MEASURES, type ClassicMeasure} from "../../viz/classicFactors.ts";
 
-export interface ClassicReadings extends ClassicRules {
-  orientation: Orientation;
-  /** Seed for random tie-breaking. */
-  seed: string;
-}
-
-export const CLASSIC_MEASURES = [
-  "resolution", "flight", "oversight", "choicesUnmade", "problemsUnsolved", "problemActivity", "problemLatency",
-  "problemShifts", "dmActivity", "dmShifts", "choiceActivePeriods", "energySpent", "energyExcess", "energyIdle"
-] as const;
-export type ClassicMeasure = (typeof CLASSIC_MEASURES)[number];
+export {CLASSIC_MEASURES};
 
 export interface ClassicVariantRow extends Record<ClassicMeasure, number> {
   variant: number;
@@ -38,7 +29,7 @@ export interface ClassicRun {
 export type {PropertyCheck};
 
 /** The 324 runs of the design under the readings. */
-export function runDesign(readings: ClassicReadings): ClassicRun[] {
+export function runDesign(readings: Omit<ClassicReadings, "kind">): ClassicRun[] {
   const {orientation, seed, ...rules} = readings;
   return design1972().map((point, k) => {
     const model = compileClassic(config1972(point, {...rules, orientation}));

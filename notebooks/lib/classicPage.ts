@@ -10,6 +10,7 @@ import {COMPARISONS, TIE_BREAKS} from "../../sim/streams.ts";
 import {measureLabel} from "../../viz/i18n.ts";
 import {classicCharts} from "./classicCharts.ts";
 import {CLASSIC_MEASURES, checkProperties, runDesign, variantRows, type ClassicRun} from "./classicData.ts";
+import type {ClassicMeasure} from "../../viz/classicFactors.ts";
 import {figureBlock} from "./figure.ts";
 import {t} from "./i18n.ts";
 import {LANG_FIELD, mountPage} from "./page.ts";
@@ -53,7 +54,7 @@ export function classicPage(search?: string): HTMLElement {
         select(t(`ui.classic.reading.${k}`, lang), values.map((v) => ({value: v, label: t(`ui.classic.reading.${k}.${v.replace("<=", "le").replace("<", "lt")}`, lang) + (pinned(k, v) ? ` (${t("ui.classic.pinned", lang)})` : "")})), state[k], (v) => ctx.set({[k]: v}), k);
 
       const width = pageWidth();
-      const measure = state.measure;
+      const measure = state.measure as ClassicMeasure; // the schema admits only CLASSIC_MEASURES
       body.append(
         h("h1", {}, t("ui.classic.title", lang)),
         h("p", {}, t("ui.classic.intro", lang)),

@@ -3,14 +3,8 @@ import {spawnSync} from "node:child_process";
 import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {main} from "../../sim/cli.ts";
 import {design1972} from "../../sim/classicDesign.ts";
-
-async function cli(...args: string[]): Promise<{code: number; out: string}> {
-  let out = "";
-  const code = await main(args, (s) => (out += s));
-  return {code, out};
-}
+import {cli} from "./cliHarness.ts";
 
 const FIELDS = "load access decision energy choiceSeq problemSeq resolution flight oversight choicesUnmade problemsUnsolved problemActivity problemLatency problemShifts dmShifts dmActivity choiceActivePeriods energySpent energyExcess".split(" ");
 
@@ -76,42 +70,25 @@ describe("classic CLI", () => {
     expect(row.problems[0].solvedBy).toBe(2);
     expect(row.problems[0].solved).toBe(3);
     writeFileSync(join(dir, "bad.json"), JSON.stringify({...config, access: [[0, 1, 1]]}));
-    let err = "";
-    const write = process.stderr.write;
-    process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
-    try {
-      expect((await cli("classic", "--config", join(dir, "bad.json"))).code).toBe(2);
-    } finally {
-      process.stderr.write = write;
-    }
-    expect(err).toContain("invalid access: row 1 has 3 columns, expected 2");
+    const bad = await cli("classic", "--config", join(dir, "bad.json"));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("invalid access: row 1 has 3 columns, expected 2");
   });
 
   it("rejects unknown flags and values with the allowed ones", async () => {
-    const bad = async (...args: string[]) => {
-      let err = "";
-      const write = process.stderr.write;
-      process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
-      try {
-        const r = await cli(...args);
-        return {...r, err};
-      } finally {
-        process.stderr.write = write;
-      }
-    };
-    let r = await bad("classic", "--bogus");
+    let r = await cli("classic", "--bogus");
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/unknown flag --bogus \(allowed: --design, --load/);
     expect(r.out).toBe("");
-    r = await bad("classic", "--load", "extreme");
+    r = await cli("classic", "--load", "extreme");
     expect(r.err).toContain('invalid --load: "extreme" (allowed: light, moderate, heavy)');
-    r = await bad("classic", "--format", "xml");
+    r = await cli("classic", "--format", "xml");
     expect(r.err).toContain("allowed: jsonl, csv, table, none");
-    r = await bad("classic", "--reps", "0");
+    r = await cli("classic", "--reps", "0");
     expect(r.err).toContain("invalid --reps");
-    r = await bad("classic", "--choices", "12");
+    r = await cli("classic", "--choices", "12");
     expect(r.err).toContain("need --reps");
-    r = await bad("nonsense");
+    r = await cli("nonsense");
     expect(r.err).toContain("unknown command");
   });
 

@@ -5,19 +5,7 @@ import {join} from "node:path";
 import {MEASURE_KEYS, compareOptions, compareScenarios, replicationSeed, runReplications, summariseSweep, sweep1, verdict} from "../../sim/experiment.ts";
 import {runParticipation} from "../../sim/participation.ts";
 import {preset} from "../../sim/presets.ts";
-import {main} from "../../sim/cli.ts";
-
-async function cli(...args: string[]): Promise<{code: number; out: string; err: string}> {
-  let out = "", err = "";
-  const write = process.stderr.write;
-  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
-  try {
-    const code = await main(args, (s) => (out += s));
-    return {code, out, err};
-  } finally {
-    process.stderr.write = write;
-  }
-}
+import {cli} from "./cliHarness.ts";
 
 describe("replications and comparisons", () => {
   it("rows carry scenario, replication, seed and every measure", () => {

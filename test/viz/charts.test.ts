@@ -14,3 +14,15 @@ import "./charts/participationBars.ts";
 import "./charts/userTypeDots.ts";
 import "./charts/export.ts";
 import "./charts/contract.ts";
+
+import {readFileSync, readdirSync} from "node:fs";
+import {describe, expect, it} from "vitest";
+
+describe("chart test registry", () => {
+  it("imports every test module in test/viz/charts (an unregistered one would never run)", () => {
+    const source = readFileSync(new URL(import.meta.url), "utf8");
+    const modules = readdirSync(new URL("./charts/", import.meta.url)).filter((f) => f.endsWith(".ts"));
+    expect(modules.length).toBeGreaterThan(5);
+    for (const f of modules) expect(source, f).toContain(`import "./charts/${f}";`);
+  });
+});
