@@ -2,8 +2,8 @@
 //   classic: median time per run over the 324-run 1972 design, after warm-up.
 //   participation: replications per second per preset (52 weeks, counterfactuals included).
 import {median as d3median} from "d3";
-import {compileClassic, simulate} from "../sim/classic.ts";
-import {config1972, design1972} from "../sim/classicDesign.ts";
+import {compileClassic, simulate} from "../sim/classic/engine.ts";
+import {config1972, design1972} from "../sim/classic/design.ts";
 
 const median = (xs: number[]) => d3median(xs)!;
 
@@ -23,9 +23,9 @@ function classic(): void {
 }
 
 async function participation(): Promise<void> {
-  const {PRESET_IDS, preset} = await import("../sim/presets.ts");
-  const {runParticipation} = await import("../sim/participation.ts");
-  const {setParameter} = await import("../sim/scenario.ts");
+  const {PRESET_IDS, preset} = await import("../sim/participation/presets.ts");
+  const {runParticipation} = await import("../sim/participation/engine.ts");
+  const {setParameter} = await import("../sim/participation/scenario.ts");
   // Median ms per replication of a scenario (after warm-up).
   const time = (s: ReturnType<typeof preset>) => {
     for (let r = 0; r < 50; ++r) runParticipation(s, {seed: `warm/${r}`});

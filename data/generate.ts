@@ -1,11 +1,11 @@
-// Regenerates the files derived from sim/params.ts:
+// Regenerates the files derived from sim/participation/parameters.ts:
 //   data/scenario.schema.json           (from SCENARIO_SCHEMA)
 //   sim/ODD.md parameter tables         (between the params markers)
 // Run: npx tsx data/generate.ts   (tests fail when these are out of date)
 import {readFileSync, writeFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
-import {SCENARIO_SCHEMA} from "../sim/scenario.ts";
-import {parameterTable} from "../sim/params.ts";
+import {SCENARIO_SCHEMA} from "../sim/participation/scenario.ts";
+import {parameterTable} from "../sim/participation/parameters.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 writeFileSync(root + "data/scenario.schema.json", JSON.stringify(SCENARIO_SCHEMA, null, 2) + "\n");

@@ -1,7 +1,7 @@
 // The 1972 design factors and measures as the classic charts show them.
 
-import type {ClassicSummary} from "../sim/classic.ts";
-import {ENERGIES, LOADS, STRUCTURES} from "../sim/gcm1972.ts";
+import type {ClassicSummary} from "../sim/classic/engine.ts";
+import {ENERGIES, LOADS, STRUCTURES} from "../sim/classic/gcm1972.ts";
 import {t, type Lang} from "./i18n.ts";
 
 /** The numeric per-run measures of a ClassicSummary, in the order of gcm-1972.md §2. */

@@ -1,10 +1,10 @@
 // One neutral frame shape for the classroom animation (streamsFrame), mapped
 // from either engine's per-period trace. Pure data reshaping: no model logic.
 
-import type {ClassicFrame} from "../sim/classic.ts";
+import type {ClassicFrame} from "../sim/classic/engine.ts";
 import {STYLE_KEYS, type Style} from "./types.ts";
 
-/** The participation engine's per-week frame (sim/participation.ts), as far as the chart reads it. */
+/** The participation engine's per-week frame (sim/participation/engine.ts), as far as the chart reads it. */
 export interface ParticipationFrameLike {
   week: number;
   arenas: {id: string; meeting: boolean; cases: number[]; attendees: string[]}[];

@@ -409,7 +409,7 @@ export const STRINGS = {
   "ui.model.intro": {en: "The model described with the ODD protocol (overview, design concepts, details; Grimm et al. 2020), kept in step with the code in sim/. The parameter table at the end is generated from the parameter declarations, so it always matches what the notebooks and the command line accept.", nb: "Modellen beskrevet etter ODD-protokollen (oversikt, designbegreper, detaljer; Grimm mfl. 2020), holdt i takt med koden i sim/. Parametertabellen til slutt lages fra parameterdeklarasjonene, så den stemmer alltid med det notatbøkene og kommandolinjen godtar."},
   "ui.model.missing": {en: "The model description (sim/ODD.md) has not been written yet.", nb: "Modellbeskrivelsen (sim/ODD.md) er ikke skrevet ennå."},
   "ui.model.parameters": {en: "Parameters", nb: "Parametere"},
-  "ui.model.parameters.intro": {en: "All {n} parameters of the participation model, as declared in sim/params.ts. Keys with * stand for every member of a collection (e.g. every arena).", nb: "Alle {n} parametere i medvirkningsmodellen, slik de er deklarert i sim/params.ts. Nøkler med * gjelder hvert medlem av en samling (for eksempel hver arena)."},
+  "ui.model.parameters.intro": {en: "All {n} parameters of the participation model, as declared in sim/participation/parameters.ts. Keys with * stand for every member of a collection (e.g. every arena).", nb: "Alle {n} parametere i medvirkningsmodellen, slik de er deklarert i sim/participation/parameters.ts. Nøkler med * gjelder hvert medlem av en samling (for eksempel hver arena)."},
   "ui.model.title": {en: "Model description", nb: "Modellbeskrivelse"},
   "ui.model.toc": {en: "Contents", nb: "Innhold"},
   "ui.nav.classic": {en: "The 1972 model", nb: "1972-modellen"},

@@ -2,7 +2,7 @@
 // gcm-1972.md §1.4): for problems, the share solved; for choices, the share
 // made by each style or not made. Counts over runs, only entities that entered.
 
-import type {ClassicResult} from "../sim/classic.ts";
+import type {ClassicResult} from "../sim/classic/engine.ts";
 
 export type ImportanceEntity = "problems" | "choices";
 export type ImportanceOutcome = "solved" | "unsolved" | "resolution" | "flight" | "oversight" | "unmade";

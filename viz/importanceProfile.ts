@@ -3,7 +3,7 @@
 // by choice importance; stacked bars of shares, rank 1 = most important.
 
 import * as Plot from "@observablehq/plot";
-import type {ClassicResult} from "../sim/classic.ts";
+import type {ClassicResult} from "../sim/classic/engine.ts";
 import {t} from "./i18n.ts";
 import {CHOICE_OUTCOMES, PROBLEM_OUTCOMES, importanceData, type ImportanceEntity, type ImportanceRow} from "./importanceData.ts";
 import {formatPercent, oneOf, resolveOptions, type Chart, type ChartOptions} from "./options.ts";

@@ -5,7 +5,7 @@
 // bar (accumulated, filled, against required, outline).
 
 import * as Plot from "@observablehq/plot";
-import type {ClassicFrame} from "../sim/classic.ts";
+import type {ClassicFrame} from "../sim/classic/engine.ts";
 import {frameData, type FrameCan, type FrameItem, type ParticipationFrameLike, type StreamsFrameData} from "./frameData.ts";
 import {labelOr, t} from "./i18n.ts";
 import {formatNumber, positive, resolveOptions, type Chart, type ChartOptions} from "./options.ts";

@@ -2,9 +2,9 @@
 // ParticipationSummary with an `option` field is a LadderRow, and so on, so
 // the charts depend on sim/ only through these small contracts.
 
-export type {ClassicFrame, ClassicResult, ClassicSummary} from "../sim/classic.ts";
-import type {ClassicSummary} from "../sim/classic.ts";
-import type {ClassicDesignPoint} from "../sim/classicDesign.ts";
+export type {ClassicFrame, ClassicResult, ClassicSummary} from "../sim/classic/engine.ts";
+import type {ClassicSummary} from "../sim/classic/engine.ts";
+import type {ClassicDesignPoint} from "../sim/classic/design.ts";
 
 export type LadderStep = "perspective" | "participation" | "influence" | "control";
 export const LADDER_STEPS: readonly LadderStep[] = ["perspective", "participation", "influence", "control"];
@@ -38,7 +38,7 @@ export interface DifferenceRow {
   estimate: Estimate;
 }
 
-/** A summarised sweep point (sim/experiment.ts summariseSweep): parameter value(s), measure, estimate; `option` when several options are swept. */
+/** A summarised sweep point (sim/experiment/replications.ts summariseSweep): parameter value(s), measure, estimate; `option` when several options are swept. */
 export interface SweepPoint {
   x: number | string | boolean;
   y?: number | string | boolean;

@@ -2,10 +2,10 @@
 // structural variant (means over the four entry-sequence combinations), and
 // the paper's qualitative properties checked on those runs.
 
-import {compileClassic, runClassic, type ClassicResult} from "../../sim/classic.ts";
-import {emptyTally, evaluateProperties, tallyRun, type PropertyCheck, type Tally} from "../../sim/classicProperties.ts";
-import {config1972, design1972, type ClassicDesignPoint} from "../../sim/classicDesign.ts";
-import type {ClassicReadings} from "../../sim/classicReadings.ts";
+import {compileClassic, runClassic, type ClassicResult} from "../../sim/classic/engine.ts";
+import {emptyTally, evaluateProperties, tallyRun, type PropertyCheck, type Tally} from "../../sim/classic/properties.ts";
+import {config1972, design1972, type ClassicDesignPoint} from "../../sim/classic/design.ts";
+import type {ClassicReadings} from "../../sim/classic/readings.ts";
 import {rng} from "../../sim/rng.ts";
 import {CLASSIC_MEASURES, type ClassicMeasure} from "../../viz/classicFactors.ts";
 
@@ -22,7 +22,7 @@ export interface ClassicVariantRow extends Record<ClassicMeasure, number> {
 export interface ClassicRun {
   point: ClassicDesignPoint;
   result: ClassicResult;
-  /** Adds this run to a property tally (sim/classicProperties.ts). */
+  /** Adds this run to a property tally (sim/classic/properties.ts). */
   tally(t: Tally): void;
 }
 
@@ -61,7 +61,7 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** The paper's properties (sim/classicProperties.ts) evaluated on the runs. */
+/** The paper's properties (sim/classic/properties.ts) evaluated on the runs. */
 export function checkProperties(runs: readonly ClassicRun[]): PropertyCheck[] {
   const tally = emptyTally();
   for (const r of runs) r.tally(tally);

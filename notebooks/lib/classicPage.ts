@@ -3,9 +3,9 @@
 // orientation), each a switch; the variants as a table and as charts by load
 // and structure; the paper's qualitative properties checked on the runs.
 
-import {ARITHMETICS, DEFICIT_TIMINGS} from "../../sim/classic.ts";
-import {parseReadings} from "../../sim/classicReadings.ts";
-import {ORIENTATIONS} from "../../sim/gcm1972.ts";
+import {ARITHMETICS, DEFICIT_TIMINGS} from "../../sim/classic/engine.ts";
+import {parseReadings} from "../../sim/classic/readings.ts";
+import {ORIENTATIONS} from "../../sim/classic/gcm1972.ts";
 import {COMPARISONS, TIE_BREAKS} from "../../sim/streams.ts";
 import {measureLabel} from "../../viz/i18n.ts";
 import {classicCharts} from "./classicCharts.ts";

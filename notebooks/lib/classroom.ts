@@ -3,16 +3,16 @@
 // Controls: play/pause, step, reset, speed, render every N, a period slider,
 // and the keyboard (space = play/pause, right arrow = step, r = reset).
 
-import {runClassic, type ClassicFrame} from "../../sim/classic.ts";
-import {config1972, randomEntry, variantConfig, type ClassicDesignPoint} from "../../sim/classicDesign.ts";
-import {CHOICES, ENERGIES, LOADS, PROBLEMS, STRUCTURES} from "../../sim/gcm1972.ts";
+import {runClassic, type ClassicFrame} from "../../sim/classic/engine.ts";
+import {config1972, randomEntry, variantConfig, type ClassicDesignPoint} from "../../sim/classic/design.ts";
+import {CHOICES, ENERGIES, LOADS, PROBLEMS, STRUCTURES} from "../../sim/classic/gcm1972.ts";
 import {rng} from "../../sim/rng.ts";
 import {frameData, type StreamsFrameData} from "../../viz/frameData.ts";
 import {streamsFrame} from "../../viz/streamsFrame.ts";
 import {figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
 import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
-import type {Scenario} from "../../sim/scenario.ts";
+import type {Scenario} from "../../sim/participation/scenario.ts";
 import {baseScenario, inlineSpec} from "./compareData.ts";
 import {participationTrace, presetIds, presetNotes, scenarioNotes} from "./participationAdapter.ts";
 import {readScenarioFile} from "./scenarioEdit.ts";

@@ -1,12 +1,12 @@
 // The explore notebook (researchers): every parameter of a scenario as an
-// input derived from the declarations (sim/params.ts); one- and
+// input derived from the declarations (sim/participation/parameters.ts); one- and
 // two-parameter sweeps with replications on common random numbers, run in
 // Web Workers with a progress bar; line charts with 95% bands and heatmaps;
 // export of every replication as CSV or Parquet.
 
-import {MEASURES, summariseSweep, type MeasureRow, type SweepRow} from "../../sim/experiment.ts";
-import {paramByKey} from "../../sim/params.ts";
-import {getParameter, setParameter, type Scenario} from "../../sim/scenario.ts";
+import {MEASURES, summariseSweep, type MeasureRow, type SweepRow} from "../../sim/experiment/replications.ts";
+import {paramByKey} from "../../sim/participation/parameters.ts";
+import {getParameter, setParameter, type Scenario} from "../../sim/participation/scenario.ts";
 import {measureLabel} from "../../viz/i18n.ts";
 import {sweepHeatmap} from "../../viz/sweepHeatmap.ts";
 import {sweepLine} from "../../viz/sweepLine.ts";
@@ -113,7 +113,7 @@ function checkSweep(state: State, s: Scenario): StateIssue[] {
   return issues;
 }
 
-/** Runs the sweep's tasks in the worker pool; rows as sim/experiment.ts sweep1/sweep2 give them. */
+/** Runs the sweep's tasks in the worker pool; rows as sim/experiment/replications.ts sweep1/sweep2 give them. */
 async function runSweep(scenario: Scenario, xKey: string, xs: (number | string)[], yKey: string | null, ys: (number | string)[] | null, reps: number, seed: string, onProgress: (done: number, total: number) => void): Promise<SweepRow[]> {
   const points: {x: number | string; y?: number | string; scenario: Scenario}[] = [];
   for (const x of xs) {

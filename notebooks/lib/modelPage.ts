@@ -1,10 +1,10 @@
 /// <reference types="vite/client" />
 // The model notebook: sim/ODD.md (the model description, ODD protocol)
-// rendered as Markdown, and the parameter table from sim/params.ts in the
+// rendered as Markdown, and the parameter table from sim/participation/parameters.ts in the
 // chosen language. The Markdown renderer is notebook-kit's `md` builtin,
 // passed in by the notebook cell.
 
-import {PARAMETERS, allowedText} from "../../sim/params.ts";
+import {PARAMETERS, allowedText} from "../../sim/participation/parameters.ts";
 import {figureBlock} from "./figure.ts";
 import {t} from "./i18n.ts";
 import {LANG_FIELD, mountPage} from "./page.ts";

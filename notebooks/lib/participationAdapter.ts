@@ -1,9 +1,9 @@
-// Adapter between the notebooks and the participation engine (sim/presets.ts,
-// sim/participation.ts): preset ids, their lecturer notes in one language,
+// Adapter between the notebooks and the participation engine (sim/participation/presets.ts,
+// sim/participation/engine.ts): preset ids, their lecturer notes in one language,
 // and a run's trace in the shape the frame adapter (viz/frameData.ts) reads.
-import {runParticipation} from "../../sim/participation.ts";
-import {PRESET_IDS, preset} from "../../sim/presets.ts";
-import type {Scenario} from "../../sim/scenario.ts";
+import {runParticipation} from "../../sim/participation/engine.ts";
+import {PRESET_IDS, preset} from "../../sim/participation/presets.ts";
+import type {Scenario} from "../../sim/participation/scenario.ts";
 import type {ParticipationFrameLike} from "../../viz/frameData.ts";
 import type {Lang} from "./i18n.ts";
 

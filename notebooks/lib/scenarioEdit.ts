@@ -1,11 +1,11 @@
-// Scenario editing for the notebooks: every declared parameter (sim/params.ts)
+// Scenario editing for the notebooks: every declared parameter (sim/participation/parameters.ts)
 // expanded over a scenario's collections ("arenas.*.interval" becomes one
 // input per arena), edits kept as (key, raw value) pairs so they fit in the
-// URL, applied with sim/scenario.ts setParameter (which validates), and
+// URL, applied with sim/participation/scenario.ts setParameter (which validates), and
 // scenario files read with parseScenario.
 
-import {PARAMETERS, type ParamDecl} from "../../sim/params.ts";
-import {getParameter, parseScenario, setParameter, type Scenario} from "../../sim/scenario.ts";
+import {PARAMETERS, type ParamDecl} from "../../sim/participation/parameters.ts";
+import {getParameter, parseScenario, setParameter, type Scenario} from "../../sim/participation/scenario.ts";
 import {hasKey, t, type Lang} from "./i18n.ts";
 import {checkbox, h, numberInput, select} from "./ui.ts";
 import type {StateIssue} from "./urlState.ts";

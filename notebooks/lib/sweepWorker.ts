@@ -1,8 +1,8 @@
 // The Web Worker that runs replications off the page's thread, so the page
 // never freezes. One job = replications first .. first + reps - 1 of one
-// scenario (seeds from sim/experiment.ts, so results equal the CLI's).
-import {runReplications, type MeasureRow} from "../../sim/experiment.ts";
-import type {Scenario} from "../../sim/scenario.ts";
+// scenario (seeds from sim/experiment/replications.ts, so results equal the CLI's).
+import {runReplications, type MeasureRow} from "../../sim/experiment/replications.ts";
+import type {Scenario} from "../../sim/participation/scenario.ts";
 
 export interface Job {
   id: number;

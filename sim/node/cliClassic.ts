@@ -1,9 +1,9 @@
 // `classic`: runs the 1972 design (or a selection of it), or seeded random
 // entry orders, and prints one row per run.
 import {readFileSync} from "node:fs";
-import {ARITHMETICS, DEFICIT_TIMINGS, compileClassic, runClassic, simulate, type ClassicConfig, type ClassicResult} from "../classic.ts";
-import {config1972, design1972, randomEntry, variantConfig, variants, type ClassicVariant} from "../classicDesign.ts";
-import {ENERGIES, LOADS, ORIENTATIONS, STRUCTURES} from "../gcm1972.ts";
+import {ARITHMETICS, DEFICIT_TIMINGS, compileClassic, runClassic, simulate, type ClassicConfig, type ClassicResult} from "../classic/engine.ts";
+import {config1972, design1972, randomEntry, variantConfig, variants, type ClassicVariant} from "../classic/design.ts";
+import {ENERGIES, LOADS, ORIENTATIONS, STRUCTURES} from "../classic/gcm1972.ts";
 import {rng, runSeed} from "../rng.ts";
 import {COMPARISONS, TIE_BREAKS} from "../streams.ts";
 import {UsageError, integer, number, oneOf, parseFlags} from "./args.ts";

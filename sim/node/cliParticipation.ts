@@ -1,9 +1,9 @@
 // `run`, `presets` and `compare`: participation scenarios from the command line.
 import {existsSync, readFileSync} from "node:fs";
-import {MEASURES, compareOptions, replicationSeed, runReplications, verdict, type MeasureRow} from "../experiment.ts";
-import {runParticipation} from "../participation.ts";
-import {PRESET_IDS, preset} from "../presets.ts";
-import {parseScenario, setParameter, type Scenario} from "../scenario.ts";
+import {MEASURES, compareOptions, replicationSeed, runReplications, verdict, type MeasureRow} from "../experiment/replications.ts";
+import {runParticipation} from "../participation/engine.ts";
+import {PRESET_IDS, preset} from "../participation/presets.ts";
+import {parseScenario, setParameter, type Scenario} from "../participation/scenario.ts";
 import {UsageError, integer, oneOf, parseFlags} from "./args.ts";
 import {FORMATS, formatRows} from "./format.ts";
 

@@ -6,7 +6,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
 import type {Browser} from "playwright-core";
-import {preset} from "../../sim/presets.ts";
+import {preset} from "../../sim/participation/presets.ts";
 import {launch, open} from "./browser.ts";
 
 const base = inject("baseURL");

@@ -2,8 +2,8 @@ import {describe, expect, it} from "vitest";
 import {editsByOption, inlineSpec, ladderRows, optionNames, resolveOptions, toExtra} from "../../notebooks/lib/compareData.ts";
 import {categorical, categoricalValues, grid, sweepKeys} from "../../notebooks/lib/explore.ts";
 import {applyEdits, diffEdits, fromBase64Url, paramEntries, readScenarioFile, toBase64Url} from "../../notebooks/lib/scenarioEdit.ts";
-import {PARAMETERS} from "../../sim/params.ts";
-import {preset} from "../../sim/presets.ts";
+import {PARAMETERS} from "../../sim/participation/parameters.ts";
+import {preset} from "../../sim/participation/presets.ts";
 
 describe("scenario editing", () => {
   it("expands every declared parameter over the scenario's collections", () => {

@@ -1,19 +1,50 @@
 import {describe, expect, it} from "vitest";
 import {readFileSync, readdirSync} from "node:fs";
+import path from "node:path";
 
 // sim/ is pure TypeScript over plain data: no DOM, no Node built-ins, so the
 // same engine runs in Node, workers and browsers. Only sim/cli.ts and
-// sim/node/ may touch Node.
+// sim/node/ may touch Node. The walk is recursive, so a new folder is checked.
+const walk = (dir: string): string[] =>
+  readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
+    const p = path.posix.join(dir, e.name);
+    if (e.isDirectory()) return p === "sim/node" ? [] : walk(p);
+    return e.name.endsWith(".ts") && p !== "sim/cli.ts" ? [p] : [];
+  });
+const strip = (src: string) => src.replace(/\/\/.*$/gm, "").replace(/\/\*[\s\S]*?\*\//g, "");
+const importsOf = (src: string) => [...strip(src).matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((m) => m[1]);
+
 describe("sim/ core purity", () => {
-  const files = readdirSync("sim").filter((f) => f.endsWith(".ts") && f !== "cli.ts");
-  it("has core modules to check", () => expect(files.length).toBeGreaterThan(5));
+  const files = walk("sim");
+  it("has core modules to check in each part", () => {
+    for (const part of ["sim/classic/", "sim/participation/", "sim/experiment/"]) expect(files.some((f) => f.startsWith(part))).toBe(true);
+  });
   for (const f of files) {
     it(`${f} imports no Node built-ins and uses no DOM or process globals`, () => {
-      const src = readFileSync(`sim/${f}`, "utf8").replace(/\/\/.*$/gm, "").replace(/\/\*[\s\S]*?\*\//g, "");
+      const src = strip(readFileSync(f, "utf8"));
       expect(src).not.toMatch(/from\s+["'](node:|fs|path|os|child_process|worker_threads)["']/);
       expect(src).not.toMatch(/\b(document|window|process|require)\s*[.(]/);
-      expect(src).not.toMatch(/from\s+["']\.\/node\//);
+      for (const spec of importsOf(src)) expect(path.posix.join(path.posix.dirname(f), spec)).not.toMatch(/^sim\/(node\/|cli\.ts)/);
       expect(src).not.toMatch(/Math\.random\s*\(/);
     });
   }
+});
+
+describe("sim/ layering", () => {
+  // The classic model stands alone: it never imports the participation model
+  // or the experiment layer; only the shared root (rng, stats, streams).
+  const classic = walk("sim/classic");
+  it("finds the classic model's files", () => expect(classic.length).toBeGreaterThan(3));
+  for (const f of classic) {
+    it(`${f} imports nothing from participation/ or experiment/`, () => {
+      for (const spec of importsOf(readFileSync(f, "utf8"))) {
+        const target = path.posix.join(path.posix.dirname(f), spec);
+        expect(target, `${f} imports ${spec}`).not.toMatch(/^sim\/(participation|experiment)\//);
+      }
+    });
+  }
+  it("the rule can fail: an import into participation/ is caught", () => {
+    const target = path.posix.join("sim/classic", "../participation/engine.ts");
+    expect(target).toMatch(/^sim\/(participation|experiment)\//);
+  });
 });

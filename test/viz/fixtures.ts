@@ -1,15 +1,15 @@
 // Fixtures for the chart snapshots, all from real runs: the 1972 design
 // (deterministic) and seeded participation runs of the presets
-// (runParticipation(preset(id), {seed})), summarised with sim/experiment.ts.
+// (runParticipation(preset(id), {seed})), summarised with sim/experiment/replications.ts.
 // HAND_FRAME is a small hand-built participation frame for edge cases
 // (solutions, lost cases) the presets' traces may not show.
 
-import {runClassic, type ClassicResult} from "../../sim/classic.ts";
-import {config1972, design1972, type ClassicDesignPoint} from "../../sim/classicDesign.ts";
-import {compareScenarios, runReplications, summariseSweep, sweep1, sweep2, type ComparisonResult} from "../../sim/experiment.ts";
+import {runClassic, type ClassicResult} from "../../sim/classic/engine.ts";
+import {config1972, design1972, type ClassicDesignPoint} from "../../sim/classic/design.ts";
+import {compareScenarios, runReplications, summariseSweep, sweep1, sweep2, type ComparisonResult} from "../../sim/experiment/replications.ts";
 import {estimate} from "../../sim/stats.ts";
-import {runParticipation, type ParticipationFrame, type ParticipationRun} from "../../sim/participation.ts";
-import {preset} from "../../sim/presets.ts";
+import {runParticipation, type ParticipationFrame, type ParticipationRun} from "../../sim/participation/engine.ts";
+import {preset} from "../../sim/participation/presets.ts";
 import type {ParticipationFrameLike} from "../../viz/frameData.ts";
 import type {ClassicRow, ConditionsRow, DifferenceRow, ComparisonRow, LadderRow, PerceivedRow, StylesRow, SweepPoint, UserTypeRow} from "../../viz/types.ts";
 

@@ -3,10 +3,10 @@
 // or replications with random entry orders. Runs are tallied straight from
 // a compiled model's arrays, so thousands of replications stay cheap.
 
-import {COUNTER, compileClassic, setEntry, simulate, type ClassicModel, type ClassicRules} from "./classic.ts";
-import {config1972, design1972, randomEntry, variantConfig, variants} from "./classicDesign.ts";
+import {COUNTER, compileClassic, setEntry, simulate, type ClassicModel, type ClassicRules} from "./engine.ts";
+import {config1972, design1972, randomEntry, variantConfig, variants} from "./design.ts";
 import {LOADS, type Load, type Orientation} from "./gcm1972.ts";
-import {rng, runSeed} from "./rng.ts";
+import {rng, runSeed} from "../rng.ts";
 
 export interface LoadTally {
   runs: number;

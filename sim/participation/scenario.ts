@@ -4,7 +4,7 @@
 // Schema. Shape and schema both derive from the declarations in params.ts plus
 // the few structural fields (ids, labels, attendee lists, lecturer notes).
 
-import {PARAMETERS, allowedText, paramByKey, type Bilingual, type ParamDecl} from "./params.ts";
+import {PARAMETERS, allowedText, paramByKey, type Bilingual, type ParamDecl} from "./parameters.ts";
 
 export type {Bilingual};
 
@@ -400,6 +400,6 @@ export const SCENARIO_SCHEMA: object = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://garbage-can-lab/data/scenario.schema.json",
   title: "Participation scenario",
-  description: "A participation-mode scenario of garbage-can lab. Generated from sim/params.ts; do not edit by hand.",
+  description: "A participation-mode scenario of garbage-can lab. Generated from sim/participation/parameters.ts; do not edit by hand.",
   ...schemaOf(SHAPE)
 };

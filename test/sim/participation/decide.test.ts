@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {aggregate, decisionContext, REFUSED, RULE, type DecisionContext} from "../../sim/decide.ts";
-import {counterfactualInfluence} from "../../sim/counterfactual.ts";
-import {advocateVoice, information, userVoice} from "../../sim/power.ts";
+import {aggregate, decisionContext, REFUSED, RULE, type DecisionContext} from "../../../sim/participation/decide.ts";
+import {counterfactualInfluence} from "../../../sim/participation/counterfactual.ts";
+import {advocateVoice, information, userVoice} from "../../../sim/participation/power.ts";
 
 function ctxOf(staff: number[], init: Partial<DecisionContext> = {}): DecisionContext {
   const ctx = decisionContext(staff.length);

@@ -5,8 +5,8 @@
 // participation, and the same by user type).
 
 import {LADDER_STEPS, type LadderStep} from "./ladder.ts";
-import type {CaseRecord, ParticipationSummary} from "./participation.ts";
-import {FACT, FACTS, STATE, STYLE_NAMES, type ParticipationModel} from "./participationModel.ts";
+import type {CaseRecord, ParticipationSummary} from "./engine.ts";
+import {FACT, FACTS, STATE, STYLE_NAMES, type ParticipationModel} from "./model.ts";
 
 /** Totals counted while the run went on. */
 export interface RunTotals {

@@ -3,7 +3,7 @@ import {spawnSync} from "node:child_process";
 import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {design1972} from "../../sim/classicDesign.ts";
+import {design1972} from "../../../sim/classic/design.ts";
 import {cli} from "./cliHarness.ts";
 
 const FIELDS = "load access decision energy choiceSeq problemSeq resolution flight oversight choicesUnmade problemsUnsolved problemActivity problemLatency problemShifts dmShifts dmActivity choiceActivePeriods energySpent energyExcess".split(" ");

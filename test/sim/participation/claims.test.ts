@@ -3,10 +3,10 @@
 // values, plus the conditions under which each claim fails. No engine output
 // is hard-coded: every assertion compares runs with each other.
 import {describe, expect, it} from "vitest";
-import {runParticipation, type ParticipationSummary} from "../../sim/participation.ts";
-import {preset} from "../../sim/presets.ts";
-import {rng, shuffle} from "../../sim/rng.ts";
-import {setParameter, type Scenario} from "../../sim/scenario.ts";
+import {runParticipation, type ParticipationSummary} from "../../../sim/participation/engine.ts";
+import {preset} from "../../../sim/participation/presets.ts";
+import {rng, shuffle} from "../../../sim/rng.ts";
+import {setParameter, type Scenario} from "../../../sim/participation/scenario.ts";
 
 const N = 200;
 type Metric = (m: ParticipationSummary) => number;

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {runParticipation} from "../../sim/participation.ts";
-import {PRESET_IDS, preset} from "../../sim/presets.ts";
+import {runParticipation} from "../../../sim/participation/engine.ts";
+import {PRESET_IDS, preset} from "../../../sim/participation/presets.ts";
 
 describe("participation trace: the four streams per week", () => {
   for (const id of ["transfer-visit", "team", "rg-guardian"]) {

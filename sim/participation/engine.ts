@@ -17,12 +17,12 @@
 import {counterfactualInfluence} from "./counterfactual.ts";
 import {aggregate, NONE, REFUSED, RULE} from "./decide.ts";
 import {classify, LADDER_STEPS, type LadderStep} from "./ladder.ts";
-import {compileParticipation, FACT, FACTS, MODE, STATE, STATE_NAMES, STYLE, STYLE_NAMES, type ParticipationModel} from "./participationModel.ts";
-import {caseRecords, summarise} from "./participationSummary.ts";
+import {compileParticipation, FACT, FACTS, MODE, STATE, STATE_NAMES, STYLE, STYLE_NAMES, type ParticipationModel} from "./model.ts";
+import {caseRecords, summarise} from "./records.ts";
 import {advocateVoice, information, userVoice} from "./power.ts";
-import {randomNormal, rng, type Random} from "./rng.ts";
+import {randomNormal, rng, type Random} from "../rng.ts";
 import type {Scenario} from "./scenario.ts";
-import {covers, firstAllowed, sortByDeficit} from "./streams.ts";
+import {covers, firstAllowed, sortByDeficit} from "../streams.ts";
 
 export type {LadderStep};
 

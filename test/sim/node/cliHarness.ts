@@ -1,5 +1,5 @@
 // Runs the command line in-process, collecting what it writes to stdout and stderr.
-import {main} from "../../sim/cli.ts";
+import {main} from "../../../sim/cli.ts";
 
 export async function cli(...args: string[]): Promise<{code: number; out: string; err: string}> {
   let out = "", err = "";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {classify, stepNumber, type DecisionFacts} from "../../sim/ladder.ts";
+import {classify, stepNumber, type DecisionFacts} from "../../../sim/participation/ladder.ts";
 
 const base: DecisionFacts = {
   oversight: false, represented: true, wish: true, vetoOffered: false, twoWay: true, alternatives: 3, consequences: true, responsive: true, userDecided: false

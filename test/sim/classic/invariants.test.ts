@@ -1,9 +1,9 @@
 import {describe, expect, it} from "vitest";
 import fc from "fast-check";
-import {ARITHMETICS, DEFICIT_TIMINGS, runClassic, type ClassicConfig} from "../../sim/classic.ts";
-import {randomEntry, variantConfig} from "../../sim/classicDesign.ts";
-import {rng} from "../../sim/rng.ts";
-import {COMPARISONS, TIE_BREAKS} from "../../sim/streams.ts";
+import {ARITHMETICS, DEFICIT_TIMINGS, runClassic, type ClassicConfig} from "../../../sim/classic/engine.ts";
+import {randomEntry, variantConfig} from "../../../sim/classic/design.ts";
+import {rng} from "../../../sim/rng.ts";
+import {COMPARISONS, TIE_BREAKS} from "../../../sim/streams.ts";
 
 // Random sizes, structures (arbitrary 0/1 matrices), energies, entry
 // schedules and rules.

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {DEFAULT_READINGS, parseReadings} from "../../sim/classicReadings.ts";
+import {DEFAULT_READINGS, parseReadings} from "../../../sim/classic/readings.ts";
 
 describe("classic readings files", () => {
   it("round-trips and fills missing fields with the pinned defaults", () => {

@@ -1,14 +1,14 @@
 // The 1972 experimental design: 81 structural variants x 4 entry-sequence
 // combinations (gcm-1972.md §1.8), plus seeded random entry orders.
 
-import type {ClassicConfig, ClassicRules} from "./classic.ts";
-import {DEFAULT_RULES} from "./classic.ts";
+import type {ClassicConfig, ClassicRules} from "./engine.ts";
+import {DEFAULT_RULES} from "./engine.ts";
 import {
   CHOICES, CHOICE_SEQUENCES, DECISION_MAKERS, ENERGIES, LOADS, LOAD_VALUE, PERIODS, PROBLEMS, PROBLEM_SEQUENCES,
   SOLUTION_COEFFICIENT, STRUCTURES, accessMatrix, decisionMatrix, entryPeriodsFromSequence, mirrorMatrix, rawEnergies,
   type EnergyDistribution, type Load, type Orientation, type Structure
 } from "./gcm1972.ts";
-import {shuffle, type Random} from "./rng.ts";
+import {shuffle, type Random} from "../rng.ts";
 
 export interface ClassicVariant {
   load: Load;

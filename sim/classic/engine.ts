@@ -16,8 +16,8 @@
 // identical access (decision) rows make identical moves, so they are moved
 // as groups (ClassicModel.pGroup, dGroup); the outcome is the same.
 
-import type {Random} from "./rng.ts";
-import {STYLE_CODE, STYLE_NAME, firstAllowed, sortByDeficit, styleOf, type Comparison, type DecisionStyle, type TieBreak} from "./streams.ts";
+import type {Random} from "../rng.ts";
+import {STYLE_CODE, STYLE_NAME, firstAllowed, sortByDeficit, styleOf, type Comparison, type DecisionStyle, type TieBreak} from "../streams.ts";
 
 export type DeficitTiming = "previous" | "live";
 export type Arithmetic = "integer" | "float";

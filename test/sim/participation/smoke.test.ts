@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {PRESET_IDS, preset} from "../../sim/presets.ts";
-import {runParticipation} from "../../sim/participation.ts";
+import {PRESET_IDS, preset} from "../../../sim/participation/presets.ts";
+import {runParticipation} from "../../../sim/participation/engine.ts";
 
 describe("participation presets", () => {
   it("every preset runs and its ladder shares sum to 1", () => {

@@ -2,10 +2,10 @@ import {describe, expect, it} from "vitest";
 import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {MEASURE_KEYS, compareOptions, compareScenarios, replicationSeed, runReplications, summariseSweep, sweep1, verdict} from "../../sim/experiment.ts";
-import {runParticipation} from "../../sim/participation.ts";
-import {preset} from "../../sim/presets.ts";
-import {cli} from "./cliHarness.ts";
+import {MEASURE_KEYS, compareOptions, compareScenarios, replicationSeed, runReplications, summariseSweep, sweep1, verdict} from "../../../sim/experiment/replications.ts";
+import {runParticipation} from "../../../sim/participation/engine.ts";
+import {preset} from "../../../sim/participation/presets.ts";
+import {cli} from "../node/cliHarness.ts";
 
 describe("replications and comparisons", () => {
   it("rows carry scenario, replication, seed and every measure", () => {
@@ -134,12 +134,12 @@ describe("participation CLI", () => {
 
 describe("measure declarations", () => {
   it("every measure has a label in the UI catalogue, with the same terms for decision styles", async () => {
-    const CATALOGUE = (await import("../../viz/i18n.ts")).STRINGS as Record<string, {en: string; nb: string}>;
+    const CATALOGUE = (await import("../../../viz/i18n.ts")).STRINGS as Record<string, {en: string; nb: string}>;
     for (const m of MEASURE_KEYS) {
       const key = `measure.${m.replace(/^styles\./, "")}`;
       expect(CATALOGUE[key], key).toBeDefined();
     }
-    const {MEASURES} = await import("../../sim/experiment.ts");
+    const {MEASURES} = await import("../../../sim/experiment/replications.ts");
     for (const style of ["oversight", "flight", "resolution"]) {
       const nb = MEASURES.find((x) => x.key === `styles.${style}`)!.label.nb.toLowerCase();
       expect(nb).toContain(CATALOGUE[`style.${style}`].nb.toLowerCase());

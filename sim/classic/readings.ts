@@ -2,9 +2,9 @@
 // §1.13), as a small plain-data file a user can save and load: the classic
 // notebook's "scenario". Validation names the field and the allowed values.
 
-import {ARITHMETICS, DEFICIT_TIMINGS, DEFAULT_RULES, type ClassicRules} from "./classic.ts";
+import {ARITHMETICS, DEFICIT_TIMINGS, DEFAULT_RULES, type ClassicRules} from "./engine.ts";
 import {ORIENTATIONS, type Orientation} from "./gcm1972.ts";
-import {COMPARISONS, TIE_BREAKS} from "./streams.ts";
+import {COMPARISONS, TIE_BREAKS} from "../streams.ts";
 
 export interface ClassicReadings extends ClassicRules {
   kind: "classic-readings";

@@ -10,7 +10,7 @@ export const MODE = {decide: 0, report: 1} as const;
 /** Case states and decision styles as stored in the typed arrays. */
 export const STATE = {none: 0, waiting: 1, attached: 2, decided: 3, lost: 4} as const;
 // Decision styles share their codes with the classic engine (streams.ts).
-export {STYLE_CODE as STYLE, STYLE_NAME as STYLE_NAMES} from "./streams.ts";
+export {STYLE_CODE as STYLE, STYLE_NAME as STYLE_NAMES} from "../streams.ts";
 export const STATE_NAMES = ["waiting", "waiting", "attached", "decided", "lost"] as const;
 
 export interface ParticipationModel {

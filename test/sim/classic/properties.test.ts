@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {designTally, evaluateProperties, randomTally, type PropertyCheck} from "../../sim/classicProperties.ts";
+import {designTally, evaluateProperties, randomTally, type PropertyCheck} from "../../../sim/classic/properties.ts";
 
 const byId = (checks: PropertyCheck[]) => Object.fromEntries(checks.map((c) => [c.id, c]));
 const shares = (evidence: string) => Array.from(evidence.matchAll(/\d+\.\d+/g), (m) => Number(m[0]));

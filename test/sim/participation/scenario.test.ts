@@ -2,11 +2,11 @@ import {readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {PARAMETERS, paramByKey, parameterTable} from "../../sim/params.ts";
-import {PRESET_IDS, preset} from "../../sim/presets.ts";
-import {SCENARIO_SCHEMA, ScenarioError, getParameter, parseScenario, setParameter} from "../../sim/scenario.ts";
+import {PARAMETERS, paramByKey, parameterTable} from "../../../sim/participation/parameters.ts";
+import {PRESET_IDS, preset} from "../../../sim/participation/presets.ts";
+import {SCENARIO_SCHEMA, ScenarioError, getParameter, parseScenario, setParameter} from "../../../sim/participation/scenario.ts";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
+const root = fileURLToPath(new URL("../../../", import.meta.url));
 const raw = (id: string) => JSON.parse(readFileSync(`${root}data/scenarios/${id}.json`, "utf8"));
 
 function errorOf(f: () => unknown): ScenarioError {

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {PARAMETERS} from "../../sim/params.ts";
-import {runParticipation, type ParticipationRun} from "../../sim/participation.ts";
-import {PRESET_IDS, preset} from "../../sim/presets.ts";
-import {ScenarioError, setParameter, type Scenario} from "../../sim/scenario.ts";
-import {stepNumber, type LadderStep} from "../../sim/ladder.ts";
+import {PARAMETERS} from "../../../sim/participation/parameters.ts";
+import {runParticipation, type ParticipationRun} from "../../../sim/participation/engine.ts";
+import {PRESET_IDS, preset} from "../../../sim/participation/presets.ts";
+import {ScenarioError, setParameter, type Scenario} from "../../../sim/participation/scenario.ts";
+import {stepNumber, type LadderStep} from "../../../sim/participation/ladder.ts";
 
 const step = (s: LadderStep | "undecided") => (s === "undecided" ? 0 : stepNumber(s));
 

@@ -3,9 +3,9 @@
 // estimates. Replication r of every option uses the same seed (common random
 // numbers), so differences between options are paired and their intervals narrow.
 
-import {runParticipation, type ParticipationRun} from "./participation.ts";
-import {setParameter, type Scenario} from "./scenario.ts";
-import {estimate, pairedDifference, significant, type Estimate} from "./stats.ts";
+import {runParticipation, type ParticipationRun} from "../participation/engine.ts";
+import {setParameter, type Scenario} from "../participation/scenario.ts";
+import {estimate, pairedDifference, significant, type Estimate} from "../stats.ts";
 
 /** One tidy record per run: scenario, replication, seed and the measures. */
 export interface MeasureRow {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {DEFAULT_RULES, compileClassic, runClassic, type ClassicConfig} from "../../sim/classic.ts";
-import {config1972, design1972} from "../../sim/classicDesign.ts";
-import {CHOICE_SEQUENCES, PROBLEM_SEQUENCES, accessMatrix, decisionMatrix, entryPeriodsFromSequence, mirrorMatrix, rawEnergies} from "../../sim/gcm1972.ts";
+import {DEFAULT_RULES, compileClassic, runClassic, type ClassicConfig} from "../../../sim/classic/engine.ts";
+import {config1972, design1972} from "../../../sim/classic/design.ts";
+import {CHOICE_SEQUENCES, PROBLEM_SEQUENCES, accessMatrix, decisionMatrix, entryPeriodsFromSequence, mirrorMatrix, rawEnergies} from "../../../sim/classic/gcm1972.ts";
 
 const golden = (load: "light" | "heavy") => config1972({load, access: "unsegmented", decision: "unsegmented", energy: "equal", choiceSeq: 1, problemSeq: 1});
 

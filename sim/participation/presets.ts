@@ -4,22 +4,22 @@
 // and validated like any user-made scenario.
 
 import {parseScenario, type Scenario} from "./scenario.ts";
-import transferWritten from "../data/scenarios/transfer-written.json";
-import transferVisit from "../data/scenarios/transfer-visit.json";
-import transferVisitUninformed from "../data/scenarios/transfer-visit-uninformed.json";
-import team from "../data/scenarios/team.json";
-import teamConsultant from "../data/scenarios/team-consultant.json";
-import teamUserPresent from "../data/scenarios/team-user-present.json";
-import rgReport from "../data/scenarios/rg-report.json";
-import rgDecide from "../data/scenarios/rg-decide.json";
-import rgCoordinatorAdvocate from "../data/scenarios/rg-coordinator-advocate.json";
-import rgGuardian from "../data/scenarios/rg-guardian.json";
-import rgPeer from "../data/scenarios/rg-peer.json";
-import rgRelative from "../data/scenarios/rg-relative.json";
-import rgUserChoice from "../data/scenarios/rg-user-choice.json";
-import teamAndRg from "../data/scenarios/team-and-rg.json";
-import casework from "../data/scenarios/casework.json";
-import timePressure from "../data/scenarios/time-pressure.json";
+import transferWritten from "../../data/scenarios/transfer-written.json";
+import transferVisit from "../../data/scenarios/transfer-visit.json";
+import transferVisitUninformed from "../../data/scenarios/transfer-visit-uninformed.json";
+import team from "../../data/scenarios/team.json";
+import teamConsultant from "../../data/scenarios/team-consultant.json";
+import teamUserPresent from "../../data/scenarios/team-user-present.json";
+import rgReport from "../../data/scenarios/rg-report.json";
+import rgDecide from "../../data/scenarios/rg-decide.json";
+import rgCoordinatorAdvocate from "../../data/scenarios/rg-coordinator-advocate.json";
+import rgGuardian from "../../data/scenarios/rg-guardian.json";
+import rgPeer from "../../data/scenarios/rg-peer.json";
+import rgRelative from "../../data/scenarios/rg-relative.json";
+import rgUserChoice from "../../data/scenarios/rg-user-choice.json";
+import teamAndRg from "../../data/scenarios/team-and-rg.json";
+import casework from "../../data/scenarios/casework.json";
+import timePressure from "../../data/scenarios/time-pressure.json";
 
 const RAW: Record<string, unknown> = {
   "transfer-written": transferWritten,
