@@ -148,6 +148,7 @@ export const STRINGS = {
   "column.estimate.hi": {en: "95% CI upper", nb: "95 % KI øvre"},
   "column.estimate.lo": {en: "95% CI lower", nb: "95 % KI nedre"},
   "column.estimate.mean": {en: "Mean", nb: "Gjennomsnitt"},
+  "column.estimate.missing": {en: "Missing (nothing decided)", nb: "Mangler (ingenting avgjort)"},
   "column.estimate.n": {en: "Runs", nb: "Kjøringer"},
   "column.estimate.sd": {en: "Standard deviation", nb: "Standardavvik"},
   "column.load": {en: "Net energy load", nb: "Netto energibelastning"},

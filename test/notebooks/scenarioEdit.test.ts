@@ -64,7 +64,7 @@ describe("compare options", () => {
   });
 
   it("gives ladder shares that sum to one", () => {
-    const est = (option: string, measure: string, mean: number) => ({option, measure, estimate: {mean, sd: 0, n: 2, lo: mean, hi: mean}});
+    const est = (option: string, measure: string, mean: number) => ({option, measure, estimate: {mean, sd: 0, n: 2, missing: 0, lo: mean, hi: mean}});
     const rows = ladderRows({options: ["a"], differences: [], estimates: [
       est("a", "ladder.perspective", 0.2), est("a", "ladder.participation", 0.2), est("a", "ladder.influence", 0.4),
       est("a", "ladder.control", 0), est("a", "ladder.undecided", 0.2)
