@@ -180,10 +180,18 @@ export function verdict(result: ComparisonResult, lang: "en" | "nb" = "en"): str
   const lines: string[] = [];
   for (const o of result.options.slice(1)) {
     const parts: string[] = [];
+    const missing: string[] = [];
     for (const m of key) {
       const d = result.differences.find((x) => x.measure === m && x.b === o);
-      if (!d || !significant(d.estimate)) continue;
       const decl = measure(m);
+      // Missing is not zero: say how many replications had no value, and give
+      // no verdict on a measure where either option has none.
+      const gaps = [ref, o].map((x) => [x, result.estimates.find((e) => e.measure === m && e.option === x)?.estimate] as const)
+        .filter(([, e]) => e && e.missing > 0)
+        .map(([x, e]) => `${x} ${e!.missing} ${en ? "of" : "av"} ${e!.n + e!.missing}`);
+      if (gaps.length) missing.push(`${decl.label[lang].toLowerCase()} (${gaps.join(", ")})`);
+      const empty = [ref, o].some((x) => result.estimates.find((e) => e.measure === m && e.option === x)?.estimate.n === 0);
+      if (!d || empty || !significant(d.estimate)) continue;
       const e = d.estimate;
       const dir = e.mean > 0 ? (en ? "higher" : "høyere") : (en ? "lower" : "lavere");
       parts.push(`${decl.label[lang].toLowerCase()} ${dir} (${e.mean > 0 ? "+" : ""}${fmt(e.mean, lang)}; 95% ${en ? "CI" : "KI"} ${fmt(e.lo, lang)} ${en ? "to" : "til"} ${fmt(e.hi, lang)})`);
@@ -191,6 +199,7 @@ export function verdict(result: ComparisonResult, lang: "en" | "nb" = "en"): str
     const head = en ? `${o} vs ${ref}` : `${o} mot ${ref}`;
     if (parts.length === 0) lines.push(en ? `${head}: no clear difference on the key measures at this number of replications.` : `${head}: ingen klar forskjell på hovedmålene med dette antallet replikasjoner.`);
     else lines.push(`${head}: ${parts.join("; ")}.`);
+    if (missing.length) lines.push(en ? `  Missing (nothing decided, left out of the means): ${missing.join("; ")}.` : `  Mangler (ingenting avgjort, holdt utenfor gjennomsnittene): ${missing.join("; ")}.`);
   }
   return lines.join("\n");
 }
