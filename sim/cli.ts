@@ -1,7 +1,10 @@
 // The Node entry: `npx tsx sim/cli.ts <command> ...`. Errors go to stderr with
-// exit code 2; nothing half-written goes to stdout.
+// exit code 2. Inputs and sizes are checked before the first row is made;
+// rows then stream to stdout as they are made.
 import {UsageError} from "./node/args.ts";
 import {classicCommand} from "./node/cliClassic.ts";
+import type {Out} from "./node/format.ts";
+import type {Io} from "./node/progress.ts";
 
 const HELP = `garbage-can lab command line
 
@@ -11,22 +14,27 @@ const HELP = `garbage-can lab command line
   npx tsx sim/cli.ts compare ...    compare options on common random numbers (see: compare --help)
 `;
 
-type Command = (args: string[], out: (s: string) => void) => void | Promise<void>;
+type Command = (args: string[], io: Io) => void | Promise<void>;
 
 async function participation(name: string): Promise<Command> {
   const m = await import("./node/cliParticipation.ts");
   return (m.COMMANDS as Record<string, Command>)[name];
 }
 
-export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+/** stdout with backpressure: a full pipe makes the writer wait for 'drain'. */
+const stdout: Out = (s) => (process.stdout.write(s) ? undefined : new Promise<void>((resolve) => process.stdout.once("drain", () => resolve())));
+const stderr = (s: string) => { process.stderr.write(s); };
+
+export async function main(argv: string[], out: Out = stdout, err: (s: string) => void = stderr, tty = err === stderr && Boolean(process.stderr.isTTY)): Promise<number> {
   const [command, ...rest] = argv;
+  const io: Io = {out, err, tty};
   try {
     if (!command || command === "--help" || command === "help") {
-      out(HELP);
+      await out(HELP);
       return command ? 0 : 2;
     }
-    if (command === "classic") await classicCommand(rest, out);
-    else if (command === "run" || command === "presets" || command === "compare") await (await participation(command))(rest, out);
+    if (command === "classic") await classicCommand(rest, io);
+    else if (command === "run" || command === "presets" || command === "compare") await (await participation(command))(rest, io);
     else throw new UsageError(`unknown command ${JSON.stringify(command)} (allowed: classic, run, presets, compare)`);
     return 0;
   } catch (e) {
@@ -39,5 +47,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("sim/cli.ts")) {
+  // A reader that stops early (`| head`) ends the output, not with a stack trace.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => { if (e.code === "EPIPE") process.exit(0); throw e; });
   main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }
