@@ -320,6 +320,8 @@ export const STRINGS = {
   "ui.classroom.time.period": {en: "Period", nb: "Periode"},
   "ui.classroom.time.week": {en: "Week", nb: "Uke"},
   "ui.classroom.title": {en: "Classroom: the garbage can in motion", nb: "Klasserom: søppelkassen i bevegelse"},
+  "ui.classroom.tooLarge": {en: "This run is too large to animate on the page", nb: "Denne kjøringen er for stor til å animeres på siden"},
+  "ui.classroom.tooLarge.detail": {en: "“{title}” would trace about {caseWeeks} case-weeks ({users} users over {weeks} weeks), above the page's limit of {limit}, and the page would stop responding. With {weeks} weeks, at most about {fit} users fit. Larger runs work from the command line (npx tsx sim/cli.ts run). The 1972 model is shown instead.", nb: "«{title}» ville spore omtrent {caseWeeks} sak-uker ({users} brukere over {weeks} uker), over sidens grense på {limit}, og siden ville slutte å svare. Med {weeks} uker får høyst omtrent {fit} brukere plass. Større kjøringer går fra kommandolinjen (npx tsx sim/cli.ts run). Modellen fra 1972 vises i stedet."},
   "ui.classroom.transport": {en: "Playback", nb: "Avspilling"},
   "ui.classroom.try": {en: "Things to try", nb: "Prøv dette"},
   "ui.classroom.what": {en: "What to run", nb: "Hva som kjøres"},

@@ -14,7 +14,7 @@ import {t, type Lang} from "./i18n.ts";
 import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
 import type {Scenario} from "../../sim/participation/scenario.ts";
 import {baseScenario, inlineSpec} from "./compareData.ts";
-import {participationTrace, presetIds, presetNotes, scenarioNotes} from "./participationAdapter.ts";
+import {participationTrace, presetIds, presetNotes, scenarioNotes, traceRefusal} from "./participationAdapter.ts";
 import {readScenarioFile} from "./scenarioEdit.ts";
 import {Runner, SPEEDS} from "./runner.ts";
 import {button, downloadButton, fileInput, h, pageWidth, replace, select, textInput} from "./ui.ts";
@@ -121,7 +121,17 @@ export function classroomPage(search?: string): HTMLElement {
       const lang = ctx.lang;
       let state = ctx.state;
       if (state.model !== "classic") {
-        try { baseScenario(state.model); } catch { state = {...state, model: "classic"}; }
+        try {
+          // A run too large to trace on the page is refused before it starts, saying why and what fits.
+          const s = baseScenario(state.model);
+          const refused = traceRefusal(s);
+          if (refused) {
+            ctx.error(t("ui.classroom.tooLarge", lang), t("ui.classroom.tooLarge.detail", lang, {
+              title: s.meta.title[lang], caseWeeks: refused.caseWeeks, users: s.users.count, weeks: s.horizon, limit: refused.limit, fit: refused.fit
+            }));
+            state = {...state, model: "classic"};
+          }
+        } catch { state = {...state, model: "classic"}; }
       }
       const run = classroomRun(state, lang);
       const frames = run.frames;

@@ -1,6 +1,7 @@
 // Adapter between the notebooks and the participation engine (sim/participation/presets.ts,
 // sim/participation/engine.ts): preset ids, their lecturer notes in one language,
 // and a run's trace in the shape the frame adapter (viz/frameData.ts) reads.
+import {traceCaseWeeks} from "../../sim/participation/budget.ts";
 import {runParticipation} from "../../sim/participation/engine.ts";
 import {PRESET_IDS, preset} from "../../sim/participation/presets.ts";
 import type {Scenario} from "../../sim/participation/scenario.ts";
@@ -35,4 +36,31 @@ export function presetNotes(id: string, lang: Lang): Notes {
 export function participationTrace(s: Scenario, seed: string): ParticipationFrameLike[] {
   const run = runParticipation(s, {seed, trace: true});
   return (run.trace ?? []) as unknown as ParticipationFrameLike[];
+}
+
+/**
+ * Case-weeks a page may trace on the main thread: the trace keeps every case
+ * in every week after its arrival, and at this size a run and its frames take
+ * a few tens of milliseconds (about five times the largest preset).
+ */
+export const TRACE_CASE_WEEKS_LIMIT = 20000;
+
+export interface TraceRefusal {
+  caseWeeks: number;
+  limit: number;
+  /** The most users that fit at the scenario's horizon. */
+  fit: number;
+}
+
+/** Refuses up front a scenario whose trace would exceed the limit, with what would fit; null when it fits. */
+export function traceRefusal(s: Scenario, limit = TRACE_CASE_WEEKS_LIMIT): TraceRefusal | null {
+  const caseWeeks = traceCaseWeeks(s);
+  if (caseWeeks <= limit) return null;
+  const at = (count: number) => traceCaseWeeks({...s, users: {...s.users, count}});
+  let lo = 0, hi = s.users.count; // the estimate grows with the number of users
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (at(mid) <= limit) lo = mid; else hi = mid;
+  }
+  return {caseWeeks, limit, fit: lo};
 }
