@@ -92,7 +92,8 @@ export async function classicCommand(args: string[], io: Io): Promise<void> {
   const size = {periods: integer(f, "periods", 1, 10000), choices: integer(f, "choices", 1, 10000), decisionMakers: integer(f, "decision-makers", 1, 10000), problems: integer(f, "problems", 0, 100000)};
   const sized = Object.fromEntries(Object.entries(size).filter(([, x]) => x !== undefined));
   if (Object.keys(sized).length && reps === undefined && !f.config) throw new UsageError("sizes (--periods, --choices, --decision-makers, --problems) need --reps N: the fixed 1972 sequences are for 10 choices and 20 problems");
-  checkClassicSize({choices: size.choices ?? SIZE_1972.choices, decisionMakers: size.decisionMakers ?? SIZE_1972.decisionMakers, problems: size.problems ?? SIZE_1972.problems});
+  const dims = {choices: size.choices ?? SIZE_1972.choices, decisionMakers: size.decisionMakers ?? SIZE_1972.decisionMakers, problems: size.problems ?? SIZE_1972.problems};
+  checkClassicSize(dims);
   const repeat = integer(f, "repeat", 1, 1e9, 1)!;
   const clean = Object.fromEntries(Object.entries(rules).filter(([, x]) => x !== undefined));
   let config: ClassicConfig | undefined;
@@ -130,6 +131,8 @@ export async function classicCommand(args: string[], io: Io): Promise<void> {
     // Timing only: N passes over blocks of compiled runs (compiling is not timed;
     // a block is bounded so memory stays flat in the number of runs).
     let ms = 0, cpuMs = 0, done = 0;
+    // Compiled models held at once: up to 4096, fewer when each is large (a compiled model holds its matrices as bytes).
+    const blockSize = Math.max(1, Math.min(4096, Math.floor(TIMING_BLOCK_BYTES / ((dims.problems + dims.decisionMakers + 64) * dims.choices))));
     const block: {model: ClassicModel; seed?: string}[] = [];
     const time = () => {
       const randoms = block.map((j) => (j.seed ? rng(j.seed + "/ties") : undefined));
@@ -144,7 +147,7 @@ export async function classicCommand(args: string[], io: Io): Promise<void> {
     };
     for (const j of jobs()) {
       block.push({model: compileClassic(j.config), seed: j.seed});
-      if (block.length === TIMING_BLOCK) time();
+      if (block.length === blockSize) time();
     }
     if (block.length) time();
     return io.out(`classic: ${done} runs in ${ms.toFixed(1)} ms wall, ${cpuMs.toFixed(1)} ms CPU (${((ms * 1e6) / done).toFixed(0)} ns per run wall, ${((cpuMs * 1e6) / done).toFixed(0)} ns CPU)\n`);
@@ -165,5 +168,5 @@ export async function classicCommand(args: string[], io: Io): Promise<void> {
   await writer.end();
 }
 
-/** Runs compiled and timed together in --format none (the 1972 design's 324 fit in one). */
-const TIMING_BLOCK = 4096;
+/** Memory for the compiled runs timed together in --format none (the 1972 design's 324 fit in one block). */
+const TIMING_BLOCK_BYTES = 64 * 2 ** 20;
