@@ -50,17 +50,26 @@ export interface TraceRefusal {
   limit: number;
   /** The most users that fit at the scenario's horizon. */
   fit: number;
+  /** The longest horizon (weeks) that fits with the scenario's users. */
+  fitWeeks: number;
+}
+
+/** The largest n in [0, max] with fits(n), for fits true up to a point and false beyond. */
+function largest(max: number, fits: (n: number) => boolean): number {
+  let lo = 0, hi = max + 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (fits(mid)) lo = mid; else hi = mid;
+  }
+  return lo;
 }
 
 /** Refuses up front a scenario whose trace would exceed the limit, with what would fit; null when it fits. */
 export function traceRefusal(s: Scenario, limit = TRACE_CASE_WEEKS_LIMIT): TraceRefusal | null {
   const caseWeeks = traceCaseWeeks(s);
   if (caseWeeks <= limit) return null;
-  const at = (count: number) => traceCaseWeeks({...s, users: {...s.users, count}});
-  let lo = 0, hi = s.users.count; // the estimate grows with the number of users
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (at(mid) <= limit) lo = mid; else hi = mid;
-  }
-  return {caseWeeks, limit, fit: lo};
+  // the estimate grows with the number of users and with the horizon
+  const fit = largest(s.users.count, (count) => traceCaseWeeks({...s, users: {...s.users, count}}) <= limit);
+  const fitWeeks = largest(s.horizon, (horizon) => traceCaseWeeks({...s, horizon}) <= limit);
+  return {caseWeeks, limit, fit, fitWeeks};
 }

@@ -12,6 +12,12 @@ describe("traceRefusal", () => {
     expect(r.caseWeeks).toBeGreaterThan(TRACE_CASE_WEEKS_LIMIT);
     expect(traceCaseWeeks({...big, users: {...big.users, count: r.fit}})).toBeLessThanOrEqual(TRACE_CASE_WEEKS_LIMIT);
     expect(traceCaseWeeks({...big, users: {...big.users, count: r.fit + 1}})).toBeGreaterThan(TRACE_CASE_WEEKS_LIMIT);
+    expect(r.fitWeeks).toBeGreaterThan(0);
+    expect(traceCaseWeeks({...big, horizon: r.fitWeeks})).toBeLessThanOrEqual(TRACE_CASE_WEEKS_LIMIT);
+    expect(traceCaseWeeks({...big, horizon: r.fitWeeks + 1})).toBeGreaterThan(TRACE_CASE_WEEKS_LIMIT);
+    // at a one-year horizon some users fit
+    const year = traceRefusal({...big, horizon: 52})!;
+    expect(year.fit).toBeGreaterThan(10);
   });
 
   it("estimates at least the case-weeks a traced run holds", () => {
