@@ -132,7 +132,9 @@ export async function classicCommand(args: string[], io: Io): Promise<void> {
     // a block is bounded so memory stays flat in the number of runs).
     let ms = 0, cpuMs = 0, done = 0;
     // Compiled models held at once: up to 4096, fewer when each is large (a compiled model holds its matrices as bytes).
-    const blockSize = Math.max(1, Math.min(4096, Math.floor(TIMING_BLOCK_BYTES / ((dims.problems + dims.decisionMakers + 64) * dims.choices))));
+    const rows = (m: unknown) => (Array.isArray(m) ? m.length : 0);
+    const cells = config ? (rows(config.access) + rows(config.decision) + 64) * rows(config.access?.[0]) : (dims.problems + dims.decisionMakers + 64) * dims.choices;
+    const blockSize = Math.max(1, Math.min(4096, Math.floor(TIMING_BLOCK_BYTES / Math.max(1, cells))));
     const block: {model: ClassicModel; seed?: string}[] = [];
     const time = () => {
       const randoms = block.map((j) => (j.seed ? rng(j.seed + "/ties") : undefined));
