@@ -21,11 +21,11 @@ function duration(s: number): string {
 /** A progress line for `total` units of work, or a no-op when not shown. */
 export function progressMeter(io: Io, shown: boolean, label: string, total: number, unit = "runs"): Tick {
   if (!shown) return () => {};
-  const t0 = Date.now();
-  let last = 0;
+  const t0 = performance.now();
+  let last = -Infinity;
   const terminal = io.tty;
   return (done) => {
-    const now = Date.now();
+    const now = performance.now();
     if (done < total && now - last < 200) return;
     last = now;
     const s = (now - t0) / 1000;

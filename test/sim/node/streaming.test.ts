@@ -9,6 +9,7 @@ import {join} from "node:path";
 import {main} from "../../../sim/cli.ts";
 import {preset} from "../../../sim/participation/presets.ts";
 import {TABLE_MAX_ROWS} from "../../../sim/node/format.ts";
+import {progressMeter} from "../../../sim/node/progress.ts";
 import {cli} from "./cliHarness.ts";
 
 /** Runs the command line with an `out` that is slow to drain, recording each chunk. */
@@ -106,12 +107,30 @@ describe("progress on stderr", () => {
 
   it("shows runs done, rate and time left with --progress, for every long subcommand", async () => {
     const classic = await cli("classic", "--load", "light", "--access", "unsegmented", "--decision", "unsegmented", "--energy", "equal", "--reps", "50", "--progress", "--format", "none");
-    expect(classic.err).toMatch(/^classic: 50\/50 runs, \d+\/s, done\n$/m);
+    expect(classic.err).toMatch(/^classic: 50\/50 runs, (\d+|\?)\/s, done\n$/m);
     const run = await cli("run", "team", "--reps", "5", "--progress");
-    expect(run.err).toMatch(/run team: 5\/5 runs, \d+\/s, done\n$/);
+    expect(run.err).toMatch(/run team: 5\/5 runs, (\d+|\?)\/s, done\n$/);
     expect(run.out.trim().split("\n")).toHaveLength(5);
     const compare = await cli("compare", "team", "transfer-visit", "--reps", "4", "--progress");
-    expect(compare.err).toMatch(/compare: 8\/8 runs, \d+\/s, done\n$/);
+    expect(compare.err).toMatch(/compare: 8\/8 runs, (\d+|\?)\/s, done\n$/);
+  });
+});
+
+describe("progressMeter", () => {
+  it("redraws one terminal line and ends it when done; shows nothing when not shown", () => {
+    let err = "";
+    const io = {out: () => {}, err: (s: string) => { err += s; }, tty: true};
+    const tick = progressMeter(io, true, "work", 3);
+    tick(1);
+    tick(2); // within 200 ms of the last line: not redrawn
+    tick(3);
+    const lines = err.split("\r").filter(Boolean);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^work: 1\/3 runs, (\d+|\?)\/s, (\d+ s|\?) left\x1b\[K$/);
+    expect(lines[1]).toMatch(/^work: 3\/3 runs, (\d+|\?)\/s, done\x1b\[K\n$/);
+    let quiet = "";
+    progressMeter({...io, err: (s) => { quiet += s; }}, false, "work", 3)(3);
+    expect(quiet).toBe("");
   });
 });
 
