@@ -165,6 +165,15 @@ describe("a run in which nothing was decided", () => {
     expect(out).toContain("no clear difference on the key measures");
     expect(out).toContain("Missing (nothing decided, left out of the means): counterfactual influence (transfer-written 6 of 6, transfer-visit 6 of 6)");
     expect(out).not.toMatch(/time to decision (lower|higher)/);
+    // one option decides, the other decides nothing: no verdict on the decided-case measures, staff energy still compared
+    const dir = mkdtempSync(join(tmpdir(), "gcl-"));
+    const none = {...preset("transfer-written"), staff: {...preset("transfer-written").staff, hoursPerWeek: 0}};
+    writeFileSync(join(dir, "none.json"), JSON.stringify(none));
+    const one = await cli("compare", "transfer-written", join(dir, "none.json"), "--reps", "20");
+    expect(one.code).toBe(0);
+    expect(one.out).toMatch(/staff energy spent lower/);
+    expect(one.out).not.toMatch(/(time to decision|counterfactual influence|fit of adopted solution|preference realised) (lower|higher)/);
+    expect(one.out).toMatch(/time to decision \(\S*none\.json 20 of 20\)/);
     const json = await cli("compare", "transfer-written", "transfer-visit", "--reps", "3", "--set", "staff.hoursPerWeek=0", "--format", "jsonl");
     const row = json.out.trim().split("\n").map((l) => JSON.parse(l)).find((x) => x.measure === "fit");
     expect(row["transfer-written"]).toEqual({mean: null, lo: null, hi: null, n: 0, missing: 3});
