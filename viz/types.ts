@@ -38,7 +38,7 @@ export interface DifferenceRow {
   estimate: Estimate;
 }
 
-/** A summarised sweep point (sim/experiment/replications.ts summariseSweep): parameter value(s), measure, estimate; `option` when several options are swept. */
+/** A summarised sweep point (sim/experiment/run.ts summariseSweep): parameter value(s), measure, estimate; `option` when several options are swept. */
 export interface SweepPoint {
   x: number | string | boolean;
   y?: number | string | boolean;

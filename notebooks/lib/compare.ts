@@ -5,7 +5,7 @@
 // first option with 95% confidence intervals; a written verdict; downloads of
 // every chart (SVG) and its data (CSV); print-friendly.
 
-import {MEASURES, verdict, type ComparisonResult, type MeasureRow} from "../../sim/experiment/replications.ts";
+import {MEASURES, verdict, type ComparisonResult, type MeasureRow} from "../../sim/experiment/run.ts";
 import {getParameter, type Scenario} from "../../sim/participation/scenario.ts";
 import {differenceDots} from "../../viz/differenceDots.ts";
 import {estimateDots} from "../../viz/estimateDots.ts";

@@ -4,7 +4,7 @@
 // Web Workers with a progress bar; line charts with 95% bands and heatmaps;
 // export of every replication as CSV or Parquet.
 
-import {MEASURES, summariseSweep, type MeasureRow, type SweepRow} from "../../sim/experiment/replications.ts";
+import {MEASURES, summariseSweep, type MeasureRow, type SweepRow} from "../../sim/experiment/run.ts";
 import {paramByKey} from "../../sim/participation/parameters.ts";
 import {getParameter, setParameter, type Scenario} from "../../sim/participation/scenario.ts";
 import {measureLabel} from "../../viz/i18n.ts";
@@ -113,7 +113,7 @@ function checkSweep(state: State, s: Scenario): StateIssue[] {
   return issues;
 }
 
-/** Runs the sweep's tasks in the worker pool; rows as sim/experiment/replications.ts sweep1/sweep2 give them. */
+/** Runs the sweep's tasks in the worker pool; rows as sim/experiment/run.ts sweep1/sweep2 give them. */
 async function runSweep(scenario: Scenario, xKey: string, xs: (number | string)[], yKey: string | null, ys: (number | string)[] | null, reps: number, seed: string, onProgress: (done: number, total: number) => void): Promise<SweepRow[]> {
   const points: {x: number | string; y?: number | string; scenario: Scenario}[] = [];
   for (const x of xs) {

@@ -1,12 +1,12 @@
 // Fixtures for the chart snapshots, all from real runs: the 1972 design
 // (deterministic) and seeded participation runs of the presets
-// (runParticipation(preset(id), {seed})), summarised with sim/experiment/replications.ts.
+// (runParticipation(preset(id), {seed})), summarised with sim/experiment/run.ts.
 // HAND_FRAME is a small hand-built participation frame for edge cases
 // (solutions, lost cases) the presets' traces may not show.
 
 import {runClassic, type ClassicResult} from "../../sim/classic/engine.ts";
 import {config1972, design1972, type ClassicDesignPoint} from "../../sim/classic/design.ts";
-import {compareScenarios, runReplications, summariseSweep, sweep1, sweep2, type ComparisonResult} from "../../sim/experiment/replications.ts";
+import {compareScenarios, runReplications, summariseSweep, sweep1, sweep2, type ComparisonResult} from "../../sim/experiment/run.ts";
 import {estimate} from "../../sim/stats.ts";
 import {runParticipation, type ParticipationFrame, type ParticipationRun} from "../../sim/participation/engine.ts";
 import {preset} from "../../sim/participation/presets.ts";

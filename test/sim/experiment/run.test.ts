@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {MEASURE_KEYS, compareOptions, compareScenarios, replicationSeed, runReplications, summariseSweep, sweep1, verdict} from "../../../sim/experiment/replications.ts";
+import {MEASURE_KEYS, compareOptions, compareScenarios, replicationSeed, runReplications, summariseSweep, sweep1, verdict} from "../../../sim/experiment/run.ts";
 import {runParticipation} from "../../../sim/participation/engine.ts";
 import {preset} from "../../../sim/participation/presets.ts";
 import {cli} from "../node/cliHarness.ts";
@@ -139,7 +139,7 @@ describe("measure declarations", () => {
       const key = `measure.${m.replace(/^styles\./, "")}`;
       expect(CATALOGUE[key], key).toBeDefined();
     }
-    const {MEASURES} = await import("../../../sim/experiment/replications.ts");
+    const {MEASURES} = await import("../../../sim/experiment/run.ts");
     for (const style of ["oversight", "flight", "resolution"]) {
       const nb = MEASURES.find((x) => x.key === `styles.${style}`)!.label.nb.toLowerCase();
       expect(nb).toContain(CATALOGUE[`style.${style}`].nb.toLowerCase());
