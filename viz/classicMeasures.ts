@@ -3,8 +3,10 @@
 // Each point is the mean over the runs in that cell (the entry orders).
 
 import * as Plot from "@observablehq/plot";
-import {measureLabel, t} from "./i18n.ts";
-import {CLASSIC_MEASURES, ENERGIES, LOADS, STRUCTURES, energyLabels, loadLabels, structureLabels, type ClassicMeasure} from "./classicFactors.ts";
+import {t} from "./i18n.ts";
+import {measureLabel} from "./vocabulary.ts";
+import {CLASSIC_MEASURES, type ClassicMeasure} from "../sim/classic/measures.ts";
+import {ENERGIES, LOADS, STRUCTURES, energyLabels, loadLabels, structureLabels} from "./classicFactors.ts";
 import {oneOf, resolveOptions, tickFormat, formatNumber, type Chart, type ChartOptions} from "./options.ts";
 import {OKABE_ITO} from "./palette.ts";
 import type {ClassicRow} from "./types.ts";

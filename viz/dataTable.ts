@@ -2,7 +2,8 @@
 // caption, column headers (th scope="col") and, for the first column, row
 // headers (th scope="row").
 
-import {has, t, measureLabel} from "./i18n.ts";
+import {has, t} from "./i18n.ts";
+import {isMeasure, measureLabel} from "./vocabulary.ts";
 import {formatNumber, resolveOptions, type ChartOptions} from "./options.ts";
 
 export interface Column {
@@ -67,7 +68,7 @@ export function dataTable(rows: readonly object[], columns: readonly (string | C
 }
 
 function defaultLabel(key: string, lang: "en" | "nb"): string {
-  if (has(`measure.${key}`)) return measureLabel(key, lang);
+  if (isMeasure(key)) return measureLabel(key, lang);
   if (has(`column.${key}`)) return t(`column.${key}`, lang);
   return key;
 }

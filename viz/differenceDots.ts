@@ -3,7 +3,8 @@
 // colour (blue above, vermillion below), one that includes it in grey.
 
 import * as Plot from "@observablehq/plot";
-import {measureLabel, t} from "./i18n.ts";
+import {t} from "./i18n.ts";
+import {measureLabel} from "./vocabulary.ts";
 import {marginFor, optionLabel, optionLabels, unique} from "./labels.ts";
 import {checkEstimate, pickMeasure} from "./estimateRows.ts";
 import {formatInterval, formatNumber, resolveOptions, tickFormat, type Chart, type ChartOptions} from "./options.ts";

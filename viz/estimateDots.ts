@@ -2,7 +2,8 @@
 // at the mean and a rule over the interval.
 
 import * as Plot from "@observablehq/plot";
-import {measureLabel, t} from "./i18n.ts";
+import {t} from "./i18n.ts";
+import {measureLabel} from "./vocabulary.ts";
 import {marginFor, optionLabels} from "./labels.ts";
 import {checkEstimate, pickMeasure} from "./estimateRows.ts";
 import {formatInterval, formatNumber, resolveOptions, tickFormat, type Chart, type ChartOptions} from "./options.ts";

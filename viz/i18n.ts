@@ -2,10 +2,11 @@
 //
 // Keep STRINGS one flat object sorted by key (a test checks this), so that
 // additions from several people merge cleanly. Keys are dotted by area:
-// axis.*, chart.<name>.{label,description}, condition.*, energy.*, entity.*,
-// frame.*, ladder.*, load.*, measure.*, option.*, outcome.*, structure.*,
-// style.*, table.*, term.*, tip.*. Placeholders are written {name} and filled
-// by t(key, lang, {name: value}).
+// axis.*, chart.<name>.{label,description}, energy.*, entity.*, frame.*,
+// load.*, option.*, outcome.*, structure.*, table.*, term.*, tip.*.
+// Placeholders are written {name} and filled by t(key, lang, {name: value}).
+// Measures, ladder steps, decision styles and conditions are not here: they
+// are declared once in sim/ and labelled through vocabulary.ts.
 //
 // Terms follow the source texts (Hansen 002 and the Norwegian garbage-can
 // literature):
@@ -161,10 +162,6 @@ export const STRINGS = {
   "column.style": {en: "Decision style", nb: "Beslutningsmåte"},
   "column.x": {en: "Parameter x", nb: "Parameter x"},
   "column.y": {en: "Parameter y", nb: "Parameter y"},
-  "condition.alternatives": {en: "Knew the alternatives", nb: "Kjente alternativene"},
-  "condition.consequences": {en: "Knew the consequences", nb: "Kjente konsekvensene"},
-  "condition.formulated": {en: "Formulated the problem", nb: "Formulerte problemet"},
-  "condition.routine": {en: "Took part in the decision routine", nb: "Deltok i beslutningsprosessen"},
   "energy.equal": {en: "Equal energy", nb: "Lik energi"},
   "energy.less": {en: "Important people, less energy", nb: "Viktige personer, mindre energi"},
   "energy.more": {en: "Important people, more energy", nb: "Viktige personer, mer energi"},
@@ -196,50 +193,9 @@ export const STRINGS = {
   "frame.status.waiting": {en: "waiting", nb: "venter"},
   "frame.waiting": {en: "Waiting", nb: "Venter"},
   "frame.week": {en: "Week {n}", nb: "Uke {n}"},
-  "ladder.control": {en: "User control", nb: "Brukerstyring"},
-  "ladder.influence": {en: "User influence", nb: "Brukerinnflytelse"},
-  "ladder.participation": {en: "User participation", nb: "Brukerdeltakelse"},
-  "ladder.perspective": {en: "User perspective", nb: "Brukerperspektiv"},
-  "ladder.undecided": {en: "Undecided", nb: "Ikke avgjort"},
   "load.heavy": {en: "Heavy", nb: "Tung"},
   "load.light": {en: "Light", nb: "Lett"},
   "load.moderate": {en: "Moderate", nb: "Moderat"},
-  "measure.cases": {en: "Cases (count)", nb: "Saker (antall)"},
-  "measure.choiceActivePeriods": {en: "Decision time (choice-periods open)", nb: "Beslutningstid (anledningsperioder åpen)"},
-  "measure.choicesUnmade": {en: "Choices not made (count)", nb: "Beslutninger ikke fattet (antall)"},
-  "measure.conditions.alternatives": {en: "User knew the alternatives (share of cases)", nb: "Brukeren kjente alternativene (andel saker)"},
-  "measure.conditions.consequences": {en: "User knew the consequences (share of cases)", nb: "Brukeren kjente konsekvensene (andel saker)"},
-  "measure.conditions.formulated": {en: "User formulated the problem (share of cases)", nb: "Brukeren formulerte problemet (andel saker)"},
-  "measure.conditions.routine": {en: "User took part in the decision routine (share of cases)", nb: "Brukeren deltok i beslutningsprosessen (andel saker)"},
-  "measure.decided": {en: "Cases decided (count)", nb: "Saker avgjort (antall)"},
-  "measure.dmActivity": {en: "Decision-maker activity (DM-periods at a choice)", nb: "Beslutningstakeraktivitet (perioder ved en anledning)"},
-  "measure.dmShifts": {en: "Decision-maker shifts (count)", nb: "Beslutningstakerbytter (antall)"},
-  "measure.energyExcess": {en: "Energy in excess of need (energy units)", nb: "Energi ut over behovet (energienheter)"},
-  "measure.energyIdle": {en: "Idle energy (energy units)", nb: "Ubrukt energi (energienheter)"},
-  "measure.energySpent": {en: "Energy spent (energy units)", nb: "Brukt energi (energienheter)"},
-  "measure.fit": {en: "Fit of solution to need (0–1)", nb: "Samsvar mellom tiltak og behov (0–1)"},
-  "measure.flight": {en: "Choices made by flight (count)", nb: "Beslutninger ved flukt (antall)"},
-  "measure.influence": {en: "Counterfactual influence (0–1)", nb: "Kontrafaktisk innflytelse (0–1)"},
-  "measure.ladder.control": {en: "User control (share of cases)", nb: "Brukerstyring (andel saker)"},
-  "measure.ladder.influence": {en: "User influence (share of cases)", nb: "Brukerinnflytelse (andel saker)"},
-  "measure.ladder.participation": {en: "User participation (share of cases)", nb: "Brukerdeltakelse (andel saker)"},
-  "measure.ladder.perspective": {en: "User perspective (share of cases)", nb: "Brukerperspektiv (andel saker)"},
-  "measure.ladder.undecided": {en: "Undecided (share of cases)", nb: "Ikke avgjort (andel saker)"},
-  "measure.meanStep": {en: "Mean ladder step (1 = perspective, 4 = control)", nb: "Gjennomsnittlig trinn (1 = perspektiv, 4 = styring)"},
-  "measure.meetings": {en: "Meetings held (count)", nb: "Møter holdt (antall)"},
-  "measure.oversight": {en: "Choices made by oversight (count)", nb: "Beslutninger ved overseelse (antall)"},
-  "measure.perceived": {en: "Staff-perceived participation (share of cases)", nb: "Medvirkning slik de ansatte oppfatter den (andel saker)"},
-  "measure.preferenceRealised": {en: "Preference realised (share of cases)", nb: "Brukerens ønske oppfylt (andel saker)"},
-  "measure.problemActivity": {en: "Problem activity (problem-periods attached)", nb: "Problemaktivitet (problemperioder knyttet til en anledning)"},
-  "measure.problemLatency": {en: "Problem latency (problem-periods waiting)", nb: "Problemlatens (problemperioder som venter)"},
-  "measure.problemShifts": {en: "Problem shifts (count)", nb: "Problembytter (antall)"},
-  "measure.problemsUnsolved": {en: "Problems unsolved (count)", nb: "Uløste problemer (antall)"},
-  "measure.resolution": {en: "Choices made by resolution (count)", nb: "Beslutninger ved problemløsning (antall)"},
-  "measure.staffEnergy": {en: "Staff energy spent (hours)", nb: "Brukt personalenergi (timer)"},
-  "measure.styles.flight": {en: "Cases decided by flight (count)", nb: "Saker avgjort ved flukt (antall)"},
-  "measure.styles.oversight": {en: "Cases decided by oversight (count)", nb: "Saker avgjort ved overseelse (antall)"},
-  "measure.styles.resolution": {en: "Cases decided by resolution (count)", nb: "Saker avgjort ved problemløsning (antall)"},
-  "measure.timeToDecision": {en: "Time to decision (weeks)", nb: "Tid til vedtak (uker)"},
   "outcome.solved": {en: "Solved", nb: "Løst"},
   "outcome.unsolved": {en: "Unsolved", nb: "Uløst"},
   "perceived.atLeastParticipation": {en: "Experienced: at least participation", nb: "Opplevd: minst brukerdeltakelse"},
@@ -248,10 +204,6 @@ export const STRINGS = {
   "structure.hierarchical": {en: "Hierarchical", nb: "Hierarkisk"},
   "structure.specialized": {en: "Specialised", nb: "Spesialisert"},
   "structure.unsegmented": {en: "Unsegmented", nb: "Usegmentert"},
-  "style.flight": {en: "Flight", nb: "Flukt"},
-  "style.oversight": {en: "Oversight", nb: "Overseelse"},
-  "style.resolution": {en: "Resolution", nb: "Problemløsning"},
-  "style.unmade": {en: "Not made", nb: "Ikke fattet"},
   "summary.highest": {en: "Highest: {option} ({value}).", nb: "Høyest: {option} ({value})."},
   "summary.lowest": {en: "Lowest: {option} ({value}).", nb: "Lavest: {option} ({value})."},
   "table.caption": {en: "Data table", nb: "Datatabell"},
@@ -310,12 +262,11 @@ export const STRINGS = {
   "ui.classroom.events": {en: "Decisions so far, newest first", nb: "Beslutninger så langt, nyeste først"},
   "ui.classroom.intro": {en: "One run of the model, period by period. Choice opportunities are drawn as cans; problems, participants and solutions attach to them and leave again. A can that is made is coloured by how it was made.", nb: "Én kjøring av modellen, periode for periode. Beslutningsanledninger er tegnet som kasser; problemer, deltakere og løsninger knytter seg til dem og forlater dem igjen. En kasse som er avgjort, fargelegges etter hvordan den ble avgjort."},
   "ui.classroom.keys": {en: "Keyboard: space plays or pauses, the right arrow steps one period, R resets.", nb: "Tastatur: mellomrom spiller av eller stopper, høyre pil går ett steg frem, R starter på nytt."},
-  "ui.classroom.ladderTally": {en: "On Hansen's ladder: perspective {perspective} · participation {participation} · influence {influence} · control {control}", nb: "På Hansens trapp: brukerperspektiv {perspective} · brukerdeltakelse {participation} · brukerinnflytelse {influence} · brukerstyring {control}"},
+  "ui.classroom.ladderTally": {en: "On Hansen's ladder: {steps}", nb: "På Hansens trapp: {steps}"},
   "ui.classroom.model": {en: "Model", nb: "Modell"},
   "ui.classroom.notice": {en: "Things to notice", nb: "Legg merke til"},
   "ui.classroom.of": {en: "of {n}", nb: "av {n}"},
   "ui.classroom.styles": {en: "Decision styles so far", nb: "Beslutningsmåter så langt"},
-  "ui.classroom.tally": {en: "Resolution {resolution} · flight {flight} · oversight {oversight}", nb: "Problemløsning {resolution} · flukt {flight} · overseelse {oversight}"},
   "ui.classroom.time.period": {en: "Period", nb: "Periode"},
   "ui.classroom.time.week": {en: "Week", nb: "Uke"},
   "ui.classroom.title": {en: "Classroom: the garbage can in motion", nb: "Klasserom: søppelkassen i bevegelse"},
@@ -462,11 +413,6 @@ export function t(key: Key | string, lang: Lang = "en", params?: Record<string, 
   });
 }
 
-/** The label of a measure (with its unit), or the measure's own name when the catalogue has none. */
-export function measureLabel(measure: string, lang: Lang = "en"): string {
-  const key = `measure.${measure}`;
-  return has(key) ? t(key, lang) : (checkLang(lang), measure);
-}
 
 /** A label for a key under a prefix, or the raw value when the catalogue has none (e.g. option ids). */
 export function labelOr(prefix: string, value: string, lang: Lang = "en"): string {

@@ -3,14 +3,14 @@
 
 export {classicHeatmap, type ClassicHeatmapOptions} from "./classicHeatmap.ts";
 export {classicMeasures, type ClassicMeasuresOptions} from "./classicMeasures.ts";
-export {CLASSIC_MEASURES, type ClassicMeasure} from "./classicFactors.ts";
+export {CLASSIC_MEASURES, type ClassicMeasure} from "../sim/classic/measures.ts";
 export {conditionsBars, type ConditionsBarsOptions} from "./conditionsBars.ts";
 export {dataTable, type Column, type DataTableOptions} from "./dataTable.ts";
 export {differenceDots, type DifferenceDotsOptions} from "./differenceDots.ts";
 export {estimateDots, type EstimateDotsOptions} from "./estimateDots.ts";
 export {svgString, toCSV} from "./export.ts";
 export {frameData, type FrameCan, type FrameItem, type ParticipationFrameLike, type StreamsFrameData} from "./frameData.ts";
-export {LANGS, STRINGS, has, labelOr, measureLabel, t, type Key, type Lang} from "./i18n.ts";
+export {LANGS, STRINGS, has, labelOr, t, type Key, type Lang} from "./i18n.ts";
 export {importanceData, type ImportanceEntity, type ImportanceOutcome, type ImportanceRow} from "./importanceData.ts";
 export {importanceProfile, type ImportanceProfileOptions} from "./importanceProfile.ts";
 export {ladderBars, type LadderBarsOptions} from "./ladderBars.ts";

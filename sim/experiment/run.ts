@@ -6,6 +6,7 @@
 import {runParticipation, type ParticipationRun} from "../participation/engine.ts";
 import {setParameter, type Scenario} from "../participation/scenario.ts";
 import {estimate, pairedDifference, significant, type Estimate} from "../stats.ts";
+import {MEASURE_KEYS, measure} from "../participation/measures.ts";
 
 /** One tidy record per run: scenario, replication, seed and the measures. */
 export interface MeasureRow {
@@ -13,46 +14,6 @@ export interface MeasureRow {
   replication: number;
   seed: string;
   [measure: string]: number | string | boolean | undefined;
-}
-
-export interface MeasureDecl {
-  key: string;
-  label: {en: string; nb: string};
-  unit: string;
-  /** Whether a higher value is better for the user (for the verdict's wording). */
-  better: "higher" | "lower" | "neither";
-}
-
-export const MEASURES: readonly MeasureDecl[] = [
-  {key: "cases", label: {en: "Cases arrived", nb: "Saker kommet inn"}, unit: "cases", better: "neither"},
-  {key: "decided", label: {en: "Cases decided", nb: "Saker avgjort"}, unit: "cases", better: "neither"},
-  {key: "ladder.perspective", label: {en: "User perspective (share)", nb: "Brukerperspektiv (andel)"}, unit: "share", better: "lower"},
-  {key: "ladder.participation", label: {en: "User participation (share)", nb: "Brukerdeltakelse (andel)"}, unit: "share", better: "neither"},
-  {key: "ladder.influence", label: {en: "User influence (share)", nb: "Brukerinnflytelse (andel)"}, unit: "share", better: "higher"},
-  {key: "ladder.control", label: {en: "User control (share)", nb: "Brukerstyring (andel)"}, unit: "share", better: "higher"},
-  {key: "ladder.undecided", label: {en: "Undecided (share)", nb: "Ikke avgjort (andel)"}, unit: "share", better: "lower"},
-  {key: "influence", label: {en: "Counterfactual influence", nb: "Kontrafaktisk innflytelse"}, unit: "share", better: "higher"},
-  {key: "preferenceRealised", label: {en: "Preference realised", nb: "Ønske oppfylt"}, unit: "share", better: "higher"},
-  {key: "fit", label: {en: "Fit of adopted solution", nb: "Tilpasning av valgt løsning"}, unit: "0–1", better: "higher"},
-  {key: "timeToDecision", label: {en: "Time to decision", nb: "Tid til beslutning"}, unit: "weeks", better: "lower"},
-  {key: "styles.resolution", label: {en: "Decided by resolution", nb: "Avgjort ved problemløsning"}, unit: "cases", better: "neither"},
-  {key: "styles.oversight", label: {en: "Decided by oversight", nb: "Avgjort ved overseelse"}, unit: "cases", better: "lower"},
-  {key: "styles.flight", label: {en: "Decided by flight", nb: "Avgjort ved flukt"}, unit: "cases", better: "lower"},
-  {key: "staffEnergy", label: {en: "Staff energy spent", nb: "Brukt personalenergi"}, unit: "hours", better: "lower"},
-  {key: "meetings", label: {en: "Meetings held", nb: "Møter holdt"}, unit: "meetings", better: "neither"},
-  {key: "perceived", label: {en: "Staff-perceived participation", nb: "Opplevd medvirkning (ansatte)"}, unit: "share", better: "neither"},
-  {key: "conditions.formulated", label: {en: "User formulated the problem", nb: "Brukeren formulerte problemet"}, unit: "share", better: "higher"},
-  {key: "conditions.alternatives", label: {en: "User knew the alternatives", nb: "Brukeren kjente alternativene"}, unit: "share", better: "higher"},
-  {key: "conditions.consequences", label: {en: "User knew the consequences", nb: "Brukeren kjente konsekvensene"}, unit: "share", better: "higher"},
-  {key: "conditions.routine", label: {en: "User took part in the decision", nb: "Brukeren deltok i beslutningen"}, unit: "share", better: "higher"}
-];
-
-export const MEASURE_KEYS: readonly string[] = MEASURES.map((m) => m.key);
-
-export function measure(key: string): MeasureDecl {
-  const m = MEASURES.find((d) => d.key === key);
-  if (!m) throw new Error(`invalid measure: ${JSON.stringify(key)} (allowed: ${MEASURE_KEYS.join(", ")})`);
-  return m;
 }
 
 /** The seed of replication r: shared by all options (common random numbers). */

@@ -1,6 +1,7 @@
 // `run`, `presets` and `compare`: participation scenarios from the command line.
 import {existsSync, readFileSync} from "node:fs";
-import {MEASURES, compareOptions, replicationSeed, runReplications, verdict, type MeasureRow} from "../experiment/run.ts";
+import {compareOptions, replicationSeed, runReplications, verdict, type MeasureRow} from "../experiment/run.ts";
+import {MEASURES} from "../participation/measures.ts";
 import {runParticipation} from "../participation/engine.ts";
 import {PRESET_IDS, preset} from "../participation/presets.ts";
 import {parseScenario, setParameter, type Scenario} from "../participation/scenario.ts";

@@ -2,9 +2,10 @@ import {describe, expect, it} from "vitest";
 import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {MEASURE_KEYS, compareOptions, compareScenarios, replicationSeed, runReplications, summariseSweep, sweep1, verdict} from "../../../sim/experiment/run.ts";
+import {compareOptions, compareScenarios, replicationSeed, runReplications, summariseSweep, sweep1, verdict} from "../../../sim/experiment/run.ts";
 import {runParticipation} from "../../../sim/participation/engine.ts";
 import {preset} from "../../../sim/participation/presets.ts";
+import {MEASURE_KEYS} from "../../../sim/participation/measures.ts";
 import {cli} from "../node/cliHarness.ts";
 
 describe("replications and comparisons", () => {
@@ -129,20 +130,5 @@ describe("participation CLI", () => {
     const rows = out.trim().split("\n").map((l) => JSON.parse(l));
     expect(rows.map((r) => r.id)).toContain("transfer-written");
     expect(rows.every((r) => /\d{3}:L\d+/.test(r.source))).toBe(true);
-  });
-});
-
-describe("measure declarations", () => {
-  it("every measure has a label in the UI catalogue, with the same terms for decision styles", async () => {
-    const CATALOGUE = (await import("../../../viz/i18n.ts")).STRINGS as Record<string, {en: string; nb: string}>;
-    for (const m of MEASURE_KEYS) {
-      const key = `measure.${m.replace(/^styles\./, "")}`;
-      expect(CATALOGUE[key], key).toBeDefined();
-    }
-    const {MEASURES} = await import("../../../sim/experiment/run.ts");
-    for (const style of ["oversight", "flight", "resolution"]) {
-      const nb = MEASURES.find((x) => x.key === `styles.${style}`)!.label.nb.toLowerCase();
-      expect(nb).toContain(CATALOGUE[`style.${style}`].nb.toLowerCase());
-    }
   });
 });

@@ -44,7 +44,7 @@ describe("conditionsBars", () => {
     expect(aria(en).label).toBe("March and Olsen's four conditions from the user's side");
     const nb = conditionsBars(CONDITIONS, {document, lang: "nb"});
     expect(aria(nb).label).toBe("March og Olsens fire betingelser sett fra brukerens side");
-    expect(texts(nb)).toMatch(/Kjente konsekvensene/);
+    expect(texts(nb)).toMatch(/Brukeren kjente konsekvensene/);
   });
 
   it("fails loudly", () => {
