@@ -7,7 +7,8 @@ import {t} from "./i18n.ts";
 import {measureLabel} from "./vocabulary.ts";
 import {CLASSIC_MEASURES, type ClassicMeasure} from "../sim/classic/measures.ts";
 import {ENERGIES, LOADS, STRUCTURES, energyLabels, loadLabels, structureLabels} from "./classicFactors.ts";
-import {oneOf, resolveOptions, tickFormat, formatNumber, type Chart, type ChartOptions} from "./options.ts";
+import {oneOf, resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {formatNumber, tickFormat} from "./format.ts";
 import {OKABE_ITO} from "./palette.ts";
 import type {ClassicRow} from "./types.ts";
 

@@ -7,7 +7,8 @@ import * as Plot from "@observablehq/plot";
 import {t} from "./i18n.ts";
 import {conditionLabel} from "./vocabulary.ts";
 import {marginFor, optionLabels} from "./labels.ts";
-import {formatPercent, resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {formatPercent} from "./format.ts";
 import {OKABE_ITO} from "./palette.ts";
 import {CONDITION_KEYS, type ConditionsRow} from "./types.ts";
 

@@ -4,7 +4,8 @@
 
 import {has, t} from "./i18n.ts";
 import {isMeasure, measureLabel} from "./vocabulary.ts";
-import {formatNumber, resolveOptions, type ChartOptions} from "./options.ts";
+import {resolveOptions, type ChartOptions} from "./options.ts";
+import {formatNumber} from "./format.ts";
 
 export interface Column {
   /** Key in the row; dotted keys reach into nested objects ("estimate.mean"). */

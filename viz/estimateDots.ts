@@ -6,7 +6,8 @@ import {t} from "./i18n.ts";
 import {measureLabel} from "./vocabulary.ts";
 import {marginFor, optionLabels} from "./labels.ts";
 import {checkEstimate, pickMeasure} from "./estimateRows.ts";
-import {formatInterval, formatNumber, resolveOptions, tickFormat, type Chart, type ChartOptions} from "./options.ts";
+import {resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {formatInterval, formatNumber, tickFormat} from "./format.ts";
 import {OKABE_ITO} from "./palette.ts";
 import type {ComparisonRow} from "./types.ts";
 

@@ -383,7 +383,12 @@ export const STRINGS = {
   "ui.speed.value": {en: "{n} per second", nb: "{n} per sekund"},
   "ui.step": {en: "Step", nb: "Ett steg"},
   "ui.stop": {en: "Stop", nb: "Stopp"},
-  "ui.stopped": {en: "Stopped.", nb: "Stoppet."}
+  "ui.stopped": {en: "Stopped.", nb: "Stoppet."},
+  "verdict.finding": {en: "{measure} {direction} ({mean}; 95% CI {lo} to {hi})", nb: "{measure} {direction} ({mean}; 95 % KI {lo} til {hi})"},
+  "verdict.higher": {en: "higher", nb: "høyere"},
+  "verdict.line": {en: "{option} vs {reference}: {findings}.", nb: "{option} mot {reference}: {findings}."},
+  "verdict.lower": {en: "lower", nb: "lavere"},
+  "verdict.none": {en: "{option} vs {reference}: no clear difference on the key measures at this number of replications.", nb: "{option} mot {reference}: ingen klar forskjell på hovedmålene med dette antallet replikasjoner."}
 } satisfies Record<string, Entry>;
 
 export type Key = keyof typeof STRINGS;

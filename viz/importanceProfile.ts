@@ -7,7 +7,8 @@ import type {ClassicResult} from "../sim/classic/engine.ts";
 import {t} from "./i18n.ts";
 import {outcomeLabel} from "./vocabulary.ts";
 import {CHOICE_OUTCOMES, PROBLEM_OUTCOMES, importanceData, type ImportanceEntity, type ImportanceRow} from "./importanceData.ts";
-import {formatPercent, oneOf, resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {oneOf, resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {formatPercent} from "./format.ts";
 import {GREY, STYLE_COLOURS, OKABE_ITO} from "./palette.ts";
 
 export interface ImportanceProfileOptions extends ChartOptions {

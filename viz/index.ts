@@ -15,7 +15,8 @@ export {importanceData, type ImportanceEntity, type ImportanceOutcome, type Impo
 export {importanceProfile, type ImportanceProfileOptions} from "./importanceProfile.ts";
 export {ladderBars, type LadderBarsOptions} from "./ladderBars.ts";
 export {optionLabel} from "./labels.ts";
-export {formatInterval, formatNumber, formatPercent, type Chart, type ChartOptions} from "./options.ts";
+export {formatInterval, formatNumber, formatPercent, formatSigned} from "./format.ts";
+export {type Chart, type ChartOptions} from "./options.ts";
 export {CATEGORICAL, DARK_GREY, ENTITY_COLOURS, GREY, LADDER_COLOURS, OKABE_ITO, SEQUENTIAL_SCHEME, STYLE_COLOURS} from "./palette.ts";
 export {perceivedGap, type PerceivedGapOptions} from "./perceivedGap.ts";
 export {streamsFrame, type StreamsFrameOptions} from "./streamsFrame.ts";

@@ -9,7 +9,8 @@ import type {ClassicFrame} from "../sim/classic/engine.ts";
 import {frameData, type FrameCan, type FrameItem, type ParticipationFrameLike, type StreamsFrameData} from "./frameData.ts";
 import {labelOr, t} from "./i18n.ts";
 import {styleLabel} from "./vocabulary.ts";
-import {formatNumber, positive, resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {positive, resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {formatNumber} from "./format.ts";
 import {ENTITY_COLOURS, GREY, STYLE_COLOURS} from "./palette.ts";
 import {STYLE_KEYS} from "./types.ts";
 

@@ -8,7 +8,8 @@ import * as Plot from "@observablehq/plot";
 import {t} from "./i18n.ts";
 import {marginFor, optionLabels} from "./labels.ts";
 import {outcomeLabel} from "./vocabulary.ts";
-import {formatNumber, formatPercent, resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {formatNumber, formatPercent} from "./format.ts";
 import {STYLE_COLOURS} from "./palette.ts";
 import {STYLE_KEYS, type StylesRow} from "./types.ts";
 

@@ -7,7 +7,8 @@ import {t} from "./i18n.ts";
 import {measureLabel} from "./vocabulary.ts";
 import {optionLabel, unique} from "./labels.ts";
 import {checkEstimate, pickMeasure} from "./estimateRows.ts";
-import {formatInterval, formatNumber, resolveOptions, tickFormat, type Chart, type ChartOptions} from "./options.ts";
+import {resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {formatInterval, formatNumber, tickFormat} from "./format.ts";
 import {seriesColour} from "./palette.ts";
 import type {SweepPoint} from "./types.ts";
 

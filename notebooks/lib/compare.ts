@@ -5,7 +5,10 @@
 // first option with 95% confidence intervals; a written verdict; downloads of
 // every chart (SVG) and its data (CSV); print-friendly.
 
-import {verdict, type ComparisonResult, type MeasureRow} from "../../sim/experiment/run.ts";
+import {verdict} from "../../sim/experiment/verdict.ts";
+import {verdictText} from "../../viz/verdict.ts";
+import type {ComparisonResult} from "../../sim/experiment/compare.ts";
+import type {MeasureRow} from "../../sim/experiment/run.ts";
 import {MEASURES} from "../../sim/participation/measures.ts";
 import {getParameter, type Scenario} from "../../sim/participation/scenario.ts";
 import {differenceDots} from "../../viz/differenceDots.ts";
@@ -199,7 +202,7 @@ export function comparePage(search?: string): HTMLElement {
         const all = rows.flatMap((rs, i) => rs.map((r) => ({option: names[i], ...r})));
         replace(results,
           h("h2", {}, t("ui.compare.verdict", lang)),
-          h("p", {class: "gc-verdict", "data-verdict": ""}, verdict(result, lang)),
+          h("p", {class: "gc-verdict", "data-verdict": ""}, verdictText(verdict(result), lang)),
           h("p", {class: "gc-small"}, t("ui.compare.method", lang, {reps: state.reps, seed: state.seed, reference: names[0]})),
           options.every((o) => !o.edits.length && !o.spec.startsWith("~"))
             ? h("p", {class: "gc-small"}, t("ui.compare.cli", lang), " ", h("code", {class: "gc-cli"}, `npx tsx sim/cli.ts compare ${options.map((o) => o.spec).join(" ")} --reps ${state.reps} --seed ${state.seed}`))

@@ -5,7 +5,8 @@
 // sim/experiment/run.ts (runReplications on common random numbers,
 // compareOptions, verdict), so the numbers equal the CLI's.
 
-import {compareOptions, type ComparisonResult, type MeasureRow} from "../../sim/experiment/run.ts";
+import {compareOptions, type ComparisonResult} from "../../sim/experiment/compare.ts";
+import {type MeasureRow} from "../../sim/experiment/run.ts";
 import {MEASURES} from "../../sim/participation/measures.ts";
 import type {Scenario} from "../../sim/participation/scenario.ts";
 import type {Lang} from "./i18n.ts";

@@ -4,7 +4,8 @@
 // Web Workers with a progress bar; line charts with 95% bands and heatmaps;
 // export of every replication as CSV or Parquet.
 
-import {summariseSweep, type MeasureRow, type SweepRow} from "../../sim/experiment/run.ts";
+import {summariseSweep, type SweepRow} from "../../sim/experiment/designs.ts";
+import {type MeasureRow} from "../../sim/experiment/run.ts";
 import {MEASURES} from "../../sim/participation/measures.ts";
 import {paramByKey} from "../../sim/participation/parameters.ts";
 import {getParameter, setParameter, type Scenario} from "../../sim/participation/scenario.ts";

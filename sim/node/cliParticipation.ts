@@ -1,6 +1,9 @@
 // `run`, `presets` and `compare`: participation scenarios from the command line.
 import {existsSync, readFileSync} from "node:fs";
-import {compareOptions, replicationSeed, runReplications, verdict, type MeasureRow} from "../experiment/run.ts";
+import {compareOptions} from "../experiment/compare.ts";
+import {replicationSeed, runReplications, type MeasureRow} from "../experiment/run.ts";
+import {verdict} from "../experiment/verdict.ts";
+import {verdictText} from "../../viz/verdict.ts";
 import {MEASURES} from "../participation/measures.ts";
 import {runParticipation} from "../participation/engine.ts";
 import {PRESET_IDS, preset} from "../participation/presets.ts";
@@ -137,7 +140,7 @@ function compare(args: string[], out: (s: string) => void): void {
     table.push(row);
   }
   out(formatRows(table, format));
-  if (format === "table") out(`\n${reps} replications per option, seed ${seed}, 95% confidence intervals; differences are paired (common random numbers).\n\n${verdict(result, lang)}\n`);
+  if (format === "table") out(`\n${reps} replications per option, seed ${seed}, 95% confidence intervals; differences are paired (common random numbers).\n\n${verdictText(verdict(result), lang)}\n`);
 }
 
 function fmt(x: number): string {

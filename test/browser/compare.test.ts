@@ -2,7 +2,8 @@ import {readFileSync} from "node:fs";
 import {csvParse} from "d3-dsv";
 import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
 import type {Browser, Page} from "playwright-core";
-import {compareOptions, runReplications, type MeasureRow} from "../../sim/experiment/run.ts";
+import {compareOptions} from "../../sim/experiment/compare.ts";
+import {runReplications, type MeasureRow} from "../../sim/experiment/run.ts";
 import {preset} from "../../sim/participation/presets.ts";
 import {launch, open} from "./browser.ts";
 

@@ -2,7 +2,7 @@ import {readFileSync} from "node:fs";
 import {csvParse} from "d3-dsv";
 import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
 import type {Browser} from "playwright-core";
-import {summariseSweep, sweep1} from "../../sim/experiment/run.ts";
+import {summariseSweep, sweep1} from "../../sim/experiment/designs.ts";
 import {preset} from "../../sim/participation/presets.ts";
 import {launch, open} from "./browser.ts";
 

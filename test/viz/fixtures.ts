@@ -6,7 +6,9 @@
 
 import {runClassic, type ClassicResult} from "../../sim/classic/engine.ts";
 import {config1972, design1972, type ClassicDesignPoint} from "../../sim/classic/design.ts";
-import {compareScenarios, runReplications, summariseSweep, sweep1, sweep2, type ComparisonResult} from "../../sim/experiment/run.ts";
+import {compareScenarios, type ComparisonResult} from "../../sim/experiment/compare.ts";
+import {runReplications} from "../../sim/experiment/run.ts";
+import {summariseSweep, sweep1, sweep2} from "../../sim/experiment/designs.ts";
 import {estimate} from "../../sim/stats.ts";
 import {runParticipation, type ParticipationFrame, type ParticipationRun} from "../../sim/participation/engine.ts";
 import {preset} from "../../sim/participation/presets.ts";

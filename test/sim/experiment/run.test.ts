@@ -2,7 +2,9 @@ import {describe, expect, it} from "vitest";
 import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {compareOptions, compareScenarios, replicationSeed, runReplications, summariseSweep, sweep1, verdict} from "../../../sim/experiment/run.ts";
+import {compareOptions, compareScenarios} from "../../../sim/experiment/compare.ts";
+import {replicationSeed, runReplications} from "../../../sim/experiment/run.ts";
+import {summariseSweep, sweep1} from "../../../sim/experiment/designs.ts";
 import {runParticipation} from "../../../sim/participation/engine.ts";
 import {preset} from "../../../sim/participation/presets.ts";
 import {MEASURE_KEYS} from "../../../sim/participation/measures.ts";
@@ -39,15 +41,6 @@ describe("replications and comparisons", () => {
     const a = runReplications(preset("team"), {reps: 2, seed: 1});
     const b = runReplications(preset("team"), {reps: 2, seed: 1, first: 5});
     expect(() => compareOptions({a, b})).toThrow(/common random numbers/);
-  });
-
-  it("the verdict states only differences whose interval excludes zero", () => {
-    const same = compareScenarios([preset("team"), preset("team")], {reps: 10, seed: 2});
-    expect(verdict(same, "en")).toMatch(/no clear difference/);
-    expect(verdict(same, "nb")).toMatch(/ingen klar forskjell/);
-    const diff = compareScenarios([preset("transfer-written"), preset("transfer-visit")], {reps: 80, seed: 2});
-    expect(verdict(diff, "en")).toMatch(/counterfactual influence (higher|lower) \([+-]\d+\.\d\d; 95% CI /);
-    expect(verdict(diff, "nb")).toMatch(/kontrafaktisk innflytelse (høyere|lavere) \([+−]\d+,\d\d; 95% KI /);
   });
 
   it("a one-parameter sweep gives one estimate per value", () => {

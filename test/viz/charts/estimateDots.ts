@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {differenceDots} from "../../../viz/differenceDots.ts";
 import {estimateDots} from "../../../viz/estimateDots.ts";
-import {formatNumber} from "../../../viz/options.ts";
+import {formatNumber} from "../../../viz/format.ts";
 import {differences, estimates} from "../fixtures.ts";
 import {aria, assertSnapshot, makeDocument, texts} from "../snapshot.ts";
 

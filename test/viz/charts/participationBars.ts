@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {conditionsBars} from "../../../viz/conditionsBars.ts";
-import {formatPercent} from "../../../viz/options.ts";
+import {formatPercent} from "../../../viz/format.ts";
 import {perceivedGap} from "../../../viz/perceivedGap.ts";
 import {stylesBars} from "../../../viz/stylesBars.ts";
 import {classicRows, conditionsRows, perceivedRows, stylesRows} from "../fixtures.ts";
