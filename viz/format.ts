@@ -49,3 +49,11 @@ export function formatInterval(lo: number, hi: number, lang: Lang, digits = 2): 
 export function tickFormat(lang: Lang, digits = 3): (x: number) => string {
   return (x) => formatNumber(x, lang, digits);
 }
+
+/** A sentence with {0}, {1}, ... filled by `values` in the language's convention (sim/ gives numbers, not text). */
+export function fillNumbers(text: string, values: readonly number[], lang: Lang, digits = 3): string {
+  return text.replace(/\{(\d+)\}/g, (_, k: string) => {
+    if (+k >= values.length) throw new Error(`missing value {${k}} for ${JSON.stringify(text)}`);
+    return formatNumber(values[+k], lang, digits);
+  });
+}
