@@ -17,7 +17,7 @@ export interface DifferenceDotsOptions extends ChartOptions {
   measure?: string;
 }
 
-/** Differences b - a (a = the reference option) per option for one measure (rows as sim/experiment/run.ts's OptionDifference). */
+/** Differences b - a (a = the reference option) per option for one measure (rows as sim/experiment/compare.ts's OptionDifference). */
 export function differenceDots(data: readonly DifferenceRow[], options: DifferenceDotsOptions = {}): Chart {
   const {lang, plot} = resolveOptions("differenceDots", options, ["measure"]);
   const {measure, rows} = pickMeasure("differenceDots", data, options.measure);

@@ -16,7 +16,7 @@ export interface EstimateDotsOptions extends ChartOptions {
   measure?: string;
 }
 
-/** Mean and 95% CI per option for one measure (rows as sim/experiment/run.ts's OptionEstimate). */
+/** Mean and 95% CI per option for one measure (rows as sim/experiment/compare.ts's OptionEstimate). */
 export function estimateDots(data: readonly ComparisonRow[], options: EstimateDotsOptions = {}): Chart {
   const {lang, plot} = resolveOptions("estimateDots", options, ["measure"]);
   const {measure, rows} = pickMeasure("estimateDots", data, options.measure);

@@ -15,7 +15,7 @@ export {importanceData, type ImportanceEntity, type ImportanceOutcome, type Impo
 export {importanceProfile, type ImportanceProfileOptions} from "./importanceProfile.ts";
 export {ladderBars, type LadderBarsOptions} from "./ladderBars.ts";
 export {optionLabel} from "./labels.ts";
-export {formatInterval, formatNumber, formatPercent, formatSigned} from "./format.ts";
+export {fillNumbers, formatInterval, formatNumber, formatPercent, formatSigned} from "./format.ts";
 export {type Chart, type ChartOptions} from "./options.ts";
 export {CATEGORICAL, DARK_GREY, ENTITY_COLOURS, GREY, LADDER_COLOURS, OKABE_ITO, SEQUENTIAL_SCHEME, STYLE_COLOURS} from "./palette.ts";
 export {perceivedGap, type PerceivedGapOptions} from "./perceivedGap.ts";
@@ -25,3 +25,5 @@ export {sweepHeatmap, type SweepHeatmapOptions} from "./sweepHeatmap.ts";
 export {sweepLine, type SweepLineOptions} from "./sweepLine.ts";
 export {userTypeDots, type UserTypeDotsOptions} from "./userTypeDots.ts";
 export * from "./types.ts";
+export {verdictText} from "./verdict.ts";
+export {conditionLabel, isMeasure, measureLabel, measureName, outcomeLabel, stepLabel, styleLabel} from "./vocabulary.ts";

@@ -36,7 +36,7 @@ export interface DifferenceRow {
   estimate: Estimate;
 }
 
-/** A summarised sweep point (sim/experiment/run.ts summariseSweep): parameter value(s), measure, estimate; `option` when several options are swept. */
+/** A summarised sweep point (sim/experiment/designs.ts summariseSweep): parameter value(s), measure, estimate; `option` when several options are swept. */
 export interface SweepPoint {
   x: number | string | boolean;
   y?: number | string | boolean;

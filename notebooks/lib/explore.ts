@@ -5,7 +5,7 @@
 // export of every replication as CSV or Parquet.
 
 import {summariseSweep, type SweepRow} from "../../sim/experiment/designs.ts";
-import {type MeasureRow} from "../../sim/experiment/run.ts";
+import type {MeasureRow} from "../../sim/experiment/run.ts";
 import {MEASURES} from "../../sim/participation/measures.ts";
 import {paramByKey} from "../../sim/participation/parameters.ts";
 import {getParameter, setParameter, type Scenario} from "../../sim/participation/scenario.ts";
@@ -115,7 +115,7 @@ function checkSweep(state: State, s: Scenario): StateIssue[] {
   return issues;
 }
 
-/** Runs the sweep's tasks in the worker pool; rows as sim/experiment/run.ts sweep1/sweep2 give them. */
+/** Runs the sweep's tasks in the worker pool; rows as sim/experiment/designs.ts sweep1/sweep2 give them. */
 async function runSweep(scenario: Scenario, xKey: string, xs: (number | string)[], yKey: string | null, ys: (number | string)[] | null, reps: number, seed: string, onProgress: (done: number, total: number) => void): Promise<SweepRow[]> {
   const points: {x: number | string; y?: number | string; scenario: Scenario}[] = [];
   for (const x of xs) {

@@ -27,7 +27,7 @@ describe.skipIf(!base)("compare notebook", () => {
   beforeAll(async () => { browser = await launch(); });
   afterAll(async () => { await browser?.close(); });
 
-  test("its figures equal sim/experiment/run.ts (the CLI's code path) for the same seed and replications", async () => {
+  test("its figures equal sim/experiment/ (the CLI's code path) for the same seed and replications", async () => {
     const ids = ["transfer-written", "transfer-visit", "team"];
     const reps = 24, seed = "7";
     const url = `${base}compare.html?${ids.map((id) => `opt=${id}`).join("&")}&reps=${reps}&seed=${seed}`;

@@ -13,7 +13,7 @@ describe.skipIf(!base)("explore notebook", () => {
   beforeAll(async () => { browser = await launch(); });
   afterAll(async () => { await browser?.close(); });
 
-  test("a one-parameter sweep equals sim/experiment/run.ts sweep1; moving an input redraws the chart", async () => {
+  test("a one-parameter sweep equals sim/experiment/designs.ts sweep1; moving an input redraws the chart", async () => {
     const url = `${base}explore.html?base=team&x=load.timePressure&xFrom=1&xTo=2&xn=3&reps=8&seed=3&measure=fit`;
     const {page, errors, foreign} = await open(browser, url, {waitFor: ".gc-results[data-state=ready] svg"});
     const want = summariseSweep(sweep1(preset("team"), "load.timePressure", [1, 1.5, 2], {reps: 8, seed: "3"}), "fit");
