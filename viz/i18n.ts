@@ -3,8 +3,9 @@
 //
 // Keep STRINGS one flat object sorted by key (a test checks this), so that
 // additions from several people merge cleanly. Keys are dotted by area:
-// axis.*, chart.<name>.{label,description}, energy.*, entity.*, frame.*,
-// load.*, option.*, outcome.*, structure.*, table.*, term.*, tip.*.
+// arena.*, axis.*, chart.<name>.{label,description}, column.*, energy.*,
+// entity.*, frame.*, load.*, option.*, outcome.*, perceived.*, structure.*,
+// summary.*, table.*, term.*, tip.*, verdict.*.
 // Placeholders are written {name} and filled by t(key, lang, {name: value}).
 // Measures, ladder steps, decision styles and conditions are not here: they
 // are declared once in sim/ and labelled through vocabulary.ts.
