@@ -1,13 +1,12 @@
 // `classic`: runs the 1972 design (or a selection of it), or seeded random
 // entry orders, and prints one row per run.
-import {readFileSync} from "node:fs";
 import {readClassicConfig} from "../classic/config.ts";
 import {ARITHMETICS, DEFICIT_TIMINGS, compileClassic, runClassic, simulate, type ClassicConfig, type ClassicResult} from "../classic/engine.ts";
 import {config1972, design1972, randomEntry, variantConfig, variants, type ClassicVariant} from "../classic/design.ts";
 import {ENERGIES, LOADS, ORIENTATIONS, STRUCTURES} from "../classic/gcm1972.ts";
 import {rng, runSeed} from "../rng.ts";
 import {COMPARISONS, TIE_BREAKS} from "../streams.ts";
-import {UsageError, integer, number, oneOf, parseFlags} from "./args.ts";
+import {UsageError, integer, number, oneOf, parseFlags, readInputFile} from "./args.ts";
 import {FORMATS, formatRows} from "./format.ts";
 
 export const CLASSIC_FIELDS = ["load", "access", "decision", "energy", "choiceSeq", "problemSeq", "resolution", "flight", "oversight",
@@ -60,16 +59,6 @@ function checkConfigConflicts(f: Record<string, unknown>): void {
   throw new UsageError(`invalid --${clash} with --config: the config file gives the whole model (allowed beside --config: ${beside.join(", ")})`);
 }
 
-function readConfigFile(path: string): ClassicConfig {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (e) {
-    throw new UsageError(`invalid --config: cannot read ${JSON.stringify(path)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  return readClassicConfig(text, `--config ${path}`);
-}
-
 interface Job {
   row: Record<string, string | number>;
   config: ClassicConfig;
@@ -105,7 +94,7 @@ export function classicCommand(args: string[], out: (s: string) => void): void {
   const clean = Object.fromEntries(Object.entries(rules).filter(([, x]) => x !== undefined));
   const jobs: Job[] = [];
   if (typeof f.config === "string") {
-    const config = readConfigFile(f.config);
+    const config = readClassicConfig(readInputFile(f.config, "--config"), `--config ${f.config}`);
     for (let r = 0; r < (reps ?? 1); ++r) jobs.push({row: reps ? {replication: r, seed: runSeed(seed ?? 1, "config", r)} : {}, config: {...config, ...clean} as ClassicConfig, seed: reps ? runSeed(seed ?? 1, "config", r) : undefined});
   } else if (reps === undefined) {
     for (const p of design1972()) {

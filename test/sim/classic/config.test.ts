@@ -70,7 +70,9 @@ describe("classic config files", () => {
       }
       if (error === undefined) return; // some values are legal (e.g. a legal rule name)
       expect(error).toBeInstanceOf(InputError);
-      expect((error as InputError).field.split(/[.[]/)[0]).toBe(field);
+      // a legal list of another length in a field that gives a size is reported at the matrix it no longer fits
+      const sized: Record<string, string[]> = {energies: ["decision"], choiceEntry: ["access", "decision"], problemEntry: ["access"]};
+      expect([field, ...(sized[field] ?? [])]).toContain((error as InputError).field.split(/[.[]/)[0]);
       expect((error as Error).message).not.toContain("\n");
     }));
   });
