@@ -88,6 +88,6 @@ export function parseJsonText(text: string, what: string): unknown {
   try {
     return JSON.parse(body);
   } catch (e) {
-    throw new InputError(what, body.length > MAX_VALUE ? body.slice(0, MAX_VALUE) : body, `JSON text (${oneLine((e as Error).message, 120)})`);
+    throw new InputError(what, body.length > MAX_VALUE ? body.slice(0, MAX_VALUE) : body, `JSON text; this file is not valid JSON: ${oneLine((e as Error).message, 120)}`);
   }
 }

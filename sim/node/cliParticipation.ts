@@ -34,17 +34,16 @@ const LANGS = ["en", "nb"] as const;
 /** A scenario from a file path or a preset id. */
 export function loadScenario(ref: string): Scenario {
   if (ref.endsWith(".json") || ref.includes("/") || existsSync(ref)) {
-    if (!existsSync(ref)) throw new UsageError(`scenario file not found: ${showValue(ref)}`);
     return parseScenario(parseJsonText(readInputFile(ref, "scenario file"), `scenario file ${ref}`));
   }
-  if (!PRESET_IDS.includes(ref)) throw new UsageError(`unknown scenario ${showValue(ref)}: not a file, and not a preset (allowed: ${PRESET_IDS.join(", ")})`);
+  if (!PRESET_IDS.includes(ref)) throw new UsageError(`invalid scenario: ${showValue(ref)} is not a file and not a preset (allowed: ${PRESET_IDS.join(", ")}, or a scenario file)`);
   return preset(ref);
 }
 
 function applySets(s: Scenario, sets: unknown): Scenario {
   for (const kv of (sets as string[] | undefined) ?? []) {
     const eq = kv.indexOf("=");
-    if (eq <= 0) throw new UsageError(`invalid --set: ${showValue(kv)} (allowed: key=value, e.g. --set load.timePressure=1.5)`);
+    if (eq <= 0) throw new UsageError(`invalid --set ${showValue(kv)} (allowed: key=value, e.g. --set load.timePressure=1.5)`);
     s = setParameter(s, kv.slice(0, eq), kv.slice(eq + 1));
   }
   return s;

@@ -51,7 +51,7 @@ describe("scenario editing", () => {
     const s = preset("rg-peer");
     expect(fromBase64Url(toBase64Url("æøå {\"x\": 1}"))).toBe("æøå {\"x\": 1}");
     expect(readScenarioFile(JSON.stringify(s))).toEqual(s);
-    expect(() => readScenarioFile("{oops")).toThrow(/^invalid scenario file: "{oops" \(allowed: JSON text \(.+\)\)$/);
+    expect(() => readScenarioFile("{oops")).toThrow(/^invalid scenario file: "{oops" \(allowed: JSON text; this file is not valid JSON: .+\)$/);
     expect(() => readScenarioFile(JSON.stringify({...s, horizon: -1}))).toThrow(/horizon/);
     const {options} = resolveOptions([inlineSpec(s)], []);
     expect(options[0].scenario).toEqual(s);

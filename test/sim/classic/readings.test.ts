@@ -26,6 +26,6 @@ describe("classic readings files", () => {
     expect(readReadingsFile('\uFEFF{"comparison": "<"}').comparison).toBe("<");
     let message = "";
     try { readReadingsFile("{tieBreak: 1"); } catch (e) { message = (e as Error).message; }
-    expect(message).toMatch(/^invalid readings file: "\{tieBreak: 1" \(allowed: JSON text \(.+\)\)$/);
+    expect(message).toMatch(/^invalid readings file: "\{tieBreak: 1" \(allowed: JSON text; this file is not valid JSON: .+\)$/);
   });
 });
