@@ -45,8 +45,9 @@ function isUsage(e: unknown): boolean {
 /** One line for any thrown value; unexpected errors keep their kind (e.g. RangeError) but never their stack. */
 export function errorLine(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
-  const kind = e instanceof Error && !isUsage(e) ? `unexpected ${e.name}: ` : "";
-  return `error: ${kind}${oneLine(message, 600)}`;
+  if (isUsage(e)) return `error: ${oneLine(message, 600)}`;
+  // the first line only: an unexpected message may itself carry a stack
+  return `error: unexpected ${e instanceof Error ? e.name : typeof e}: ${oneLine(message.split("\n")[0], 300)}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("sim/cli.ts")) {
