@@ -2,7 +2,9 @@
 // must be refused with one clear line, and a few odd but legal ones that must
 // be accepted. Long or deep inputs are written as {{repeat:S:N}} (S repeated N
 // times) so the corpus stays small.
-import {readFileSync} from "node:fs";
+import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {expect} from "vitest";
 
 export interface Case {
@@ -35,10 +37,31 @@ export function caseText(c: Case, base: unknown): string {
   return JSON.stringify(copy).replace('"\\u0000PLACEHOLDER\\u0000"', () => expand(c.json as string));
 }
 
+let dir: string | undefined;
+let fileCount = 0;
+
+/** Writes a case's text to a fresh temporary file (for the command line) and returns its path. */
+export function caseFile(text: string): string {
+  dir ??= mkdtempSync(join(tmpdir(), "gcl-fuzz-"));
+  const file = join(dir, `case-${fileCount++}.json`);
+  writeFileSync(file, text);
+  return file;
+}
+
 /** A short name for a case in test titles. */
 export function title(c: Case): string {
   const s = JSON.stringify(c.args ?? c.query ?? c.text ?? [c.path, c.json]);
   return (c.ok ? "accepts " : "") + (s.length > 90 ? s.slice(0, 89) + "…" : s);
+}
+
+/** The message of what `f` throws ("" when it does not throw, which expectClearError refuses). */
+export function messageOf(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+  return "";
 }
 
 const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype).sort();

@@ -1,7 +1,7 @@
 // Classic readings-file fuzz cases: each bad file is refused with one line naming the field.
 import {describe, expect, it} from "vitest";
 import {readReadingsFile} from "../../sim/classic/readings.ts";
-import {corpus, expand, expectCleanPrototype, expectClearError, title} from "./corpus.ts";
+import {corpus, expand, expectCleanPrototype, expectClearError, messageOf, title} from "./corpus.ts";
 
 const {cases} = corpus("readings");
 
@@ -15,13 +15,7 @@ describe("classic readings fuzz corpus", () => {
       const text = expand(c.text as string);
       if (c.ok) expect(readReadingsFile(text).kind).toBe("classic-readings");
       else {
-        let message = "";
-        try {
-          readReadingsFile(text);
-        } catch (e) {
-          message = (e as Error).message;
-        }
-        expectClearError(message, c.field);
+        expectClearError(messageOf(() => readReadingsFile(text)), c.field);
       }
       expectCleanPrototype();
     });
