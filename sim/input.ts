@@ -79,6 +79,20 @@ function preview(value: unknown, budget: number, depth: number): string {
   }
 }
 
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * A number written in decimal, as in JSON ("2", "-0.5", "1e3"; surrounding
+ * spaces allowed), else NaN: no hex, binary, "Infinity" or empty text, which
+ * Number() would take. -0 is read as 0.
+ */
+export function parseDecimal(text: string): number {
+  const t = text.trim();
+  if (!DECIMAL.test(t)) return NaN;
+  const n = Number(t);
+  return n === 0 ? 0 : n;
+}
+
 /**
  * Parses JSON text from a file (a leading byte-order mark is dropped, as a
  * browser's fetch does). A syntax error becomes one line naming the file.

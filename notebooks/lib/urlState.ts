@@ -6,7 +6,7 @@
 // Only the schema's own fields are read; a parameter whose dotted key has a
 // part that would reach an object's prototype is refused here already.
 
-import {FORBIDDEN_KEYS, isForbiddenKey, oneLine, showValue} from "../../sim/input.ts";
+import {FORBIDDEN_KEYS, isForbiddenKey, oneLine, parseDecimal, showValue} from "../../sim/input.ts";
 
 export type Field =
   | {type: "enum"; values: readonly string[]; default: string}
@@ -64,11 +64,11 @@ function readField(field: Field, raw: string[]): {value?: unknown; message?: str
       return field.values.includes(s) ? {value: s} : {message: `unknown value ${showValue(s)} (allowed: ${field.values.join(", ")})`};
     case "int":
     case "number": {
-      const x = s.trim() === "" ? NaN : Number(s);
+      const x = parseDecimal(s);
       if (!Number.isFinite(x)) return {message: `${showValue(s)} is not a number (allowed: ${field.min}–${field.max})`};
       if (field.type === "int" && !Number.isInteger(x)) return {message: `${showValue(s)} is not a whole number (allowed: ${field.min}–${field.max})`};
       if (x < field.min || x > field.max) return {message: `${x} is outside ${field.min}–${field.max}`};
-      return {value: x === 0 ? 0 : x};
+      return {value: x};
     }
     case "bool":
       if (s === "1" || s === "true") return {value: true};

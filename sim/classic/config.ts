@@ -4,7 +4,7 @@
 // entities), the value and what is allowed; unknown fields are errors; only
 // own keys are read. The sizes are those the command line allows.
 
-import {InputError, isPlainObject, own, parseJsonText} from "../input.ts";
+import {InputError, isPlainObject, own, parseDecimal, parseJsonText} from "../input.ts";
 import {COMPARISONS, TIE_BREAKS} from "../streams.ts";
 import {ARITHMETICS, DEFAULT_RULES, DEFICIT_TIMINGS, type ClassicConfig} from "./engine.ts";
 
@@ -21,7 +21,7 @@ const REQUIRED = ["periods", "load", "solutionCoefficient", "energies", "access"
 export const CONFIG_FIELDS: readonly string[] = [...REQUIRED, ...Object.keys(RULES)];
 
 function hint(value: unknown): string {
-  return typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)) ? " written as a number, not a string" : "";
+  return typeof value === "string" && Number.isFinite(parseDecimal(value)) ? " written as a number, not a string" : "";
 }
 
 function num(value: unknown, field: string, min: number, max: number, integer: boolean, allowed: string): number {

@@ -2,7 +2,7 @@
 // and the allowed values, each on one line. Flags are read as own keys only.
 import {readFileSync} from "node:fs";
 import {parseArgs, type ParseArgsConfig} from "node:util";
-import {oneLine, own, showValue} from "../input.ts";
+import {oneLine, own, parseDecimal, showValue} from "../input.ts";
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -41,8 +41,8 @@ export function oneOf<T extends string>(flags: Flags, name: string, allowed: rea
 export function integer(flags: Flags, name: string, min: number, max = Number.MAX_SAFE_INTEGER, fallback?: number): number | undefined {
   const v = own(flags, name);
   if (v === undefined) return fallback;
-  const n = Number(v);
-  if (typeof v !== "string" || v.trim() === "" || !Number.isInteger(n) || n < min || n > max)
+  const n = typeof v === "string" ? parseDecimal(v) : NaN;
+  if (!Number.isInteger(n) || n < min || n > max)
     throw new UsageError(`invalid --${name}: ${showValue(v)} (allowed: an integer from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : " up"})`);
   return n;
 }
@@ -51,10 +51,10 @@ export function integer(flags: Flags, name: string, min: number, max = Number.MA
 export function number(flags: Flags, name: string, min: number, max: number, fallback?: number): number | undefined {
   const v = own(flags, name);
   if (v === undefined) return fallback;
-  const n = Number(v);
-  if (typeof v !== "string" || v.trim() === "" || !Number.isFinite(n) || n < min || n > max)
+  const n = typeof v === "string" ? parseDecimal(v) : NaN;
+  if (!Number.isFinite(n) || n < min || n > max)
     throw new UsageError(`invalid --${name}: ${showValue(v)} (allowed: a number from ${min} to ${max})`);
-  return n === 0 ? 0 : n;
+  return n;
 }
 
 /** The text of a file named on the command line; a file that cannot be read is a usage error naming it. */

@@ -4,7 +4,7 @@
 // Schema. Shape and schema both derive from the declarations in params.ts plus
 // the few structural fields (ids, labels, attendee lists, lecturer notes).
 
-import {FORBIDDEN_KEYS, InputError, isForbiddenKey, isPlainObject, own} from "../input.ts";
+import {FORBIDDEN_KEYS, InputError, isForbiddenKey, isPlainObject, own, parseDecimal} from "../input.ts";
 import {PARAMETERS, allowedText, paramByKey, type Bilingual, type ParamDecl} from "./parameters.ts";
 
 export type {Bilingual};
@@ -186,7 +186,7 @@ function isRequired(node: Node): boolean {
 // message says so, since it is an easy slip in a hand-written file.
 function numberHint(decl: ParamDecl, value: unknown): string {
   const numeric = decl.type === "number" || decl.type === "integer";
-  return numeric && typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)) ? " written as a number, not a string" : "";
+  return numeric && typeof value === "string" && Number.isFinite(parseDecimal(value)) ? " written as a number, not a string" : "";
 }
 
 function checkParam(decl: ParamDecl, value: unknown, path: string): unknown {
@@ -322,9 +322,9 @@ function parseRaw(decl: ParamDecl, key: string, raw: string | number | boolean):
     case "enum":
       return t;
     default: {
-      const n = t === "" ? NaN : Number(t);
+      const n = parseDecimal(t);
       if (!Number.isFinite(n)) throw new ScenarioError(key, raw, allowedText(decl));
-      return n === 0 ? 0 : n;
+      return n;
     }
   }
 }
