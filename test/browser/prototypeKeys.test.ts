@@ -1,6 +1,10 @@
 // A link whose parameters name __proto__ (or constructor, prototype) gets a
 // visible role="alert" naming the parameter, leaves Object.prototype clean,
-// and the page still draws its charts from the rest of the link.
+// and the page still draws its charts from the rest of the link. Likewise a
+// classic readings file with a __proto__ key; a byte-order mark is accepted.
+import {mkdtempSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
 import type {Browser} from "playwright-core";
 import {launch, open} from "./browser.ts";
@@ -31,4 +35,22 @@ describe.skipIf(!base)("links with prototype keys", () => {
       await page.context().close();
     });
   }
+
+  test("classic: a readings file with a __proto__ key gets an alert naming it; one with a byte-order mark loads", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gc-proto-"));
+    const bad = join(dir, "proto.json"), good = join(dir, "bom.json");
+    writeFileSync(bad, '{"kind": "classic-readings", "__proto__": {"comparison": "<"}}');
+    writeFileSync(good, '\uFEFF{"kind": "classic-readings", "orientation": "mirror"}');
+    const {page, errors} = await open(browser, `${base}classic.html`, {waitFor: "[data-property=P1]"});
+    await page.setInputFiles("fieldset input[type=file]", bad);
+    await page.waitForSelector("[role=alert]");
+    const alert = (await page.textContent("[role=alert]")) ?? "";
+    expect(alert).toContain("invalid __proto__");
+    expect(alert).not.toMatch(/is not a function|TypeError/);
+    await page.setInputFiles("fieldset input[type=file]", good);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("orientation") === "mirror");
+    expect(await page.evaluate(() => Object.getOwnPropertyNames(Object.prototype).includes("comparison"))).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
