@@ -1,12 +1,12 @@
 // `classic`: runs the 1972 design (or a selection of it), or seeded random
 // entry orders, and prints one row per run.
-import {readFileSync} from "node:fs";
+import {readClassicConfig} from "../classic/config.ts";
 import {ARITHMETICS, DEFICIT_TIMINGS, compileClassic, runClassic, simulate, type ClassicConfig, type ClassicResult} from "../classic/engine.ts";
 import {config1972, design1972, randomEntry, variantConfig, variants, type ClassicVariant} from "../classic/design.ts";
 import {ENERGIES, LOADS, ORIENTATIONS, STRUCTURES} from "../classic/gcm1972.ts";
 import {rng, runSeed} from "../rng.ts";
 import {COMPARISONS, TIE_BREAKS} from "../streams.ts";
-import {UsageError, integer, number, oneOf, parseFlags} from "./args.ts";
+import {UsageError, integer, number, oneOf, parseFlags, readInputFile} from "./args.ts";
 import {FORMATS, formatRows} from "./format.ts";
 
 export const CLASSIC_FIELDS = ["load", "access", "decision", "energy", "choiceSeq", "problemSeq", "resolution", "flight", "oversight",
@@ -32,7 +32,9 @@ Rules (defaults are the pinned readings of gcm-1972.md):
   --deficits previous|live            --arithmetic integer|float
   --orientation index1|mirror         --load-value X   --solution-coefficient X
 Custom model: --config file.json (a full ClassicConfig: periods, load, solutionCoefficient,
-  energies, access, decision, choiceEntry, problemEntry, tieBreak, comparison, deficits, arithmetic)
+  energies, access, decision, choiceEntry, problemEntry; optional tieBreak, comparison, deficits,
+  arithmetic). Validated in full; beside it only the rule flags, --solution-coefficient, --reps,
+  --seed, --details, --repeat and --format are allowed.
 Other: --details (per-choice and per-problem detail in jsonl)
   --repeat N (run the selection N times; with --format none prints one timing line)`;
 
@@ -45,6 +47,18 @@ const OPTIONS = {
   config: {type: "string"}, details: {type: "boolean"}, repeat: {type: "string"}, format: {type: "string"}, help: {type: "boolean"}
 } as const;
 
+// A --config file gives the whole model: flags that would select or build
+// another model are refused beside it rather than silently ignored.
+const CONFIG_CONFLICTS = ["design", "load", "access", "decision", "energy", "choice-seq", "problem-seq", "periods", "choices",
+  "decision-makers", "problems", "orientation", "load-value"] as const;
+
+function checkConfigConflicts(f: Record<string, unknown>): void {
+  const clash = CONFIG_CONFLICTS.find((k) => f[k] !== undefined);
+  if (clash === undefined) return;
+  const beside = Object.keys(OPTIONS).filter((k) => k !== "config" && !(CONFIG_CONFLICTS as readonly string[]).includes(k)).map((k) => `--${k}`);
+  throw new UsageError(`invalid --${clash} with --config: the config file gives the whole model (allowed beside --config: ${beside.join(", ")})`);
+}
+
 interface Job {
   row: Record<string, string | number>;
   config: ClassicConfig;
@@ -54,6 +68,7 @@ interface Job {
 export function classicCommand(args: string[], out: (s: string) => void): void {
   const {values: f} = parseFlags(args, OPTIONS);
   if (f.help) return out(CLASSIC_HELP + "\n");
+  if (f.config !== undefined) checkConfigConflicts(f);
   const format = oneOf(f, "format", FORMATS, "jsonl")!;
   oneOf(f, "design", ["1972"]);
   const pick = <T extends string>(name: string, all: readonly T[]) => {
@@ -79,12 +94,7 @@ export function classicCommand(args: string[], out: (s: string) => void): void {
   const clean = Object.fromEntries(Object.entries(rules).filter(([, x]) => x !== undefined));
   const jobs: Job[] = [];
   if (typeof f.config === "string") {
-    let config: ClassicConfig;
-    try {
-      config = JSON.parse(readFileSync(f.config, "utf8"));
-    } catch (e) {
-      throw new UsageError(`cannot read --config ${f.config}: ${(e as Error).message}`);
-    }
+    const config = readClassicConfig(readInputFile(f.config, "--config"), `--config ${f.config}`);
     for (let r = 0; r < (reps ?? 1); ++r) jobs.push({row: reps ? {replication: r, seed: runSeed(seed ?? 1, "config", r)} : {}, config: {...config, ...clean} as ClassicConfig, seed: reps ? runSeed(seed ?? 1, "config", r) : undefined});
   } else if (reps === undefined) {
     for (const p of design1972()) {

@@ -1,5 +1,6 @@
 // `run`, `presets` and `compare`: participation scenarios from the command line.
-import {existsSync, readFileSync} from "node:fs";
+import {existsSync} from "node:fs";
+import {parseJsonText, showValue} from "../input.ts";
 import {compareOptions} from "../experiment/compare.ts";
 import {replicationSeed, runReplications, type MeasureRow} from "../experiment/run.ts";
 import {verdict} from "../experiment/verdict.ts";
@@ -8,7 +9,7 @@ import {MEASURES} from "../participation/measures.ts";
 import {runParticipation} from "../participation/engine.ts";
 import {PRESET_IDS, preset} from "../participation/presets.ts";
 import {parseScenario, setParameter, type Scenario} from "../participation/scenario.ts";
-import {UsageError, integer, oneOf, parseFlags} from "./args.ts";
+import {UsageError, integer, oneOf, parseFlags, readInputFile} from "./args.ts";
 import {FORMATS, formatRows} from "./format.ts";
 
 export const RUN_HELP = `run: replications of one participation scenario
@@ -37,23 +38,16 @@ const LANGS = ["en", "nb"] as const;
 /** A scenario from a file path or a preset id. */
 export function loadScenario(ref: string): Scenario {
   if (ref.endsWith(".json") || ref.includes("/") || existsSync(ref)) {
-    if (!existsSync(ref)) throw new UsageError(`scenario file not found: ${ref}`);
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(ref, "utf8"));
-    } catch (e) {
-      throw new UsageError(`scenario file ${ref} is not valid JSON: ${(e as Error).message}`);
-    }
-    return parseScenario(json);
+    return parseScenario(parseJsonText(readInputFile(ref, "scenario file"), `scenario file ${ref}`));
   }
-  if (!PRESET_IDS.includes(ref)) throw new UsageError(`unknown scenario ${JSON.stringify(ref)}: not a file, and not a preset (allowed: ${PRESET_IDS.join(", ")})`);
+  if (!PRESET_IDS.includes(ref)) throw new UsageError(`invalid scenario: ${showValue(ref)} is not a file and not a preset (allowed: ${PRESET_IDS.join(", ")}, or a scenario file)`);
   return preset(ref);
 }
 
 function applySets(s: Scenario, sets: unknown): Scenario {
   for (const kv of (sets as string[] | undefined) ?? []) {
     const eq = kv.indexOf("=");
-    if (eq <= 0) throw new UsageError(`invalid --set ${JSON.stringify(kv)} (allowed: key=value, e.g. --set load.timePressure=1.5)`);
+    if (eq <= 0) throw new UsageError(`invalid --set ${showValue(kv)} (allowed: key=value, e.g. --set load.timePressure=1.5)`);
     s = setParameter(s, kv.slice(0, eq), kv.slice(eq + 1));
   }
   return s;
