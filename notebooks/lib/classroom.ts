@@ -6,10 +6,14 @@
 import {runClassic, type ClassicFrame} from "../../sim/classic/engine.ts";
 import {config1972, randomEntry, variantConfig, type ClassicDesignPoint} from "../../sim/classic/design.ts";
 import {CHOICES, ENERGIES, LOADS, PROBLEMS, STRUCTURES} from "../../sim/classic/gcm1972.ts";
+import {LADDER_STEPS} from "../../sim/participation/ladder.ts";
 import {rng} from "../../sim/rng.ts";
-import {frameData, type ParticipationFrameLike, type StreamsFrameData} from "../../viz/frameData.ts";
 import {traceCaseWeeks} from "../../sim/participation/budget.ts";
+import {DECISION_STYLES} from "../../sim/streams.ts";
+import {formatNumber} from "../../viz/format.ts";
+import {frameData, type ParticipationFrameLike, type StreamsFrameData} from "../../viz/frameData.ts";
 import {streamsFrame} from "../../viz/streamsFrame.ts";
+import {stepLabel, styleLabel} from "../../viz/vocabulary.ts";
 import {figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
 import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
@@ -95,12 +99,12 @@ function events(frame: StreamsFrameData, lang: Lang, steps?: Map<string, string>
   const out: string[] = [];
   for (const can of frame.cans) {
     if (!can.madeNow || !can.style) continue;
-    if (can.kind === "choice") out.push(t("ui.classroom.event.choice", lang, {id: can.id, style: t(`style.${can.style}`, lang).toLowerCase()}));
+    if (can.kind === "choice") out.push(t("ui.classroom.event.choice", lang, {id: can.id, style: styleLabel(can.style, lang).toLowerCase()}));
   }
   for (const item of frame.items) {
     if (item.kind === "problem" && item.status === "decided" && item.style)
-      out.push(t("ui.classroom.event.case", lang, {id: item.id, at: (item.at && labels?.[item.at]) ?? item.at ?? "–", style: t(`style.${item.style}`, lang).toLowerCase()})
-        + (steps?.get(item.id) ? ` — ${t(`ladder.${steps.get(item.id)}`, lang).toLowerCase()}` : ""));
+      out.push(t("ui.classroom.event.case", lang, {id: item.id, at: (item.at && labels?.[item.at]) ?? item.at ?? "–", style: styleLabel(item.style, lang).toLowerCase()})
+        + (steps?.get(item.id) ? ` — ${stepLabel(steps.get(item.id)!, lang).toLowerCase()}` : ""));
   }
   return out;
 }
@@ -136,7 +140,8 @@ export function classroomPage(search?: string): HTMLElement {
           const refused = traceRefusal(s);
           if (refused) {
             ctx.error(t("ui.classroom.tooLarge", lang), t("ui.classroom.tooLarge.detail", lang, {
-              title: s.meta.title[lang], caseWeeks: refused.caseWeeks, users: s.users.count, weeks: s.horizon, limit: refused.limit, fit: refused.fit, fitWeeks: refused.fitWeeks
+              title: s.meta.title[lang], ...Object.fromEntries(Object.entries({caseWeeks: refused.caseWeeks, users: s.users.count, weeks: s.horizon, limit: refused.limit, fit: refused.fit, fitWeeks: refused.fitWeeks})
+                .map(([k, x]) => [k, formatNumber(x, lang, 0)]))
             }));
             state = {...state, model: "classic"};
           }
@@ -249,8 +254,8 @@ export function classroomPage(search?: string): HTMLElement {
             lang
           }));
           const c = cumulative[i];
-          replace(tally, t("ui.classroom.tally", lang, {resolution: c.resolution, flight: c.flight, oversight: c.oversight}),
-            run.steps ? [h("br"), t("ui.classroom.ladderTally", lang, {perspective: c.perspective, participation: c.participation, influence: c.influence, control: c.control})] : null);
+          replace(tally, DECISION_STYLES.map((s) => `${styleLabel(s, lang)} ${c[s]}`).join(" · "),
+            run.steps ? [h("br"), t("ui.classroom.ladderTally", lang, {steps: LADDER_STEPS.map((s) => `${stepLabel(s, lang).toLowerCase()} ${c[s]}`).join(" · ")})] : null);
           replace(log, frames.slice(0, i + 1).flatMap((f, k) => events(f, lang, run.steps?.[k], run.labels).map((e) => h("li", {}, `${t(unitKey, lang, {n: f.time})}: ${e}`)))
             .reverse().slice(0, 40));
           slider.value = String(i);

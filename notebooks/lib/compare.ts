@@ -5,11 +5,15 @@
 // first option with 95% confidence intervals; a written verdict; downloads of
 // every chart (SVG) and its data (CSV); print-friendly.
 
-import {MEASURES, verdict, type ComparisonResult, type MeasureRow} from "../../sim/experiment/replications.ts";
+import {verdict} from "../../sim/experiment/verdict.ts";
+import {verdictText} from "../../viz/verdict.ts";
+import type {ComparisonResult} from "../../sim/experiment/compare.ts";
+import type {MeasureRow} from "../../sim/experiment/run.ts";
+import {MEASURES} from "../../sim/participation/measures.ts";
 import {getParameter, type Scenario} from "../../sim/participation/scenario.ts";
 import {differenceDots} from "../../viz/differenceDots.ts";
 import {estimateDots} from "../../viz/estimateDots.ts";
-import {measureLabel} from "../../viz/i18n.ts";
+import {measureLabel} from "../../viz/vocabulary.ts";
 import {conditionsBars} from "../../viz/conditionsBars.ts";
 import {ladderBars} from "../../viz/ladderBars.ts";
 import {perceivedGap} from "../../viz/perceivedGap.ts";
@@ -169,7 +173,7 @@ export function comparePage(search?: string): HTMLElement {
       const settings = h("div", {class: "gc-controls", role: "group", "aria-label": t("ui.compare.settings", lang)},
         numberInput(t("ui.reps", lang), state.reps, {min: 2, max: 5000, step: 1, name: "reps"}, (x) => ctx.set({reps: Math.round(x)})),
         textInput(t("ui.seed", lang), state.seed, {name: "seed", pattern: "[\\w.\\-]{1,40}"}, (v) => ctx.set({seed: v})),
-        select(t("ui.compare.extraMeasure", lang), MEASURES.map((m) => ({value: m.key, label: m.label[lang]})), state.measure, (v) => ctx.set({measure: v}), "measure"));
+        select(t("ui.compare.extraMeasure", lang), MEASURES.map((m) => ({value: m.key, label: measureLabel(m.key, lang)})), state.measure, (v) => ctx.set({measure: v}), "measure"));
 
       const progress = h("progress", {max: 1, value: 0, "aria-label": t("ui.progress", lang)});
       const progressText = h("span", {});
@@ -212,7 +216,7 @@ export function comparePage(search?: string): HTMLElement {
         const all = rows.flatMap((rs, i) => rs.map((r) => ({option: names[i], ...r})));
         replace(results,
           h("h2", {}, t("ui.compare.verdict", lang)),
-          h("p", {class: "gc-verdict", "data-verdict": ""}, verdict(result, lang)),
+          h("p", {class: "gc-verdict", "data-verdict": ""}, verdictText(verdict(result), lang)),
           h("p", {class: "gc-small"}, t("ui.compare.method", lang, {reps: state.reps, seed: state.seed, reference: names[0]})),
           options.every((o) => !o.edits.length && !o.spec.startsWith("~"))
             ? h("p", {class: "gc-small"}, t("ui.compare.cli", lang), " ", h("code", {class: "gc-cli"}, `npx tsx sim/cli.ts compare ${options.map((o) => o.spec).join(" ")} --reps ${state.reps} --seed ${state.seed}`))

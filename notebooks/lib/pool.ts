@@ -1,11 +1,11 @@
 // A small pool of Web Workers (sweepWorker.ts) that runs replications in
 // chunks. Results are returned in replication order, so they equal a serial
-// run of sim/experiment/replications.ts runReplications with the same seed. A new batch
+// run of sim/experiment/run.ts runReplications with the same seed. A new batch
 // cancels the queue of the previous one (stale chunks still running are
 // dropped when they finish); `cancel` (the Stop button) also ends the workers
 // still running, so the machine stops working at once.
 
-import type {MeasureRow} from "../../sim/experiment/replications.ts";
+import type {MeasureRow} from "../../sim/experiment/run.ts";
 import type {Scenario} from "../../sim/participation/scenario.ts";
 import type {Job, Reply} from "./sweepWorker.ts";
 

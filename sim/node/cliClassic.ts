@@ -1,14 +1,13 @@
 // `classic`: runs the 1972 design (or a selection of it), or seeded random
 // entry orders, and prints one row per run.
-import {readFileSync} from "node:fs";
+import {readClassicConfig} from "../classic/config.ts";
 import {ARITHMETICS, DEFICIT_TIMINGS, compileClassic, runClassic, simulate, type ClassicConfig, type ClassicModel, type ClassicResult} from "../classic/engine.ts";
 import {SIZE_1972, config1972, design1972, randomEntry, variantConfig, variants, type ClassicVariant} from "../classic/design.ts";
 import {ENERGIES, LOADS, ORIENTATIONS, STRUCTURES} from "../classic/gcm1972.ts";
-import {formatBytes} from "../participation/budget.ts";
 import {rng, runSeed} from "../rng.ts";
 import {COMPARISONS, TIE_BREAKS} from "../streams.ts";
-import {UsageError, integer, number, oneOf, parseFlags} from "./args.ts";
-import {FORMATS, RowWriter, TABLE_MAX_ROWS, checkTableRows} from "./format.ts";
+import {UsageError, integer, number, oneOf, parseFlags, readInputFile} from "./args.ts";
+import {FORMATS, RowWriter, TABLE_MAX_ROWS, checkTableRows, formatBytes} from "./format.ts";
 import {progressMeter, type Io} from "./progress.ts";
 
 export const CLASSIC_FIELDS = ["load", "access", "decision", "energy", "choiceSeq", "problemSeq", "resolution", "flight", "oversight",
@@ -34,7 +33,9 @@ Rules (defaults are the pinned readings of gcm-1972.md):
   --deficits previous|live            --arithmetic integer|float
   --orientation index1|mirror         --load-value X   --solution-coefficient X
 Custom model: --config file.json (a full ClassicConfig: periods, load, solutionCoefficient,
-  energies, access, decision, choiceEntry, problemEntry, tieBreak, comparison, deficits, arithmetic)
+  energies, access, decision, choiceEntry, problemEntry; optional tieBreak, comparison, deficits,
+  arithmetic). Validated in full; beside it only the rule flags, --solution-coefficient, --reps,
+  --seed, --details, --repeat, --format and --progress are allowed.
 Other: --details (per-choice and per-problem detail in jsonl)
   --repeat N (run the selection N times; with --format none prints one timing line)
   --progress (runs done, rate and time left on stderr; shown anyway when stderr is a terminal)
@@ -49,6 +50,18 @@ const OPTIONS = {
   config: {type: "string"}, details: {type: "boolean"}, repeat: {type: "string"}, format: {type: "string"}, progress: {type: "boolean"}, help: {type: "boolean"}
 } as const;
 
+// A --config file gives the whole model: flags that would select or build
+// another model are refused beside it rather than silently ignored.
+const CONFIG_CONFLICTS = ["design", "load", "access", "decision", "energy", "choice-seq", "problem-seq", "periods", "choices",
+  "decision-makers", "problems", "orientation", "load-value"] as const;
+
+function checkConfigConflicts(f: Record<string, unknown>): void {
+  const clash = CONFIG_CONFLICTS.find((k) => f[k] !== undefined);
+  if (clash === undefined) return;
+  const beside = Object.keys(OPTIONS).filter((k) => k !== "config" && !(CONFIG_CONFLICTS as readonly string[]).includes(k)).map((k) => `--${k}`);
+  throw new UsageError(`invalid --${clash} with --config: the config file gives the whole model (allowed beside --config: ${beside.join(", ")})`);
+}
+
 interface Job {
   row: Record<string, string | number>;
   config: ClassicConfig;
@@ -61,16 +74,18 @@ export const CLASSIC_BUDGET_BYTES = 512 * 2 ** 20;
 const CELL_BYTES = 9;
 
 /** Refuses up front a size whose matrices would not fit the budget, saying what would. */
-export function checkClassicSize(size: {choices: number; decisionMakers: number; problems: number}): void {
+export function checkClassicSize(size: {choices: number; decisionMakers: number; problems: number}, config?: string): void {
   const cells = (size.problems + size.decisionMakers) * size.choices;
   if (cells * CELL_BYTES <= CLASSIC_BUDGET_BYTES) return;
   const rows = Math.floor(CLASSIC_BUDGET_BYTES / CELL_BYTES / size.choices);
+  if (config) throw new UsageError(`invalid ${config}: ${size.problems} problems and ${size.decisionMakers} decision makers by ${size.choices} choices need about ${formatBytes(cells * CELL_BYTES)} for the access and decision matrices (allowed: ${formatBytes(CLASSIC_BUDGET_BYTES)}; with ${size.choices} choices, problems + decision makers at most ${rows})`);
   throw new UsageError(`invalid size: --problems ${size.problems} and --decision-makers ${size.decisionMakers} by --choices ${size.choices} need about ${formatBytes(cells * CELL_BYTES)} for the access and decision matrices (allowed: ${formatBytes(CLASSIC_BUDGET_BYTES)}; with ${size.choices} choices, problems + decision makers at most ${rows})`);
 }
 
 export async function classicCommand(args: string[], io: Io): Promise<void> {
   const {values: f} = parseFlags(args, OPTIONS);
   if (f.help) return io.out(CLASSIC_HELP + "\n");
+  if (f.config !== undefined) checkConfigConflicts(f);
   const format = oneOf(f, "format", FORMATS, "jsonl")!;
   oneOf(f, "design", ["1972"]);
   const pick = <T extends string>(name: string, all: readonly T[]) => {
@@ -98,11 +113,8 @@ export async function classicCommand(args: string[], io: Io): Promise<void> {
   const clean = Object.fromEntries(Object.entries(rules).filter(([, x]) => x !== undefined));
   let config: ClassicConfig | undefined;
   if (typeof f.config === "string") {
-    try {
-      config = JSON.parse(readFileSync(f.config, "utf8"));
-    } catch (e) {
-      throw new UsageError(`cannot read --config ${f.config}: ${(e as Error).message}`);
-    }
+    config = readClassicConfig(readInputFile(f.config, "--config"), `--config ${f.config}`);
+    checkClassicSize({choices: config.access[0]?.length ?? 0, decisionMakers: config.decision.length, problems: config.access.length}, `--config ${f.config}`);
   }
   const points = config || reps !== undefined ? [] : design1972().filter((p) => loads.includes(p.load) && accesses.includes(p.access) && decisions.includes(p.decision) && energies.includes(p.energy) && cSeqs.includes(p.choiceSeq) && pSeqs.includes(p.problemSeq));
   if (!config && reps !== undefined && (f["choice-seq"] || f["problem-seq"])) throw new UsageError("--choice-seq/--problem-seq select the fixed sequences; they cannot be combined with --reps");

@@ -1,13 +1,19 @@
 // `run`, `presets` and `compare`: participation scenarios from the command line.
-import {existsSync, readFileSync} from "node:fs";
-import {MEASURES, MEASURE_KEYS, replicationSeed, summaryRow, verdict, type ComparisonResult} from "../experiment/replications.ts";
-import {caseArrivals, formatBytes, runBytes} from "../participation/budget.ts";
+import {existsSync} from "node:fs";
+import {parseJsonText, showValue} from "../input.ts";
+import type {ComparisonResult} from "../experiment/compare.ts";
+import {replicationSeed, summaryRow} from "../experiment/run.ts";
+import {flattenRow} from "../experiment/records.ts";
+import {verdict} from "../experiment/verdict.ts";
+import {verdictText} from "../../viz/verdict.ts";
+import {MEASURES, MEASURE_KEYS} from "../participation/measures.ts";
+import {caseArrivals, runBytes} from "../participation/budget.ts";
 import {RunningDifference, RunningEstimate} from "../stats.ts";
 import {runParticipation} from "../participation/engine.ts";
 import {PRESET_IDS, preset} from "../participation/presets.ts";
 import {parseScenario, setParameter, type Scenario} from "../participation/scenario.ts";
-import {UsageError, integer, oneOf, parseFlags} from "./args.ts";
-import {FORMATS, RowWriter, checkTableRows, flatten, formatRows} from "./format.ts";
+import {UsageError, integer, oneOf, parseFlags, readInputFile} from "./args.ts";
+import {FORMATS, RowWriter, checkTableRows, formatBytes, formatRows} from "./format.ts";
 import {progressMeter, type Io} from "./progress.ts";
 
 export const RUN_HELP = `run: replications of one participation scenario
@@ -41,23 +47,16 @@ const LANGS = ["en", "nb"] as const;
 /** A scenario from a file path or a preset id. */
 export function loadScenario(ref: string): Scenario {
   if (ref.endsWith(".json") || ref.includes("/") || existsSync(ref)) {
-    if (!existsSync(ref)) throw new UsageError(`scenario file not found: ${ref}`);
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(ref, "utf8"));
-    } catch (e) {
-      throw new UsageError(`scenario file ${ref} is not valid JSON: ${(e as Error).message}`);
-    }
-    return parseScenario(json);
+    return parseScenario(parseJsonText(readInputFile(ref, "scenario file"), `scenario file ${ref}`));
   }
-  if (!PRESET_IDS.includes(ref)) throw new UsageError(`unknown scenario ${JSON.stringify(ref)}: not a file, and not a preset (allowed: ${PRESET_IDS.join(", ")})`);
+  if (!PRESET_IDS.includes(ref)) throw new UsageError(`invalid scenario: ${showValue(ref)} is not a file and not a preset (allowed: ${PRESET_IDS.join(", ")}, or a scenario file)`);
   return preset(ref);
 }
 
 function applySets(s: Scenario, sets: unknown): Scenario {
   for (const kv of (sets as string[] | undefined) ?? []) {
     const eq = kv.indexOf("=");
-    if (eq <= 0) throw new UsageError(`invalid --set ${JSON.stringify(kv)} (allowed: key=value, e.g. --set load.timePressure=1.5)`);
+    if (eq <= 0) throw new UsageError(`invalid --set ${showValue(kv)} (allowed: key=value, e.g. --set load.timePressure=1.5)`);
     s = setParameter(s, kv.slice(0, eq), kv.slice(eq + 1));
   }
   return s;
@@ -75,7 +74,7 @@ function checkRunSize(s: Scenario, name: string): void {
 
 /** CSV columns of case rows: conditions are always four columns (empty when undecided). */
 function caseColumns(row: Record<string, unknown>): string[] {
-  return Object.keys(flatten({...row, conditions: {formulated: null, alternatives: null, consequences: null, routine: null}}));
+  return Object.keys(flattenRow({...row, conditions: {formulated: null, alternatives: null, consequences: null, routine: null}}));
 }
 
 async function run(args: string[], io: Io): Promise<void> {
@@ -176,7 +175,7 @@ async function compare(args: string[], io: Io): Promise<void> {
     table.push(row);
   }
   await io.out(formatRows(table, format));
-  if (format === "table") await io.out(`\n${reps} replications per option, seed ${seed}, 95% confidence intervals; differences are paired (common random numbers); "missing": replications with no value (nothing decided), left out of the means.\n\n${verdict(result, lang)}\n`);
+  if (format === "table") await io.out(`\n${reps} replications per option, seed ${seed}, 95% confidence intervals; differences are paired (common random numbers); "missing": replications with no value (nothing decided), left out of the means.\n\n${verdictText(verdict(result), lang)}\n`);
 }
 
 function fmt(x: number): string {

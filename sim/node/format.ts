@@ -1,8 +1,9 @@
-// Output formats for tidy rows: JSON lines, CSV and a readable table. Rows are
-// written as they are made (RowWriter), so memory stays flat in the number of
-// rows; only the table, which needs every row to size its columns, holds
-// them, and it is bounded (TABLE_MAX_ROWS).
-import {csvFormatRow} from "d3-dsv";
+// Output formats for tidy rows: JSON lines, CSV (the one writer,
+// sim/experiment/records.ts) and a readable table. Rows are written as they
+// are made (RowWriter), so memory stays flat in the number of rows; only the
+// table, which needs every row to size its columns, holds them, and it is
+// bounded (TABLE_MAX_ROWS).
+import {csvColumns, csvHeader, csvLine, csvText, flattenRow} from "../experiment/records.ts";
 import {UsageError} from "./args.ts";
 
 export const FORMATS = ["jsonl", "csv", "table", "none"] as const;
@@ -16,20 +17,16 @@ export const TABLE_MAX_ROWS = 10000;
 
 type Row = Record<string, unknown>;
 
-/** Nested objects become dotted columns for csv and table. */
-export function flatten(row: Row, prefix = "", out: Record<string, unknown> = {}): Record<string, unknown> {
-  for (const [k, v] of Object.entries(row)) {
-    if (v !== null && typeof v === "object" && !Array.isArray(v)) flatten(v as Row, prefix + k + ".", out);
-    else out[prefix + k] = Array.isArray(v) ? JSON.stringify(v) : v;
-  }
-  return out;
-}
-
-/** One cell of csv or table; a missing value (null, NaN) is an empty cell. */
+/** One cell of the readable table (rounded for reading); a missing value (null, NaN) is an empty cell. */
 function cell(v: unknown): string {
   if (typeof v === "number") return !Number.isFinite(v) ? "" : Number.isInteger(v) ? String(v) : String(Math.round(v * 1000) / 1000);
   if (v === null || v === undefined) return "";
   return String(v);
+}
+
+/** A memory size for an error message (the command line's plain English figures). */
+export function formatBytes(bytes: number): string {
+  return bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(1)} GB` : `${Math.max(1, Math.ceil(bytes / 2 ** 20))} MB`;
 }
 
 /** Refuses a table of more than TABLE_MAX_ROWS rows up front. */
@@ -42,9 +39,9 @@ export function checkTableRows(format: Format, rows: number, what = "rows"): voi
 export function formatRows(rows: Row[], format: Format, columns?: string[]): string {
   if (format === "none") return "";
   if (format === "jsonl") return rows.map((r) => JSON.stringify(r)).join("\n") + (rows.length ? "\n" : "");
-  const flat = rows.map((r) => flatten(r));
-  const cols = columns ?? Array.from(new Set(flat.flatMap((r) => Object.keys(r))));
-  if (format === "csv") return [cols, ...flat.map((r) => cols.map((c) => cell(r[c])))].map((r) => csvFormatRow(r)).join("\n") + "\n";
+  if (format === "csv") return csvText(rows, columns);
+  const flat = rows.map((r) => flattenRow(r));
+  const cols = columns ?? csvColumns(flat);
   const cells = flat.map((r) => cols.map((c) => cell(r[c])));
   const widths = cols.map((c, k) => cells.reduce((w, r) => Math.max(w, r[k].length), c.length));
   const line = (xs: string[]) => xs.map((x, k) => (/^-?[\d.]+$/.test(x) ? x.padStart(widths[k]) : x.padEnd(widths[k]))).join("  ").trimEnd();
@@ -87,10 +84,10 @@ export class RowWriter {
     }
     if (this.format === "jsonl") this.buffer += JSON.stringify(row) + "\n";
     else {
-      const flat = flatten(row);
+      const flat = flattenRow(row);
       const columns = (this.columns ??= Object.keys(flat));
-      if (this.rows === 1) this.buffer += csvFormatRow(columns) + "\n";
-      this.buffer += csvFormatRow(columns.map((c) => cell(flat[c]))) + "\n";
+      if (this.rows === 1) this.buffer += csvHeader(columns);
+      this.buffer += csvLine(flat, columns);
     }
     if (this.buffer.length >= CHUNK) await this.flush();
   }
@@ -107,7 +104,7 @@ export class RowWriter {
     if (this.format === "table") {
       if (this.held.length) this.buffer += formatRows(this.held, "table", this.columns);
       this.held = [];
-    } else if (this.format === "csv" && this.rows === 0 && this.columns) this.buffer += csvFormatRow(this.columns) + "\n";
+    } else if (this.format === "csv" && this.rows === 0 && this.columns) this.buffer += csvHeader(this.columns);
     await this.flush();
   }
 }

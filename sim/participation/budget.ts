@@ -38,7 +38,3 @@ export function traceCaseWeeks(s: Scenario): number {
 export function tracedRunBytes(s: Scenario): number {
   return runBytes(s) + traceCaseWeeks(s) * FRAME_CASE_BYTES;
 }
-
-export function formatBytes(bytes: number): string {
-  return bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(1)} GB` : `${Math.max(1, Math.ceil(bytes / 2 ** 20))} MB`;
-}

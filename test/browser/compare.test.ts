@@ -2,7 +2,8 @@ import {readFileSync} from "node:fs";
 import {csvParse} from "d3-dsv";
 import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
 import type {Browser, Page} from "playwright-core";
-import {compareOptions, runReplications, type MeasureRow} from "../../sim/experiment/replications.ts";
+import {compareOptions} from "../../sim/experiment/compare.ts";
+import {runReplications, type MeasureRow} from "../../sim/experiment/run.ts";
 import {preset} from "../../sim/participation/presets.ts";
 import {launch, open} from "./browser.ts";
 
@@ -26,7 +27,7 @@ describe.skipIf(!base)("compare notebook", () => {
   beforeAll(async () => { browser = await launch(); });
   afterAll(async () => { await browser?.close(); });
 
-  test("its figures equal sim/experiment/replications.ts (the CLI's code path) for the same seed and replications", async () => {
+  test("its figures equal sim/experiment/ (the CLI's code path) for the same seed and replications", async () => {
     const ids = ["transfer-written", "transfer-visit", "team"];
     const reps = 24, seed = "7";
     const url = `${base}compare.html?${ids.map((id) => `opt=${id}`).join("&")}&reps=${reps}&seed=${seed}`;

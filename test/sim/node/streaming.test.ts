@@ -8,6 +8,8 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {main} from "../../../sim/cli.ts";
 import {preset} from "../../../sim/participation/presets.ts";
+import {csvText} from "../../../sim/experiment/records.ts";
+import {checkClassicSize} from "../../../sim/node/cliClassic.ts";
 import {TABLE_MAX_ROWS} from "../../../sim/node/format.ts";
 import {progressMeter} from "../../../sim/node/progress.ts";
 import {cli} from "./cliHarness.ts";
@@ -49,6 +51,17 @@ describe("streaming output", () => {
     expect(rows.map((x) => x.replication)).toEqual(Array.from({length: 400}, (_, k) => k));
   });
 
+  it("streams csv in the one CSV format (sim/experiment/records.ts): the same text as csvText of the same rows, numbers in full", async () => {
+    const csv = await slowCli("run", "team", "--reps", "1000", "--format", "csv");
+    const jsonl = await cli("run", "team", "--reps", "1000", "--format", "jsonl");
+    expect(csv.code).toBe(0);
+    expect(csv.chunks.length).toBeGreaterThan(1);
+    const rows = jsonl.out.trim().split("\n").map((l) => JSON.parse(l));
+    expect(csv.chunks.join("")).toBe(csvText(rows));
+    // numbers are written in full, not rounded for reading
+    expect(csv.chunks.join("")).toMatch(/\d\.\d{5,}/);
+  });
+
   it("gives case rows a fixed set of csv columns, conditions included when a case is undecided", async () => {
     const {code, out} = await cli("run", "team", "--cases", "--format", "csv", "--reps", "3");
     expect(code).toBe(0);
@@ -77,6 +90,10 @@ describe("sizes that cannot fit are refused up front", () => {
     // what the message says fits, fits
     const ok = await cli("classic", "--reps", "1", "--problems", "5000", "--choices", "10000", "--decision-makers", "965", "--periods", "1", "--load", "light", "--access", "unsegmented", "--decision", "unsegmented", "--energy", "equal", "--format", "none");
     expect(ok.code).toBe(0);
+    // a --config model is bounded by its own matrices (checked after validation, before any run)
+    expect(() => checkClassicSize({choices: 10000, decisionMakers: 10000, problems: 100000}, "--config big.json"))
+      .toThrow(/^invalid --config big\.json: 100000 problems and 10000 decision makers by 10000 choices need about 9\.2 GB for the access and decision matrices \(allowed: 512 MB; with 10000 choices, problems \+ decision makers at most 5965\)$/);
+    expect(() => checkClassicSize({choices: 10000, decisionMakers: 965, problems: 5000}, "--config ok.json")).not.toThrow();
   });
 
   it("refuses a participation scenario whose one run exceeds the budget, and runs one at the declared maxima", async () => {

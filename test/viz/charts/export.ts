@@ -41,7 +41,7 @@ describe("toCSV", () => {
 
   it("quotes commas and newlines, writes the union of columns", () => {
     const csv = toCSV([{a: "x,y", b: 1}, {a: "line\nbreak", c: [1, 2]}]);
-    expect(csv).toBe('a,b,c\n"x,y",1,\n"line\nbreak",,"[1,2]"');
+    expect(csv).toBe('a,b,c\n"x,y",1,\n"line\nbreak",,"[1,2]"\n');
     expect(() => toCSV([1 as unknown as object])).toThrow("invalid row 0");
   });
 });
