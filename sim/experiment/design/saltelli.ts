@@ -3,9 +3,14 @@
 // column i from B); with second-order terms also BA_i (B with column i from A).
 // Points are grouped by base sample j: A_j, B_j, AB_j^1..AB_j^k [, BA_j^1..BA_j^k],
 // so the design has n (k + 2) points, or n (2k + 2) with second-order terms.
+// The n rows of [A | B] are a Latin hypercube in 2k dimensions: stratified
+// base samples narrow the estimators' spread compared with plain Monte Carlo
+// (at the Ishigami test's seed, plain Monte Carlo left one analytic index
+// just outside its bootstrap interval).
 
 import type {Random} from "../../rng.ts";
 import {fromUnit, type Factor, type Value} from "./factors.ts";
+import {latinHypercubeUnits} from "./latinHypercube.ts";
 import type {DesignPoint} from "./point.ts";
 
 export function saltelliSize(k: number, n: number, secondOrder: boolean): number {
@@ -17,7 +22,7 @@ export function saltelliUnits(k: number, n: number, secondOrder: boolean, random
   const size = saltelliSize(k, n, secondOrder);
   const u = new Float64Array(size * k);
   const sample: NonNullable<DesignPoint["sample"]>[] = [];
-  const a = new Float64Array(k), b = new Float64Array(k);
+  const ab = latinHypercubeUnits(n, 2 * k, random);
   let row = 0;
   const put = (src: (i: number) => number, s: NonNullable<DesignPoint["sample"]>) => {
     for (let i = 0; i < k; ++i) u[row * k + i] = src(i);
@@ -25,8 +30,7 @@ export function saltelliUnits(k: number, n: number, secondOrder: boolean, random
     ++row;
   };
   for (let j = 0; j < n; ++j) {
-    for (let i = 0; i < k; ++i) a[i] = random();
-    for (let i = 0; i < k; ++i) b[i] = random();
+    const a = ab.subarray(j * 2 * k, j * 2 * k + k), b = ab.subarray(j * 2 * k + k, (j + 1) * 2 * k);
     put((i) => a[i], {j, matrix: "A"});
     put((i) => b[i], {j, matrix: "B"});
     for (let f = 0; f < k; ++f) put((i) => (i === f ? b[i] : a[i]), {j, matrix: "AB", factor: f});
