@@ -9,6 +9,9 @@ const HELP = `garbage-can lab command line
   npx tsx sim/cli.ts run ...        participation scenarios (see: run --help)
   npx tsx sim/cli.ts presets        list the participation presets
   npx tsx sim/cli.ts compare ...    compare options on common random numbers (see: compare --help)
+  npx tsx sim/cli.ts sweep ...      run an experiment file on a worker pool (see: sweep --help)
+  npx tsx sim/cli.ts merge <dir>    join a sweep's parts, checking every point and replication
+  npx tsx sim/cli.ts summarise <dir>  estimates per design point, and sensitivity indices
 `;
 
 type Command = (args: string[], out: (s: string) => void) => void | Promise<void>;
@@ -27,11 +30,12 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     }
     if (command === "classic") await classicCommand(rest, out);
     else if (command === "run" || command === "presets" || command === "compare") await (await participation(command))(rest, out);
-    else throw new UsageError(`unknown command ${JSON.stringify(command)} (allowed: classic, run, presets, compare)`);
+    else if (command === "sweep" || command === "merge" || command === "summarise") await (await import("./node/sweep/commands.ts")).COMMANDS[command](rest, out, err);
+    else throw new UsageError(`unknown command ${JSON.stringify(command)} (allowed: classic, run, presets, compare, sweep, merge, summarise)`);
     return 0;
   } catch (e) {
     const error = e as Error;
-    const known = error instanceof UsageError || error.name === "ScenarioError" || /^invalid /.test(error.message);
+    const known = error instanceof UsageError || error.name === "ScenarioError" || error.name === "ExperimentError" || /^invalid /.test(error.message);
     err(`error: ${error.message}\n`);
     if (!known) err((error.stack ?? "") + "\n");
     return 2;

@@ -1,0 +1,148 @@
+// `sweep <experiment.json> --out <dir>`: runs an experiment (or one shard of
+// it) on a worker pool, streaming each finished chunk to a Parquet and a CSV
+// file. Finished chunks are kept; the same command resumes where it stopped.
+
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync} from "node:fs";
+import {availableParallelism} from "node:os";
+import {join, resolve} from "node:path";
+import {Piscina} from "piscina";
+import {planExperiment, type Plan} from "../../experiment/experimentFile.ts";
+import {shardRange} from "../../experiment/shards.ts";
+import {UsageError, integer, parseFlags, type Flags} from "../args.ts";
+import {chunkName, chunkRows, chunksOf, type Chunk} from "./chunks.ts";
+import {loadExperiment, writeAtomic} from "./files.ts";
+import {progressBar} from "./progress.ts";
+import {slurmScript} from "./slurm.ts";
+import type {SweepWorkerData} from "./task.ts";
+
+export const SWEEP_HELP = `sweep: run an experiment file on a worker pool, streaming rows to Parquet and CSV
+
+  npx tsx sim/cli.ts sweep <experiment.json> --out <dir> [--workers N] [--shard i/N] [--chunk-rows N]
+  npx tsx sim/cli.ts sweep <experiment.json> --out <dir> --slurm --shards N [--workers N]
+
+  --out <dir>       output folder: experiment.json, sweep.json and part-<i>of<N>-<chunk>.parquet/.csv
+  --workers N       worker threads (default: all cores)
+  --shard i/N       run slice i (0-based) of N slices of the design points
+  --chunk-rows N    rows per part file, the unit of resume (default 20000; fixed at the first run)
+  --slurm           write <dir>/sweep.sbatch, a Slurm job array over --shards N shards, instead of running
+Interrupted, the same command resumes: finished parts are kept, nothing is counted twice.
+Then: merge <dir> (checks every point and replication), summarise <dir>.`;
+
+const OPTIONS = {
+  out: {type: "string"}, workers: {type: "string"}, shard: {type: "string"}, "chunk-rows": {type: "string"},
+  slurm: {type: "boolean"}, shards: {type: "string"}, help: {type: "boolean"}
+} as const;
+
+export interface SweepMeta {
+  chunkRows: number;
+}
+
+export function projectVersion(): string {
+  return (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as {version: string}).version;
+}
+
+function parseShard(f: Flags): {shard: number; shards: number} {
+  if (f.shard === undefined) return {shard: 0, shards: 1};
+  const m = /^(\d+)\/(\d+)$/.exec(String(f.shard));
+  const shard = m ? Number(m[1]) : NaN, shards = m ? Number(m[2]) : NaN;
+  if (!m || shards < 1 || shards > 100000 || shard >= shards) throw new UsageError(`invalid --shard: ${JSON.stringify(f.shard)} (allowed: i/N with 0 <= i < N <= 100000, e.g. 0/4)`);
+  return {shard, shards};
+}
+
+/** Creates or checks an output folder: the same experiment and chunk size, or an error. */
+export function prepareOut(out: string, experiment: object, requestedRows: number | undefined): SweepMeta {
+  mkdirSync(out, {recursive: true});
+  const expPath = join(out, "experiment.json"), metaPath = join(out, "sweep.json");
+  const text = JSON.stringify(experiment, null, 2) + "\n";
+  if (existsSync(expPath)) {
+    if (readFileSync(expPath, "utf8") !== text) throw new UsageError(`--out ${out} holds the results of a different experiment (its experiment.json differs); use a new folder`);
+  }
+  let meta: SweepMeta;
+  if (existsSync(metaPath)) {
+    meta = JSON.parse(readFileSync(metaPath, "utf8")) as SweepMeta;
+    if (requestedRows !== undefined && requestedRows !== meta.chunkRows) throw new UsageError(`invalid --chunk-rows: ${requestedRows} (allowed: ${meta.chunkRows}, the size this folder was started with)`);
+  } else meta = {chunkRows: requestedRows ?? 20000};
+  if (!existsSync(expPath)) writeAtomic(expPath, text);
+  if (!existsSync(metaPath)) writeAtomic(metaPath, JSON.stringify(meta) + "\n");
+  return meta;
+}
+
+/** The chunks of one shard. */
+export function shardChunks(plan: Plan, shard: number, shards: number, rows: number): Chunk[] {
+  const {from, to} = shardRange(plan.points.length, shard, shards);
+  return chunksOf(from, to, plan.experiment.replications, rows);
+}
+
+export async function sweepCommand(args: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(s)): Promise<void> {
+  const {values: f, positionals} = parseFlags(args, OPTIONS, true);
+  if (f.help) return out(SWEEP_HELP + "\n");
+  if (positionals.length !== 1) throw new UsageError(`sweep needs one experiment file (got ${positionals.length}); see sweep --help`);
+  if (typeof f.out !== "string" || !f.out) throw new UsageError("sweep needs --out <dir>");
+  const workers = integer(f, "workers", 1, 256, availableParallelism())!;
+  const requestedRows = integer(f, "chunk-rows", 1, 10_000_000);
+  const experiment = loadExperiment(positionals[0]);
+  const plan = planExperiment(experiment);
+  const dir = resolve(f.out);
+  if (f.slurm) {
+    const shards = integer(f, "shards", 1, 100000);
+    if (shards === undefined) throw new UsageError("--slurm needs --shards N (the job array's size)");
+    if (f.shard !== undefined) throw new UsageError("--slurm writes a script for all shards; leave out --shard");
+    const meta = prepareOut(dir, experiment, requestedRows);
+    const path = join(dir, "sweep.sbatch");
+    writeAtomic(path, slurmScript(plan, {dir, experiment: join(dir, "experiment.json"), shards, workers, chunkRows: meta.chunkRows}));
+    return out(`wrote ${path}; submit with: sbatch ${path}\nthen: npx tsx sim/cli.ts merge ${dir}\n`);
+  }
+  if (f.shards !== undefined) throw new UsageError("--shards is for --slurm; to run one slice use --shard i/N");
+  const {shard, shards} = parseShard(f);
+  const meta = prepareOut(dir, experiment, requestedRows);
+  // A crash can leave temporary files only; finished parts have their final names.
+  for (const name of readdirSync(dir)) if (name.endsWith(".tmp")) rmSync(join(dir, name));
+  const chunks = shardChunks(plan, shard, shards, meta.chunkRows);
+  const done = (c: Chunk) => {
+    const stem = join(dir, chunkName(shard, shards, c.index));
+    return existsSync(stem + ".parquet") && existsSync(stem + ".csv");
+  };
+  const pending = chunks.filter((c) => !done(c));
+  const total = chunks.reduce((n, c) => n + chunkRows(c), 0);
+  const already = total - pending.reduce((n, c) => n + chunkRows(c), 0);
+  const label = shards > 1 ? ` (shard ${shard}/${shards})` : "";
+  if (already) err(`resuming: ${already} of ${total} runs already done${label}\n`);
+  if (pending.length === 0) return out(`sweep: all ${total} runs${label} are in ${dir}\n`);
+  const progress = new SharedArrayBuffer(4);
+  const workerData: SweepWorkerData = {
+    experiment, progress,
+    kvMetadata: [
+      {key: "experiment", value: JSON.stringify(experiment)},
+      {key: "version", value: `garbage-can-lab ${projectVersion()}`},
+      {key: "created", value: new Date().toISOString()},
+      {key: "shard", value: `${shard}/${shards}`}
+    ]
+  };
+  const pool = new Piscina({filename: new URL("./worker.mjs", import.meta.url).href, workerData, minThreads: Math.min(workers, pending.length), maxThreads: Math.min(workers, pending.length)});
+  const bar = progressBar(total, already, err, Boolean(process.stderr.isTTY));
+  const counter = new Int32Array(progress);
+  const timer = setInterval(() => bar.update(already + Atomics.load(counter, 0)), 200);
+  const interrupted = () => {
+    err(`\ninterrupted: finished parts are kept in ${dir}; run the same command to resume\n`);
+    process.exit(130);
+  };
+  process.once("SIGINT", interrupted);
+  let files = 0;
+  try {
+    await Promise.all(pending.map(async (c) => {
+      const r = (await pool.run(c)) as {parquet: Uint8Array; csv: string; rows: number};
+      if (r.rows !== chunkRows(c)) throw new Error(`chunk ${c.index} returned ${r.rows} rows, expected ${chunkRows(c)}`);
+      const stem = join(dir, chunkName(shard, shards, c.index));
+      // CSV first, Parquet last: a part is finished when both final names exist.
+      writeAtomic(stem + ".csv", r.csv);
+      writeAtomic(stem + ".parquet", r.parquet);
+      files += 2;
+    }));
+  } finally {
+    clearInterval(timer);
+    process.removeListener("SIGINT", interrupted);
+    await pool.destroy();
+  }
+  bar.end(total);
+  out(`sweep: ${total - already} runs${label} written to ${dir} (${files} files)\n`);
+}
