@@ -29,30 +29,59 @@ export function columnsOf(plan: Plan): Column[] {
   });
 }
 
-/** Column-wise buffers for a batch of rows. */
+/**
+ * Column-wise buffers for a batch of rows: typed arrays for numbers (NaN =
+ * missing), plain arrays for text and booleans, grown by doubling and reused
+ * after clear(), so a batch costs about 8 bytes per number.
+ */
 export class Batch {
-  readonly data: unknown[][];
-  constructor(readonly columns: readonly Column[]) {
-    this.data = columns.map(() => []);
+  private numeric: (Float64Array | Int32Array | undefined)[];
+  private other: (unknown[] | undefined)[];
+  private n = 0;
+  constructor(readonly columns: readonly Column[], capacity = 1024) {
+    this.numeric = columns.map((c) => (c.type === "DOUBLE" ? new Float64Array(capacity) : c.type === "INT32" ? new Int32Array(capacity) : undefined));
+    this.other = columns.map((c) => (c.type === "STRING" || c.type === "BOOLEAN" ? [] : undefined));
   }
   get length(): number {
-    return this.data[0].length;
+    return this.n;
   }
-  push(row: Row): void {
+  /** Value of column c in row i (null when missing). */
+  at(c: number, i: number): unknown {
+    const a = this.numeric[c];
+    if (a) return Number.isNaN(a[i]) ? null : a[i];
+    const v = this.other[c]![i];
+    return v === undefined ? null : v;
+  }
+  push(row: Row | Record<string, unknown>): void {
+    const i = this.n++;
     for (let c = 0; c < this.columns.length; ++c) {
       const v = row[this.columns[c].name];
-      this.data[c].push(typeof v === "number" && Number.isNaN(v) ? null : v);
+      let a = this.numeric[c];
+      if (a) {
+        if (i === a.length) {
+          const grown = new (a.constructor as Float64ArrayConstructor)(a.length * 2);
+          grown.set(a);
+          this.numeric[c] = a = grown;
+        }
+        a[i] = typeof v === "number" ? v : NaN;
+      } else this.other[c]!.push(v === null ? undefined : v);
     }
   }
   clear(): void {
-    for (const d of this.data) d.length = 0;
+    this.n = 0;
+    for (const o of this.other) if (o) o.length = 0;
   }
   columnData() {
     return this.columns.map((col, c) => {
-      const d = this.data[c];
-      if (col.type === "INT32") return {name: col.name, type: col.type, data: Int32Array.from(d as number[]), nullable: false};
-      if (col.type === "DOUBLE" && !d.includes(null)) return {name: col.name, type: col.type, data: Float64Array.from(d as number[]), nullable: true};
-      return {name: col.name, type: col.type, data: d.slice() as never[], nullable: true};
+      const a = this.numeric[c];
+      if (col.type === "INT32") return {name: col.name, type: col.type, data: (a as Int32Array).subarray(0, this.n), nullable: false};
+      if (a) {
+        const d = a.subarray(0, this.n) as Float64Array;
+        // Missing values as nulls (only for columns that have any).
+        const data = d.some(Number.isNaN) ? Array.from(d, (x) => (Number.isNaN(x) ? null : x)) : d;
+        return {name: col.name, type: col.type, data, nullable: true};
+      }
+      return {name: col.name, type: col.type, data: this.other[c]!.map((v) => (v === undefined ? null : v)) as never[], nullable: true};
     });
   }
 }
@@ -74,14 +103,17 @@ export function csvHeader(columns: readonly Column[]): string {
 }
 
 export function batchCsv(batch: Batch, header: boolean): string {
-  const parts: string[] = header ? [csvHeader(batch.columns)] : [];
-  const n = batch.length;
+  // Lines joined once: string concatenation would build a rope of tens of
+  // bytes per cell that lives until the whole text is flattened.
+  const n = batch.length, k = batch.columns.length;
+  const lines: string[] = new Array(n + 1);
+  const cells: string[] = new Array(k);
   for (let i = 0; i < n; ++i) {
-    let line = "";
-    for (let c = 0; c < batch.columns.length; ++c) line += (c ? "," : "") + csvCell(batch.data[c][i]);
-    parts.push(line + "\n");
+    for (let c = 0; c < k; ++c) cells[c] = csvCell(batch.at(c, i));
+    lines[i] = cells.join(",");
   }
-  return parts.join("");
+  lines[n] = "";
+  return (header ? csvHeader(batch.columns) : "") + lines.join("\n");
 }
 
 /** A Parquet writer that takes batches as row groups (for merge: one file, flat memory). */

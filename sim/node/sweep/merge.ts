@@ -59,7 +59,7 @@ export async function mergeCommand(args: string[], out: (s: string) => void): Pr
         if (i > next) throw new MergeError(`missing: ${at(next)}${i - next > 1 ? ` and ${i - next - 1} more runs before ${at(i)}` : ""} (next part: ${part.name})`);
         batch.push(row as never);
         ++next;
-        if (batch.length >= 100_000) flush();
+        if (batch.length >= 20_000) flush();
       }
     }
     if (next < total) throw new MergeError(`missing: ${at(next)}${total - next > 1 ? ` and ${total - next - 1} more runs to the end` : ""} (${parts.length} parts found; run the missing shards, or the same sweep command to resume)`);

@@ -23,7 +23,7 @@ export const SWEEP_HELP = `sweep: run an experiment file on a worker pool, strea
   --out <dir>       output folder: experiment.json, sweep.json and part-<i>of<N>-<chunk>.parquet/.csv
   --workers N       worker threads (default: all cores)
   --shard i/N       run slice i (0-based) of N slices of the design points
-  --chunk-rows N    rows per part file, the unit of resume (default 20000; fixed at the first run)
+  --chunk-rows N    rows per part file, the unit of resume (default 10000; fixed at the first run)
   --slurm           write <dir>/sweep.sbatch, a Slurm job array over --shards N shards, instead of running
 Interrupted, the same command resumes: finished parts are kept, nothing is counted twice.
 Then: merge <dir> (checks every point and replication), summarise <dir>.`;
@@ -61,7 +61,7 @@ export function prepareOut(out: string, experiment: object, requestedRows: numbe
   if (existsSync(metaPath)) {
     meta = JSON.parse(readFileSync(metaPath, "utf8")) as SweepMeta;
     if (requestedRows !== undefined && requestedRows !== meta.chunkRows) throw new UsageError(`invalid --chunk-rows: ${requestedRows} (allowed: ${meta.chunkRows}, the size this folder was started with)`);
-  } else meta = {chunkRows: requestedRows ?? 20000};
+  } else meta = {chunkRows: requestedRows ?? 10000};
   if (!existsSync(expPath)) writeAtomic(expPath, text);
   if (!existsSync(metaPath)) writeAtomic(metaPath, JSON.stringify(meta) + "\n");
   return meta;
@@ -118,7 +118,9 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
       {key: "shard", value: `${shard}/${shards}`}
     ]
   };
-  const pool = new Piscina({filename: new URL("./worker.mjs", import.meta.url).href, workerData, minThreads: Math.min(workers, pending.length), maxThreads: Math.min(workers, pending.length)});
+  // Workers get a bounded heap: V8 otherwise lets garbage pile up, and memory must stay flat.
+  const pool = new Piscina({filename: new URL("./worker.mjs", import.meta.url).href, workerData, minThreads: Math.min(workers, pending.length), maxThreads: Math.min(workers, pending.length),
+    resourceLimits: {maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 4}});
   const bar = progressBar(total, already, err, Boolean(process.stderr.isTTY));
   const counter = new Int32Array(progress);
   const timer = setInterval(() => bar.update(already + Atomics.load(counter, 0)), 200);
