@@ -132,7 +132,7 @@ export async function summariseCommand(args: string[], out: (s: string) => void)
       }
     });
     indicesPrint.end();
-    if (indicesPrint !== print) return;
+    return;
   }
   print.end();
 }

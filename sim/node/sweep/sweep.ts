@@ -23,7 +23,7 @@ export const SWEEP_HELP = `sweep: run an experiment file on a worker pool, strea
   --out <dir>       output folder: experiment.json, sweep.json and part-<i>of<N>-<chunk>.parquet/.csv
   --workers N       worker threads (default: all cores)
   --shard i/N       run slice i (0-based) of N slices of the design points
-  --chunk-rows N    rows per part file, the unit of resume (default 10000; fixed at the first run)
+  --chunk-rows N    rows per part file, the unit of resume (default: about 200,000 values, 1000-10000 rows; fixed at the first run)
   --slurm           write <dir>/sweep.sbatch, a Slurm job array over --shards N shards, instead of running
 Interrupted, the same command resumes: finished parts are kept, nothing is counted twice.
 Then: merge <dir> (checks every point and replication), summarise <dir>.`;
@@ -50,7 +50,12 @@ function parseShard(f: Flags): {shard: number; shards: number} {
 }
 
 /** Creates or checks an output folder: the same experiment and chunk size, or an error. */
-export function prepareOut(out: string, experiment: object, requestedRows: number | undefined): SweepMeta {
+/** Default rows per part: about 200,000 cells, between 1,000 and 10,000 rows (wide rows make smaller parts). */
+export function defaultChunkRows(columns: number): number {
+  return Math.max(1000, Math.min(10000, Math.floor(200_000 / columns)));
+}
+
+export function prepareOut(out: string, experiment: object, requestedRows: number | undefined, columns: number): SweepMeta {
   mkdirSync(out, {recursive: true});
   const expPath = join(out, "experiment.json"), metaPath = join(out, "sweep.json");
   const text = JSON.stringify(experiment, null, 2) + "\n";
@@ -61,7 +66,7 @@ export function prepareOut(out: string, experiment: object, requestedRows: numbe
   if (existsSync(metaPath)) {
     meta = JSON.parse(readFileSync(metaPath, "utf8")) as SweepMeta;
     if (requestedRows !== undefined && requestedRows !== meta.chunkRows) throw new UsageError(`invalid --chunk-rows: ${requestedRows} (allowed: ${meta.chunkRows}, the size this folder was started with)`);
-  } else meta = {chunkRows: requestedRows ?? 10000};
+  } else meta = {chunkRows: requestedRows ?? defaultChunkRows(columns)};
   if (!existsSync(expPath)) writeAtomic(expPath, text);
   if (!existsSync(metaPath)) writeAtomic(metaPath, JSON.stringify(meta) + "\n");
   return meta;
@@ -87,14 +92,14 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     const shards = integer(f, "shards", 1, 100000);
     if (shards === undefined) throw new UsageError("--slurm needs --shards N (the job array's size)");
     if (f.shard !== undefined) throw new UsageError("--slurm writes a script for all shards; leave out --shard");
-    const meta = prepareOut(dir, experiment, requestedRows);
+    const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length);
     const path = join(dir, "sweep.sbatch");
     writeAtomic(path, slurmScript(plan, {dir, experiment: join(dir, "experiment.json"), shards, workers, chunkRows: meta.chunkRows}));
     return out(`wrote ${path}; submit with: sbatch ${path}\nthen: npx tsx sim/cli.ts merge ${dir}\n`);
   }
   if (f.shards !== undefined) throw new UsageError("--shards is for --slurm; to run one slice use --shard i/N");
   const {shard, shards} = parseShard(f);
-  const meta = prepareOut(dir, experiment, requestedRows);
+  const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length);
   // A crash can leave temporary files only; finished parts have their final names.
   for (const name of readdirSync(dir)) if (name.endsWith(".tmp")) rmSync(join(dir, name));
   const chunks = shardChunks(plan, shard, shards, meta.chunkRows);
@@ -118,9 +123,10 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
       {key: "shard", value: `${shard}/${shards}`}
     ]
   };
-  // Workers get a bounded heap: V8 otherwise lets garbage pile up, and memory must stay flat.
+  // A small young generation keeps garbage from piling up between collections (flat memory); the old
+  // generation is left room for wide rows (a worker out of memory takes the whole process down).
   const pool = new Piscina({filename: new URL("./worker.mjs", import.meta.url).href, workerData, minThreads: Math.min(workers, pending.length), maxThreads: Math.min(workers, pending.length),
-    resourceLimits: {maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 4}});
+    resourceLimits: {maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 4}});
   const bar = progressBar(total, already, err, Boolean(process.stderr.isTTY));
   const counter = new Int32Array(progress);
   const timer = setInterval(() => bar.update(already + Atomics.load(counter, 0)), 200);
