@@ -36,7 +36,7 @@ function perRun(e: object): number {
 }
 
 let n = 0;
-function sweep(e: object, workers: number): {ms: number; maxRssMB: number; runs: number} {
+function sweep(e: object, workers: number): {ms: number; cpuMs: number; maxRssMB: number; runs: number} {
   const file = join(scratch, `e${++n}.json`);
   writeFileSync(file, JSON.stringify(e));
   const out = execFileSync(process.execPath, ["--import", "tsx", join(root, "bench/sweepChild.ts"), "sweep", file, "--out", join(scratch, `o${n}`), "--workers", String(workers)], {cwd: root}).toString();
@@ -53,9 +53,10 @@ console.log(`  one run through the sweep's run-one-point stage, median: classic 
 for (const [name, e] of [["classic", classic(5000, 40)], ["participation transfer-visit", participation(2500)]] as const) {
   const one = sweep(e, 1), two = sweep(e, 2);
   const rate = (x: typeof one) => (x.runs / x.ms) * 1000;
-  console.log(`  ${name}: ${one.runs} runs, whole command: 1 worker ${rate(one).toFixed(0)} runs/s (${(one.ms / 1000).toFixed(1)} s), 2 workers ${rate(two).toFixed(0)} runs/s (${(two.ms / 1000).toFixed(1)} s), speed-up ${(one.ms / two.ms).toFixed(2)}x (target >= 1.8x); load ${load()}`);
+  const cpu = (x: typeof one) => ((x.cpuMs * 1000) / x.runs).toFixed(1);
+  console.log(`  ${name}: ${one.runs} runs, whole command: 1 worker ${rate(one).toFixed(0)} runs/s (${(one.ms / 1000).toFixed(1)} s), 2 workers ${rate(two).toFixed(0)} runs/s (${(two.ms / 1000).toFixed(1)} s), speed-up ${(one.ms / two.ms).toFixed(2)}x (target >= 1.8x); CPU per run, all threads: ${cpu(one)} µs with 1 worker, ${cpu(two)} µs with 2; load ${load()}`);
 }
 const million = sweep(classic(10000, 100), 2);
 const ideal = (1e6 * cUs) / 1000 / 2;
-console.log(`  one-million-run classic sweep to Parquet and CSV, 2 workers: ${(million.ms / 1000).toFixed(1)} s wall (${(million.ms / ideal).toFixed(2)} x 1,000,000 x the single-run time / 2 workers; target <= 1.3), peak resident memory ${million.maxRssMB.toFixed(0)} MB (target < 300 MB); load ${load()}`);
+console.log(`  one-million-run classic sweep to Parquet and CSV, 2 workers: ${(million.ms / 1000).toFixed(1)} s wall (${(million.ms / ideal).toFixed(2)} x 1,000,000 x the single-run time / 2 workers; target <= 1.3), peak resident memory ${million.maxRssMB.toFixed(0)} MB (target < 300 MB), CPU ${((million.cpuMs * 1000) / million.runs).toFixed(1)} µs per run; load ${load()}`);
 rmSync(scratch, {recursive: true, force: true});

@@ -126,6 +126,10 @@ describe("summarise with sensitivity designs", () => {
     await cli("merge", dir);
     const r = await cli("summarise", dir, "--indices", "--format", "jsonl", "--resamples", "200");
     expect(r.code).toBe(0);
+    // the table format prints each index once, under one header
+    const table = (await cli("summarise", dir, "--indices", "--resamples", "50")).out.trim().split("\n");
+    expect(table[0]).toMatch(/^measure +parameter +index +estimate +lo +hi$/);
+    expect(table).toHaveLength(1 + factors.length * ((design as {type: string}).type === "morris" ? 3 : 2));
     return {e, rows: r.out.trim().split("\n").map((l) => JSON.parse(l))};
   };
   it("Morris: mu*, mu and sigma per parameter from the per-point means, as computed directly", async () => {
