@@ -137,15 +137,23 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
   process.once("SIGINT", interrupted);
   let files = 0;
   try {
-    await Promise.all(pending.map(async (c) => {
-      const r = (await pool.run(c)) as {parquet: Uint8Array; csv: string; rows: number};
-      if (r.rows !== chunkRows(c)) throw new Error(`chunk ${c.index} returned ${r.rows} rows, expected ${chunkRows(c)}`);
-      const stem = join(dir, chunkName(shard, shards, c.index));
-      // CSV first, Parquet last: a part is finished when both final names exist.
-      writeAtomic(stem + ".csv", r.csv);
-      writeAtomic(stem + ".parquet", r.parquet);
-      files += 2;
-    }));
+    // At most two chunks per worker in flight: memory stays flat however many chunks remain.
+    const inFlight = new Set<Promise<void>>();
+    for (const c of pending) {
+      const task = (async () => {
+        const r = (await pool.run(c)) as {parquet: Uint8Array; csv: string; rows: number};
+        if (r.rows !== chunkRows(c)) throw new Error(`chunk ${c.index} returned ${r.rows} rows, expected ${chunkRows(c)}`);
+        const stem = join(dir, chunkName(shard, shards, c.index));
+        // CSV first, Parquet last: a part is finished when both final names exist.
+        writeAtomic(stem + ".csv", r.csv);
+        writeAtomic(stem + ".parquet", r.parquet);
+        files += 2;
+      })();
+      inFlight.add(task);
+      task.then(() => inFlight.delete(task), () => {});
+      if (inFlight.size >= 2 * workers) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
   } finally {
     clearInterval(timer);
     process.removeListener("SIGINT", interrupted);
