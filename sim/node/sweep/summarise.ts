@@ -19,7 +19,8 @@ export const SUMMARISE_HELP = `summarise: estimates per design point from <dir>/
   npx tsx sim/cli.ts summarise <dir> [--format table|csv|jsonl] [--indices] [--resamples N]
 
 Per design point and measure: runs, missing, mean, sd and the 95% interval of the mean.
-Saltelli designs: first-order (S1) and total (ST) Sobol indices; Morris designs: mu*, mu
+Saltelli designs: first-order (S1) and total (ST) Sobol indices, and second-order (S2) with
+"secondOrder": true; Morris designs: mu*, mu
 and sigma; each with a percentile bootstrap interval (--resamples, default 1000), on the
 per-point means. --indices prints only the indices (table format prints both).`;
 
@@ -126,6 +127,8 @@ export async function summariseCommand(args: string[], out: (s: string) => void)
       if (experiment.design.type === "saltelli") {
         const s = sobolIndices(means[q], k, experiment.design.secondOrder, resamples, random);
         for (let i = 0; i < k; ++i) { put(m, i, "S1", s.first[i]); put(m, i, "ST", s.total[i]); }
+        for (const {i, j, index} of s.second ?? [])
+          indicesPrint.row({measure: m, parameter: `${factors[i].key} x ${factors[j].key}`, index: "S2", estimate: index.estimate, lo: index.lo, hi: index.hi});
       } else {
         const s = morrisIndices(points, means[q], k, resamples, random);
         for (let i = 0; i < k; ++i) { put(m, i, "mu*", s.muStar[i]); put(m, i, "mu", s.mu[i]); put(m, i, "sigma", s.sigma[i]); }

@@ -11,7 +11,7 @@ const box = ["x1", "x2", "x3"].map((key) => ({key, min: -Math.PI, max: Math.PI})
 
 describe("Sobol indices", () => {
   // Seeds fixed in advance ("ishigami", "bootstrap"); the analytic values are Ishigami & Homma (1990)'s, a = 7, b = 0.1.
-  it("recover the Ishigami function's analytic indices within their bootstrap intervals at N = 4096", () => {
+  it("recover the Ishigami function's analytic first-order, total and second-order indices within their bootstrap intervals at N = 4096", () => {
     for (const secondOrder of [false, true]) {
       const points = saltelli(box, 4096, secondOrder, rng("ishigami"));
       const y = points.map((p) => ishigami(box.map((f) => p.values[f.key] as number)));
@@ -25,6 +25,17 @@ describe("Sobol indices", () => {
         // and the intervals are informative, not wide enough to cover anything
         expect(first[i].hi - first[i].lo).toBeLessThan(0.15);
         expect(total[i].hi - total[i].lo).toBeLessThan(0.15);
+      }
+      if (secondOrder) {
+        // S13 = ST1 - S1 = 0.244 (x1 acts with x3 only), S12 = S23 = 0
+        const second = sobolIndices(y, 3, true, 500, rng("bootstrap")).second!;
+        expect(second.map((s) => [s.i, s.j])).toEqual([[0, 1], [0, 2], [1, 2]]);
+        second.forEach((s, q) => {
+          const analytic = [0, 0.244, 0][q];
+          expect(s.index.lo).toBeLessThanOrEqual(analytic);
+          expect(s.index.hi).toBeGreaterThanOrEqual(analytic);
+          expect(s.index.hi - s.index.lo).toBeLessThan(0.25);
+        });
       }
     }
   });

@@ -129,7 +129,7 @@ describe("summarise with sensitivity designs", () => {
     // the table format prints each index once, under one header
     const table = (await cli("summarise", dir, "--indices", "--resamples", "50")).out.trim().split("\n");
     expect(table[0]).toMatch(/^measure +parameter +index +estimate +lo +hi$/);
-    expect(table).toHaveLength(1 + factors.length * ((design as {type: string}).type === "morris" ? 3 : 2));
+    expect(table).toHaveLength(1 + ((design as {type: string}).type === "morris" ? 3 * factors.length : 2 * factors.length + 1));
     return {e, rows: r.out.trim().split("\n").map((l) => JSON.parse(l))};
   };
   it("Morris: mu*, mu and sigma per parameter from the per-point means, as computed directly", async () => {
@@ -146,9 +146,9 @@ describe("summarise with sensitivity designs", () => {
     expect(rows[1].estimate).toBeGreaterThan(0);
     for (const r of rows) expect(r.lo).toBeLessThanOrEqual(r.hi);
   });
-  it("Saltelli: first-order and total Sobol indices with intervals", async () => {
-    const {rows} = await run({type: "saltelli", n: 16});
-    expect(rows.map((r) => `${r.parameter} ${r.index}`)).toEqual(["loadValue S1", "loadValue ST", "solutionCoefficient S1", "solutionCoefficient ST"]);
+  it("Saltelli: first-order, total and second-order Sobol indices with intervals", async () => {
+    const {rows} = await run({type: "saltelli", n: 16, secondOrder: true});
+    expect(rows.map((r) => `${r.parameter} ${r.index}`)).toEqual(["loadValue S1", "loadValue ST", "solutionCoefficient S1", "solutionCoefficient ST", "loadValue x solutionCoefficient S2"]);
     for (const r of rows) expect(Number.isFinite(r.estimate) && r.lo <= r.hi).toBe(true);
   });
 });
