@@ -65,3 +65,11 @@ export function levelsOf(f: Factor): Value[] {
 export function isRange(f: Factor): boolean {
   return !f.values;
 }
+
+/** The values of row `row` of a row-major matrix with one column per factor, each mapped by `at`. */
+export function rowValues(factors: readonly Factor[], matrix: ArrayLike<number>, row: number, at: (f: Factor, x: number) => Value): Record<string, Value> {
+  const k = factors.length;
+  const values: Record<string, Value> = {};
+  for (let i = 0; i < k; ++i) values[factors[i].key] = at(factors[i], matrix[row * k + i]);
+  return values;
+}

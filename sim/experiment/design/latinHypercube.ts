@@ -3,7 +3,7 @@
 
 import type {Random} from "../../rng.ts";
 import {shuffle} from "../../rng.ts";
-import {fromUnit, type Factor, type Value} from "./factors.ts";
+import {fromUnit, rowValues, type Factor} from "./factors.ts";
 import type {DesignPoint} from "./point.ts";
 
 /** The n x k unit-cube sample (row-major): column i is a shuffled stratum order with a uniform draw in each stratum. */
@@ -22,10 +22,6 @@ export function latinHypercube(factors: readonly Factor[], n: number, random: Ra
   const k = factors.length;
   const u = latinHypercubeUnits(n, k, random);
   const out: DesignPoint[] = [];
-  for (let p = 0; p < n; ++p) {
-    const values: Record<string, Value> = {};
-    for (let i = 0; i < k; ++i) values[factors[i].key] = fromUnit(factors[i], u[p * k + i]);
-    out.push({id: p, values});
-  }
+  for (let p = 0; p < n; ++p) out.push({id: p, values: rowValues(factors, u, p, fromUnit)});
   return out;
 }

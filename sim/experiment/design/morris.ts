@@ -5,7 +5,7 @@
 
 import type {Random} from "../../rng.ts";
 import {randomInt, shuffle} from "../../rng.ts";
-import {fromGrid, type Factor, type Value} from "./factors.ts";
+import {fromGrid, rowValues, type Factor} from "./factors.ts";
 import type {DesignPoint} from "./point.ts";
 
 export function morrisSize(k: number, r: number): number {
@@ -47,9 +47,5 @@ export function morrisGrid(k: number, r: number, p: number, random: Random): {gr
 export function morris(factors: readonly Factor[], r: number, p: number, random: Random): DesignPoint[] {
   const k = factors.length;
   const {grid, moves} = morrisGrid(k, r, p, random);
-  return moves.map((move, id) => {
-    const values: Record<string, Value> = {};
-    for (let i = 0; i < k; ++i) values[factors[i].key] = fromGrid(factors[i], grid[id * k + i], p);
-    return {id, values, move};
-  });
+  return moves.map((move, id) => ({id, values: rowValues(factors, grid, id, (f, x) => fromGrid(f, x, p)), move}));
 }

@@ -9,7 +9,7 @@
 // just outside its bootstrap interval).
 
 import type {Random} from "../../rng.ts";
-import {fromUnit, type Factor, type Value} from "./factors.ts";
+import {fromUnit, rowValues, type Factor} from "./factors.ts";
 import {latinHypercubeUnits} from "./latinHypercube.ts";
 import type {DesignPoint} from "./point.ts";
 
@@ -42,9 +42,5 @@ export function saltelliUnits(k: number, n: number, secondOrder: boolean, random
 export function saltelli(factors: readonly Factor[], n: number, secondOrder: boolean, random: Random): DesignPoint[] {
   const k = factors.length;
   const {u, sample} = saltelliUnits(k, n, secondOrder, random);
-  return sample.map((s, id) => {
-    const values: Record<string, Value> = {};
-    for (let i = 0; i < k; ++i) values[factors[i].key] = fromUnit(factors[i], u[id * k + i]);
-    return {id, values, sample: s};
-  });
+  return sample.map((s, id) => ({id, values: rowValues(factors, u, id, fromUnit), sample: s}));
 }
