@@ -102,6 +102,22 @@ describe("sweep, merge and summarise", () => {
     expect((await cli("summarise", dir)).err).toMatch(/merged\.parquet does not exist: run merge/);
   });
 
+  it("reads a participation scenario given as a path relative to the experiment file, and keeps it in the output folder", async () => {
+    const scenario = JSON.parse(readFileSync(join(root, "data/scenarios/team.json"), "utf8"));
+    writeFileSync(join(scratch, "my-team.json"), JSON.stringify({...scenario, id: "my-team", horizon: 6}));
+    const dir = dirFor();
+    const e = {id: "path", model: "participation", scenario: "my-team.json", parameters: [{key: "load.timePressure", values: [1, 2]}],
+      design: {type: "factorial"}, replications: 2, seed: 1, measures: ["cases"]};
+    expect((await cli("sweep", experimentFile(e), "--out", dir, "--workers", "1")).code).toBe(0);
+    const kept = JSON.parse(readFileSync(join(dir, "experiment.json"), "utf8"));
+    expect(kept.scenario.id).toBe("my-team");
+    expect(kept.scenario.horizon).toBe(6);
+    expect((await cli("merge", dir)).code).toBe(0);
+    expect(merged(dir)).toBe(expectedCsv(kept));
+    const missing = await cli("sweep", experimentFile({...e, scenario: "nope.json"}), "--out", dirFor());
+    expect(missing.err).toMatch(/^error: cannot read scenario file .*nope\.json: ENOENT\n$/);
+  });
+
   it("--slurm writes a job array script over the shards with time and memory requests", async () => {
     const dir = dirFor();
     const r = await cli("sweep", experimentFile(), "--out", dir, "--slurm", "--shards", "4", "--workers", "2");
