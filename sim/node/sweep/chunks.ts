@@ -37,3 +37,11 @@ export function chunkName(shard: number, shards: number, chunk: number): string 
 }
 
 export const CHUNK_NAME = /^part-(\d+)of(\d+)-(\d{6})\.parquet$/;
+
+/** File name stem of a finished shard: its parts joined into one file. */
+export function shardName(shard: number, shards: number): string {
+  const w = String(shards - 1).length;
+  return `shard-${String(shard).padStart(w, "0")}of${shards}`;
+}
+
+export const SHARD_NAME = /^shard-(\d+)of(\d+)\.parquet$/;

@@ -5,9 +5,12 @@ import {closeSync, fsyncSync, openSync, readFileSync, renameSync, writeFileSync}
 import {dirname, resolve} from "node:path";
 import {UsageError} from "../args.ts";
 
-/** Writes `data` to `path` via `path.tmp`, so `path` is never half-written. */
+/**
+ * Writes `data` to `path` via a temporary name of this process, so `path` is
+ * never half-written, also when shards of one folder run side by side.
+ */
 export function writeAtomic(path: string, data: string | Uint8Array): void {
-  const tmp = path + ".tmp";
+  const tmp = `${path}.${process.pid}.tmp`;
   const fd = openSync(tmp, "w");
   try {
     writeFileSync(fd, data);

@@ -9,7 +9,10 @@ import {Piscina} from "piscina";
 import {planExperiment, type Plan} from "../../experiment/experimentFile.ts";
 import {shardRange} from "../../experiment/shards.ts";
 import {UsageError, integer, parseFlags, type Flags} from "../args.ts";
-import {chunkName, chunkRows, chunksOf, type Chunk} from "./chunks.ts";
+import {chunkName, chunkRows, chunksOf, shardName, type Chunk} from "./chunks.ts";
+import {columnsOf} from "./columns.ts";
+import {joinParts} from "./join.ts";
+import {listParts} from "./parts.ts";
 import {loadExperiment, writeAtomic} from "./files.ts";
 import {progressBar} from "./progress.ts";
 import {slurmScript} from "./slurm.ts";
@@ -100,8 +103,24 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
   if (f.shards !== undefined) throw new UsageError("--shards is for --slurm; to run one slice use --shard i/N");
   const {shard, shards} = parseShard(f);
   const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length);
-  // A crash can leave temporary files only; finished parts have their final names.
-  for (const name of readdirSync(dir)) if (name.endsWith(".tmp")) rmSync(join(dir, name));
+  const label = shards > 1 ? ` (shard ${shard}/${shards})` : "";
+  const shardFile = join(dir, shardName(shard, shards));
+  // A stop leaves temporary files only (finished files have their final names). Only this
+  // shard's are removed: other shards may be running in the same folder.
+  const mine = [`${chunkName(shard, shards, 0).slice(0, -6)}`, `${shardName(shard, shards)}.`];
+  for (const name of readdirSync(dir)) if (name.endsWith(".tmp") && mine.some((p) => name.startsWith(p))) rmSync(join(dir, name));
+  const removeParts = () => {
+    for (const name of readdirSync(dir)) {
+      const m = /^(part-(\d+)of(\d+)-\d{6})\.(parquet|csv)$/.exec(name);
+      if (m && Number(m[2]) === shard && Number(m[3]) === shards) rmSync(join(dir, name));
+    }
+  };
+  const {from, to} = shardRange(plan.points.length, shard, shards);
+  const runs = (to - from) * plan.experiment.replications;
+  if (existsSync(shardFile + ".parquet")) {
+    removeParts(); // left by a stop between joining and clean-up
+    return out(`sweep: all ${runs} runs${label} are in ${shardFile}.parquet and .csv\n`);
+  }
   const chunks = shardChunks(plan, shard, shards, meta.chunkRows);
   const done = (c: Chunk) => {
     const stem = join(dir, chunkName(shard, shards, c.index));
@@ -110,55 +129,62 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
   const pending = chunks.filter((c) => !done(c));
   const total = chunks.reduce((n, c) => n + chunkRows(c), 0);
   const already = total - pending.reduce((n, c) => n + chunkRows(c), 0);
-  const label = shards > 1 ? ` (shard ${shard}/${shards})` : "";
   if (already) err(`resuming: ${already} of ${total} runs already done${label}\n`);
-  if (pending.length === 0) return out(`sweep: all ${total} runs${label} are in ${dir}\n`);
-  const progress = new SharedArrayBuffer(4);
-  const workerData: SweepWorkerData = {
-    experiment, progress,
-    kvMetadata: [
-      {key: "experiment", value: JSON.stringify(experiment)},
-      {key: "version", value: `garbage-can-lab ${projectVersion()}`},
-      {key: "created", value: new Date().toISOString()},
-      {key: "shard", value: `${shard}/${shards}`}
-    ]
-  };
-  // A small young generation keeps garbage from piling up between collections (flat memory); the old
-  // generation is left room for wide rows (a worker out of memory takes the whole process down).
-  const pool = new Piscina({filename: new URL("./worker.mjs", import.meta.url).href, workerData, minThreads: Math.min(workers, pending.length), maxThreads: Math.min(workers, pending.length),
-    resourceLimits: {maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 4}});
-  const bar = progressBar(total, already, err, Boolean(process.stderr.isTTY));
-  const counter = new Int32Array(progress);
-  const timer = setInterval(() => bar.update(already + Atomics.load(counter, 0)), 200);
-  const interrupted = () => {
-    err(`\ninterrupted: finished parts are kept in ${dir}; run the same command to resume\n`);
-    process.exit(130);
-  };
-  process.once("SIGINT", interrupted);
-  let files = 0;
-  try {
-    // At most two chunks per worker in flight: memory stays flat however many chunks remain.
-    const inFlight = new Set<Promise<void>>();
-    for (const c of pending) {
-      const task = (async () => {
-        const r = (await pool.run(c)) as {parquet: Uint8Array; csv: string; rows: number};
-        if (r.rows !== chunkRows(c)) throw new Error(`chunk ${c.index} returned ${r.rows} rows, expected ${chunkRows(c)}`);
-        const stem = join(dir, chunkName(shard, shards, c.index));
-        // CSV first, Parquet last: a part is finished when both final names exist.
-        writeAtomic(stem + ".csv", r.csv);
-        writeAtomic(stem + ".parquet", r.parquet);
-        files += 2;
-      })();
-      inFlight.add(task);
-      task.then(() => inFlight.delete(task), () => {});
-      if (inFlight.size >= 2 * workers) await Promise.race(inFlight);
+  if (pending.length) await runChunks();
+  // Every chunk is done: join the shard's parts into one file per shard, then remove the parts.
+  await joinParts(dir, listParts(dir, plan.points.length, {shard, shards}), columnsOf(plan), kvMetadata(experiment, shard, shards), shardName(shard, shards), {from, to, reps: plan.experiment.replications});
+  removeParts();
+  out(`sweep: ${total - already} runs${label} written; all ${total} are in ${shardFile}.parquet and .csv\n`);
+
+  async function runChunks(): Promise<void> {
+    const progress = new SharedArrayBuffer(4);
+    const workerData: SweepWorkerData = {
+      experiment, progress,
+      kvMetadata: kvMetadata(experiment, shard, shards)
+    };
+    // A small young generation keeps garbage from piling up between collections (flat memory); the old
+    // generation is left room for wide rows (a worker out of memory takes the whole process down).
+    const pool = new Piscina({filename: new URL("./worker.mjs", import.meta.url).href, workerData, minThreads: Math.min(workers, pending.length), maxThreads: Math.min(workers, pending.length),
+      resourceLimits: {maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 4}});
+    const bar = progressBar(total, already, err, Boolean(process.stderr.isTTY));
+    const counter = new Int32Array(progress);
+    const timer = setInterval(() => bar.update(already + Atomics.load(counter, 0)), 200);
+    const interrupted = () => {
+      err(`\ninterrupted: finished parts are kept in ${dir}; run the same command to resume\n`);
+      process.exit(130);
+    };
+    process.once("SIGINT", interrupted);
+    try {
+      // At most two chunks per worker in flight: memory stays flat however many chunks remain.
+      const inFlight = new Set<Promise<void>>();
+      for (const c of pending) {
+        const task = (async () => {
+          const r = (await pool.run(c)) as {parquet: Uint8Array; csv: string; rows: number};
+          if (r.rows !== chunkRows(c)) throw new Error(`chunk ${c.index} returned ${r.rows} rows, expected ${chunkRows(c)}`);
+          const stem = join(dir, chunkName(shard, shards, c.index));
+          // CSV first, Parquet last: a part is finished when both final names exist.
+          writeAtomic(stem + ".csv", r.csv);
+          writeAtomic(stem + ".parquet", r.parquet);
+        })();
+        inFlight.add(task);
+        task.then(() => inFlight.delete(task), () => {});
+        if (inFlight.size >= 2 * workers) await Promise.race(inFlight);
+      }
+      await Promise.all(inFlight);
+    } finally {
+      clearInterval(timer);
+      process.removeListener("SIGINT", interrupted);
+      await pool.destroy();
     }
-    await Promise.all(inFlight);
-  } finally {
-    clearInterval(timer);
-    process.removeListener("SIGINT", interrupted);
-    await pool.destroy();
+    bar.end(total);
   }
-  bar.end(total);
-  out(`sweep: ${total - already} runs${label} written to ${dir} (${files} files)\n`);
+}
+
+function kvMetadata(experiment: object, shard: number, shards: number) {
+  return [
+    {key: "experiment", value: JSON.stringify(experiment)},
+    {key: "version", value: `garbage-can-lab ${projectVersion()}`},
+    {key: "created", value: new Date().toISOString()},
+    {key: "shard", value: `${shard}/${shards}`}
+  ];
 }

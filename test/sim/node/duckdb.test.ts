@@ -12,7 +12,7 @@ const scratch = mkdtempSync(join(tmpdir(), "gcl-duckdb-"));
 afterAll(() => rmSync(scratch, {recursive: true, force: true}));
 
 describe("DuckDB round trip", () => {
-  it("reads merged and part files with the CSV's columns and sums, and missing values as NULL", async () => {
+  it("reads merged and shard files with the CSV's columns and sums, and missing values as NULL", async () => {
     const file = join(scratch, "e.json");
     writeFileSync(file, JSON.stringify({
       id: "duck", model: "participation", scenario: "transfer-visit", base: {horizon: 3},
@@ -46,7 +46,7 @@ describe("DuckDB round trip", () => {
     expect(Number(agg.nofit)).toBe(missingFit);
     expect(Number(agg.fit)).toBeCloseTo(sum(col("fit")), 9);
     expect(Number(agg.seeds)).toBe(60);
-    const [parts] = await rows(`SELECT count(*) AS n, sum(decided) AS decided FROM read_parquet('${join(dir, "part-*.parquet")}')`);
+    const [parts] = await rows(`SELECT count(*) AS n, sum(decided) AS decided FROM read_parquet('${join(dir, "shard-*.parquet")}')`);
     expect(Number(parts.n)).toBe(60);
     expect(Number(parts.decided)).toBe(sum(col("decided")));
     const kv = await rows(`SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata('${join(dir, "merged.parquet")}')`);

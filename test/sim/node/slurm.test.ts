@@ -43,7 +43,7 @@ describe("Slurm job array", () => {
     const m = await cli("merge", dir);
     expect(m.err).toBe("");
     expect(m.code).toBe(0);
-    for (const i of [0, 1, 2]) expect(readFileSync(join(dir, `part-${i}of3-000000.csv`), "utf8").length).toBeGreaterThan(0);
+    for (const i of [0, 1, 2]) expect(readFileSync(join(dir, `shard-${i}of3.csv`), "utf8").length).toBeGreaterThan(0);
     await cli("sweep", file, "--out", local, "--workers", "2");
     await cli("merge", local);
     expect(readFileSync(join(dir, "merged.csv"), "utf8")).toBe(readFileSync(join(local, "merged.csv"), "utf8"));

@@ -44,7 +44,8 @@ describe("sweep, merge and summarise", () => {
     expect(progress.at(-1)).toMatch(/^\[#{24}\] 100\/100 runs/);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^sweep: 100 runs written/);
-    expect(readdirSync(dir).filter((f) => f.endsWith(".parquet"))).toHaveLength(8); // 25 replications in chunks of 20 and 5 per point
+    // parts (25 replications in chunks of 20 and 5 per point) joined into one file per shard
+    expect(readdirSync(dir).sort()).toEqual(["experiment.json", "shard-0of1.csv", "shard-0of1.parquet", "sweep.json"]);
     expect((await cli("merge", dir)).code).toBe(0);
     expect(merged(dir)).toBe(expectedCsv(TINY));
     const meta = await parquetMetadataAsync(await asyncBufferFromFile(join(dir, "merged.parquet")));
@@ -53,9 +54,15 @@ describe("sweep, merge and summarise", () => {
     expect(JSON.parse(kv.experiment!).id).toBe("tiny");
     expect(kv.version).toMatch(/^garbage-can-lab \d+\.\d+\.\d+$/);
     expect(Date.parse(kv.created!)).toBeGreaterThan(0);
-    // a second run of the same command has nothing left to do
+    // a second run of the same command has nothing left to do, and removes parts left by a stop
+    // between joining them and removing them (a shard file supersedes its parts)
+    copyFileSync(join(dir, "shard-0of1.parquet"), join(dir, "part-0of1-000000.parquet"));
+    copyFileSync(join(dir, "shard-0of1.csv"), join(dir, "part-0of1-000000.csv"));
+    expect((await cli("merge", dir)).code).toBe(0);
+    expect(merged(dir)).toBe(expectedCsv(TINY));
     const again = await cli("sweep", join(dir, "experiment.json"), "--out", dir);
-    expect(again.out).toMatch(/all 100 runs are in/);
+    expect(again.out).toMatch(/all 100 runs are in .*shard-0of1\.parquet/);
+    expect(readdirSync(dir).filter((f) => f.startsWith("part-"))).toEqual([]);
     const s = await cli("summarise", dir, "--format", "csv");
     expect(s.code).toBe(0);
     const lines = s.out.trim().split("\n");
@@ -82,10 +89,9 @@ describe("sweep, merge and summarise", () => {
     expect(missing.err).toMatch(/^error: missing: point 2 replication 0 and 49 more runs to the end/);
     expect(existsSync(join(dir, "merged.csv"))).toBe(false);
     await cli("sweep", file, "--out", dir, "--shard", "1/2", "--workers", "1");
-    copyFileSync(join(dir, "part-0of2-000000.parquet"), join(dir, "part-0of2-000001.parquet"));
-    copyFileSync(join(dir, "part-0of2-000000.csv"), join(dir, "part-0of2-000001.csv"));
+    await cli("sweep", file, "--out", dir, "--shard", "0/3", "--workers", "1"); // overlaps shard 0/2
     const doubled = await cli("merge", dir);
-    expect(doubled.err).toMatch(/^error: doubled: point 0 replication 0 again in part part-0of2-000001/);
+    expect(doubled.err).toMatch(/^error: doubled: point 0 replication 0 again in shard-0of3$/m);
     expect(doubled.err.trim().split("\n")).toHaveLength(1);
   });
 
