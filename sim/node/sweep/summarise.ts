@@ -103,8 +103,8 @@ export async function summariseCommand(args: string[], out: (s: string) => void)
       }
     });
   };
-  for (let start = 0; start < numRows; start += 50_000) {
-    const rows = (await parquetReadObjects({file, metadata, rowStart: start, rowEnd: Math.min(numRows, start + 50_000)})) as Record<string, unknown>[];
+  for (let start = 0; start < numRows; start += 20_000) {
+    const rows = (await parquetReadObjects({file, metadata, rowStart: start, rowEnd: Math.min(numRows, start + 20_000)})) as Record<string, unknown>[];
     for (const row of rows) {
       const p = row.point as number;
       if (p !== current) {
