@@ -176,6 +176,26 @@ describe("summarise with sensitivity designs", () => {
 });
 
 describe("resume", () => {
+  it("after Ctrl-C (SIGINT) the sweep says how to resume, exits 130 and leaves no temporary file", async () => {
+    const e = {...TINY, id: "int", replications: 2000, measures: ["resolution"], base: {problems: 60, periods: 60}};
+    const file = experimentFile(e);
+    const dir = dirFor();
+    const child = spawn(process.execPath, ["--import", "tsx", join(root, "sim/cli.ts"), "sweep", file, "--out", dir, "--workers", "1", "--chunk-rows", "200"], {cwd: root, stdio: ["ignore", "ignore", "pipe"]});
+    let err = "";
+    child.stderr!.on("data", (d) => (err += d));
+    await new Promise<void>((done, fail) => {
+      const t = setInterval(() => {
+        if (existsSync(dir) && readdirSync(dir).some((f) => f.endsWith(".parquet"))) { clearInterval(t); child.kill("SIGINT"); done(); }
+      }, 20);
+      child.on("exit", () => { clearInterval(t); fail(new Error("the sweep ended before it could be interrupted")); });
+    });
+    const code = await new Promise((done) => child.on("exit", (c) => done(c)));
+    expect(code).toBe(130);
+    expect(err).toMatch(/interrupted: finished parts are kept in .*; run the same command to resume\n$/);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(existsSync(join(dir, "shard-0of1.parquet"))).toBe(false);
+  });
+
   it("after SIGKILL part way, the same command finishes and the merged result equals an uninterrupted run row for row", async () => {
     const e = {...TINY, id: "kill", replications: 2000, measures: ["resolution", "problemLatency"], base: {problems: 60, periods: 60}};
     const file = experimentFile(e);
