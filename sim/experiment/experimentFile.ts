@@ -61,7 +61,7 @@ function only(obj: Record<string, unknown>, field: string, keys: readonly string
 
 function int(obj: Record<string, unknown>, field: string, key: string, min: number, max: number, fallback?: number): number {
   const x = own(obj, key) ? obj[key] : fallback;
-  if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) throw new ExperimentError(`${field}.${key}`, x, `an integer in [${min}, ${max}]`);
+  if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) throw new ExperimentError(field ? `${field}.${key}` : key, x, `an integer in [${min}, ${max}]`);
   return x;
 }
 

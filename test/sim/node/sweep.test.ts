@@ -98,7 +98,7 @@ describe("sweep, merge and summarise", () => {
   it("refuses bad input in one line", async () => {
     const bad = await cli("sweep", experimentFile({...TINY, replications: -1}), "--out", dirFor());
     expect(bad.code).toBe(2);
-    expect(bad.err).toBe("error: invalid experiment: .replications = -1 (allowed: an integer in [1, 1000000000])\n");
+    expect(bad.err).toBe("error: invalid experiment: replications = -1 (allowed: an integer in [1, 1000000000])\n");
     expect((await cli("sweep", experimentFile(), "--out", dirFor(), "--shard", "3/2")).err).toMatch(/^error: invalid --shard: "3\/2" \(allowed: i\/N/);
     expect((await cli("sweep", join(scratch, "nope.json"), "--out", dirFor())).err).toMatch(/^error: cannot read experiment file .*nope\.json: ENOENT\n$/);
     const dir = dirFor();
