@@ -4,6 +4,7 @@
 
 import type {Random} from "../../rng.ts";
 import type {DesignPoint} from "../design/point.ts";
+import type {Factor} from "../design/factors.ts";
 import {bootstrap, type Interval} from "./bootstrap.ts";
 
 export interface MorrisIndices {
@@ -12,24 +13,38 @@ export interface MorrisIndices {
   sigma: Interval[];
 }
 
+/** The move of a factor between two points in units of its range (by default the design's grid move). */
+export type MoveSize = (factor: number, before: DesignPoint, after: DesignPoint) => number;
+
 /**
  * Elementary effects per trajectory and factor: (y after the move - y before)
- * / delta, with delta in units of the factor's (unit-interval) range. NaN when
- * either output is missing.
+ * / delta, with delta in units of the factor's range. NaN when either output
+ * is missing, or when the move changed nothing (an integer or a list of
+ * values can round a grid move away).
  */
-export function elementaryEffects(points: readonly DesignPoint[], y: ArrayLike<number>, k: number): {r: number; effects: Float64Array} {
+export function elementaryEffects(points: readonly DesignPoint[], y: ArrayLike<number>, k: number, moveSize?: MoveSize): {r: number; effects: Float64Array} {
   const r = points.length / (k + 1);
   const effects = new Float64Array(r * k).fill(NaN);
   for (let id = 0; id < points.length; ++id) {
     const m = points[id].move!;
     if (m.factor < 0) continue;
-    effects[m.trajectory * k + m.factor] = (y[id] - y[id - 1]) / m.delta;
+    const delta = moveSize ? moveSize(m.factor, points[id - 1], points[id]) : m.delta;
+    if (delta !== 0) effects[m.trajectory * k + m.factor] = (y[id] - y[id - 1]) / delta;
   }
   return {r, effects};
 }
 
-export function morrisIndices(points: readonly DesignPoint[], y: ArrayLike<number>, k: number, resamples: number, random: Random): MorrisIndices {
-  const {r, effects} = elementaryEffects(points, y, k);
+/** Move sizes from the values themselves: range factors by (after - before) / (max - min), listed values by their positions. */
+export function valueMoves(factors: readonly Factor[]): MoveSize {
+  return (i, before, after) => {
+    const f = factors[i], a = before.values[f.key], b = after.values[f.key];
+    if (f.values) return (f.values.indexOf(b) - f.values.indexOf(a)) / Math.max(1, f.values.length - 1);
+    return ((b as number) - (a as number)) / (f.max! - f.min!);
+  };
+}
+
+export function morrisIndices(points: readonly DesignPoint[], y: ArrayLike<number>, k: number, resamples: number, random: Random, moveSize?: MoveSize): MorrisIndices {
+  const {r, effects} = elementaryEffects(points, y, k, moveSize);
   const muStar: Interval[] = [], mu: Interval[] = [], sigma: Interval[] = [];
   for (let i = 0; i < k; ++i) {
     const stat = (f: (values: number[]) => number) => (idx: Int32Array) => {

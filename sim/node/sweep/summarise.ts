@@ -6,7 +6,7 @@
 import {existsSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects} from "hyparquet";
-import {morrisIndices} from "../../experiment/sensitivity/morris.ts";
+import {morrisIndices, valueMoves} from "../../experiment/sensitivity/morris.ts";
 import {sobolIndices} from "../../experiment/sensitivity/sobol.ts";
 import type {Interval} from "../../experiment/sensitivity/bootstrap.ts";
 import {rng} from "../../rng.ts";
@@ -130,7 +130,8 @@ export async function summariseCommand(args: string[], out: (s: string) => void)
         for (const {i, j, index} of s.second ?? [])
           indicesPrint.row({measure: m, parameter: `${factors[i].key} x ${factors[j].key}`, index: "S2", estimate: index.estimate, lo: index.lo, hi: index.hi});
       } else {
-        const s = morrisIndices(points, means[q], k, resamples, random);
+        // Effects per actual move: integer parameters and listed values round grid moves.
+        const s = morrisIndices(points, means[q], k, resamples, random, valueMoves(factors));
         for (let i = 0; i < k; ++i) { put(m, i, "mu*", s.muStar[i]); put(m, i, "mu", s.mu[i]); put(m, i, "sigma", s.sigma[i]); }
       }
     });

@@ -3,7 +3,7 @@ import {rng} from "../../../sim/rng.ts";
 import {saltelli} from "../../../sim/experiment/design/saltelli.ts";
 import {morris} from "../../../sim/experiment/design/morris.ts";
 import {sobolIndices} from "../../../sim/experiment/sensitivity/sobol.ts";
-import {morrisIndices} from "../../../sim/experiment/sensitivity/morris.ts";
+import {morrisIndices, valueMoves} from "../../../sim/experiment/sensitivity/morris.ts";
 import {bootstrap} from "../../../sim/experiment/sensitivity/bootstrap.ts";
 
 const ishigami = (x: number[], a = 7, b = 0.1) => Math.sin(x[0]) + a * Math.sin(x[1]) ** 2 + b * x[2] ** 4 * Math.sin(x[0]);
@@ -57,6 +57,17 @@ describe("Morris indices", () => {
     expect(m.muStar.map((x) => x.estimate)).toEqual([expect.closeTo(5, 9), expect.closeTo(2, 9), expect.closeTo(0, 9)]);
     expect(m.mu[1].estimate).toBeCloseTo(-2, 9);
     for (const s of m.sigma) expect(s.estimate).toBeCloseTo(0, 9);
+  });
+  it("measure effects per actual move when integer rounding shrinks or removes a grid move", () => {
+    const factors = [{key: "n", min: 1, max: 2, integer: true}, {key: "x", min: 0, max: 1}];
+    const points = morris(factors, 20, 4, rng("int"));
+    const y = points.map((p) => 3 * (p.values.n as number) + (p.values.x as number));
+    const m = morrisIndices(points, y, 2, 50, rng(1), valueMoves(factors));
+    expect(m.muStar[0].estimate).toBeCloseTo(3, 9); // 3 per unit of n's range [1, 2]
+    expect(m.muStar[1].estimate).toBeCloseTo(1, 9);
+    // the grid's own delta would misstate n's effect: a move of 2/3 of the range rounds to 0 or 1
+    const naive = morrisIndices(points, y, 2, 50, rng(1));
+    expect(Math.abs(naive.muStar[0].estimate - 3)).toBeGreaterThan(0.1);
   });
   it("show interaction as sigma", () => {
     const factors = ["a", "b"].map((key) => ({key, min: 0, max: 1}));
