@@ -29,7 +29,7 @@ export function folderPlan(dir: string): Plan {
 /**
  * Finished files sorted by the first design point of their shard, then chunk.
  * A shard file supersedes parts of the same shard left by an interrupted
- * clean-up. Refuses unfinished parts (a .csv without its .parquet).
+ * clean-up.
  */
 export function listParts(dir: string, points: number, only?: {shard: number; shards: number}): Part[] {
   const names = readdirSync(dir);
@@ -42,12 +42,6 @@ export function listParts(dir: string, points: number, only?: {shard: number; sh
     if (only && (part.shard !== only.shard || part.shards !== only.shards)) continue;
     if (part.chunk >= 0 && names.includes(shardName(part.shard, part.shards) + ".parquet")) continue;
     parts.push(part);
-  }
-  for (const n of names) {
-    const m = /^(part-(\d+)of(\d+)-\d+)\.csv$/.exec(n);
-    if (!m || names.includes(m[1] + ".parquet") || names.includes(shardName(Number(m[2]), Number(m[3])) + ".parquet")) continue;
-    if (only && (Number(m[2]) !== only.shard || Number(m[3]) !== only.shards)) continue; // another shard may be running
-    throw new UsageError(`part ${m[1]} in ${dir} is unfinished (no .parquet): run the sweep command again to finish it`);
   }
   const start = (p: Part) => shardRange(points, p.shard, p.shards).from;
   return parts.sort((a, b) => start(a) - start(b) || a.shards - b.shards || a.chunk - b.chunk);

@@ -23,7 +23,8 @@ export const SWEEP_HELP = `sweep: run an experiment file on a worker pool, strea
   npx tsx sim/cli.ts sweep <experiment.json> --out <dir> [--workers N] [--shard i/N] [--chunk-rows N]
   npx tsx sim/cli.ts sweep <experiment.json> --out <dir> --slurm --shards N [--workers N]
 
-  --out <dir>       output folder: experiment.json, sweep.json and part-<i>of<N>-<chunk>.parquet/.csv
+  --out <dir>       output folder: experiment.json, sweep.json, parts part-<i>of<N>-<chunk>.parquet while
+                    a shard runs, then its file shard-<i>of<N>.parquet and .csv
   --workers N       worker threads (default: all cores)
   --shard i/N       run slice i (0-based) of N slices of the design points
   --chunk-rows N    rows per part file, the unit of resume (default: about 200,000 values, 1000-10000 rows; fixed at the first run)
@@ -111,8 +112,8 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
   for (const name of readdirSync(dir)) if (name.endsWith(".tmp") && mine.some((p) => name.startsWith(p))) rmSync(join(dir, name));
   const removeParts = () => {
     for (const name of readdirSync(dir)) {
-      const m = /^(part-(\d+)of(\d+)-\d{6})\.(parquet|csv)$/.exec(name);
-      if (m && Number(m[2]) === shard && Number(m[3]) === shards) rmSync(join(dir, name));
+      const m = /^part-(\d+)of(\d+)-\d{6}\.parquet$/.exec(name);
+      if (m && Number(m[1]) === shard && Number(m[2]) === shards) rmSync(join(dir, name));
     }
   };
   const {from, to} = shardRange(plan.points.length, shard, shards);
@@ -122,10 +123,7 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     return out(`sweep: all ${runs} runs${label} are in ${shardFile}.parquet and .csv\n`);
   }
   const chunks = shardChunks(plan, shard, shards, meta.chunkRows);
-  const done = (c: Chunk) => {
-    const stem = join(dir, chunkName(shard, shards, c.index));
-    return existsSync(stem + ".parquet") && existsSync(stem + ".csv");
-  };
+  const done = (c: Chunk) => existsSync(join(dir, chunkName(shard, shards, c.index) + ".parquet"));
   const pending = chunks.filter((c) => !done(c));
   const total = chunks.reduce((n, c) => n + chunkRows(c), 0);
   const already = total - pending.reduce((n, c) => n + chunkRows(c), 0);
@@ -159,12 +157,10 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
       const inFlight = new Set<Promise<void>>();
       for (const c of pending) {
         const task = (async () => {
-          const r = (await pool.run(c)) as {parquet: Uint8Array; csv: string; rows: number};
+          const r = (await pool.run(c)) as {parquet: Uint8Array; rows: number};
           if (r.rows !== chunkRows(c)) throw new Error(`chunk ${c.index} returned ${r.rows} rows, expected ${chunkRows(c)}`);
-          const stem = join(dir, chunkName(shard, shards, c.index));
-          // CSV first, Parquet last: a part is finished when both final names exist.
-          writeAtomic(stem + ".csv", r.csv);
-          writeAtomic(stem + ".parquet", r.parquet);
+          // A part is finished when its final name exists.
+          writeAtomic(join(dir, chunkName(shard, shards, c.index) + ".parquet"), r.parquet);
         })();
         inFlight.add(task);
         task.then(() => inFlight.delete(task), () => {});

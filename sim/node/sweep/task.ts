@@ -1,11 +1,12 @@
-// The worker's task: run one chunk and return it encoded as Parquet and CSV.
+// The worker's task: run one chunk and return it encoded as Parquet (a part:
+// the unit of resume; the shard's file, joined from its parts, adds the CSV).
 // The experiment, metadata and a shared progress counter come once per worker
 // (workerData); the plan is built once per worker.
 
 import {workerData} from "node:worker_threads";
 import {planExperiment, runPointRows, type Plan} from "../../experiment/experimentFile.ts";
 import type {Chunk} from "./chunks.ts";
-import {Batch, batchCsv, batchParquet, columnsOf, type KeyValue} from "./columns.ts";
+import {Batch, batchParquet, columnsOf, type KeyValue} from "./columns.ts";
 
 export interface SweepWorkerData {
   experiment: object;
@@ -16,7 +17,7 @@ export interface SweepWorkerData {
 
 let plan: Plan | undefined;
 
-export default function runChunk(chunk: Chunk): {parquet: Uint8Array; csv: string; rows: number} {
+export default function runChunk(chunk: Chunk): {parquet: Uint8Array; rows: number} {
   const data = workerData as SweepWorkerData;
   plan ??= planExperiment(data.experiment);
   const counter = new Int32Array(data.progress);
@@ -26,5 +27,5 @@ export default function runChunk(chunk: Chunk): {parquet: Uint8Array; csv: strin
       batch.push(row);
       Atomics.add(counter, 0, 1);
     });
-  return {parquet: batchParquet(batch, data.kvMetadata), csv: batchCsv(batch, true), rows: batch.length};
+  return {parquet: batchParquet(batch, data.kvMetadata), rows: batch.length};
 }
