@@ -29,6 +29,8 @@ export async function joinParts(dir: string, parts: readonly Part[], columns: re
   const csv = openSync(csvTmp, "w");
   writeSync(csv, csvHeader(columns));
   const batch = new Batch(columns);
+  // Slices and row groups of about 400,000 values: wide rows make short slices.
+  const slice = Math.max(1000, Math.min(20_000, Math.floor(400_000 / columns.length)));
   const flush = () => {
     parquet.write(batch);
     writeSync(csv, batchCsv(batch, false));
@@ -39,7 +41,7 @@ export async function joinParts(dir: string, parts: readonly Part[], columns: re
   let next = from * reps;
   try {
     for (const part of parts) {
-      for await (const rows of readPart(dir, part)) {
+      for await (const rows of readPart(dir, part, slice)) {
         if (rows.length && Object.keys(rows[0]).join(",") !== names) throw new MergeError(`${part.name} has columns ${Object.keys(rows[0]).join(",")}, expected ${names}`);
         for (const row of rows) {
           const p = row.point as number, r = row.replication as number;
@@ -49,7 +51,7 @@ export async function joinParts(dir: string, parts: readonly Part[], columns: re
           if (i > next) throw new MergeError(`missing: ${at(next)}${i - next > 1 ? ` and ${i - next - 1} more runs before ${at(i)}` : ""} (next file: ${part.name})`);
           batch.push(row);
           ++next;
-          if (batch.length >= 20_000) flush();
+          if (batch.length >= slice) flush();
         }
       }
     }
