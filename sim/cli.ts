@@ -14,6 +14,9 @@ const HELP = `garbage-can lab command line
   npx tsx sim/cli.ts run ...        participation scenarios (see: run --help)
   npx tsx sim/cli.ts presets        list the participation presets
   npx tsx sim/cli.ts compare ...    compare options on common random numbers (see: compare --help)
+  npx tsx sim/cli.ts sweep ...      run an experiment file on a worker pool (see: sweep --help)
+  npx tsx sim/cli.ts merge <dir>    join a sweep's parts, checking every point and replication
+  npx tsx sim/cli.ts summarise <dir>  estimates per design point, and sensitivity indices
 `;
 
 type Command = (args: string[], io: Io) => void | Promise<void>;
@@ -37,7 +40,8 @@ export async function main(argv: string[], out: Out = stdout, err: (s: string) =
     }
     if (command === "classic") await classicCommand(rest, io);
     else if (command === "run" || command === "presets" || command === "compare") await (await participation(command))(rest, io);
-    else throw new UsageError(`unknown command ${JSON.stringify(command)} (allowed: classic, run, presets, compare)`);
+    else if (command === "sweep" || command === "merge" || command === "summarise") await (await import("./node/sweep/commands.ts")).COMMANDS[command](rest, (s) => void out(s), err);
+    else throw new UsageError(`unknown command ${JSON.stringify(command)} (allowed: classic, run, presets, compare, sweep, merge, summarise)`);
     return 0;
   } catch (e) {
     err(errorLine(e) + "\n");
