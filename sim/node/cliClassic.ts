@@ -8,6 +8,7 @@ import {rng, runSeed} from "../rng.ts";
 import {COMPARISONS, TIE_BREAKS} from "../streams.ts";
 import {UsageError, integer, number, oneOf, parseFlags} from "./args.ts";
 import {FORMATS, formatRows} from "./format.ts";
+import {ClassicOnCore, generalSupports} from "../participation/classicOnCore.ts";
 
 export const CLASSIC_FIELDS = ["load", "access", "decision", "energy", "choiceSeq", "problemSeq", "resolution", "flight", "oversight",
   "choicesUnmade", "problemsUnsolved", "problemActivity", "problemLatency", "problemShifts", "dmShifts", "dmActivity",
@@ -33,6 +34,9 @@ Rules (defaults are the pinned readings of gcm-1972.md):
   --orientation index1|mirror         --load-value X   --solution-coefficient X
 Custom model: --config file.json (a full ClassicConfig: periods, load, solutionCoefficient,
   energies, access, decision, choiceEntry, problemEntry, tieBreak, comparison, deficits, arithmetic)
+Engine: --engine classic|general  classic (default): the specialised 1972 engine; general: the
+  participation engine's garbage-can core with its layers off (same results; ties lowest or
+  highest, previous-period deficits)
 Other: --details (per-choice and per-problem detail in jsonl)
   --repeat N (run the selection N times; with --format none prints one timing line)`;
 
@@ -42,7 +46,7 @@ const OPTIONS = {
   periods: {type: "string"}, choices: {type: "string"}, "decision-makers": {type: "string"}, problems: {type: "string"},
   "tie-break": {type: "string"}, comparison: {type: "string"}, deficits: {type: "string"}, arithmetic: {type: "string"},
   orientation: {type: "string"}, "load-value": {type: "string"}, "solution-coefficient": {type: "string"},
-  config: {type: "string"}, details: {type: "boolean"}, repeat: {type: "string"}, format: {type: "string"}, help: {type: "boolean"}
+  config: {type: "string"}, engine: {type: "string"}, details: {type: "boolean"}, repeat: {type: "string"}, format: {type: "string"}, help: {type: "boolean"}
 } as const;
 
 interface Job {
@@ -105,6 +109,7 @@ export function classicCommand(args: string[], out: (s: string) => void): void {
   }
   if (jobs.length === 0) throw new UsageError("the selection is empty");
   const models = jobs.map((j) => compileClassic(j.config));
+  if (oneOf(f, "engine", ["classic", "general"]) === "general") return generalEngine(jobs, format, repeat, !!f.details, out);
   if (format === "none") {
     // Timing only: N passes over the compiled selection.
     const randoms = jobs.map((j) => (j.seed ? rng(j.seed + "/ties") : undefined));
@@ -125,5 +130,27 @@ export function classicCommand(args: string[], out: (s: string) => void): void {
     if (f.details) Object.assign(row, {choices: r.choices, problems: r.problems});
     rows.push(row);
   }
+  out(formatRows(rows, format));
+}
+
+// --engine general: the same jobs on the general core (validated by compileClassic above).
+function generalEngine(jobs: Job[], format: (typeof FORMATS)[number], repeat: number, details: boolean, out: (s: string) => void): void {
+  const unsupported = generalSupports(jobs[0].config);
+  if (unsupported) throw new UsageError(`--engine general does not support ${unsupported}`);
+  const sims = jobs.map((j) => new ClassicOnCore(j.config));
+  if (format === "none") {
+    const t0 = performance.now();
+    for (let k = 0; k < repeat; ++k) for (const s of sims) s.run();
+    const ms = performance.now() - t0, runs = repeat * sims.length;
+    return out(`classic (general engine): ${runs} runs in ${ms.toFixed(1)} ms wall (${((ms * 1e6) / runs).toFixed(0)} ns per run)\n`);
+  }
+  const rows = jobs.map((job, i) => {
+    for (let k = 0; k < repeat; ++k) sims[i].run();
+    const r = sims[i].result();
+    const row: Record<string, unknown> = {...job.row};
+    for (const key of MEASURE_FIELDS) row[key] = (r as unknown as Record<string, number>)[key];
+    if (details) Object.assign(row, {choices: r.choices, problems: r.problems});
+    return row;
+  });
   out(formatRows(rows, format));
 }
