@@ -79,6 +79,12 @@ export class GarbageCanCore {
   readonly choiceArena: Int32Array;
   /** Period at which a live choice is made whatever its energy (0 = none). */
   readonly choiceDeadline: Int32Array;
+  /** Per choice class: problems it can hold at once (0 = no limit; 1972: none). */
+  readonly classCapacity: Int32Array;
+  /** Per choice class: energy a choice requires of its own, whatever is attached (1972: 0, gcm-1972.md §1.2). */
+  readonly classBase: Float64Array;
+  /** Per choice class: energy a unit of problem load requires there (1972: 1). */
+  readonly classFactor: Float64Array;
   /** Energy each problem requires while attached; energy each participant brings per period. */
   readonly problemLoad: Float64Array;
   readonly energy: Float64Array;
@@ -112,6 +118,8 @@ export class GarbageCanCore {
   /** Choices made in the last step, in the order checked. */
   readonly madeNow: Int32Array;
   nMadeNow = 0;
+  /** Choices in session in the last step (meetings held). */
+  nSession = 0;
   // ---- scratch
   private readonly deficit: Float64Array;
   private readonly live: Int32Array;
@@ -135,6 +143,9 @@ export class GarbageCanCore {
     this.problemOwner = new Int32Array(w).fill(-1);
     this.choiceArena = new Int32Array(m);
     this.choiceDeadline = new Int32Array(m);
+    this.classCapacity = new Int32Array(size.choiceClasses);
+    this.classFactor = new Float64Array(size.choiceClasses).fill(1);
+    this.classBase = new Float64Array(size.choiceClasses);
     this.problemLoad = new Float64Array(w);
     this.energy = new Float64Array(v);
     this.arenaMeets = new Uint8Array(Math.max(1, size.arenas)).fill(1);
@@ -208,6 +219,19 @@ export class GarbageCanCore {
     this.nActive = k;
   }
 
+  /** A closed problem comes back (a proposal refused, nothing available): active again, unattached, its history kept. */
+  reopenProblem(i: number): void {
+    const st = this.pState[i];
+    if (st !== PROBLEM.solved && st !== PROBLEM.overlooked) return;
+    const j = this.pClosedBy[i];
+    if (j >= 0) { if (st === PROBLEM.solved) --this.cSolved[j]; else --this.counters[CORE_COUNTER.problemsOverlooked]; }
+    this.pState[i] = PROBLEM.active;
+    this.pAt[i] = -1;
+    this.pLast[i] = -1;
+    this.pClosed[i] = 0; this.pClosedBy[i] = -1;
+    this.activeProblems[this.nActive++] = i;
+  }
+
   get liveChoices(): number {
     return this.nLive;
   }
@@ -224,7 +248,7 @@ export class GarbageCanCore {
   step(t: number): void {
     const {cState, cEver, cStyle, cMade, cSolved, ER, EE, deficit, live, order, load, pState, pAt, pLast, pActive, pLatent, pShifts,
       problemLoad, problemClass, problemOwner, choiceOwner, choiceArena, choiceDeadline, arenaMeets, access, decision,
-      participantClass, energy, dAt, dLast, counters, activeProblems, madeNow, cOverlooked} = this;
+      participantClass, energy, dAt, dLast, counters, activeProblems, madeNow, cOverlooked, classCapacity, classFactor, classBase, choiceClass} = this;
     const count_ = this.count;
     const C = CORE_COUNTER;
     // 2. the in-session live choices, ordered by last period's deficits
@@ -233,6 +257,7 @@ export class GarbageCanCore {
       const j = live[a];
       if (arenaMeets[choiceArena[j]]) order[n++] = j;
     }
+    this.nSession = n;
     sortByDeficit(order, n, deficit, this.tieBreak);
     // 3. problems
     for (let a = 0; a < this.nActive; ++a) {
@@ -241,7 +266,8 @@ export class GarbageCanCore {
       let j = -1;
       for (let b = 0; b < n; ++b) {
         const c = order[b];
-        if ((choiceOwner[c] < 0 || choiceOwner[c] === owner) && this.allowed(access, cls, c)) { j = c; break; }
+        const cap = classCapacity[choiceClass[c]];
+        if ((choiceOwner[c] < 0 || choiceOwner[c] === owner) && (cap === 0 || count_[c] < cap) && this.allowed(access, cls, c)) { j = c; break; }
       }
       pAt[i] = j;
       if (j < 0) { ++pLatent[i]; ++counters[C.problemLatency]; continue; }
@@ -249,7 +275,7 @@ export class GarbageCanCore {
       const prev = pLast[i];
       if (prev >= 0 && prev !== j && cState[prev] === CHOICE.live) { ++pShifts[i]; ++counters[C.problemShifts]; }
       pLast[i] = j;
-      load[j] += problemLoad[i];
+      load[j] += problemLoad[i] * classFactor[choiceClass[j]];
       ++count_[j];
       cEver[j] = 1;
     }
@@ -275,7 +301,7 @@ export class GarbageCanCore {
     for (let b = 0; b < n; ++b) {
       const j = order[b];
       const count = count_[j];
-      const er = this.uniformLoad >= 0 ? this.uniformLoad * count : load[j];
+      const er = (this.uniformLoad >= 0 ? this.uniformLoad * count : load[j]) + classBase[choiceClass[j]];
       load[j] = 0; count_[j] = 0;
       ER[j] = er;
       const ee = EE[j];

@@ -111,6 +111,10 @@ export function summarise(m: ParticipationModel, cases: CaseRecord[], st: RunTot
     perceived: share(perceived, decided),
     byUserType,
     refusals: st.refusals,
-    postponements: st.postponements
+    postponements: st.postponements,
+    // filled in by the engine (survival and the core's counters)
+    timeToDecisionMedian: NaN, decidedWithin4: NaN, decidedWithin12: NaN,
+    garbageCan: {choicesMade: 0, resolution: 0, flight: 0, oversight: 0, choicesUnmade: 0, problemShifts: 0, dmShifts: 0, problemActivity: 0, problemLatency: 0, energySpent: 0, energyExcess: 0, energyIdle: 0},
+    advocateHours: {internal: 0, external: 0}
   };
 }

@@ -57,7 +57,7 @@ export interface Solution {
 export type ArenaTrigger = "schedule" | "case";
 export type ArenaMode = "decide" | "report";
 export type ArenaChannel = "two-way" | "written";
-export type ArenaSeat = "present" | "absent";
+export type ArenaSeat = "present" | "proxy" | "absent";
 export type DecisionRule = "staff" | "veto" | "negotiate" | "user";
 
 export interface Arena {
@@ -81,6 +81,7 @@ export interface Arena {
   hoursPerCase: number;
   meetingHours: number;
   reportHours: number;
+  deadline: number;
 }
 
 export interface Scenario {
@@ -91,7 +92,7 @@ export interface Scenario {
   userTypes: Record<string, UserType>;
   staff: {hoursPerWeek: number; assessmentNoise: number; ownServiceBias: number; vacancyBias: number};
   roles: Record<string, Role>;
-  load: {timePressure: number; adminShare: number; signUp: number; oversightCost: number; occupancy: number};
+  load: {timePressure: number; adminShare: number; occupancy: number};
   power: {userBase: number; dependence: number; crowding: number; informedVoice: number; wishWeight: number; consultantWeight: number; proxyWeight: number; refusal: number};
   advocates: Record<string, Advocate>;
   solutions: Record<string, Solution>;
