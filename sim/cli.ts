@@ -9,6 +9,7 @@ const HELP = `garbage-can lab command line
   npx tsx sim/cli.ts run ...        participation scenarios (see: run --help)
   npx tsx sim/cli.ts presets        list the participation presets
   npx tsx sim/cli.ts compare ...    compare options on common random numbers (see: compare --help)
+  npx tsx sim/cli.ts params [s]     the declared parameters, or a scenario's keys and ranges (see: params --help)
 `;
 
 type Command = (args: string[], out: (s: string) => void) => void | Promise<void>;
@@ -26,8 +27,9 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
       return command ? 0 : 2;
     }
     if (command === "classic") await classicCommand(rest, out);
+    else if (command === "params") (await import("./node/cliParams.ts")).params(rest, out);
     else if (command === "run" || command === "presets" || command === "compare") await (await participation(command))(rest, out);
-    else throw new UsageError(`unknown command ${JSON.stringify(command)} (allowed: classic, run, presets, compare)`);
+    else throw new UsageError(`unknown command ${JSON.stringify(command)} (allowed: classic, run, presets, compare, params)`);
     return 0;
   } catch (e) {
     const error = e as Error;

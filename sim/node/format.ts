@@ -16,7 +16,8 @@ export function flatten(row: Row, prefix = "", out: Record<string, unknown> = {}
 }
 
 function cell(v: unknown): string {
-  if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(Math.round(v * 1000) / 1000);
+  // missing (NaN) is an empty cell, never 0
+  if (typeof v === "number") return !Number.isFinite(v) ? "" : Number.isInteger(v) ? String(v) : String(Math.round(v * 1000) / 1000);
   if (v === null || v === undefined) return "";
   return String(v);
 }

@@ -27,7 +27,7 @@ export interface ParamDecl {
   default: number | boolean | string;
   description: Bilingual;
   group: string;
-  /** Source passage behind the default, file:line as in seeds-digest.md, when the texts give one. */
+  /** Source passage behind the default, file:line as in seeds-digest.md, when the texts give one; without it the parameter is free (reported as "free"). */
   source?: string;
 }
 
@@ -263,7 +263,7 @@ export function parameterTable(lang: "en" | "nb" = "en"): string {
     allowedText(p),
     p.default === "" ? "-" : String(p.default),
     p.description[lang],
-    p.source ?? "-"
+    p.source ?? "free"
   ].map(cell));
   return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 }
