@@ -6,7 +6,7 @@
 // test (test/sim/participation/claims.test.ts) evaluates the emergent ones.
 
 import {PARAMETERS, type Bilingual, type ParamDecl} from "./parameters.ts";
-import {runParticipation, type ParticipationSummary} from "./engine.ts";
+import {ParticipationSimulator, type ParticipationSummary} from "./engine.ts";
 import {preset} from "./presets.ts";
 import {getParameter, setParameter, type Scenario} from "./scenario.ts";
 import {pairedDifference, type Estimate} from "../stats.ts";
@@ -170,11 +170,11 @@ export interface ClaimDraw {
 /** Evaluates an emergent claim in one draw over `reps` paired replications (seeds `${seed}/<r>`). */
 export function evaluateClaim(claim: ClaimDecl, draw: Record<string, number>, reps: number, seed: string): ClaimDraw {
   if (claim.kind !== "emergent" || !claim.a || !claim.b || !claim.measure) throw new Error(`claim ${claim.id} is not an emergent comparison`);
-  const a = side(claim.a, draw), b = side(claim.b, draw), measure = CLAIM_MEASURES[claim.measure];
+  const a = new ParticipationSimulator(side(claim.a, draw)), b = new ParticipationSimulator(side(claim.b, draw)), measure = CLAIM_MEASURES[claim.measure];
   const xa = new Float64Array(reps), xb = new Float64Array(reps);
   for (let r = 0; r < reps; ++r) {
-    xa[r] = measure(runParticipation(a, {seed: `${seed}/${r}`}).summary);
-    xb[r] = measure(runParticipation(b, {seed: `${seed}/${r}`}).summary);
+    xa[r] = measure(a.run({seed: `${seed}/${r}`}).summary);
+    xb[r] = measure(b.run({seed: `${seed}/${r}`}).summary);
   }
   const d = pairedDifference(xa, xb);
   const m = claim.margin ?? 0;

@@ -669,9 +669,28 @@ function framePlaces(st: RunState, frame: ParticipationFrame, period: number): v
   void period;
 }
 
+/**
+ * A scenario compiled once, run many times: the simulator object owns the
+ * model and all scratch of its runs (one run at a time). Replications reuse
+ * one simulator; each run resets everything it reads.
+ */
+export class ParticipationSimulator {
+  readonly model: ParticipationModel;
+  constructor(scenario: Scenario) {
+    this.model = compileParticipation(scenario);
+  }
+  run(options: ParticipationOptions): ParticipationRun {
+    return simulateRun(this.model, options);
+  }
+}
+
 /** Runs a scenario once with a seeded generator. */
 export function runParticipation(scenario: Scenario, options: ParticipationOptions): ParticipationRun {
-  const m = compileParticipation(scenario);
+  return simulateRun(compileParticipation(scenario), options);
+}
+
+function simulateRun(m: ParticipationModel, options: ParticipationOptions): ParticipationRun {
+  const scenario = m.scenario;
   const random = rng(options.seed);
   const totalCases = init(m, random);
   setUpCore(m);

@@ -187,3 +187,15 @@ describe("users' health", () => {
     expect(agreement(0.95)).toBeGreaterThan(agreement(0) + 0.2);
   });
 });
+
+describe("the simulator object", () => {
+  it("runs replications on one compiled model exactly as fresh runs (every run resets what it reads)", async () => {
+    const {ParticipationSimulator} = await import("../../../sim/participation/engine.ts");
+    for (const id of PRESET_IDS) {
+      const sim = new ParticipationSimulator(preset(id));
+      const seeds = ["a", "b", "a"];
+      const reused = seeds.map((seed) => sim.run({seed, trace: true}));
+      seeds.forEach((seed, k) => expect(reused[k]).toEqual(runParticipation(preset(id), {seed, trace: true})));
+    }
+  });
+});
