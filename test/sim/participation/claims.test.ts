@@ -76,7 +76,7 @@ describe("input claims", () => {
 });
 
 describe("emergent claims over the spread (20 draws x 30 paired replications)", () => {
-  for (const id of ["visit-ladder", "visit-knowledge", "advocate-internal", "advocate-external", "external-beats-internal", "pressure-oversight", "pressure-ladder"]) {
+  for (const id of ["visit-ladder", "visit-knowledge", "advocate-internal", "advocate-external", "external-beats-internal", "kind-alone", "pressure-oversight", "pressure-ladder"]) {
     it(`${id} holds in at least 80% of the draws`, () => {
       const rs = evaluate(id);
       expect(share(rs), rs.map((r) => r.difference.mean.toFixed(3)).join(" ")).toBeGreaterThanOrEqual(0.8);
