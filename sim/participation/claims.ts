@@ -107,9 +107,14 @@ export const CLAIMS: readonly ClaimDecl[] = [
     a: {preset: "casework"}, b: {preset: "casework", set: {"load.timePressure": "x2"}}, measure: "meanStep", direction: "less"}
 ];
 
-/** The globally varied parameters of the spread: every global number except the sizes (horizon, users). */
+/**
+ * The parameters of the spread: every numeric parameter, global and of each
+ * collection member (arenas, roles, user types, advocates, solutions),
+ * except the sizes (horizon, users.count) and the arenas' offsets (a phase,
+ * not an amount).
+ */
 export function spreadParameters(): ParamDecl[] {
-  return PARAMETERS.filter((p) => !p.key.includes("*") && (p.type === "number" || p.type === "integer") && p.key !== "horizon" && p.key !== "users.count");
+  return PARAMETERS.filter((p) => (p.type === "number" || p.type === "integer") && p.key !== "horizon" && p.key !== "users.count" && !p.key.endsWith(".offset"));
 }
 
 /** Whether a parameter is a probability or share in [0, 1] (varied ±0.3 rather than x0.5-x2). */
@@ -117,7 +122,7 @@ function isUnitInterval(p: ParamDecl): boolean {
   return p.min === 0 && p.max !== undefined && p.max <= 1;
 }
 
-/** The range of the spread for one parameter around its default: ±0.3 for probabilities and shares, half to double otherwise, clipped to the declared range. */
+/** The range of the spread for one parameter around a value (default: its default): ±0.3 for probabilities and shares, half to double otherwise, clipped to the declared range. */
 export function spreadRange(p: ParamDecl, value = p.default as number): [number, number] {
   const [lo, hi] = isUnitInterval(p) ? [value - 0.3, value + 0.3] : [value / 2, value * 2];
   return [Math.max(p.min!, lo), Math.min(p.max!, hi)];
@@ -144,16 +149,25 @@ export function latinHypercube(seed: string, n: number): Record<string, number>[
   return draws;
 }
 
-/** A scenario with a draw applied: each spread parameter at its fraction of the range around the scenario's own value. */
+/**
+ * A scenario with a draw applied: each spread parameter at its fraction of
+ * the range around the scenario's own value; a collection parameter (e.g.
+ * arenas.*.hoursPerCase) at the same fraction for every member, each around
+ * its own value.
+ */
 export function applyDraw(s: Scenario, draw: Record<string, number>): Scenario {
   let out = s;
   for (const p of spreadParameters()) {
     const f = draw[p.key];
     if (f === undefined) continue;
-    const [lo, hi] = spreadRange(p, getParameter(s, p.key) as number);
-    let v = lo + f * (hi - lo);
-    if (p.type === "integer") v = Math.round(v);
-    out = setParameter(out, p.key, v);
+    const [head, star, field] = p.key.split(".");
+    const keys = star === "*" ? Object.keys((s as unknown as Record<string, Record<string, unknown>>)[head] ?? {}).map((id) => `${head}.${id}.${field}`) : [p.key];
+    for (const key of keys) {
+      const [lo, hi] = spreadRange(p, getParameter(s, key) as number);
+      let v = lo + f * (hi - lo);
+      if (p.type === "integer") v = Math.round(v);
+      out = setParameter(out, key, v);
+    }
   }
   return out;
 }
