@@ -60,6 +60,12 @@ export class GarbageCanCore {
   comparison: Comparison = "<=";
   tieBreak: CoreTieBreak = "lowest";
   /**
+   * How participants pick their choice: "closest", the open choice closest to
+   * completion (the 1972 energy allocation rule), or "oldest", the one open
+   * longest (first come, first served; a declared alternative).
+   */
+  participantRule: "closest" | "oldest" = "closest";
+  /**
    * When >= 0, every problem requires this much and ER = load x count, as the
    * 1972 rule reads (in float arithmetic a product, not a running sum);
    * when < 0, ER is the sum of problemLoad over the problems attached.
@@ -125,6 +131,7 @@ export class GarbageCanCore {
   private readonly live: Int32Array;
   private nLive = 0;
   private readonly order: Int32Array;
+  private readonly byEntry: Int32Array;
   private readonly activeProblems: Int32Array;
   private nActive = 0;
   private readonly load: Float64Array;
@@ -173,6 +180,7 @@ export class GarbageCanCore {
     this.deficit = new Float64Array(m);
     this.live = new Int32Array(m);
     this.order = new Int32Array(m);
+    this.byEntry = new Int32Array(m);
     this.activeProblems = new Int32Array(w);
     this.load = new Float64Array(m);
     this.count = new Int32Array(m);
@@ -279,11 +287,22 @@ export class GarbageCanCore {
       ++count_[j];
       cEver[j] = 1;
     }
-    // 4. participants
+    // 4. participants (under "oldest", in order of entry: insertion sort of a copy, ties by index)
+    let porder = order;
+    if (this.participantRule === "oldest") {
+      porder = this.byEntry;
+      const cEntry = this.cEntry;
+      for (let a = 0; a < n; ++a) {
+        const j = order[a];
+        let b = a - 1;
+        while (b >= 0 && (cEntry[porder[b]] > cEntry[j] || (cEntry[porder[b]] === cEntry[j] && porder[b] > j))) { porder[b + 1] = porder[b]; --b; }
+        porder[b + 1] = j;
+      }
+    }
     for (let k = 0; k < energy.length; ++k) {
       const cls = participantClass[k];
       let j = -1;
-      for (let b = 0; b < n; ++b) if (this.allowed(decision, cls, order[b])) { j = order[b]; break; }
+      for (let b = 0; b < n; ++b) if (this.allowed(decision, cls, porder[b])) { j = porder[b]; break; }
       dAt[k] = j;
       const e = energy[k];
       if (j < 0) { counters[C.energyIdle] += e; continue; }

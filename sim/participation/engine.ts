@@ -754,6 +754,7 @@ function s0(m: ParticipationModel): number {
 function setUpCore(m: ParticipationModel): void {
   const core = m.core, {A, R, U} = m;
   core.reset();
+  core.participantRule = m.scenario.staff.allocation;
   m.nextChoice = 0;
   m.scheduleChoice.fill(-1);
   m.choiceStamp.fill(0);

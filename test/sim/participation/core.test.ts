@@ -107,4 +107,18 @@ describe("participation layers of the core", () => {
     expect(core.pAt[0]).toBe(0);
     expect(core.pAt[1]).toBe(-1);
   });
+
+  it("the declared alternative rule puts participants on the choice open longest instead of the one closest to completion", () => {
+    for (const rule of ["closest", "oldest"] as const) {
+      const core = small();
+      core.participantRule = rule;
+      core.arenaMeets[1] = 1;
+      core.enterChoice(0, 1); core.enterProblem(0, 1);
+      core.step(1); // choice 0: deficit 3 - 1 = 2
+      core.enterChoice(1, 2); // deficit 0, entered later
+      core.step(2);
+      expect(core.dAt[0]).toBe(rule === "closest" ? 1 : 0);
+    }
+  });
 });
+
