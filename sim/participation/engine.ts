@@ -60,6 +60,8 @@ export interface ParticipationSummary {
   garbageCan: GarbageCanMeasures;
   /** Advocates' hours: internal ones are staff hours (in staffEnergy), external ones are paid (a guardian costs money). */
   advocateHours: {internal: number; external: number};
+  /** Share of decided cases in which the professionals present disagreed on the best candidate (NaN when none was decided). */
+  disagreement: number;
 }
 
 export interface GarbageCanMeasures {
@@ -104,6 +106,8 @@ export interface CaseRecord {
   postponed: number;
   refused: number;
   conditions: {formulated: boolean; alternatives: boolean; consequences: boolean; routine: boolean} | null;
+  /** The professionals present had different favourites among the candidates (each assesses on their own); null if undecided. */
+  staffDisagreed: boolean | null;
 }
 
 export interface ParticipationFrame {
@@ -144,7 +148,7 @@ const SY_NONE = STYLE.none, SY_RESOLUTION = STYLE.resolution, SY_FLIGHT = STYLE.
 const M_REPORT = MODE.report;
 const R_VETO = RULE.veto, R_USER = RULE.user;
 const F_USER = FACT.userPresent, F_PROXY = FACT.proxy, F_TWOWAY = FACT.twoWay, F_PERCEIVED = FACT.perceived, F_FORMULATED = FACT.formulated,
-  F_ALTERNATIVES = FACT.alternatives, F_CONSEQUENCES = FACT.consequences, F_ROUTINE = FACT.routine, N_FACTS = FACTS;
+  F_ALTERNATIVES = FACT.alternatives, F_CONSEQUENCES = FACT.consequences, F_ROUTINE = FACT.routine, F_DISAGREED = FACT.disagreed, N_FACTS = FACTS;
 
 interface RunState {
   model: ParticipationModel;
@@ -373,7 +377,9 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   const report = m.arenaMode[a] === M_REPORT;
   // ---- draw everything random about this decision up front
   const noise = m.noise;
-  fillNormal(random, noise, 0, S);
+  // one assessment error per professional present and solution
+  const nPersons = Math.round(nProf);
+  fillNormal(random, noise, 0, nPersons * S);
   const explainDraw = random();
   const userRaiseDraw = random();
   const advRaiseDraw = random();
@@ -389,7 +395,6 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   const kAdv = adv >= 0 ? m.advKnowledge[adv] : 0;
   let candidates = 0;
   const att = m.attendees[a];
-  const sdStaff = nProf > 0 ? s.staff.assessmentNoise / Math.sqrt(nProf) : 0;
   const cw = m.arenaConsultant[a] ? s.power.consultantWeight : 0;
   for (let j = 0; j < S; ++j) {
     const spec = m.solSpecialised[j] === 1;
@@ -404,17 +409,31 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
     const known = staffKnow || ctx.formKnows[j] === 1 || ctx.advKnows[j] === 1 || (represented && ctx.userKnows[j] === 1);
     ctx.candidate[j] = free && known ? 1 : 0;
     candidates += ctx.candidate[j];
-    let score = 0;
-    if (nProf > 0) {
-      score = fit[j] + sdStaff * noise[j];
-      const p = m.solProvider[j];
-      if (p >= 0 && m.attend[a * m.R + p]) {
-        const vacant = places > 0 ? Math.max(0, places - m.occupancy[j]) / places : 0;
-        score += (s.staff.ownServiceBias * m.roleCount[p] / nProf) * (1 + s.staff.vacancyBias * vacant);
-      }
-    }
-    ctx.staff[j] = score + cw * (m.solAppeal[j] - 0.5);
+    ctx.staff[j] = 0;
   }
+  // Each professional present assesses every solution with their own error
+  // and a bias toward their own service (stronger with vacant places); the
+  // staff's view is their mean. They disagree when their favourites differ.
+  let person = 0, firstTop = -1, disagreed = false;
+  for (let i = 0; i < att.length; ++i) {
+    const r = att[i];
+    for (let q = 0; q < m.roleCount[r]; ++q, ++person) {
+      let top = -1, topScore = -Infinity;
+      for (let j = 0; j < S; ++j) {
+        let v = fit[j] + s.staff.assessmentNoise * noise[person * S + j];
+        if (m.solProvider[j] === r) {
+          const places = m.solPlaces[j];
+          const vacant = places > 0 ? Math.max(0, places - m.occupancy[j]) / places : 0;
+          v += s.staff.ownServiceBias * (1 + s.staff.vacancyBias * vacant);
+        }
+        ctx.staff[j] += v;
+        if (ctx.candidate[j] && v > topScore) { top = j; topScore = v; }
+      }
+      if (firstTop < 0) firstTop = top;
+      else if (top !== firstTop) disagreed = true;
+    }
+  }
+  for (let j = 0; j < S; ++j) ctx.staff[j] = (person > 0 ? ctx.staff[j] / person : 0) + cw * (m.solAppeal[j] - 0.5);
   if (candidates === 0) {
     postpone(st, c);
     return;
@@ -520,6 +539,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   m.caseFacts[f + F_ALTERNATIVES] = shownCount >= 2 ? 1 : 0;
   m.caseFacts[f + F_CONSEQUENCES] = consequences ? 1 : 0;
   m.caseFacts[f + F_ROUTINE] = represented && !oversight ? 1 : 0;
+  m.caseFacts[f + F_DISAGREED] = disagreed ? 1 : 0;
   if (st.frame) {
     st.frame.decided.push({id: c, style: STYLE_NAMES[m.caseStyle[c]]!, step});
     st.frame.solutions.push({id: m.solutionIds[m.caseAdopted[c]], at: m.arenaIds[a], case: c});
@@ -742,6 +762,9 @@ function simulateRun(m: ParticipationModel, options: ParticipationOptions): Part
     problemLatency: cc[C.problemLatency], energySpent: cc[C.energySpent], energyExcess: cc[C.energyExcess], energyIdle: cc[C.energyIdle]
   };
   summary.advocateHours = {internal: st.internalTotal, external: st.externalHours};
+  let disagreed = 0;
+  for (const c of cases) if (c.staffDisagreed) ++disagreed;
+  summary.disagreement = summary.decided > 0 ? disagreed / summary.decided : NaN;
   return {scenario: scenario.id, seed: options.seed, summary, cases, ...(trace ? {trace} : {})};
 }
 

@@ -145,8 +145,8 @@ export interface ParticipationModel {
 }
 
 /** Per-case flags stored in caseFacts. */
-export const FACT = {userPresent: 0, proxy: 1, twoWay: 2, perceived: 3, formulated: 4, alternatives: 5, consequences: 6, routine: 7} as const;
-export const FACTS = 8;
+export const FACT = {userPresent: 0, proxy: 1, twoWay: 2, perceived: 3, formulated: 4, alternatives: 5, consequences: 6, routine: 7, disagreed: 8} as const;
+export const FACTS = 9;
 
 /** Inverse of the standard normal CDF (Acklam's rational approximation, relative error < 1.2e-9). */
 export function probit(p: number): number {
@@ -301,7 +301,7 @@ export function compileParticipation(input: Scenario): ParticipationModel {
     fit: new Float64Array(S),
     stated: new Float64Array(S),
     scratch: new Float64Array(S),
-    noise: new Float64Array(S),
+    noise: new Float64Array(Math.max(1, personRole.length) * S),
     voice: {userBase: 0, dependenceEffect: 0, dependence: 0, crowding: 0, professionals: 0, informedVoice: 0, information: 0, presence: 0}
   };
   void V;

@@ -199,3 +199,16 @@ describe("the simulator object", () => {
     }
   });
 });
+
+describe("professionals' own assessments", () => {
+  const mean = (s: Scenario) => {
+    let x = 0;
+    for (let r = 0; r < 20; ++r) x += runParticipation(s, {seed: `dis/${r}`}).summary.disagreement;
+    return x / 20;
+  };
+  it("several professionals can disagree on the best offer; one cannot, nor several with no error and no own-service bias", () => {
+    expect(mean(preset("team"))).toBeGreaterThan(0.05);
+    expect(mean(preset("casework"))).toBe(0); // the caseworker decides alone
+    expect(mean(set(preset("team"), {"staff.assessmentNoise": 0, "staff.ownServiceBias": 0}))).toBe(0);
+  });
+});
