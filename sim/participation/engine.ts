@@ -60,6 +60,8 @@ export interface ParticipationSummary {
   garbageCan: GarbageCanMeasures;
   /** Advocates' hours: internal ones are staff hours (in staffEnergy), external ones are paid (a guardian costs money). */
   advocateHours: {internal: number; external: number};
+  /** Mean counterfactual influence over the feasible options only (known to someone present, with a free place), beside `influence`; NaN when none was decided. */
+  influenceFeasible: number;
   /** Share of decided cases in which the professionals present disagreed on the best candidate (NaN when none was decided). */
   disagreement: number;
 }
@@ -92,6 +94,8 @@ export interface CaseRecord {
   style: "resolution" | "oversight" | "flight" | null;
   step: LadderStep | "undecided";
   influence: number | null;
+  /** Counterfactual influence over the options that were feasible (known to someone present, with a free place). */
+  influenceFeasible: number | null;
   preferred: string | null;
   adopted: string | null;
   preferenceRealised: boolean | null;
@@ -259,6 +263,7 @@ function init(m: ParticipationModel, random: Random): number {
     m.caseStyle[n] = SY_NONE;
     m.caseStep[n] = 0;
     m.caseInfluence[n] = NaN;
+    m.caseInfluenceFeasible[n] = NaN;
     m.caseShown[n] = 0;
     m.caseAdvocate[n] = -1;
     m.casePostponed[n] = 0;
@@ -518,9 +523,11 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   if (st.counterfactuals) {
     const inf = counterfactualInfluence(ctx, stated, adopted, m.scratch);
     m.caseInfluence[c] = inf;
+    m.caseInfluenceFeasible[c] = counterfactualInfluence(ctx, stated, adopted, m.scratch, ctx.candidate);
     responsive = inf > 0;
   } else {
     m.caseInfluence[c] = NaN;
+    m.caseInfluenceFeasible[c] = NaN;
     responsive = adopted === top && ctx.voice > 0 && !oversight;
   }
   const consequences = !oversight && (explained || ctx.advocateRaises);
@@ -762,8 +769,12 @@ function simulateRun(m: ParticipationModel, options: ParticipationOptions): Part
     problemLatency: cc[C.problemLatency], energySpent: cc[C.energySpent], energyExcess: cc[C.energyExcess], energyIdle: cc[C.energyIdle]
   };
   summary.advocateHours = {internal: st.internalTotal, external: st.externalHours};
-  let disagreed = 0;
-  for (const c of cases) if (c.staffDisagreed) ++disagreed;
+  let disagreed = 0, feasible = 0, nFeasible = 0;
+  for (const c of cases) {
+    if (c.staffDisagreed) ++disagreed;
+    if (c.influenceFeasible !== null && Number.isFinite(c.influenceFeasible)) { feasible += c.influenceFeasible; ++nFeasible; }
+  }
+  summary.influenceFeasible = nFeasible > 0 ? feasible / nFeasible : NaN;
   summary.disagreement = summary.decided > 0 ? disagreed / summary.decided : NaN;
   return {scenario: scenario.id, seed: options.seed, summary, cases, ...(trace ? {trace} : {})};
 }

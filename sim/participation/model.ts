@@ -120,6 +120,7 @@ export interface ParticipationModel {
   readonly caseStyle: Uint8Array;
   readonly caseStep: Uint8Array;
   readonly caseInfluence: Float64Array;
+  readonly caseInfluenceFeasible: Float64Array;
   readonly caseFacts: Uint8Array; // maxCases x FACTS
   readonly caseShown: Int32Array;
   readonly caseAdvocate: Int32Array;
@@ -283,6 +284,7 @@ export function compileParticipation(input: Scenario): ParticipationModel {
     caseStyle: new Uint8Array(maxCases),
     caseStep: new Uint8Array(maxCases),
     caseInfluence: new Float64Array(maxCases),
+    caseInfluenceFeasible: new Float64Array(maxCases),
     caseFacts: new Uint8Array(maxCases * FACTS),
     caseShown: new Int32Array(maxCases),
     caseAdvocate: new Int32Array(maxCases),

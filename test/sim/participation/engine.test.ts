@@ -33,6 +33,7 @@ function checkInvariants(run: ParticipationRun): void {
     }
     expect(c.decided).toBeGreaterThanOrEqual(c.arrival);
     expect(c.influence! >= 0 && c.influence! <= 1).toBe(true);
+    expect(c.influenceFeasible! >= 0 && c.influenceFeasible! <= 1).toBe(true);
     expect(c.fit! >= 0 && c.fit! <= 1).toBe(true);
     expect(c.preferenceRealised).toBe(c.adopted === c.preferred);
     // An absent user (no proxy) never reaches influence.
