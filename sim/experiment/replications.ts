@@ -44,7 +44,17 @@ export const MEASURES: readonly MeasureDecl[] = [
   {key: "conditions.formulated", label: {en: "User formulated the problem", nb: "Brukeren formulerte problemet"}, unit: "share", better: "higher"},
   {key: "conditions.alternatives", label: {en: "User knew the alternatives", nb: "Brukeren kjente alternativene"}, unit: "share", better: "higher"},
   {key: "conditions.consequences", label: {en: "User knew the consequences", nb: "Brukeren kjente konsekvensene"}, unit: "share", better: "higher"},
-  {key: "conditions.routine", label: {en: "User took part in the decision", nb: "Brukeren deltok i beslutningen"}, unit: "share", better: "higher"}
+  {key: "conditions.routine", label: {en: "User took part in the decision", nb: "Brukeren deltok i beslutningen"}, unit: "share", better: "higher"},
+  // measures of the garbage-can core (issue 12)
+  {key: "influenceFeasible", label: {en: "Counterfactual influence over feasible options", nb: "Kontrafaktisk innflytelse over mulige tilbud"}, unit: "share", better: "higher"},
+  {key: "timeToDecisionMedian", label: {en: "Median time to decision (Kaplan–Meier)", nb: "Median tid til beslutning (Kaplan–Meier)"}, unit: "weeks", better: "lower"},
+  {key: "decidedWithin4", label: {en: "Decided within 4 weeks (Kaplan–Meier)", nb: "Avgjort innen 4 uker (Kaplan–Meier)"}, unit: "share", better: "higher"},
+  {key: "decidedWithin12", label: {en: "Decided within 12 weeks (Kaplan–Meier)", nb: "Avgjort innen 12 uker (Kaplan–Meier)"}, unit: "share", better: "higher"},
+  {key: "disagreement", label: {en: "Staff disagreed on the best offer", nb: "Personalet var uenige om beste tilbud"}, unit: "share", better: "neither"},
+  {key: "garbageCan.problemShifts", label: {en: "Case shifts between choices", nb: "Saker som flyttet mellom valg"}, unit: "shifts", better: "neither"},
+  {key: "garbageCan.dmShifts", label: {en: "Staff shifts between choices", nb: "Ansatte som flyttet mellom valg"}, unit: "shifts", better: "neither"},
+  {key: "garbageCan.energyExcess", label: {en: "Staff hours beyond what decisions needed", nb: "Personaltimer utover det beslutningene trengte"}, unit: "hours", better: "neither"},
+  {key: "advocateHours.external", label: {en: "Paid advocate hours", nb: "Betalte timer for talsperson"}, unit: "hours", better: "neither"}
 ];
 
 export const MEASURE_KEYS: readonly string[] = MEASURES.map((m) => m.key);
