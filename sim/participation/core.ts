@@ -83,7 +83,7 @@ export class GarbageCanCore {
   readonly choiceOwner: Int32Array;
   readonly problemOwner: Int32Array;
   readonly choiceArena: Int32Array;
-  /** Period at which a live choice is made whatever its energy (0 = none). */
+  /** Period from which a live choice is made at its next session whatever its energy (0 = none). */
   readonly choiceDeadline: Int32Array;
   /** Per choice class: problems it can hold at once (0 = no limit; 1972: none). */
   readonly classCapacity: Int32Array;
@@ -316,7 +316,7 @@ export class GarbageCanCore {
     }
     // 5-6. requirements and decisions
     const strict = this.comparison === "<";
-    let made = 0, resolved = 0;
+    let made = 0, closing = 0;
     for (let b = 0; b < n; ++b) {
       const j = order[b];
       const count = count_[j];
@@ -325,24 +325,26 @@ export class GarbageCanCore {
       ER[j] = er;
       const ee = EE[j];
       const covered = strict ? er < ee : er <= ee;
-      if (!covered && choiceDeadline[j] !== t) { deficit[j] = er - ee; continue; }
+      // a deadline falls due at the first session on or after its date
+      const due = choiceDeadline[j] > 0 && t >= choiceDeadline[j];
+      if (!covered && !due) { deficit[j] = er - ee; continue; }
       cState[j] = CHOICE.made;
       cMade[j] = t;
       // closed by its deadline with problems the energy did not cover: oversight of those problems
       const s = covered ? styleOf(count, cEver[j] === 1) : STYLE_CODE.oversight;
       cStyle[j] = s;
       cOverlooked[j] = covered ? 0 : 1;
-      if (s === STYLE_CODE.resolution) { ++counters[C.resolution]; ++resolved; }
+      if (s === STYLE_CODE.resolution) { ++counters[C.resolution]; ++closing; }
       else if (s === STYLE_CODE.flight) ++counters[C.flight];
       else ++counters[C.oversight];
       if (covered) counters[C.energyExcess] += ee - er;
-      if (!covered && count > 0) ++resolved;
+      if (!covered && count > 0) ++closing;
       madeNow[made++] = j;
     }
     this.nMadeNow = made;
     if (made === 0) return;
     // close the problems attached to choices made now; compact the active list
-    if (resolved > 0) {
+    if (closing > 0) {
       let kept = 0;
       for (let a = 0; a < this.nActive; ++a) {
         const i = activeProblems[a];

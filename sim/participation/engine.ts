@@ -622,7 +622,7 @@ function week(st: RunState, t: number): void {
   }
   st.meetings += meetings;
   const frame = st.frame;
-  if (frame) framePlaces(st, frame, period);
+  if (frame) framePlaces(st, frame);
   // 4. decide the cases on the choices made now
   for (let q = 0; q < core.nMadeNow; ++q) {
     const j = core.madeNow[q];
@@ -675,7 +675,7 @@ function week(st: RunState, t: number): void {
 }
 
 /** The arenas of a frame: which met (an occasion in session that a case or professional came to), their cases and attendees. */
-function framePlaces(st: RunState, frame: ParticipationFrame, period: number): void {
+function framePlaces(st: RunState, frame: ParticipationFrame): void {
   const m = st.model, core = m.core;
   for (let a = 0; a < m.A; ++a) frame.arenas.push({id: m.arenaIds[a], meeting: false, cases: [], attendees: m.arenaConsultant[a] ? ["consultant"] : []});
   for (let i = 0; i < st.nActive; ++i) {
@@ -693,7 +693,6 @@ function framePlaces(st: RunState, frame: ParticipationFrame, period: number): v
     const role = m.roleIds[m.personRole[k]];
     if (!fa.attendees.includes(role)) fa.attendees.push(role);
   }
-  void period;
 }
 
 /**
@@ -757,7 +756,7 @@ function simulateRun(m: ParticipationModel, options: ParticipationOptions): Part
     const decided = m.caseState[c] === ST_DECIDED;
     event[c] = decided ? 1 : 0;
     // lost cases were last seen waiting in the week they were given up; waiting ones at the horizon
-    time[c] = decided ? m.caseDecided[c] - m.caseArrival[c] : m.caseState[c] === ST_LOST ? Math.min(m.T - 1, m.caseArrival[c] + s0(m) - 1) - m.caseArrival[c] : m.T - 1 - m.caseArrival[c];
+    time[c] = decided ? m.caseDecided[c] - m.caseArrival[c] : m.caseState[c] === ST_LOST ? Math.min(m.T - 1, m.caseArrival[c] + scenario.users.patience - 1) - m.caseArrival[c] : m.T - 1 - m.caseArrival[c];
   }
   const km = kaplanMeier(time, event, totalCases);
   summary.timeToDecisionMedian = km.median;
@@ -779,10 +778,6 @@ function simulateRun(m: ParticipationModel, options: ParticipationOptions): Part
   return {scenario: scenario.id, seed: options.seed, summary, cases, ...(trace ? {trace} : {})};
 }
 
-/** Weeks a case waits before it is lost (users.patience). */
-function s0(m: ParticipationModel): number {
-  return m.scenario.users.patience;
-}
 
 /** The run's structure on the core: access (users x arenas), decision rights (roles x arenas), loads, agenda capacities. */
 function setUpCore(m: ParticipationModel): void {

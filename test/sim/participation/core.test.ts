@@ -120,5 +120,14 @@ describe("participation layers of the core", () => {
       expect(core.dAt[0]).toBe(rule === "closest" ? 1 : 0);
     }
   });
+
+  it("a deadline that falls between sessions is met at the next session", () => {
+    const core = small();
+    core.choiceDeadline[0] = 2;
+    core.enterChoice(0, 1); core.enterProblem(0, 1);
+    for (let t = 1; t <= 3; ++t) { core.arenaMeets[0] = t === 2 ? 0 : 1; core.arenaMeets[1] = 0; core.step(t); }
+    expect(core.cMade[0]).toBe(3);
+    expect(core.pState[0]).toBe(PROBLEM.overlooked);
+  });
 });
 
