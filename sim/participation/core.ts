@@ -39,6 +39,8 @@ export interface CoreSize {
   problemClasses: number;
   participantClasses: number;
   choiceClasses: number;
+  /** Solutions as a stream of their own (1972: none). */
+  solutions?: number;
 }
 
 /** Problem states. */
@@ -94,6 +96,11 @@ export class GarbageCanCore {
   /** Energy each problem requires while attached; energy each participant brings per period. */
   readonly problemLoad: Float64Array;
   readonly energy: Float64Array;
+  /** Per solution: looking for a problem this period (set by the driver), and the choice classes it may go to (solutions x choiceClasses). */
+  readonly solutionActive: Uint8Array;
+  readonly solutionRights: Uint8Array;
+  /** Per solution: the choice it went to this period (-1 none); solutions carry no energy. */
+  readonly sAt: Int32Array;
   /** Per arena: meets in the current period (set by the driver each period). */
   readonly arenaMeets: Uint8Array;
   // ---- state and results
@@ -156,6 +163,10 @@ export class GarbageCanCore {
     this.problemLoad = new Float64Array(w);
     this.energy = new Float64Array(v);
     this.arenaMeets = new Uint8Array(Math.max(1, size.arenas)).fill(1);
+    const nSol = size.solutions ?? 0;
+    this.solutionActive = new Uint8Array(nSol);
+    this.solutionRights = new Uint8Array(nSol * size.choiceClasses);
+    this.sAt = new Int32Array(nSol).fill(-1);
     this.cState = new Uint8Array(m);
     this.cStyle = new Uint8Array(m);
     this.cEntry = new Int32Array(m);
@@ -193,7 +204,7 @@ export class GarbageCanCore {
     this.ER.fill(0); this.EE.fill(0); this.load.fill(0); this.count.fill(0); this.cOverlooked.fill(0);
     this.pState.fill(0); this.pEntry.fill(0); this.pAt.fill(-1); this.pLast.fill(-1); this.pClosed.fill(0); this.pClosedBy.fill(-1);
     this.pActive.fill(0); this.pLatent.fill(0); this.pShifts.fill(0);
-    this.dAt.fill(-1); this.dLast.fill(-1);
+    this.dAt.fill(-1); this.dLast.fill(-1); this.sAt.fill(-1);
     this.counters.fill(0);
     this.nLive = 0; this.nActive = 0; this.nMadeNow = 0;
   }
@@ -313,6 +324,14 @@ export class GarbageCanCore {
       // a move forced because the last choice was made is not a shift
       if (prev >= 0 && prev !== j && cState[prev] === CHOICE.live) ++counters[C.dmShifts];
       dLast[k] = j;
+    }
+    // 4b. solutions looking for problems go, like participants, to the
+    // allowed in-session choice closest to completion (no energy of their own)
+    const {solutionActive, solutionRights, sAt} = this, cc = this.size.choiceClasses;
+    for (let q = 0; q < sAt.length; ++q) {
+      let j = -1;
+      if (solutionActive[q]) for (let b = 0; b < n; ++b) if (solutionRights[q * cc + choiceClass[order[b]]]) { j = order[b]; break; }
+      sAt[q] = j;
     }
     // 5-6. requirements and decisions
     const strict = this.comparison === "<";

@@ -367,7 +367,7 @@ function alternativesWorked(m: ParticipationModel, a: number, energyPerCase: num
  * context (candidates, staff scores, what the user sees, information, voice),
  * aggregates, then computes counterfactual influence and the ladder step.
  */
-function decideCase(st: RunState, c: number, a: number, t: number, presence: number, oversight: boolean, alternatives: number): void {
+function decideCase(st: RunState, c: number, a: number, t: number, presence: number, oversight: boolean, alternatives: number, choice: number): void {
   const m = st.model;
   const s = m.scenario;
   const random = st.random;
@@ -411,7 +411,9 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
     ctx.userKnows[j] = m.userKnowsSol[u * S + j];
     ctx.advKnows[j] = adv >= 0 ? m.advKnowsSol[u * S + j] : 0;
     ctx.formKnows[j] = written && m.roleKnows[formBy * S + j] ? 1 : 0;
-    const known = staffKnow || ctx.formKnows[j] === 1 || ctx.advKnows[j] === 1 || (represented && ctx.userKnows[j] === 1);
+    // a solution looking for a problem that came to this choice is brought by its provider
+    const brought = m.core.sAt[j] === choice;
+    const known = staffKnow || brought || ctx.formKnows[j] === 1 || ctx.advKnows[j] === 1 || (represented && ctx.userKnows[j] === 1);
     ctx.candidate[j] = free && known ? 1 : 0;
     candidates += ctx.candidate[j];
     ctx.staff[j] = 0;
@@ -452,6 +454,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
     if (best < 0) break;
     ctx.shownBase[best] = 1;
   }
+
   const twoWay = represented; // the user or proxy is in a two-way meeting
   // Staff explain consequences in a two-way meeting used for deciding; in a
   // reporting meeting only once someone puts an alternative on the table
@@ -607,6 +610,8 @@ function week(st: RunState, t: number): void {
   st.staffEnergy += st.internalHours;
   st.internalHours = 0;
   for (let k = 0; k < persons; ++k) core.energy[k] = hours > debt ? hours - debt : 0;
+  // solutions with vacant places are their provider's problem: they look for cases (002:L198-201)
+  for (let j = 0; j < S; ++j) core.solutionActive[j] = m.solPlaces[j] > 0 && m.occupancy[j] < m.solPlaces[j] ? 1 : 0;
   const idleBefore = core.counters[CORE_COUNTER.energyIdle];
   core.step(period);
   // meetings held: in-session occasions that someone (a case or a professional) came to
@@ -641,7 +646,7 @@ function week(st: RunState, t: number): void {
       const overlooked = core.pState[c] === PROBLEM.overlooked;
       const presence = presenceAt(st, c, a, t);
       m.caseAt[c] = a;
-      decideCase(st, c, a, t, presence, overlooked, overlooked ? 0 : alternatives);
+      decideCase(st, c, a, t, presence, overlooked, overlooked ? 0 : alternatives, j);
       if (frame) {
         const fa = frame.arenas[a];
         if (!fa.cases.includes(c)) fa.cases.push(c);
@@ -735,11 +740,13 @@ function simulateRun(m: ParticipationModel, options: ParticipationOptions): Part
         const at = state === ST_ATTACHED || (state === ST_DECIDED) ? m.caseAt[c] : -1;
         f.cases.push({id: c, state: STATE_NAMES[state], at: at >= 0 ? m.arenaIds[at] : null});
       }
-      // solutions not coupled this week wait, looking for problems, while they have free places
+      // solutions not coupled this week: at the arena they went to looking for a problem, or waiting (free places, none in session)
       for (let j = 0; j < m.S; ++j) {
         const id = m.solutionIds[j];
         if (f.solutions.some((x) => x.id === id)) continue;
-        if (m.solPlaces[j] === 0 || m.occupancy[j] < m.solPlaces[j]) f.solutions.push({id, at: null, case: null});
+        const at = m.core.sAt[j];
+        if (at >= 0) f.solutions.push({id, at: m.arenaIds[m.core.choiceClass[at]], case: null});
+        else if (m.solPlaces[j] === 0 || m.occupancy[j] < m.solPlaces[j]) f.solutions.push({id, at: null, case: null});
       }
       trace.push(f);
     }
@@ -790,6 +797,8 @@ function setUpCore(m: ParticipationModel): void {
   for (let u = 0; u < U; ++u) for (let a = 0; a < A; ++a) core.access[u * A + a] = m.userAccess[u * A + a];
   for (let r = 0; r < R; ++r) for (let a = 0; a < A; ++a) core.decision[r * A + a] = m.attend[a * R + r];
   for (let k = 0; k < m.personRole.length; ++k) core.participantClass[k] = m.personRole[k];
+  // a solution may go to the choices of the arenas its provider attends
+  for (let j = 0; j < m.S; ++j) for (let a = 0; a < A; ++a) core.solutionRights[j * A + a] = m.solProvider[j] >= 0 && m.attend[a * R + m.solProvider[j]] ? 1 : 0;
   for (let a = 0; a < A; ++a) {
     core.classFactor[a] = caseHours(m, a);
     core.classBase[a] = m.arenaMeetingHours[a] * m.arenaProf[a];

@@ -218,7 +218,7 @@ export function compileParticipation(input: Scenario): ParticipationModel {
   // A schedule makes at most one choice a week, so T + 1 choices each suffice.
   const core = new GarbageCanCore({
     choices: schedules * (T + 1), participants: personRole.length, problems: maxCases, arenas: schedules,
-    problemClasses: U, participantClasses: R, choiceClasses: A
+    problemClasses: U, participantClasses: R, choiceClasses: A, solutions: S
   });
   const model: ParticipationModel = {
     scenario: s, T, U, S, A, R, Y, solutionIds, arenaIds, roleIds, typeIds, advocateIds,

@@ -129,5 +129,22 @@ describe("participation layers of the core", () => {
     expect(core.cMade[0]).toBe(3);
     expect(core.pState[0]).toBe(PROBLEM.overlooked);
   });
+
+  it("solutions are a stream of their own: an active solution goes to the allowed in-session choice closest to completion, bringing no energy", () => {
+    const core = new GarbageCanCore({choices: 2, participants: 1, problems: 1, arenas: 1, problemClasses: 1, participantClasses: 1, choiceClasses: 2, solutions: 2});
+    core.access.fill(1); core.decision.fill(1); core.choiceClass[1] = 1; core.problemLoad.fill(3); core.energy[0] = 1;
+    core.solutionRights.set([1, 1, 0, 1]); // solution 0 may go to both classes, solution 1 only to class 1
+    core.reset();
+    core.solutionActive.set([1, 1]);
+    core.enterChoice(0, 1); core.enterProblem(0, 1);
+    core.step(1); // choice 0 now has deficit 2
+    core.enterChoice(1, 2);
+    core.step(2);
+    expect(Array.from(core.sAt)).toEqual([1, 1]);
+    core.solutionActive.set([0, 1]);
+    core.step(3);
+    expect(core.sAt[0]).toBe(-1);
+    expect(core.counters[CORE_COUNTER.energySpent]).toBe(3); // the participant's energy only
+  });
 });
 
