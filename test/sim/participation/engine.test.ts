@@ -213,3 +213,16 @@ describe("professionals' own assessments", () => {
     expect(mean(set(preset("team"), {"staff.assessmentNoise": 0, "staff.ownServiceBias": 0}))).toBe(0);
   });
 });
+
+describe("no module-level mutable state in the participation engine", () => {
+  it("no module-level let/var and no module-level Map or Set caches in the engine's modules (declarations and preset loading aside)", async () => {
+    const {readdirSync, readFileSync} = await import("node:fs");
+    const files = readdirSync("sim/participation").filter((f) => f.endsWith(".ts") && f !== "parameters.ts" && f !== "presets.ts");
+    expect(files).toContain("core.ts");
+    for (const f of files) {
+      const src = readFileSync(`sim/participation/${f}`, "utf8");
+      expect(src, f).not.toMatch(/^(let|var) /m);
+      expect(src, f).not.toMatch(/^const \w+ = new (Weak)?(Map|Set)\b/m);
+    }
+  });
+});
