@@ -7,7 +7,7 @@ import {emptyTally, evaluateProperties, tallyRun, type PropertyCheck, type Tally
 import {config1972, design1972, type ClassicDesignPoint} from "../../sim/classic/design.ts";
 import type {ClassicReadings} from "../../sim/classic/readings.ts";
 import {rng} from "../../sim/rng.ts";
-import {CLASSIC_MEASURES, type ClassicMeasure} from "../../viz/classicFactors.ts";
+import {CLASSIC_MEASURES, type ClassicMeasure} from "../../sim/classic/measures.ts";
 
 export {CLASSIC_MEASURES};
 

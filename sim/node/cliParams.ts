@@ -7,6 +7,7 @@ import {getParameter, type Scenario} from "../participation/scenario.ts";
 import {loadScenario} from "./cliParticipation.ts";
 import {UsageError, oneOf, parseFlags} from "./args.ts";
 import {FORMATS, formatRows} from "./format.ts";
+import type {Io} from "./progress.ts";
 
 export const PARAMS_HELP = `params: the declared parameters, or a scenario's concrete keys
 
@@ -41,11 +42,12 @@ export function concreteKeys(s: Scenario): Record<string, unknown>[] {
   return rows;
 }
 
-export function params(args: string[], out: (s: string) => void): void {
+/** The rows are few (one per declared or concrete key), so they are formatted whole. */
+export async function params(args: string[], io: Io): Promise<void> {
   const {values: f, positionals} = parseFlags(args, {format: {type: "string"}, help: {type: "boolean"}}, true);
-  if (f.help) return out(PARAMS_HELP);
+  if (f.help) return io.out(PARAMS_HELP);
   if (positionals.length > 1) throw new UsageError("params takes at most one scenario (a file or a preset id)");
   const format = oneOf(f, "format", [...FORMATS, "json"] as const, "json")!;
   const rows = positionals.length ? concreteKeys(loadScenario(positionals[0])) : PARAMETERS.map(declRow);
-  out(format === "json" ? JSON.stringify(rows, null, 1) + "\n" : formatRows(rows, format));
+  await io.out(format === "json" ? JSON.stringify(rows, null, 1) + "\n" : formatRows(rows, format));
 }
