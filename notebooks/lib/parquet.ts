@@ -15,7 +15,9 @@ export function parquetColumns(rows: readonly Record<string, unknown>[]) {
   });
 }
 
-export function parquetBlob(rows: readonly Record<string, unknown>[]): Blob {
-  const buffer = parquetWriteBuffer({columnData: parquetColumns(rows)});
+/** The rows as a Parquet file; `metadata` is written as key-value metadata (e.g. the design as JSON). */
+export function parquetBlob(rows: readonly Record<string, unknown>[], metadata: Record<string, string> = {}): Blob {
+  const kvMetadata = Object.entries(metadata).map(([key, value]) => ({key, value}));
+  const buffer = parquetWriteBuffer({columnData: parquetColumns(rows), ...(kvMetadata.length ? {kvMetadata} : {})});
   return new Blob([buffer], {type: "application/vnd.apache.parquet"});
 }

@@ -24,7 +24,19 @@ describe("sweepLine", () => {
     expect(texts(nb)).toMatch(/Kontrafaktisk innflytelse/);
   });
 
-  it("accepts non-numeric parameter values and per-measure lines", () => {
+  it("draws unordered values as dots with interval bars, never joined by a line or band (snapshot)", () => {
+    const rows = [
+      {x: "weekly", measure: "influence", estimate: {mean: 0.3, sd: 0.1, n: 10, lo: 0.25, hi: 0.35}},
+      {x: "monthly", measure: "influence", estimate: {mean: 0.2, sd: 0.1, n: 10, lo: 0.15, hi: 0.25}}
+    ];
+    const chart = sweepLine(rows, {document, parameter: "Team meetings"});
+    expect(chart.querySelectorAll('g[aria-label="line"]')).toHaveLength(0);
+    expect(chart.querySelectorAll('g[aria-label="area"]')).toHaveLength(0);
+    expect(chart.querySelectorAll('g[aria-label="rule"] line')).toHaveLength(2);
+    assertSnapshot("sweepLine-categorical", chart);
+  });
+
+  it("accepts non-numeric values with per-measure series", () => {
     const rows = [
       {x: "weekly", measure: "influence", estimate: {mean: 0.3, sd: 0.1, n: 10, lo: 0.25, hi: 0.35}},
       {x: "monthly", measure: "influence", estimate: {mean: 0.2, sd: 0.1, n: 10, lo: 0.15, hi: 0.25}},
@@ -33,7 +45,7 @@ describe("sweepLine", () => {
     ];
     const chart = sweepLine(rows, {document});
     expect(texts(chart)).toMatch(/weekly/);
-    expect(chart.querySelectorAll('g[aria-label="line"] path')).toHaveLength(2);
+    expect(chart.querySelectorAll('g[aria-label="dot"] path, g[aria-label="dot"] circle').length).toBe(4);
   });
 
   it("fails loudly", () => {
