@@ -70,6 +70,10 @@ export const STRINGS = {
     nb: "For hver organiseringsform, andelen saker der hver av March og Olsens fire betingelser var oppfylt for brukeren: formulerte problemet, kjente alternativene, kjente konsekvensene, deltok i beslutningsprosessen."
   },
   "chart.conditionsBars.label": {en: "March and Olsen's four conditions from the user's side", nb: "March og Olsens fire betingelser sett fra brukerens side"},
+  "chart.costEffect.description": {en: "Each option as a point: {effect} (up is better for the user) against {cost} (left is less staff time), with 95% confidence intervals as bars. Dominated options (another gives at least as much for no more staff time): {dominated}.", nb: "Hvert alternativ som et punkt: {effect} (opp er bedre for brukeren) mot {cost} (til venstre er mindre personaltid), med 95 % konfidensintervall som streker. Dominerte alternativer (et annet gir minst like mye for ikke mer personaltid): {dominated}."},
+  "chart.costEffect.dominated": {en: "Dominated", nb: "Dominert"},
+  "chart.costEffect.frontier": {en: "Not dominated", nb: "Ikke dominert"},
+  "chart.costEffect.label": {en: "{effect} against {cost}, per option", nb: "{effect} mot {cost}, per alternativ"},
   "chart.differenceDots.better": {en: "Better for the user", nb: "Bedre for brukeren"},
   "chart.differenceDots.clear": {en: "Interval excludes zero", nb: "Intervallet utelukker null"},
   "chart.differenceDots.description": {

@@ -23,7 +23,7 @@ import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
 import {presetIds, presetNotes} from "./participationAdapter.ts";
 import {ReplicationPool} from "./pool.ts";
 import {paramInputs, readScenarioFile} from "./scenarioEdit.ts";
-import {verdictBlock} from "./verdictBlock.ts";
+import {costEffectBlock, verdictBlock} from "./verdictBlock.ts";
 import {button, downloadButton, fileInput, h, numberInput, pageWidth, replace, saveBlob, select, textInput} from "./ui.ts";
 
 export const DEFAULT_OPTIONS = ["transfer-written", "transfer-visit", "team", "rg-decide"];
@@ -69,7 +69,8 @@ export function compareFigures(result: ComparisonResult, measures: readonly stri
       name: "compare-ladder", lang, heading: t("chart.ladderBars.label", lang),
       figure: ladderBars(ladder, {lang, width, height: 60 + 44 * ladder.length}),
       rows: ladder.map((r) => ({option: r.option, ...r.ladder}))
-    }));
+    }),
+    costEffectBlock(result, lang, width));
   const mean = (option: string, m: string) => {
     const x = result.estimates.find((e) => e.option === option && e.measure === m)?.estimate.mean;
     return Number.isFinite(x) ? (x as number) : 0;

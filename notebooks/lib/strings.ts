@@ -60,6 +60,7 @@ export const UI_STRINGS = {
   "ui.compare.add": {en: "Add an option", nb: "Legg til et alternativ"},
   "ui.compare.allRows": {en: "Download every replication (CSV)", nb: "Last ned alle replikasjoner (CSV)"},
   "ui.compare.cli": {en: "The same numbers from the command line:", nb: "De samme tallene fra kommandolinjen:"},
+  "ui.compare.costEffect": {en: "What each option gives the user for the staff time it takes", nb: "Hva hvert alternativ gir brukeren for personaltiden det krever"},
   "ui.compare.edit": {en: "Edit parameters ({n} changed)", nb: "Endre parametere ({n} endret)"},
   "ui.compare.edited": {en: "edited", nb: "endret"},
   "ui.compare.extraMeasure": {en: "Also show", nb: "Vis også"},

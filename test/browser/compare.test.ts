@@ -66,7 +66,11 @@ describe.skipIf(!base)("compare notebook", () => {
     await page.selectOption("select[name=measure]", "fit");
     await page.waitForSelector("section[data-measure=fit] svg");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("figure[data-name=compare-ladder] button[data-filename$='.svg']")]);
-    expect(readFileSync(await download.path(), "utf8")).toContain("<svg");
+    const svg = readFileSync(await download.path(), "utf8");
+    expect(svg).toContain("<svg");
+    // the download keeps the figure's title and legend
+    expect(svg).toMatch(/class="gc-title"[^>]*>Hansen/);
+    expect(svg).toContain(">User perspective</text>");
     // an edited copy can be watched in the classroom (the scenario rides in the link)
     await page.click("[data-option='2'] details.gc-editor summary");
     await page.fill("[data-option='2'] input[name='load.timePressure']", "2");
@@ -95,6 +99,13 @@ describe.skipIf(!base)("compare notebook", () => {
     expect(rows.find((r) => r.measure === "Staff time per case")).toMatchObject({unit: "staff hours per case", threshold: "0.5"});
     // the legend of the difference dots says which colour is better for the user
     expect(await page.textContent("section[data-measure=influence] figure[data-name$=differences]")).toContain("Better for the user");
+    const [dd] = await Promise.all([page.waitForEvent("download"), page.click("section[data-measure=influence] figure[data-name$=differences] button[data-filename$='.svg']")]);
+    expect(readFileSync(await dd.path(), "utf8")).toContain(">Better for the user</text>");
+    // the cost-effectiveness view: each option as influence against staff hours per case
+    expect(await page.getAttribute("figure[data-name=compare-cost-effect] svg[aria-label]:not([class$=ramp])", "aria-label")).toBe("Counterfactual influence (0–1) against Staff time per case (staff hours per case), per option");
+    const ce = await downloadCSV(page, "compare-cost-effect");
+    expect(ce.map((r) => r.option)).toEqual(["Transfer by written referral", "Transfer with a coordinator visit"]);
+    expect(Number(ce[1].staffHoursPerCase)).toBeGreaterThan(0);
     await page.context().close();
     const nb = await open(browser, `${url}&lang=nb`, {waitFor: ".gc-results[data-state=ready]"});
     const text = (await nb.page.textContent("[data-verdict]"))!;
