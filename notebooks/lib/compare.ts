@@ -24,6 +24,7 @@ import {presetIds, presetNotes} from "./participationAdapter.ts";
 import {ReplicationPool} from "./pool.ts";
 import {paramInputs, readScenarioFile} from "./scenarioEdit.ts";
 import {costEffectBlock, verdictBlock} from "./verdictBlock.ts";
+import {editsSummary} from "./paramLabel.ts";
 import {button, downloadButton, fileInput, h, numberInput, pageWidth, replace, saveBlob, select, textInput} from "./ui.ts";
 
 export const DEFAULT_OPTIONS = ["transfer-written", "transfer-visit", "team", "rg-decide"];
@@ -127,6 +128,7 @@ function optionCard(ctx: Ctx, options: ResolvedOption[], i: number, names: strin
       commit(next);
     }, `opt${i + 1}`),
     h("p", {class: "gc-small"}, names[i]),
+    o.edits.length ? h("p", {class: "gc-small gc-print-only", "data-edits": ""}, t("ui.compare.editedList", lang, {list: editsSummary(o.base, o.edits, lang)})) : null,
     editor,
     h("p", {}, h("a", {href: `./classroom.html?${new URLSearchParams({model: o.edits.length ? inlineSpec(o.scenario) : o.spec, seed: ctx.state.seed, ...(lang === "nb" ? {lang} : {})})}`}, t("ui.compare.watch", lang))),
     h("div", {class: "gc-actions"},

@@ -17,6 +17,7 @@ import {csvText, figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
 import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
 import {presetIds, presetNotes} from "./participationAdapter.ts";
+import {paramLabelOf} from "./paramLabel.ts";
 import {parquetBlob} from "./parquet.ts";
 import {META_KEY, exportRows, readResultCSV, readResultParquet, type LoadedResult, type SweepMeta} from "./sweepResult.ts";
 import {ReplicationPool} from "./pool.ts";
@@ -131,11 +132,7 @@ async function runSweep(scenario: Scenario, xKey: string, xs: (number | string)[
   return points.flatMap((p, i) => rows[i].map((r: MeasureRow) => (p.y === undefined ? {...r, x: p.x} : {...r, x: p.x, y: p.y}) as SweepRow));
 }
 
-function labelOf(key: string, s: Scenario, lang: Lang): string {
-  const e = paramEntries(s, lang).find((x) => x.key === key);
-  if (!e) return key;
-  return `${e.member ? e.member.label + ": " : ""}${e.decl.label[lang]}${e.decl.unit ? ` (${e.decl.unit})` : ""}`;
-}
+const labelOf = paramLabelOf;
 
 function summaryRows(points: ReturnType<typeof summariseSweep>, xKey: string, yKey: string | null) {
   return points.map((p) => ({[xKey]: p.x, ...(p.y === undefined || !yKey ? {} : {[yKey]: p.y}), measure: p.measure, ...p.estimate}));
