@@ -26,6 +26,8 @@ import {button, downloadButton, fileInput, filePicker, h, numberInput, pageWidth
 import type {StateIssue} from "./urlState.ts";
 
 export const MAX_RUNS = 40_000;
+/** Sweeps up to this many runs start as soon as the design changes; larger ones wait for the Run button. */
+export const AUTO_RUNS = 2_000;
 
 export const EXPLORE_SCHEMA = {
   lang: LANG_FIELD,
@@ -53,6 +55,9 @@ let generation = 0;
 let paramsOpen = false;
 // A result file loaded back (kept across redraws of the page until another is loaded).
 let loaded: {file: string; result: LoadedResult} | null = null;
+// The sweep the user asked to run with the Run button (by its key), so that
+// editing fields does not start large sweeps and a stopped one can be run again.
+let runKey: string | null = null;
 
 /** Evenly spaced values from `from` to `to` (n of them); integers rounded and made distinct. */
 export function grid(from: number, to: number, n: number, integer: boolean): number[] {
@@ -250,7 +255,15 @@ export function explorePage(search?: string): HTMLElement {
 
       const progress = h("progress", {max: 1, value: 0, "aria-label": t("ui.progress", lang)});
       const progressText = h("span", {});
-      const stop = button(t("ui.stop", lang), () => { pool?.terminate(); pool = null; ++generation; progressText.textContent = t("ui.stopped", lang); results.dataset.state = "stopped"; }, {name: "stop"});
+      const runRow = h("span", {class: "gc-run"});
+      const stop = button(t("ui.stop", lang), () => {
+        pool?.terminate(); pool = null; ++generation; runKey = null;
+        progressText.textContent = t("ui.stopped", lang); results.dataset.state = "stopped"; stop.disabled = true;
+        replace(runRow, runButton(t("ui.explore.runAgain", lang)));
+      }, {name: "stop"});
+      // Set when the design is known (below); the button runs that sweep.
+      let requestRun = () => {};
+      const runButton = (label: string) => button(label, () => requestRun(), {name: "run"});
       const results = h("div", {class: "gc-results", "data-state": "running", "aria-busy": "true"});
       const loadedBox = h("div", {class: "gc-loaded-box"});
       const showLoaded = () => replace(loadedBox, loaded ? loadedSection(loaded.file, loaded.result, state.measure, scenario, lang, pageWidth(), () => { loaded = null; showLoaded(); }) : null);
@@ -272,7 +285,7 @@ export function explorePage(search?: string): HTMLElement {
         params,
         h("h2", {}, t("ui.explore.sweep", lang)),
         design,
-        h("div", {class: "gc-progress", role: "status"}, progress, progressText, stop),
+        h("div", {class: "gc-progress", role: "status"}, progress, progressText, stop, runRow),
         results,
         h("h2", {}, t("ui.explore.loadTitle", lang)),
         loadResult,
@@ -319,6 +332,16 @@ export function explorePage(search?: string): HTMLElement {
       const cached = cache.get(key);
       if (cached) {
         draw(cached);
+        return;
+      }
+      requestRun = () => { runKey = key; ctx.set({}); };
+      if (total > AUTO_RUNS && runKey !== key) {
+        // a large sweep waits for an explicit Run
+        results.dataset.state = "waiting";
+        results.setAttribute("aria-busy", "false");
+        stop.disabled = true;
+        progressText.textContent = t("ui.explore.waiting", lang, {n: total, max: AUTO_RUNS});
+        replace(runRow, runButton(t("ui.explore.run", lang, {n: total})));
         return;
       }
       runSweep(scenario, state.x, xs, ys ? state.y : null, ys, state.reps, state.seed, (done, all) => {

@@ -102,7 +102,11 @@ describe.skipIf(!base)("explore notebook", () => {
     const url = `${base}explore.html?base=rg-decide&mode=two&x=load.timePressure&xFrom=0.5&xTo=3&xn=5&y=power.crowding&yFrom=0&yTo=1&yn=4&reps=300`;
     // 20 points x 300 replications take about a second of CPU: run on the page's
     // own thread they would stall its timers far beyond the bound below.
-    const {page, errors} = await open(browser, url, {waitFor: ".gc-results"});
+    const {page, errors} = await open(browser, url, {waitFor: "button[name=run]"});
+    expect(await page.getAttribute(".gc-results", "data-state")).toBe("waiting");
+    // 6,000 runs: above the size that starts by itself, so it waits for Run
+    expect(await page.textContent("button[name=run]")).toContain("6000");
+    await page.click("button[name=run]");
     // while the sweep runs, timers on the page's thread keep firing on time
     const worst = await page.evaluate(() => new Promise<number>((resolve) => {
       let last = performance.now(), worstGap = 0;
@@ -117,6 +121,26 @@ describe.skipIf(!base)("explore notebook", () => {
     }));
     expect(worst).toBeLessThan(250);
     expect(await page.$$eval(".gc-results figure.gc-figure", (f) => f.length)).toBe(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("a large sweep waits for Run; after Stop it can be run again", async () => {
+    const url = `${base}explore.html?base=team&x=load.timePressure&xFrom=0.5&xTo=3&xn=25&reps=100&seed=8`;
+    const {page, errors} = await open(browser, url, {waitFor: "button[name=run]"});
+    expect(await page.getAttribute(".gc-results", "data-state")).toBe("waiting");
+    // editing a field does not start it either
+    await page.fill("input[name=xTo]", "2.5");
+    await page.press("input[name=xTo]", "Enter");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("xTo") === "2.5");
+    expect(await page.getAttribute(".gc-results", "data-state")).toBe("waiting");
+    await page.click("button[name=run]");
+    await page.waitForSelector(".gc-results[data-state=running]", {state: "attached"});
+    await page.click("button[name=stop]");
+    expect(await page.getAttribute(".gc-results", "data-state")).toBe("stopped");
+    expect(await page.textContent("button[name=run]")).toBe("Run again");
+    await page.click("button[name=run]");
+    await page.waitForSelector(".gc-results[data-state=ready] svg", {timeout: 60_000});
     expect(errors).toEqual([]);
     await page.context().close();
   });
