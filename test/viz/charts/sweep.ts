@@ -1,5 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {sweepHeatmap} from "../../../viz/sweepHeatmap.ts";
+import {measureLabel} from "../../../viz/vocabulary.ts";
+import {svgString} from "../../../viz/export.ts";
 import {sweepLine} from "../../../viz/sweepLine.ts";
 import type {SweepPoint} from "../../../viz/types.ts";
 import {sweepHeatmapRows, sweepLineRows} from "../fixtures.ts";
@@ -59,6 +61,16 @@ describe("sweepHeatmap", () => {
 
   it("draws the grid of means (snapshot)", () => {
     assertSnapshot("sweepHeatmap", sweepHeatmap(SWEEP2, {document, xParameter: "Time pressure (multiplier)", yParameter: "Staff hours per week"}));
+  });
+
+  it("prints each cell's interval half-width, and its downloaded SVG keeps the colour legend with the measure's name", () => {
+    const chart = sweepHeatmap(SWEEP2, {document});
+    const cells = chart.querySelectorAll('g[aria-label="text"] text');
+    expect(cells.length).toBe(SWEEP2.filter((r) => r.measure === SWEEP2[0].measure).length);
+    for (const c of Array.from(cells)) expect(c.textContent).toMatch(/±\d/);
+    const svg = svgString(chart);
+    const ramp = svg.slice(svg.indexOf("-ramp"), svg.indexOf("</svg>", svg.indexOf("-ramp")));
+    expect(ramp).toContain(measureLabel(SWEEP2[0].measure));
   });
 
   it("has a tooltip, sets aria attributes and translates", () => {
