@@ -236,6 +236,8 @@ export const STRINGS = {
   "verdict.finding": {en: "{measure}: {mean} {unit} (95% CI {lo} to {hi}), {judgement}.", nb: "{measure}: {mean} {unit} (95 % KI {lo} til {hi}), {judgement}."},
   "verdict.head": {en: "{option} compared with {reference}:", nb: "{option} sammenlignet med {reference}:"},
   "verdict.judge.better": {en: "better for the user", nb: "bedre for brukeren"},
+  "verdict.judge.costLess": {en: "less staff time", nb: "mindre personaltid"},
+  "verdict.judge.costMore": {en: "more staff time", nb: "mer personaltid"},
   "verdict.judge.practical": {en: "a practical difference", nb: "en praktisk forskjell"},
   "verdict.judge.small": {en: "clear but below the practical threshold", nb: "klar, men under den praktiske terskelen"},
   "verdict.judge.unclear": {en: "not clear at this number of replications", nb: "ikke klar med dette antallet replikasjoner"},

@@ -6,7 +6,7 @@
 // an interval is rounded so that it never prints as a point.
 
 import type {VerdictFinding, VerdictLine} from "../sim/experiment/verdict.ts";
-import {VERDICT_MEASURES} from "../sim/experiment/verdict.ts";
+import {COST_MEASURE, VERDICT_MEASURES} from "../sim/experiment/verdict.ts";
 import {measure as measureDecl} from "../sim/participation/measures.ts";
 import {UNITS, type Unit} from "../sim/vocabulary.ts";
 import {formatNumber, formatSigned} from "./format.ts";
@@ -58,6 +58,7 @@ function numbers(f: VerdictFinding, lang: Lang): Numbers {
 function judgement(f: VerdictFinding, lang: Lang): string {
   if (!f.clear) return t("verdict.judge.unclear", lang);
   if (!f.practical) return t("verdict.judge.small", lang);
+  if (f.measure === COST_MEASURE) return t(f.direction === "higher" ? "verdict.judge.costMore" : "verdict.judge.costLess", lang);
   return t(f.better === true ? "verdict.judge.better" : f.better === false ? "verdict.judge.worse" : "verdict.judge.practical", lang);
 }
 

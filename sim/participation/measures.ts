@@ -35,8 +35,9 @@ export const MEASURES: readonly MeasureDecl[] = [
   {key: "styles.resolution", label: {en: "Cases decided by resolution", nb: "Saker avgjort ved problemløsning"}, unit: "count", better: "neither"},
   {key: "styles.oversight", label: {en: "Cases decided by oversight", nb: "Saker avgjort ved overseelse"}, unit: "count", better: "lower", threshold: 1},
   {key: "styles.flight", label: {en: "Cases decided by flight", nb: "Saker avgjort ved flukt"}, unit: "count", better: "lower"},
-  {key: "staffEnergy", label: {en: "Staff energy spent", nb: "Brukt personalenergi"}, unit: "hours", better: "lower"},
-  {key: "staffHoursPerCase", label: {en: "Staff time per case", nb: "Personaltid per sak"}, unit: "hoursPerCase", better: "lower", threshold: 0.5, derived: {ratio: ["staffEnergy", "cases"]}},
+  // Staff time is the organisation's cost, not better or worse for the user: the verdict weighs it as the trade-off's cost.
+  {key: "staffEnergy", label: {en: "Staff energy spent", nb: "Brukt personalenergi"}, unit: "hours", better: "neither"},
+  {key: "staffHoursPerCase", label: {en: "Staff time per case", nb: "Personaltid per sak"}, unit: "hoursPerCase", better: "neither", threshold: 0.5, derived: {ratio: ["staffEnergy", "cases"]}},
   {key: "meetings", label: {en: "Meetings held", nb: "Møter holdt"}, unit: "count", better: "neither"},
   {key: "perceived", label: {en: "Staff-perceived participation", nb: "Medvirkning slik de ansatte oppfatter den"}, unit: "shareOfCases", better: "neither"},
   ...CONDITIONS.map((c): MeasureDecl => ({key: `conditions.${c}`, label: CONDITION_LABELS[c], unit: "shareOfCases", better: "higher"}))

@@ -19,6 +19,9 @@ describe("verdict text", () => {
     expect(en).toMatch(/User influence or control: [+-]?\d+ cases in 100 \(95% CI/);
     expect(en).toMatch(/Staff time per case: [+-]?[\d.]+ staff hours per case \(95% CI/);
     expect(en).toMatch(/staff time per case 0\.5 staff hours per case/);
+    // staff time is weighed as the cost, not called better or worse for the user
+    expect(en).toMatch(/Staff time per case: [^.]*\([^)]*\), more staff time\./);
+    expect(en).not.toMatch(/staff hours per case \([^)]*\), (better|worse) for the user/);
   });
 
   it("is written in bokmål with the language's numbers and units", () => {
