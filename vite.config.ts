@@ -42,8 +42,10 @@ function favicon(): Plugin {
 // with `customResolver`, which Vite deprecates (a warning on every start).
 // Keep its other aliases and resolve `npm:name[@range][/path]` here instead,
 // to the installed package, so such imports also work with no network.
+// Its `esbuild` options are ignored by Vite 8 (which transforms with oxc) and
+// only print a warning, so they are left out too.
 function kitConfig(): UserConfig {
-  const kit = config();
+  const {esbuild: _ignored, ...kit} = config() as UserConfig;
   const alias = (kit.resolve?.alias as Alias[] | undefined ?? []).filter((a) => !("customResolver" in a));
   return {...kit, resolve: {...kit.resolve, alias}};
 }
