@@ -6,10 +6,24 @@
 import type {ComparisonResult} from "../../sim/experiment/compare.ts";
 import {verdict} from "../../sim/experiment/verdict.ts";
 import {costEffect} from "../../viz/costEffect.ts";
-import {thresholdsText, verdictSentences, verdictTable} from "../../viz/verdict.ts";
+import {thresholdsText, verdictSentences, verdictTable, verdictText} from "../../viz/verdict.ts";
 import {figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
-import {h} from "./ui.ts";
+import {button, h} from "./ui.ts";
+
+/** Copies the verdict as plain text (paragraphs and thresholds) for a report; says whether it worked. */
+function copyButton(text: string, lang: Lang): HTMLElement {
+  const status = h("span", {class: "gc-small", role: "status"});
+  const copy = button(t("ui.compare.copyVerdict", lang), async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      status.textContent = t("ui.compare.copied", lang);
+    } catch {
+      status.textContent = t("ui.compare.copyFailed", lang);
+    }
+  }, {name: "copy-verdict"});
+  return h("div", {class: "gc-actions"}, copy, status);
+}
 
 export function verdictBlock(result: ComparisonResult, lang: Lang, method: string): HTMLElement {
   const lines = verdict(result);
@@ -17,6 +31,7 @@ export function verdictBlock(result: ComparisonResult, lang: Lang, method: strin
     h("h2", {id: "gc-verdict-heading"}, t("ui.compare.verdict", lang)),
     lines.map((line) => h("p", {class: "gc-verdict", "data-verdict": "", "data-option": line.option}, verdictSentences(line, lang).join(" "))),
     h("p", {class: "gc-small", "data-thresholds": ""}, thresholdsText(lang)),
+    copyButton(verdictText(lines, lang), lang),
     h("p", {class: "gc-small"}, method),
     h("details", {class: "gc-stats-note"},
       h("summary", {}, t("ui.compare.statsNote.title", lang)),

@@ -106,6 +106,13 @@ describe.skipIf(!base)("compare notebook", () => {
     const ce = await downloadCSV(page, "compare-cost-effect");
     expect(ce.map((r) => r.option)).toEqual(["Transfer by written referral", "Transfer with a coordinator visit"]);
     expect(Number(ce[1].staffHoursPerCase)).toBeGreaterThan(0);
+    // the verdict copies as plain text, thresholds included
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.click("button[name=copy-verdict]");
+    await page.waitForFunction(() => document.querySelector("button[name=copy-verdict] + [role=status]")?.textContent === "Copied.");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(en);
+    expect(copied).toContain("A difference counts when its 95% interval excludes zero");
     await page.context().close();
     const nb = await open(browser, `${url}&lang=nb`, {waitFor: ".gc-results[data-state=ready]"});
     const text = (await nb.page.textContent("[data-verdict]"))!;
