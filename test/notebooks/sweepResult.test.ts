@@ -33,6 +33,16 @@ describe("sweep results as files and back", () => {
     expect(summariseSweep(back.rows, "fit")).toEqual(summariseSweep(rows2, "fit"));
   });
 
+  it("a missing value is null in Parquet, not zero, and missing again when read back", async () => {
+    const rows = exportRows(rows1, "load.timePressure", null).map((r, i) => (i === 0 ? {...r, influence: NaN} : r));
+    const back = await readResultParquet(await parquetBlob(rows).arrayBuffer(), "m.parquet");
+    expect(Number.isNaN(back.rows[0].influence)).toBe(true);
+    expect(back.rows[1].influence).toBe(rows[1].influence);
+    const {parquetReadObjects} = await import("hyparquet");
+    const raw = await parquetReadObjects({file: await parquetBlob(rows).arrayBuffer()});
+    expect(raw[0].influence).toBeNull();
+  });
+
   it("a tidy file from elsewhere is read by its parameter-named columns; a file without them gets a one-line error", () => {
     const tidy = "point,arenas.team.interval,replication,seed,influence,fit\n0,2,0,s/0,0.5,0.7\n0,2,1,s/1,0.4,\n1,4,0,s/0,0.3,0.6\n";
     const back = readResultCSV(tidy, "cli.csv");
