@@ -61,7 +61,7 @@ export function sweepHeatmap(data: readonly SweepPoint[], options: SweepHeatmapO
     marks: [
       Plot.cell(cells, {x: "x", y: "y", fill: "mean", inset: 0.5, title: "title", tip: true}),
       // each cell's uncertainty beside its mean: the half-width of its 95% interval
-      Plot.text(cells, {x: "x", y: "y", text: (d) => `${formatNumber(d.mean, lang, 2)}\n±${formatNumber((d.hi - d.lo) / 2, lang, 2)}`, lineHeight: 1.2, fill: (d) => (d.mean > mid ? "black" : "white")})
+      Plot.text(cells, {x: "x", y: "y", text: (d) => (Number.isFinite(d.hi - d.lo) ? `${formatNumber(d.mean, lang, 2)}\n±${formatNumber((d.hi - d.lo) / 2, lang, 2)}` : formatNumber(d.mean, lang, 2)), lineHeight: 1.2, fill: (d) => (d.mean > mid ? "black" : "white")})
     ]
   });
 }

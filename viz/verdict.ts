@@ -33,6 +33,7 @@ export function verdictUnit(unit: Unit, lang: Lang): string {
  */
 export function intervalDigits(mean: number, lo: number, hi: number, lang: Lang, base = 2): number {
   let d = base;
+  if (![mean, lo, hi].every(Number.isFinite)) return d; // a missing value prints as "–" at any precision
   const same = () => (lo !== hi && formatNumber(lo, lang, d) === formatNumber(hi, lang, d)) || (mean !== 0 && Number(formatNumber(Math.abs(mean), "en", d)) === 0);
   while (d < 8 && same()) d++;
   return d;
@@ -96,9 +97,19 @@ export function verdictSentences(line: VerdictLine, lang: Lang): string[] {
   ];
 }
 
-/** The whole verdict as text to paste: one paragraph per option, then the thresholds. */
+/** Missing values (nothing decided), left out of the means: one sentence, or null when there are none. */
+export function missingText(line: VerdictLine, lang: Lang): string | null {
+  if (line.missing.length === 0) return null;
+  const gaps = line.missing.map(({measure, counts}) => t("verdict.gap", lang, {
+    measure: measureName(measure, lang).toLowerCase(),
+    counts: counts.map(({option, missing, of}) => t("verdict.count", lang, {option, missing: formatNumber(missing, lang, 0), of: formatNumber(of, lang, 0)})).join(", ")
+  }));
+  return t("verdict.missing", lang, {gaps: gaps.join("; ")});
+}
+
+/** The whole verdict as text to paste: one paragraph per option (with its missing values), then the thresholds. */
 export function verdictText(lines: readonly VerdictLine[], lang: Lang = "en"): string {
-  return [...lines.map((l) => verdictSentences(l, lang).join(" ")), thresholdsText(lang)].join("\n\n");
+  return [...lines.map((l) => [...verdictSentences(l, lang), missingText(l, lang) ?? []].flat().join(" ")), thresholdsText(lang)].join("\n\n");
 }
 
 /** The full table under the verdict: every verdict measure per option, with unit, interval, threshold and judgement. */

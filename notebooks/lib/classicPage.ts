@@ -4,7 +4,7 @@
 // and structure; the paper's qualitative properties checked on the runs.
 
 import {ARITHMETICS, DEFICIT_TIMINGS} from "../../sim/classic/engine.ts";
-import {parseReadings} from "../../sim/classic/readings.ts";
+import {readReadingsFile} from "../../sim/classic/readings.ts";
 import {ORIENTATIONS} from "../../sim/classic/gcm1972.ts";
 import {COMPARISONS, TIE_BREAKS} from "../../sim/streams.ts";
 import {fillNumbers} from "../../viz/format.ts";
@@ -69,7 +69,7 @@ export function classicPage(search?: string): HTMLElement {
             () => new Blob([JSON.stringify({kind: "classic-readings", ...readings}, null, 2) + "\n"], {type: "application/json"})),
           fileInput(t("ui.classic.load", lang), "application/json,.json", (text, file) => {
             try {
-              const {kind: _kind, ...loaded} = parseReadings(JSON.parse(text));
+              const {kind: _kind, ...loaded} = readReadingsFile(text);
               ctx.set(loaded);
             } catch (e) {
               ctx.error(t("ui.error.file", lang, {file}), (e as Error).message);

@@ -50,11 +50,11 @@ function cacheKey(s: Scenario, seed: string, reps: number): string {
 }
 
 function estimateTable(result: ComparisonResult, measure: string) {
-  return result.estimates.filter((e) => e.measure === measure).map(({option, estimate: {mean, lo, hi, sd, n}}) => ({option, measure, mean, lo, hi, sd, n}));
+  return result.estimates.filter((e) => e.measure === measure).map(({option, estimate: {mean, lo, hi, sd, n, missing}}) => ({option, measure, mean, lo, hi, sd, n, missing}));
 }
 
 function differenceTable(result: ComparisonResult, measure: string) {
-  return result.differences.filter((d) => d.measure === measure).map(({a, b, estimate: {mean, lo, hi, sd, n}}) => ({option: b, reference: a, measure, mean, lo, hi, sd, n}));
+  return result.differences.filter((d) => d.measure === measure).map(({a, b, estimate: {mean, lo, hi, sd, n, missing}}) => ({option: b, reference: a, measure, mean, lo, hi, sd, n, missing}));
 }
 
 function slug(s: string): string {
@@ -179,7 +179,21 @@ export function comparePage(search?: string): HTMLElement {
 
       const progress = h("progress", {max: 1, value: 0, "aria-label": t("ui.progress", lang)});
       const progressText = h("span", {});
-      const progressRow = h("div", {class: "gc-progress", role: "status"}, progress, progressText);
+      // Stop cancels the running batch (queued chunks dropped, busy workers ended);
+      // after a stop the same button runs the comparison again.
+      let running = false, done = 0, total = 0;
+      const stop = button(t("ui.compare.stop", lang), () => {
+        if (!running) return ctx.set({});
+        running = false;
+        ++generation;
+        pool?.cancel();
+        stop.textContent = t("ui.compare.rerun", lang);
+        progressText.textContent = t("ui.progress.stopped", lang, {done, total});
+        results.dataset.state = "stopped";
+        results.setAttribute("aria-busy", "false");
+      }, {name: "stop"});
+      stop.disabled = true;
+      const progressRow = h("div", {class: "gc-progress", role: "status"}, progress, progressText, stop);
       const results = h("div", {class: "gc-results", "data-state": "running", "aria-busy": "true"});
       // The verdict sits under the introduction, so a planner sees it first (also at 1024 px).
       const verdictBox = h("div", {class: "gc-verdict-box", "aria-live": "polite"});
@@ -217,6 +231,8 @@ export function comparePage(search?: string): HTMLElement {
             button(t("ui.print", lang), () => print())));
         results.dataset.state = "ready";
         results.setAttribute("aria-busy", "false");
+        running = false;
+        stop.disabled = true;
         progress.value = 1;
         progressText.textContent = t("ui.progress.done", lang, {n: tasks.length * state.reps});
         body.dispatchEvent(new CustomEvent("gc-ready", {bubbles: true}));
@@ -226,8 +242,12 @@ export function comparePage(search?: string): HTMLElement {
         return;
       }
       pool ??= new ReplicationPool();
-      pool.runAll(missing, (done, total) => {
+      running = true;
+      stop.disabled = false;
+      pool.runAll(missing, (d, n) => {
         if (my !== generation) return;
+        done = d;
+        total = n;
         progress.max = total;
         progress.value = done;
         progressText.textContent = t("ui.progress.runs", lang, {done, total});

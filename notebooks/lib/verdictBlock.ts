@@ -6,7 +6,7 @@
 import type {ComparisonResult} from "../../sim/experiment/compare.ts";
 import {verdict} from "../../sim/experiment/verdict.ts";
 import {costEffect} from "../../viz/costEffect.ts";
-import {thresholdsText, verdictSentences, verdictTable, verdictText} from "../../viz/verdict.ts";
+import {missingText, thresholdsText, verdictSentences, verdictTable, verdictText} from "../../viz/verdict.ts";
 import {figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
 import {button, h} from "./ui.ts";
@@ -29,7 +29,7 @@ export function verdictBlock(result: ComparisonResult, lang: Lang, method: strin
   const lines = verdict(result);
   return h("section", {class: "gc-verdict-block", "aria-labelledby": "gc-verdict-heading"},
     h("h2", {id: "gc-verdict-heading"}, t("ui.compare.verdict", lang)),
-    lines.map((line) => h("p", {class: "gc-verdict", "data-verdict": "", "data-option": line.option}, verdictSentences(line, lang).join(" "))),
+    lines.map((line) => h("p", {class: "gc-verdict", "data-verdict": "", "data-option": line.option}, [...verdictSentences(line, lang), missingText(line, lang) ?? []].flat().join(" "))),
     h("p", {class: "gc-small", "data-thresholds": ""}, thresholdsText(lang)),
     copyButton(verdictText(lines, lang), lang),
     h("p", {class: "gc-small"}, method),

@@ -3,8 +3,10 @@
 // staff time per case, the trade-off between them, and the other key
 // measures. A difference is *practical* when its 95% interval excludes zero
 // and its mean is at least the threshold declared with the measure
-// (participation/measures.ts). Wording and number formatting are the
-// interface's job (viz/verdict.ts).
+// (participation/measures.ts). Since missing is not zero, it also counts how
+// many replications of each option had no value on a key measure, and gives
+// no verdict on a measure an option has no values for. Wording and number
+// formatting are the interface's job (viz/verdict.ts).
 
 import {measure} from "../participation/measures.ts";
 import {significant, type Estimate} from "../stats.ts";
@@ -40,6 +42,20 @@ export interface TradeOff {
   cost: "more" | "less" | "none";
 }
 
+/** Replications of one option without a value on a measure (nothing decided), of all replications. */
+export interface MissingCount {
+  option: string;
+  missing: number;
+  of: number;
+}
+
+/** A key measure on which the option or the reference has missing values. */
+export interface VerdictGap {
+  measure: string;
+  /** Only the options (reference first) with at least one missing value. */
+  counts: MissingCount[];
+}
+
 export interface VerdictLine {
   option: string;
   reference: string;
@@ -52,6 +68,8 @@ export interface VerdictLine {
   findings: VerdictFinding[];
   /** Every verdict measure, practical or not: the full table. */
   table: VerdictFinding[];
+  /** Key measures with missing values, left out of the means; empty when none. */
+  missing: VerdictGap[];
 }
 
 function finding(result: ComparisonResult, option: string, m: string): VerdictFinding {
@@ -60,7 +78,9 @@ function finding(result: ComparisonResult, option: string, m: string): VerdictFi
   const e = d.estimate;
   const decl = measure(m);
   const direction = e.mean > 0 ? "higher" : "lower";
-  const clear = significant(e);
+  // No verdict on a measure where either option has no value at all.
+  const empty = [result.options[0], option].some((o) => result.estimates.find((x) => x.measure === m && x.option === o)?.estimate.n === 0);
+  const clear = !empty && significant(e);
   const threshold = decl.threshold ?? null;
   return {
     measure: m, direction, better: decl.better === "neither" ? null : decl.better === direction, estimate: e, threshold, clear,
@@ -84,6 +104,14 @@ export function verdict(result: ComparisonResult, measures: readonly string[] = 
     const gainDecl = measure(GAIN_MEASURE).derived;
     const parts: readonly string[] = gainDecl && "sum" in gainDecl ? gainDecl.sum : [];
     const findings = table.filter((f) => f.practical && !HEADLINE_MEASURES.includes(f.measure) && f.measure !== COST_MEASURE && !parts.includes(f.measure));
-    return {option, reference, headline, cost, tradeOff, findings, table};
+    const missing: VerdictGap[] = [];
+    for (const m of measures) {
+      const counts = [reference, option].flatMap((o) => {
+        const e = result.estimates.find((x) => x.measure === m && x.option === o)?.estimate;
+        return e && e.missing > 0 ? [{option: o, missing: e.missing, of: e.n + e.missing}] : [];
+      });
+      if (counts.length) missing.push({measure: m, counts});
+    }
+    return {option, reference, headline, cost, tradeOff, findings, table, missing};
   });
 }

@@ -132,4 +132,26 @@ describe.skipIf(!base)("compare notebook", () => {
     await page.waitForSelector(".gc-results[data-state=ready]", {timeout: 30_000});
     await page.context().close();
   });
+  test("Stop cancels the running batch; the same button runs it again", async () => {
+    const {page, errors} = await open(browser, `${base}compare.html?reps=5000`, {waitFor: "button[name=stop]:not([disabled])"});
+    const status = () => page.textContent(".gc-progress");
+    await page.waitForFunction(() => /\b[1-9]\d* of 20000 runs/.test(document.querySelector(".gc-progress")?.textContent ?? ""));
+    await page.click("button[name=stop]");
+    expect(await page.getAttribute(".gc-results", "data-state")).toBe("stopped");
+    expect(await page.getAttribute(".gc-results", "aria-busy")).toBe("false");
+    const stopped = await status();
+    expect(stopped).toMatch(/Stopped after \d+ of 20000 runs\./);
+    expect(await page.textContent("button[name=stop]")).toBe("Run again");
+    await page.waitForTimeout(800);
+    expect(await status()).toBe(stopped);
+    expect(await page.$$("[data-verdict]")).toHaveLength(0);
+    // run again: the batch starts over, and can be stopped again
+    await page.click("button[name=stop]");
+    await page.waitForFunction(() => /\b[1-9]\d* of 20000 runs$/.test(document.querySelector(".gc-progress")?.textContent?.replace(/Stop$/, "") ?? ""));
+    expect(await page.getAttribute(".gc-results", "data-state")).toBe("running");
+    await page.click("button[name=stop]");
+    expect(await page.getAttribute(".gc-results", "data-state")).toBe("stopped");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

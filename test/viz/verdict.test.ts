@@ -43,8 +43,8 @@ describe("verdict text", () => {
       const d = intervalDigits((lo + hi) / 2, lo, hi, "en", 0);
       expect(formatNumber(lo, "en", d)).not.toBe(formatNumber(hi, "en", d));
     }
-    const fake: VerdictFinding = {measure: "timeToDecision", direction: "higher", better: false, estimate: {mean: 0.02, lo: 0.0201, hi: 0.0204, sd: 0.001, n: 100}, threshold: 0.5, clear: true, practical: false};
-    const text = verdictText([{option: "b", reference: "a", headline: [fake, {...fake, measure: "ladder.influenceOrControl"}], cost: {...fake, measure: "staffHoursPerCase"}, tradeOff: {gain: "none", cost: "none"}, findings: [], table: [fake]}], "en");
+    const fake: VerdictFinding = {measure: "timeToDecision", direction: "higher", better: false, estimate: {mean: 0.02, lo: 0.0201, hi: 0.0204, sd: 0.001, n: 100, missing: 0}, threshold: 0.5, clear: true, practical: false};
+    const text = verdictText([{option: "b", reference: "a", headline: [fake, {...fake, measure: "ladder.influenceOrControl"}], cost: {...fake, measure: "staffHoursPerCase"}, tradeOff: {gain: "none", cost: "none"}, findings: [], table: [fake], missing: []}], "en");
     const m = text.match(/Time to decision: \S+ weeks \(95% CI (\S+) to (\S+)\)/)!;
     expect(m[1]).not.toBe(m[2]);
   });

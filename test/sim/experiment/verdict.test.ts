@@ -1,5 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {compareScenarios} from "../../../sim/experiment/compare.ts";
+import {compareScenarios, type ComparisonResult} from "../../../sim/experiment/compare.ts";
+import {estimate, pairedDifference} from "../../../sim/stats.ts";
+import {verdictText} from "../../../viz/verdict.ts";
 import {COST_MEASURE, HEADLINE_MEASURES, VERDICT_MEASURES, verdict} from "../../../sim/experiment/verdict.ts";
 import {measure} from "../../../sim/participation/measures.ts";
 import {preset} from "../../../sim/participation/presets.ts";
@@ -48,5 +50,44 @@ describe("verdict", () => {
     for (const f of small) expect(f.practical).toBe(false);
     // the written visit's trade-off: more cases at influence or above for more staff time (mechanism: a visit costs hours and lets the user be heard)
     expect(line.tradeOff).toEqual({gain: line.headline[1].practical ? (line.headline[1].estimate.mean > 0 ? "more" : "fewer") : "none", cost: line.cost.practical ? (line.cost.estimate.mean > 0 ? "more" : "less") : "none"});
+  });
+
+  describe("missing values (nothing decided)", () => {
+    // Built by hand so that each case is known: "none" decides nothing in any
+    // replication, "some" misses two of six, the reference misses none.
+    const values: Record<string, number[]> = {
+      ref: [1, 2, 3, 4, 5, 6],
+      some: [11, 12, NaN, 14, NaN, 16],
+      none: [NaN, NaN, NaN, NaN, NaN, NaN]
+    };
+    const other: Record<string, number[]> = {ref: [1, 1.1, 0.9, 1, 1.05, 0.95], some: [5, 5.1, 4.9, 5, 5.05, 4.95], none: [9, 9.1, 8.9, 9, 9.05, 8.95]};
+    const options = ["ref", "some", "none"];
+    const col = (m: string, o: string) => (m === "timeToDecision" ? values[o] : other[o]);
+    const result: ComparisonResult = {
+      options,
+      estimates: VERDICT_MEASURES.flatMap((m) => options.map((o) => ({measure: m, option: o, estimate: estimate(col(m, o))}))),
+      differences: VERDICT_MEASURES.flatMap((m) => options.slice(1).map((o) => ({measure: m, a: "ref", b: o, estimate: pairedDifference(col(m, "ref"), col(m, o))})))
+    };
+    const [some, none] = verdict(result);
+    const time = (l: typeof some) => l.table.find((f) => f.measure === "timeToDecision")!;
+
+    it("counts the missing values per option, and judges on the values there are", () => {
+      expect(some.missing).toEqual([{measure: "timeToDecision", counts: [{option: "some", missing: 2, of: 6}]}]);
+      expect(time(some)).toMatchObject({clear: true, practical: true, direction: "higher"});
+      expect(time(some).estimate.n).toBe(4);
+    });
+
+    it("gives no verdict on a measure where an option has no values, and still judges the others", () => {
+      expect(none.missing).toEqual([{measure: "timeToDecision", counts: [{option: "none", missing: 6, of: 6}]}]);
+      expect(time(none)).toMatchObject({clear: false, practical: false});
+      expect(none.findings.map((f) => f.measure)).not.toContain("timeToDecision");
+      expect(none.cost.practical).toBe(true);
+    });
+
+    it("says so in either language, counts through the one formatter", () => {
+      expect(verdictText([none], "en")).toContain("Missing (nothing decided, left out of the means): time to decision (none 6 of 6).");
+      expect(verdictText([some], "nb")).toContain("Mangler (ingenting avgjort, holdt utenfor gjennomsnittene): tid til vedtak (some 2 av 6).");
+      expect(verdictText(verdict(same), "en")).not.toMatch(/Missing/);
+    });
   });
 });

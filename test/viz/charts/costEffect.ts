@@ -17,10 +17,10 @@ describe("costEffect", () => {
 
   it("names dominated options in its description, in both languages", () => {
     const rows = [
-      {option: "a", measure: "influence", estimate: {mean: 0.5, lo: 0.4, hi: 0.6, sd: 0.1, n: 10}},
-      {option: "a", measure: "staffHoursPerCase", estimate: {mean: 2, lo: 1.8, hi: 2.2, sd: 0.1, n: 10}},
-      {option: "b", measure: "influence", estimate: {mean: 0.3, lo: 0.2, hi: 0.4, sd: 0.1, n: 10}},
-      {option: "b", measure: "staffHoursPerCase", estimate: {mean: 3, lo: 2.8, hi: 3.2, sd: 0.1, n: 10}}
+      {option: "a", measure: "influence", estimate: {mean: 0.5, lo: 0.4, hi: 0.6, sd: 0.1, n: 10, missing: 0}},
+      {option: "a", measure: "staffHoursPerCase", estimate: {mean: 2, lo: 1.8, hi: 2.2, sd: 0.1, n: 10, missing: 0}},
+      {option: "b", measure: "influence", estimate: {mean: 0.3, lo: 0.2, hi: 0.4, sd: 0.1, n: 10, missing: 0}},
+      {option: "b", measure: "staffHoursPerCase", estimate: {mean: 3, lo: 2.8, hi: 3.2, sd: 0.1, n: 10, missing: 0}}
     ];
     expect(aria(costEffect(rows, {document})).description).toContain("Dominated options (another gives at least as much for no more staff time): b.");
     expect(aria(costEffect(rows, {document, lang: "nb"})).label).toBe("Kontrafaktisk innflytelse (0–1) mot Personaltid per sak (personaltimer per sak), per alternativ");

@@ -42,7 +42,7 @@ describe("svgString", () => {
 describe("toCSV", () => {
   it("flattens nested estimates into dotted columns and round-trips", () => {
     const csv = toCSV(ESTIMATES.slice(0, 2));
-    expect(csv.split("\n")[0]).toBe("measure,option,estimate.mean,estimate.sd,estimate.n,estimate.lo,estimate.hi");
+    expect(csv.split("\n")[0]).toBe("measure,option,estimate.mean,estimate.sd,estimate.n,estimate.missing,estimate.lo,estimate.hi");
     const back = csvParse(csv);
     expect(back).toHaveLength(2);
     expect(+back[1]["estimate.mean"]).toBe(ESTIMATES[1].estimate.mean);

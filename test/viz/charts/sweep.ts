@@ -28,8 +28,8 @@ describe("sweepLine", () => {
 
   it("draws unordered values as dots with interval bars, never joined by a line or band (snapshot)", () => {
     const rows = [
-      {x: "weekly", measure: "influence", estimate: {mean: 0.3, sd: 0.1, n: 10, lo: 0.25, hi: 0.35}},
-      {x: "monthly", measure: "influence", estimate: {mean: 0.2, sd: 0.1, n: 10, lo: 0.15, hi: 0.25}}
+      {x: "weekly", measure: "influence", estimate: {mean: 0.3, sd: 0.1, n: 10, missing: 0, lo: 0.25, hi: 0.35}},
+      {x: "monthly", measure: "influence", estimate: {mean: 0.2, sd: 0.1, n: 10, missing: 0, lo: 0.15, hi: 0.25}}
     ];
     const chart = sweepLine(rows, {document, parameter: "Team meetings"});
     expect(chart.querySelectorAll('g[aria-label="line"]')).toHaveLength(0);
@@ -40,10 +40,10 @@ describe("sweepLine", () => {
 
   it("accepts non-numeric values with per-measure series", () => {
     const rows = [
-      {x: "weekly", measure: "influence", estimate: {mean: 0.3, sd: 0.1, n: 10, lo: 0.25, hi: 0.35}},
-      {x: "monthly", measure: "influence", estimate: {mean: 0.2, sd: 0.1, n: 10, lo: 0.15, hi: 0.25}},
-      {x: "weekly", measure: "fit", estimate: {mean: 0.6, sd: 0.1, n: 10, lo: 0.55, hi: 0.65}},
-      {x: "monthly", measure: "fit", estimate: {mean: 0.5, sd: 0.1, n: 10, lo: 0.45, hi: 0.55}}
+      {x: "weekly", measure: "influence", estimate: {mean: 0.3, sd: 0.1, n: 10, missing: 0, lo: 0.25, hi: 0.35}},
+      {x: "monthly", measure: "influence", estimate: {mean: 0.2, sd: 0.1, n: 10, missing: 0, lo: 0.15, hi: 0.25}},
+      {x: "weekly", measure: "fit", estimate: {mean: 0.6, sd: 0.1, n: 10, missing: 0, lo: 0.55, hi: 0.65}},
+      {x: "monthly", measure: "fit", estimate: {mean: 0.5, sd: 0.1, n: 10, missing: 0, lo: 0.45, hi: 0.55}}
     ];
     const chart = sweepLine(rows, {document});
     expect(texts(chart)).toMatch(/weekly/);
@@ -67,7 +67,10 @@ describe("sweepHeatmap", () => {
     const chart = sweepHeatmap(SWEEP2, {document});
     const cells = chart.querySelectorAll('g[aria-label="text"] text');
     expect(cells.length).toBe(SWEEP2.filter((r) => r.measure === SWEEP2[0].measure).length);
-    for (const c of Array.from(cells)) expect(c.textContent).toMatch(/±\d/);
+    // a cell with an interval prints its half-width; one without values (nothing decided) prints "–" alone
+    const rows = SWEEP2.filter((r) => r.measure === SWEEP2[0].measure);
+    Array.from(cells).forEach((c, i) => expect(c.textContent).toMatch(Number.isFinite(rows[i].estimate.hi - rows[i].estimate.lo) ? /±\d/ : /^–$/));
+    expect(rows.some((r) => Number.isFinite(r.estimate.hi - r.estimate.lo))).toBe(true);
     const svg = svgString(chart);
     const ramp = svg.slice(svg.indexOf("-ramp"), svg.indexOf("</svg>", svg.indexOf("-ramp")));
     expect(ramp).toContain(measureLabel(SWEEP2[0].measure));
@@ -75,7 +78,8 @@ describe("sweepHeatmap", () => {
 
   it("has a tooltip, sets aria attributes and translates", () => {
     const en = sweepHeatmap(SWEEP2, {document});
-    expect(en.querySelectorAll('g[aria-label="cell"] rect')).toHaveLength(20);
+    // A point where nothing was decided has no mean (missing is not zero) and no cell.
+    expect(en.querySelectorAll('g[aria-label="cell"] rect')).toHaveLength(SWEEP2.filter((p) => Number.isFinite(p.estimate.mean)).length);
     expect(en.querySelector('g[aria-label="tip"]')).not.toBeNull();
     expect(aria(en).label).toBe("Two-parameter sweep: Counterfactual influence (0–1)");
     const nb = sweepHeatmap(SWEEP2, {document, lang: "nb"});
