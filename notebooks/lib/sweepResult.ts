@@ -8,6 +8,7 @@
 import {csvParse} from "d3-dsv";
 import {parquetMetadata, parquetReadObjects} from "hyparquet";
 import type {SweepRow} from "../../sim/experiment/designs.ts";
+import {own} from "../../sim/input.ts";
 import {MEASURE_KEYS} from "../../sim/participation/measures.ts";
 import {paramByKey} from "../../sim/participation/parameters.ts";
 import type {Scenario} from "../../sim/participation/scenario.ts";
@@ -60,17 +61,19 @@ function fail(file: string, what: string): never {
   throw new Error(`invalid result file ${file}: ${what}`);
 }
 
-function own(o: object, k: string): boolean {
-  return Object.prototype.hasOwnProperty.call(o, k);
-}
-
 /** The design from a parsed JSON object, or null when it is not one (own keys only). */
 export function readMeta(value: unknown): SweepMeta | null {
   if (!value || typeof value !== "object" || Array.isArray(value)) return null;
   const o = value as Record<string, unknown>;
-  if (!own(o, "format") || o.format !== "garbage-can-lab sweep" || !own(o, "design")) return null;
-  const d = o.design as Record<string, unknown> | null;
-  if (!d || typeof d !== "object" || !own(d, "parameters") || !Array.isArray(d.parameters)) return null;
+  if (own(o, "format") !== "garbage-can-lab sweep") return null;
+  const d = own(o, "design");
+  const parameters = own(d, "parameters");
+  const edits = own(o, "edits");
+  const scenario = own(o, "scenario");
+  // Only a design of the shape this page writes is used; anything else is ignored (the columns still tell the parameters).
+  if (!Array.isArray(parameters) || !parameters.every((p) => typeof own(p, "key") === "string")) return null;
+  if (typeof own(o, "base") !== "string" || !Array.isArray(edits) || !edits.every((e) => Array.isArray(e) && e.length === 2 && e.every((x) => typeof x === "string"))) return null;
+  if (!scenario || typeof scenario !== "object") return null;
   return value as SweepMeta;
 }
 

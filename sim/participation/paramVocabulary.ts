@@ -3,6 +3,7 @@
 // the command line use). The notebooks and the model document read these;
 // nothing else translates them.
 
+import {own} from "../input.ts";
 import type {Bilingual} from "../vocabulary.ts";
 
 /** Every unit a parameter declares, by its code. */
@@ -52,10 +53,10 @@ export const PARAM_VALUES: Readonly<Record<string, Bilingual>> = {
 
 /** A unit code in a language; an unknown or empty code as it is. */
 export function paramUnit(unit: string, lang: "en" | "nb"): string {
-  return Object.prototype.hasOwnProperty.call(PARAM_UNITS, unit) ? PARAM_UNITS[unit][lang] : unit;
+  return (own(PARAM_UNITS, unit) as Bilingual | undefined)?.[lang] ?? unit;
 }
 
 /** A choice value in a language; a member id (not declared here) as it is. */
 export function paramValue(value: string, lang: "en" | "nb"): string {
-  return Object.prototype.hasOwnProperty.call(PARAM_VALUES, value) ? PARAM_VALUES[value][lang] : value;
+  return (own(PARAM_VALUES, value) as Bilingual | undefined)?.[lang] ?? value;
 }

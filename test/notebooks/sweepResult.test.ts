@@ -3,7 +3,7 @@ import {sweep1, sweep2, summariseSweep} from "../../sim/experiment/designs.ts";
 import {csvText} from "../../sim/experiment/records.ts";
 import {preset} from "../../sim/participation/presets.ts";
 import {parquetBlob} from "../../notebooks/lib/parquet.ts";
-import {META_KEY, exportRows, readResultCSV, readResultParquet, type SweepMeta} from "../../notebooks/lib/sweepResult.ts";
+import {META_KEY, exportRows, readMeta, readResultCSV, readResultParquet, type SweepMeta} from "../../notebooks/lib/sweepResult.ts";
 
 describe("sweep results as files and back", () => {
   const scenario = preset("rg-decide");
@@ -51,5 +51,14 @@ describe("sweep results as files and back", () => {
     expect(Number.isNaN(back.rows[1].fit)).toBe(true);
     expect(() => readResultCSV("a,b\n1,2\n", "bad.csv")).toThrow(/^invalid result file bad\.csv: found 0 varied parameter columns \(none\); allowed: 1 or 2/);
     expect(() => readResultCSV("a,b\n1,2\n", "bad.csv")).not.toThrow(/\n/);
+  });
+
+  it("uses recorded metadata only when it has the shape this page writes (own keys only)", () => {
+    const good = {format: "garbage-can-lab sweep", version: 1, base: "team", edits: [["horizon", "30"]], scenario: {}, design: {parameters: [{key: "horizon", values: [1]}]}};
+    expect(readMeta(good)).toBe(good);
+    expect(readMeta({...good, edits: "x"})).toBeNull();
+    expect(readMeta({...good, design: {parameters: [{}]}})).toBeNull();
+    expect(readMeta(JSON.parse('{"__proto__": {"format": "garbage-can-lab sweep"}}'))).toBeNull();
+    expect(readMeta(null)).toBeNull();
   });
 });
