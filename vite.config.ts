@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import {defineConfig, type Plugin} from "vite";
+import {defineConfig, type Plugin, type UserConfig, type Alias} from "vite";
 import {config, observable} from "@observablehq/notebook-kit/vite";
 import {readdirSync} from "node:fs";
 import {fileURLToPath} from "node:url";
@@ -38,13 +38,41 @@ function favicon(): Plugin {
   };
 }
 
+// Notebook Kit's config() resolves `npm:` imports through a `resolve.alias`
+// with `customResolver`, which Vite deprecates (a warning on every start).
+// Keep its other aliases and resolve `npm:name[@range][/path]` here instead,
+// to the installed package, so such imports also work with no network.
+// Its `esbuild` options are ignored by Vite 8 (which transforms with oxc) and
+// only print a warning, so they are left out too.
+function kitConfig(): UserConfig {
+  const {esbuild: _ignored, ...kit} = config() as UserConfig;
+  const alias = (kit.resolve?.alias as Alias[] | undefined ?? []).filter((a) => !("customResolver" in a));
+  return {...kit, resolve: {...kit.resolve, alias}};
+}
+function npmImports(): Plugin {
+  return {
+    name: "npm-imports",
+    enforce: "pre",
+    resolveId(source, importer) {
+      if (!source.startsWith("npm:")) return null;
+      const spec = source.slice(4);
+      const parts = spec.split("/");
+      const nameRange = spec.startsWith("@") ? `${parts.shift()}/${parts.shift()}` : parts.shift()!;
+      const at = nameRange.indexOf("@", 1);
+      const name = at > 0 ? nameRange.slice(0, at) : nameRange;
+      const path = parts.filter((p) => p !== "+esm").join("/");
+      return this.resolve(path ? `${name}/${path}` : name, importer, {skipSelf: true});
+    }
+  };
+}
+
 const root = fileURLToPath(new URL("notebooks/", import.meta.url));
 // Every notebook page is an HTML file in notebooks/; list them all for the build.
 const pages = readdirSync(root).filter((f) => f.endsWith(".html")).map((f) => root + f);
 
 export default defineConfig({
-  ...config(),
-  plugins: [offlineStdlib(), observable(), favicon()],
+  ...kitConfig(),
+  plugins: [offlineStdlib(), npmImports(), observable(), favicon()],
   root: "notebooks",
   optimizeDeps: {
     exclude: ["observable:runtime"],

@@ -16,6 +16,7 @@ export const UNITS = {
   zeroToOne: {en: "0–1", nb: "0–1"},
   weeks: {en: "weeks", nb: "uker"},
   hours: {en: "hours", nb: "timer"},
+  hoursPerCase: {en: "staff hours per case", nb: "personaltimer per sak"},
   energyUnits: {en: "energy units", nb: "energienheter"},
   ladderStep: {en: "1 = perspective, 4 = control", nb: "1 = perspektiv, 4 = styring"},
   problemPeriodsAttached: {en: "problem-periods attached", nb: "problemperioder knyttet til en anledning"},
@@ -31,6 +32,14 @@ export interface MeasureDecl {
   unit: Unit;
   /** Whether a higher value is better for the user (for the verdict's wording). */
   better: "higher" | "lower" | "neither";
+  /**
+   * The smallest difference between two options that a planner would act on,
+   * in the measure's unit: the verdict names a difference only when it is
+   * statistically clear and at least this large. A judgement, so `free`.
+   */
+  threshold?: number;
+  /** A measure computed from others in the same run: their sum, or the first divided by the second. */
+  derived?: {sum: readonly string[]} | {ratio: readonly [string, string]};
 }
 
 /** The declaration with this key, or an error naming the key and the allowed ones. */

@@ -1,10 +1,12 @@
 // Differences from a reference option with 95% confidence intervals, one
-// measure, and a rule at zero. An interval that excludes zero is drawn in
-// colour (blue above, vermillion below), one that includes it in grey.
+// measure, and a rule at zero. Colour says what the difference means for the
+// user, with a legend: blue better, vermillion worse (from the measure's
+// declared better direction), grey an interval that includes zero; for a
+// measure with no better direction a clear difference is black.
 
 import * as Plot from "@observablehq/plot";
 import {t} from "./i18n.ts";
-import {measureLabel} from "./vocabulary.ts";
+import {measureBetter, measureLabel} from "./vocabulary.ts";
 import {marginFor, optionLabel, optionLabels, unique} from "./labels.ts";
 import {checkEstimate, pickMeasure} from "./estimateRows.ts";
 import {resolveOptions, type Chart, type ChartOptions} from "./options.ts";
@@ -35,7 +37,12 @@ export function differenceDots(data: readonly DifferenceRow[], options: Differen
       title: `${labels[i]} − ${reference}\n${t("tip.mean", lang)}: ${formatNumber(e.mean, lang)}\n${t("tip.ci", lang)}: ${formatInterval(e.lo, e.hi, lang)}\n${t("tip.n", lang)}: ${e.n}`
     };
   });
-  const colour = (s: string) => (s === "above" ? OKABE_ITO.blue : s === "below" ? OKABE_ITO.vermillion : DARK_GREY);
+  const better = measureBetter(measure);
+  const meaning = (sign: string) => sign === "zero" ? "unclear" : better === "neither" ? "clear" : (sign === "above") === (better === "higher") ? "better" : "worse";
+  const kinds = better === "neither" ? ["clear", "unclear"] : ["better", "worse", "unclear"];
+  const range: Record<string, string> = {better: OKABE_ITO.blue, worse: OKABE_ITO.vermillion, clear: "black", unclear: DARK_GREY};
+  const names = kinds.map((k) => t(`chart.differenceDots.${k}`, lang));
+  const fill = (d: {sign: string}) => t(`chart.differenceDots.${meaning(d.sign)}`, lang);
   const clear = points.filter((p) => p.sign !== "zero");
   const summary = t("chart.differenceDots.summary", lang, {
     clear: clear.length ? clear.map((p) => `${p.option} (${formatNumber(p.mean, lang)})`).join(", ") : "–",
@@ -48,10 +55,11 @@ export function differenceDots(data: readonly DifferenceRow[], options: Differen
     ariaDescription: t("chart.differenceDots.description", lang, {measure: label, reference, summary}),
     x: {label: t("axis.difference", lang, {measure: label, reference}), grid: true, nice: true, tickFormat: tickFormat(lang)},
     y: {domain: labels, label: null},
+    color: {type: "ordinal", domain: names, range: kinds.map((k) => range[k]), legend: true},
     marks: [
       Plot.ruleX([0], {stroke: "black", strokeDasharray: "3,3"}),
-      Plot.ruleY(points, {y: "option", x1: "lo", x2: "hi", stroke: (d) => colour(d.sign), strokeWidth: 2}),
-      Plot.dot(points, {y: "option", x: "mean", fill: (d) => colour(d.sign), r: 4, title: "title", tip: true})
+      Plot.ruleY(points, {y: "option", x1: "lo", x2: "hi", stroke: fill, strokeWidth: 2}),
+      Plot.dot(points, {y: "option", x: "mean", fill, r: 4, title: "title", tip: true})
     ]
   });
 }

@@ -70,6 +70,12 @@ export const STRINGS = {
     nb: "For hver organiseringsform, andelen saker der hver av March og Olsens fire betingelser var oppfylt for brukeren: formulerte problemet, kjente alternativene, kjente konsekvensene, deltok i beslutningsprosessen."
   },
   "chart.conditionsBars.label": {en: "March and Olsen's four conditions from the user's side", nb: "March og Olsens fire betingelser sett fra brukerens side"},
+  "chart.costEffect.description": {en: "Each option as a point: {effect} (up is better for the user) against {cost} (left is less staff time), with 95% confidence intervals as bars. Dominated options (another gives at least as much for no more staff time): {dominated}.", nb: "Hvert alternativ som et punkt: {effect} (opp er bedre for brukeren) mot {cost} (til venstre er mindre personaltid), med 95 % konfidensintervall som streker. Dominerte alternativer (et annet gir minst like mye for ikke mer personaltid): {dominated}."},
+  "chart.costEffect.dominated": {en: "Dominated", nb: "Dominert"},
+  "chart.costEffect.frontier": {en: "Not dominated", nb: "Ikke dominert"},
+  "chart.costEffect.label": {en: "{effect} against {cost}, per option", nb: "{effect} mot {cost}, per alternativ"},
+  "chart.differenceDots.better": {en: "Better for the user", nb: "Bedre for brukeren"},
+  "chart.differenceDots.clear": {en: "Interval excludes zero", nb: "Intervallet utelukker null"},
   "chart.differenceDots.description": {
     en: "Difference in {measure} between each option and {reference}, with 95% confidence intervals; the vertical line marks no difference. {summary}",
     nb: "Forskjell i {measure} mellom hver organiseringsform og {reference}, med 95 % konfidensintervall; den loddrette linjen markerer ingen forskjell. {summary}"
@@ -79,6 +85,8 @@ export const STRINGS = {
     en: "Intervals that exclude zero: {clear}. Intervals that include zero: {unclear}.",
     nb: "Intervaller som utelukker null: {clear}. Intervaller som inkluderer null: {unclear}."
   },
+  "chart.differenceDots.unclear": {en: "Interval includes zero", nb: "Intervallet omfatter null"},
+  "chart.differenceDots.worse": {en: "Worse for the user", nb: "Verre for brukeren"},
   "chart.estimateDots.description": {
     en: "Mean {measure} per option with 95% confidence intervals (dot = mean, line = interval). {summary}",
     nb: "Gjennomsnittlig {measure} per organiseringsform med 95 % konfidensintervall (prikk = gjennomsnitt, linje = intervall). {summary}"
@@ -225,14 +233,33 @@ export const STRINGS = {
   "tip.n": {en: "Runs", nb: "Kjøringer"},
   "tip.share": {en: "Share", nb: "Andel"},
   "tip.value": {en: "Value", nb: "Verdi"},
+  "verdict.also": {en: "Also beyond their thresholds: {findings}.", nb: "Også over tersklene: {findings}."},
   "verdict.count": {en: "{option} {missing} of {of}", nb: "{option} {missing} av {of}"},
-  "verdict.finding": {en: "{measure} {direction} ({mean}; 95% CI {lo} to {hi})", nb: "{measure} {direction} ({mean}; 95 % KI {lo} til {hi})"},
+  "verdict.finding": {en: "{measure}: {mean} {unit} (95% CI {lo} to {hi}), {judgement}.", nb: "{measure}: {mean} {unit} (95 % KI {lo} til {hi}), {judgement}."},
   "verdict.gap": {en: "{measure} ({counts})", nb: "{measure} ({counts})"},
-  "verdict.higher": {en: "higher", nb: "høyere"},
-  "verdict.line": {en: "{option} vs {reference}: {findings}.", nb: "{option} mot {reference}: {findings}."},
-  "verdict.lower": {en: "lower", nb: "lavere"},
+  "verdict.head": {en: "{option} compared with {reference}:", nb: "{option} sammenlignet med {reference}:"},
+  "verdict.judge.better": {en: "better for the user", nb: "bedre for brukeren"},
+  "verdict.judge.costLess": {en: "less staff time", nb: "mindre personaltid"},
+  "verdict.judge.costMore": {en: "more staff time", nb: "mer personaltid"},
+  "verdict.judge.practical": {en: "a practical difference", nb: "en praktisk forskjell"},
+  "verdict.judge.small": {en: "clear but below the practical threshold", nb: "klar, men under den praktiske terskelen"},
+  "verdict.judge.unclear": {en: "not clear at this number of replications", nb: "ikke klar med dette antallet replikasjoner"},
+  "verdict.judge.worse": {en: "worse for the user", nb: "verre for brukeren"},
   "verdict.missing": {en: "Missing (nothing decided, left out of the means): {gaps}.", nb: "Mangler (ingenting avgjort, holdt utenfor gjennomsnittene): {gaps}."},
-  "verdict.none": {en: "{option} vs {reference}: no clear difference on the key measures at this number of replications.", nb: "{option} mot {reference}: ingen klar forskjell på hovedmålene med dette antallet replikasjoner."}
+  "verdict.noOther": {en: "No other key measure differs beyond its threshold.", nb: "Ingen andre hovedmål skiller seg ut over terskelen."},
+  "verdict.thresholds": {en: "A difference counts when its 95% interval excludes zero and it is at least: {list}.", nb: "En forskjell teller når 95 %-intervallet ikke omfatter null og den er minst: {list}."},
+  "verdict.trade.fewer.less": {en: "Trade-off: {option} gives {gain} fewer cases in 100 at user influence or control and saves {cost} staff hours per case.", nb: "Avveining: {option} gir {gain} færre saker av 100 med brukerinnflytelse eller brukerstyring og sparer {cost} personaltimer per sak."},
+  "verdict.trade.fewer.more": {en: "Trade-off: {option} gives {gain} fewer cases in 100 at user influence or control and costs {cost} more staff hours per case.", nb: "Avveining: {option} gir {gain} færre saker av 100 med brukerinnflytelse eller brukerstyring og koster {cost} flere personaltimer per sak."},
+  "verdict.trade.fewer.none": {en: "Trade-off: {option} gives {gain} fewer cases in 100 at user influence or control, with no practical change in staff time.", nb: "Avveining: {option} gir {gain} færre saker av 100 med brukerinnflytelse eller brukerstyring, uten praktisk endring i personaltid."},
+  "verdict.trade.more.less": {en: "Trade-off: {option} gives {gain} more cases in 100 at user influence or control and saves {cost} staff hours per case.", nb: "Avveining: {option} gir {gain} flere saker av 100 med brukerinnflytelse eller brukerstyring og sparer {cost} personaltimer per sak."},
+  "verdict.trade.more.more": {en: "Trade-off: {option} gives {gain} more cases in 100 at user influence or control for {cost} more staff hours per case.", nb: "Avveining: {option} gir {gain} flere saker av 100 med brukerinnflytelse eller brukerstyring for {cost} flere personaltimer per sak."},
+  "verdict.trade.more.none": {en: "Trade-off: {option} gives {gain} more cases in 100 at user influence or control, with no practical change in staff time.", nb: "Avveining: {option} gir {gain} flere saker av 100 med brukerinnflytelse eller brukerstyring, uten praktisk endring i personaltid."},
+  "verdict.trade.none.less": {en: "Trade-off: {option} saves {cost} staff hours per case with no practical loss of cases at user influence or control.", nb: "Avveining: {option} sparer {cost} personaltimer per sak uten praktisk tap av saker med brukerinnflytelse eller brukerstyring."},
+  "verdict.trade.none.more": {en: "Trade-off: {option} costs {cost} more staff hours per case with no practical gain in cases at user influence or control.", nb: "Avveining: {option} koster {cost} flere personaltimer per sak uten praktisk gevinst i saker med brukerinnflytelse eller brukerstyring."},
+  "verdict.trade.none.none": {en: "Trade-off: none; {option} makes no practical difference to cases at user influence or control or to staff time.", nb: "Avveining: ingen; {option} gjør ingen praktisk forskjell for saker med brukerinnflytelse eller brukerstyring eller for personaltiden."},
+  "verdict.unit.count": {en: "per run", nb: "per kjøring"},
+  "verdict.unit.shareOfCases": {en: "cases in 100", nb: "saker av 100"},
+  "verdict.unit.zeroToOne": {en: "on the 0–1 scale", nb: "på skalaen 0–1"},
 } satisfies Record<string, Entry>;
 
 export type Key = keyof typeof STRINGS;

@@ -5,6 +5,7 @@ export {classicHeatmap, type ClassicHeatmapOptions} from "./classicHeatmap.ts";
 export {classicMeasures, type ClassicMeasuresOptions} from "./classicMeasures.ts";
 export {CLASSIC_MEASURES, type ClassicMeasure} from "../sim/classic/measures.ts";
 export {conditionsBars, type ConditionsBarsOptions} from "./conditionsBars.ts";
+export {costEffect, dominated, type CostEffectOptions} from "./costEffect.ts";
 export {dataTable, type Column, type DataTableOptions} from "./dataTable.ts";
 export {differenceDots, type DifferenceDotsOptions} from "./differenceDots.ts";
 export {estimateDots, type EstimateDotsOptions} from "./estimateDots.ts";

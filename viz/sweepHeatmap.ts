@@ -1,6 +1,7 @@
 // A two-parameter sweep as a heatmap: one cell per (x, y) combination, filled
 // by the mean of one measure (sequential viridis); the tooltip gives the 95%
-// confidence interval.
+// confidence interval and each cell prints its mean and the interval's half-width
+// (±), so the uncertainty is on the picture; the colour legend names the measure.
 
 import * as Plot from "@observablehq/plot";
 import {t} from "./i18n.ts";
@@ -59,7 +60,8 @@ export function sweepHeatmap(data: readonly SweepPoint[], options: SweepHeatmapO
     color: {type: "quantize", n: 6, scheme: SEQUENTIAL_SCHEME, domain: [min, max === min ? min + 1 : max], legend: true, label, tickFormat: tickFormat(lang, 2)},
     marks: [
       Plot.cell(cells, {x: "x", y: "y", fill: "mean", inset: 0.5, title: "title", tip: true}),
-      Plot.text(cells, {x: "x", y: "y", text: (d) => formatNumber(d.mean, lang, 2), fill: (d) => (d.mean > mid ? "black" : "white")})
+      // each cell's uncertainty beside its mean: the half-width of its 95% interval
+      Plot.text(cells, {x: "x", y: "y", text: (d) => (Number.isFinite(d.hi - d.lo) ? `${formatNumber(d.mean, lang, 2)}\n±${formatNumber((d.hi - d.lo) / 2, lang, 2)}` : formatNumber(d.mean, lang, 2)), lineHeight: 1.2, fill: (d) => (d.mean > mid ? "black" : "white")})
     ]
   });
 }

@@ -1,6 +1,7 @@
 // A one-parameter sweep: the mean of a measure against the parameter's value,
 // one line per option (or per measure when the rows carry no option), with a
-// shaded 95% confidence band (areaY from lo to hi).
+// shaded 95% confidence band (areaY from lo to hi). Unordered (categorical)
+// values are not joined: a dot per value with its 95% interval as a bar.
 
 import * as Plot from "@observablehq/plot";
 import {t} from "./i18n.ts";
@@ -57,8 +58,8 @@ export function sweepLine(data: readonly SweepPoint[], options: SweepLineOptions
     color: {type: "ordinal", domain: series, range: colours},
     symbol: {domain: series, range: series.map((_, i) => FILLED_SYMBOLS[i % FILLED_SYMBOLS.length]), legend: series.length > 1},
     marks: [
-      Plot.areaY(points, {x: "x", y1: "lo", y2: "hi", fill: "series", fillOpacity: 0.18, curve: "linear"}),
-      Plot.lineY(points, {x: "x", y: "mean", stroke: "series", strokeWidth: 2}),
+      numeric ? Plot.areaY(points, {x: "x", y1: "lo", y2: "hi", fill: "series", fillOpacity: 0.18, curve: "linear"}) : Plot.ruleX(points, {x: "x", y1: "lo", y2: "hi", stroke: "series", strokeWidth: 2}),
+      numeric ? Plot.lineY(points, {x: "x", y: "mean", stroke: "series", strokeWidth: 2}) : null,
       Plot.dot(points, {x: "x", y: "mean", fill: "series", symbol: "series", r: 3, title: "title", tip: true})
     ]
   });

@@ -34,6 +34,11 @@ export function measureLabel(key: string, lang: Lang = "en"): string {
   return m ? `${m.label[lang]} (${UNITS[m.unit][lang]})` : key;
 }
 
+/** Which direction of a measure is better for the user ("neither" when undeclared). */
+export function measureBetter(key: string): MeasureDecl["better"] {
+  return DECLS.get(key)?.better ?? "neither";
+}
+
 export function stepLabel(step: LadderOutcome | string, lang: Lang = "en"): string {
   return own(LADDER_LABELS, step, "ladder step")[checkLang(lang)];
 }

@@ -10,6 +10,7 @@ import {COMPARISONS, TIE_BREAKS} from "../../sim/streams.ts";
 import {fillNumbers} from "../../viz/format.ts";
 import {measureLabel} from "../../viz/vocabulary.ts";
 import {classicCharts} from "./classicCharts.ts";
+import {classroomLink} from "./classicToClassroom.ts";
 import {CLASSIC_MEASURES, checkProperties, runDesign, variantRows, type ClassicRun} from "./classicData.ts";
 import type {ClassicMeasure} from "../../sim/classic/measures.ts";
 import {figureBlock} from "./figure.ts";
@@ -82,6 +83,7 @@ export function classicPage(search?: string): HTMLElement {
         h("h2", {}, t("ui.classic.charts", lang)),
         h("div", {class: "gc-controls"}, select(t("ui.measure", lang), CLASSIC_MEASURES.map((m) => ({value: m, label: measureLabel(m, lang)})), measure, (v) => ctx.set({measure: v}), "measure")),
         classicCharts(runs, rows, measure, lang, width, state.orientation as (typeof ORIENTATIONS)[number]),
+        classroomLink(lang),
         h("h2", {}, t("ui.classic.table", lang)),
         figureBlock({name: "classic-variants", rows, lang, heading: t("ui.classic.table.caption", lang), open: true})
       );

@@ -5,8 +5,6 @@
 // first option with 95% confidence intervals; a written verdict; downloads of
 // every chart (SVG) and its data (CSV); print-friendly.
 
-import {verdict} from "../../sim/experiment/verdict.ts";
-import {verdictText} from "../../viz/verdict.ts";
 import type {ComparisonResult} from "../../sim/experiment/compare.ts";
 import type {MeasureRow} from "../../sim/experiment/run.ts";
 import {MEASURES} from "../../sim/participation/measures.ts";
@@ -25,6 +23,8 @@ import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
 import {presetIds, presetNotes} from "./participationAdapter.ts";
 import {ReplicationPool} from "./pool.ts";
 import {paramInputs, readScenarioFile} from "./scenarioEdit.ts";
+import {costEffectBlock, verdictBlock} from "./verdictBlock.ts";
+import {editsSummary} from "./paramLabel.ts";
 import {button, downloadButton, fileInput, h, numberInput, pageWidth, replace, saveBlob, select, textInput} from "./ui.ts";
 
 export const DEFAULT_OPTIONS = ["transfer-written", "transfer-visit", "team", "rg-decide"];
@@ -70,7 +70,8 @@ export function compareFigures(result: ComparisonResult, measures: readonly stri
       name: "compare-ladder", lang, heading: t("chart.ladderBars.label", lang),
       figure: ladderBars(ladder, {lang, width, height: 60 + 44 * ladder.length}),
       rows: ladder.map((r) => ({option: r.option, ...r.ladder}))
-    }));
+    }),
+    costEffectBlock(result, lang, width));
   const mean = (option: string, m: string) => {
     const x = result.estimates.find((e) => e.option === option && e.measure === m)?.estimate.mean;
     return Number.isFinite(x) ? (x as number) : 0;
@@ -127,6 +128,7 @@ function optionCard(ctx: Ctx, options: ResolvedOption[], i: number, names: strin
       commit(next);
     }, `opt${i + 1}`),
     h("p", {class: "gc-small"}, names[i]),
+    o.edits.length ? h("p", {class: "gc-small gc-print-only", "data-edits": ""}, t("ui.compare.editedList", lang, {list: editsSummary(o.base, o.edits, lang)})) : null,
     editor,
     h("p", {}, h("a", {href: `./classroom.html?${new URLSearchParams({model: o.edits.length ? inlineSpec(o.scenario) : o.spec, seed: ctx.state.seed, ...(lang === "nb" ? {lang} : {})})}`}, t("ui.compare.watch", lang))),
     h("div", {class: "gc-actions"},
@@ -193,10 +195,13 @@ export function comparePage(search?: string): HTMLElement {
       stop.disabled = true;
       const progressRow = h("div", {class: "gc-progress", role: "status"}, progress, progressText, stop);
       const results = h("div", {class: "gc-results", "data-state": "running", "aria-busy": "true"});
+      // The verdict sits under the introduction, so a planner sees it first (also at 1024 px).
+      const verdictBox = h("div", {class: "gc-verdict-box", "aria-live": "polite"});
 
       body.append(
         h("h1", {}, t("ui.compare.title", lang)),
         h("p", {}, t("ui.compare.intro", lang)),
+        verdictBox,
         h("h2", {}, t("ui.compare.options", lang)),
         h("div", {class: "gc-cards"}, options.map((_, i) => optionCard(ctx, options, i, names))),
         addRow,
@@ -214,10 +219,8 @@ export function comparePage(search?: string): HTMLElement {
         const result = compare(names, rows);
         const measures = [...KEY_MEASURES, ...(KEY_MEASURES.includes(state.measure as (typeof KEY_MEASURES)[number]) ? [] : [state.measure])];
         const all = rows.flatMap((rs, i) => rs.map((r) => ({option: names[i], ...r})));
+        replace(verdictBox, verdictBlock(result, lang, t("ui.compare.method", lang, {reps: state.reps, seed: state.seed, reference: names[0]})));
         replace(results,
-          h("h2", {}, t("ui.compare.verdict", lang)),
-          h("p", {class: "gc-verdict", "data-verdict": ""}, verdictText(verdict(result), lang)),
-          h("p", {class: "gc-small"}, t("ui.compare.method", lang, {reps: state.reps, seed: state.seed, reference: names[0]})),
           options.every((o) => !o.edits.length && !o.spec.startsWith("~"))
             ? h("p", {class: "gc-small"}, t("ui.compare.cli", lang), " ", h("code", {class: "gc-cli"}, `npx tsx sim/cli.ts compare ${options.map((o) => o.spec).join(" ")} --reps ${state.reps} --seed ${state.seed}`))
             : null,

@@ -17,13 +17,17 @@ import {csvText, figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
 import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
 import {presetIds, presetNotes} from "./participationAdapter.ts";
+import {paramLabelOf} from "./paramLabel.ts";
 import {parquetBlob} from "./parquet.ts";
+import {META_KEY, exportRows, readResultCSV, readResultParquet, type LoadedResult, type SweepMeta} from "./sweepResult.ts";
 import {ReplicationPool} from "./pool.ts";
 import {applyEdits, paramEntries, paramInputs, readScenarioFile, type Edit} from "./scenarioEdit.ts";
-import {button, downloadButton, fileInput, h, numberInput, pageWidth, replace, saveBlob, select, textInput} from "./ui.ts";
+import {button, downloadButton, fileInput, filePicker, h, numberInput, pageWidth, replace, saveBlob, select, textInput} from "./ui.ts";
 import type {StateIssue} from "./urlState.ts";
 
 export const MAX_RUNS = 40_000;
+/** Sweeps up to this many runs start as soon as the design changes; larger ones wait for the Run button. */
+export const AUTO_RUNS = 2_000;
 
 export const EXPLORE_SCHEMA = {
   lang: LANG_FIELD,
@@ -49,6 +53,11 @@ let pool: ReplicationPool | null = null;
 const cache = new Map<string, SweepRow[]>();
 let generation = 0;
 let paramsOpen = false;
+// A result file loaded back (kept across redraws of the page until another is loaded).
+let loaded: {file: string; result: LoadedResult} | null = null;
+// The sweep the user asked to run with the Run button (by its key), so that
+// editing fields does not start large sweeps and a stopped one can be run again.
+let runKey: string | null = null;
 
 /** Evenly spaced values from `from` to `to` (n of them); integers rounded and made distinct. */
 export function grid(from: number, to: number, n: number, integer: boolean): number[] {
@@ -128,14 +137,38 @@ async function runSweep(scenario: Scenario, xKey: string, xs: (number | string)[
   return points.flatMap((p, i) => rows[i].map((r: MeasureRow) => (p.y === undefined ? {...r, x: p.x} : {...r, x: p.x, y: p.y}) as SweepRow));
 }
 
-function labelOf(key: string, s: Scenario, lang: Lang): string {
-  const e = paramEntries(s, lang).find((x) => x.key === key);
-  if (!e) return key;
-  return `${e.member ? e.member.label + ": " : ""}${e.decl.label[lang]}${e.decl.unit ? ` (${e.decl.unit})` : ""}`;
+const labelOf = paramLabelOf;
+
+function summaryRows(points: ReturnType<typeof summariseSweep>, xKey: string, yKey: string | null) {
+  return points.map((p) => ({[xKey]: p.x, ...(p.y === undefined || !yKey ? {} : {[yKey]: p.y}), measure: p.measure, ...p.estimate}));
 }
 
-function summaryRows(points: ReturnType<typeof summariseSweep>) {
-  return points.map((p) => ({x: p.x, ...(p.y === undefined ? {} : {y: p.y}), measure: p.measure, ...p.estimate}));
+/** The charts of a sweep's rows: a heatmap when two parameters vary, and the line (or dots) along the first. */
+function sweepFigures(rows: SweepRow[], xKey: string, yKey: string | null, measure: string, scenario: Scenario, lang: Lang, width: number, name: string): HTMLElement[] {
+  const xLabel = labelOf(xKey, scenario, lang), yLabel = yKey ? labelOf(yKey, scenario, lang) : "";
+  const points = summariseSweep(rows, measure);
+  const vizRows = points.map((p) => ({x: p.x as number | string, ...(p.y === undefined ? {} : {y: p.y as number | string, option: `${yLabel} = ${p.y}`}), measure: p.measure, estimate: p.estimate}));
+  const figures: HTMLElement[] = [];
+  if (yKey) {
+    figures.push(figureBlock({name: `${name}-heatmap`, lang, heading: t("chart.sweepHeatmap.label", lang, {measure: measureLabel(measure, lang)}),
+      figure: sweepHeatmap(vizRows.map(({option: _o, ...r}) => r), {lang, width, measure, xParameter: xLabel, yParameter: yLabel}), rows: summaryRows(points, xKey, yKey)}));
+  }
+  figures.push(figureBlock({name: `${name}-line`, lang, heading: t("chart.sweepLine.label", lang, {x: xLabel, measure: measureLabel(measure, lang)}),
+    figure: sweepLine(vizRows, {lang, width, measure, parameter: xLabel}), rows: summaryRows(points, xKey, yKey)}));
+  return figures;
+}
+
+/** A loaded result's section: where it came from, its design, and its charts. */
+function loadedSection(file: string, result: LoadedResult, measure: string, scenario: Scenario, lang: Lang, width: number, onClose: () => void): HTMLElement {
+  const m = result.measures.includes(measure) ? measure : result.measures[0];
+  const [xKey, yKey] = result.parameters;
+  const base = result.meta?.scenario ?? scenario;
+  return h("section", {class: "gc-loaded", "data-loaded": file},
+    h("h2", {}, t("ui.explore.loaded", lang, {file})),
+    h("p", {class: "gc-small"}, t("ui.explore.loadedDesign", lang, {parameters: result.parameters.map((k) => labelOf(k, base, lang)).join(" × "), rows: result.rows.length}),
+      result.meta ? ` ${t("ui.explore.loadedBase", lang, {base: result.meta.base, edits: result.meta.edits.length})}` : ""),
+    sweepFigures(result.rows, xKey, yKey ?? null, m, base, lang, width, `loaded-${m.replace(/\W+/g, "-")}`),
+    button(t("ui.explore.closeLoaded", lang), onClose, {name: "close-loaded"}));
 }
 
 export function explorePage(search?: string): HTMLElement {
@@ -222,8 +255,27 @@ export function explorePage(search?: string): HTMLElement {
 
       const progress = h("progress", {max: 1, value: 0, "aria-label": t("ui.progress", lang)});
       const progressText = h("span", {});
-      const stop = button(t("ui.stop", lang), () => { pool?.terminate(); pool = null; ++generation; progressText.textContent = t("ui.stopped", lang); results.dataset.state = "stopped"; }, {name: "stop"});
+      const runRow = h("span", {class: "gc-run"});
+      const stop = button(t("ui.stop", lang), () => {
+        pool?.terminate(); pool = null; ++generation; runKey = null;
+        progressText.textContent = t("ui.stopped", lang); results.dataset.state = "stopped"; stop.disabled = true;
+        replace(runRow, runButton(t("ui.explore.runAgain", lang)));
+      }, {name: "stop"});
+      // Set when the design is known (below); the button runs that sweep.
+      let requestRun = () => {};
+      const runButton = (label: string) => button(label, () => requestRun(), {name: "run"});
       const results = h("div", {class: "gc-results", "data-state": "running", "aria-busy": "true"});
+      const loadedBox = h("div", {class: "gc-loaded-box"});
+      const showLoaded = () => replace(loadedBox, loaded ? loadedSection(loaded.file, loaded.result, state.measure, scenario, lang, pageWidth(), () => { loaded = null; showLoaded(); }) : null);
+      const loadResult = filePicker(t("ui.explore.loadResult", lang), ".csv,.parquet,text/csv,application/vnd.apache.parquet", async (file) => {
+        try {
+          const result = /\.parquet$/i.test(file.name) ? await readResultParquet(await file.arrayBuffer(), file.name) : readResultCSV(await file.text(), file.name);
+          loaded = {file: file.name, result};
+          showLoaded();
+        } catch (e) {
+          ctx.error(t("ui.error.file", lang, {file: file.name}), (e as Error).message);
+        }
+      }, "load-result");
 
       body.append(
         h("h1", {}, t("ui.explore.title", lang)),
@@ -233,8 +285,12 @@ export function explorePage(search?: string): HTMLElement {
         params,
         h("h2", {}, t("ui.explore.sweep", lang)),
         design,
-        h("div", {class: "gc-progress", role: "status"}, progress, progressText, stop),
-        results);
+        h("div", {class: "gc-progress", role: "status"}, progress, progressText, stop, runRow),
+        results,
+        h("h2", {}, t("ui.explore.loadTitle", lang)),
+        loadResult,
+        loadedBox);
+      showLoaded();
 
       const xd = paramByKey(state.x)!, yd = paramByKey(state.y)!;
       const values = (key: string, from: number, to: number, n: number, integer: boolean): (number | string)[] =>
@@ -250,25 +306,22 @@ export function explorePage(search?: string): HTMLElement {
       const key = JSON.stringify([scenario, state.x, xs, ys ? state.y : null, ys, state.reps, state.seed]);
       const my = ++generation;
       const width = pageWidth();
-      const xLabel = labelOf(state.x, scenario, lang), yLabel = labelOf(state.y, scenario, lang);
       const draw = (rows: SweepRow[]) => {
         if (my !== generation) return;
-        const points = summariseSweep(rows, state.measure);
         const name = `explore-${state.measure.replace(/\W+/g, "-")}-by-${state.x.replace(/\W+/g, "-")}${ys ? "-and-" + state.y.replace(/\W+/g, "-") : ""}`;
-        const vizRows = points.map((p) => ({x: p.x as number | string, ...(p.y === undefined ? {} : {y: p.y as number | string, option: `${yLabel} = ${p.y}`}), measure: p.measure, estimate: p.estimate}));
-        const figures: HTMLElement[] = [];
-        if (ys) {
-          figures.push(figureBlock({name: `${name}-heatmap`, lang, heading: t("chart.sweepHeatmap.label", lang, {measure: measureLabel(state.measure, lang)}),
-            figure: sweepHeatmap(vizRows.map(({option: _o, ...r}) => r), {lang, width, measure: state.measure, xParameter: xLabel, yParameter: yLabel}), rows: summaryRows(points)}));
-        }
-        figures.push(figureBlock({name: `${name}-line`, lang, heading: t("chart.sweepLine.label", lang, {x: xLabel, measure: measureLabel(state.measure, lang)}),
-          figure: sweepLine(vizRows, {lang, width, measure: state.measure, parameter: xLabel}), rows: summaryRows(points)}));
+        const yKey = ys ? state.y : null;
+        const meta: SweepMeta = {
+          format: "garbage-can-lab sweep", version: 1, base: state.base, edits: kept, scenario,
+          design: {parameters: [{key: state.x, values: xs}, ...(ys ? [{key: state.y, values: ys}] : [])], reps: state.reps, seed: state.seed, seeds: "replication r of every point uses seed <seed>/<r> (common random numbers)"}
+        };
+        const tidy = () => exportRows(rows, state.x, yKey);
         replace(results,
           h("p", {class: "gc-small"}, t("ui.explore.method", lang, {reps: state.reps, seed: state.seed, points: xs.length * (ys?.length ?? 1)})),
-          figures,
+          sweepFigures(rows, state.x, yKey, state.measure, scenario, lang, width, name),
           h("div", {class: "gc-actions"},
-            button(t("ui.explore.csv", lang), () => saveBlob(new Blob([csvText(rows)], {type: "text/csv"}), `${name}-replications.csv`), {name: "csv"}),
-            button(t("ui.explore.parquet", lang), () => saveBlob(parquetBlob(rows as unknown as Record<string, unknown>[]), `${name}-replications.parquet`), {name: "parquet"})));
+            button(t("ui.explore.csv", lang), () => saveBlob(new Blob([csvText(tidy())], {type: "text/csv"}), `${name}-replications.csv`), {name: "csv"}),
+            button(t("ui.explore.designJson", lang), () => saveBlob(new Blob([JSON.stringify(meta, null, 2) + "\n"], {type: "application/json"}), `${name}-replications.json`), {name: "design"}),
+            button(t("ui.explore.parquet", lang), () => saveBlob(parquetBlob(tidy(), {[META_KEY]: JSON.stringify(meta)}), `${name}-replications.parquet`), {name: "parquet"})));
         results.dataset.state = "ready";
         results.setAttribute("aria-busy", "false");
         progress.max = 1;
@@ -279,6 +332,16 @@ export function explorePage(search?: string): HTMLElement {
       const cached = cache.get(key);
       if (cached) {
         draw(cached);
+        return;
+      }
+      requestRun = () => { runKey = key; ctx.set({}); };
+      if (total > AUTO_RUNS && runKey !== key) {
+        // a large sweep waits for an explicit Run
+        results.dataset.state = "waiting";
+        results.setAttribute("aria-busy", "false");
+        stop.disabled = true;
+        progressText.textContent = t("ui.explore.waiting", lang, {n: total, max: AUTO_RUNS});
+        replace(runRow, runButton(t("ui.explore.run", lang, {n: total})));
         return;
       }
       runSweep(scenario, state.x, xs, ys ? state.y : null, ys, state.reps, state.seed, (done, all) => {

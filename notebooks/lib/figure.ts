@@ -19,9 +19,9 @@ export interface FigureBlockOptions {
   columns?: readonly {key: string; label: string}[];
 }
 
-/** Serialises a figure's chart as a standalone SVG document (viz/export.ts). */
-export function svgText(figure: Element): string {
-  return svgString(figure);
+/** Serialises a figure's chart, with its title and legends, as a standalone SVG document (viz/export.ts). */
+export function svgText(figure: Element, title?: string): string {
+  return svgString(figure, title ? {title} : {});
 }
 
 /** Rows as CSV: the one tidy-row writer (sim/experiment/records.ts) through viz/export.ts. */
@@ -44,7 +44,7 @@ export function figureBlock(options: FigureBlockOptions): HTMLElement {
     options.heading ? h("h3", {}, options.heading) : null,
     figure ?? null,
     h("div", {class: "gc-actions"},
-      figure ? downloadButton(t("ui.figure.svg", lang), `${name}.svg`, () => new Blob([svgText(figure)], {type: "image/svg+xml"})) : null,
+      figure ? downloadButton(t("ui.figure.svg", lang), `${name}.svg`, () => new Blob([svgText(figure, options.heading)], {type: "image/svg+xml"})) : null,
       downloadButton(t("ui.figure.csv", lang), `${name}.csv`, () => new Blob([toCSV(rows)], {type: "text/csv"}))),
     details);
 }

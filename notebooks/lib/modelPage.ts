@@ -6,6 +6,8 @@
 
 import {PARAMETERS, allowedText} from "../../sim/participation/parameters.ts";
 import {CLAIMS} from "../../sim/participation/claims.ts";
+import {paramUnit} from "../../sim/participation/paramVocabulary.ts";
+import {oddSummary} from "./oddSummaries.ts";
 import {figureBlock} from "./figure.ts";
 import {t} from "./i18n.ts";
 import {LANG_FIELD, mountPage} from "./page.ts";
@@ -29,7 +31,7 @@ export function splitAtTable(text: string): string[] {
 
 export function parameterRows(lang: "en" | "nb") {
   return PARAMETERS.map((p) => ({
-    key: p.key, group: p.group, label: p.label[lang], unit: p.unit, type: p.type,
+    key: p.key, group: p.group, label: p.label[lang], unit: p.unit ? paramUnit(p.unit, lang) : "", type: p.type,
     allowed: allowedText(p), default: String(p.default), description: p.description[lang], source: p.source ?? "free"
   }));
 }
@@ -62,6 +64,11 @@ export function modelPage(md: Markdown, search?: string): HTMLElement {
       const p = table.parentElement;
       if (p?.tagName === "P" && p.childNodes.length === 1) p.replaceWith(table);
       const heads = Array.from(doc.querySelectorAll("h2[id]"));
+      // Under bokmål, each section opens with its bokmål summary (the document itself is English).
+      if (lang === "nb") for (const x of heads) {
+        const summary = oddSummary(x.textContent ?? "");
+        if (summary) x.after(h("p", {class: "gc-nb-summary", lang: "nb", "data-summary": x.id}, h("strong", {}, t("ui.model.summary", lang)), " ", summary));
+      }
       if (heads.length) toc.append(h("ol", {}, heads.map((x) => h("li", {}, h("a", {href: `#${x.id}`}, x.textContent ?? "")))));
       const claims = h("section", {id: "claims"},
         h("h2", {}, t("ui.model.claims", lang)),
@@ -71,6 +78,7 @@ export function modelPage(md: Markdown, search?: string): HTMLElement {
       body.append(
         h("h1", {}, t("ui.model.title", lang)),
         h("p", {}, t("ui.model.intro", lang)),
+        ...(lang === "nb" ? [h("p", {class: "gc-small"}, t("ui.model.englishNote", lang))] : []),
         toc,
         claims,
         doc,

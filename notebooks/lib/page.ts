@@ -5,6 +5,7 @@
 
 import "./notebooks.css";
 import {t, type Lang} from "./i18n.ts";
+import {readerPlace, restorePlace} from "./readerPlace.ts";
 import {alertBox, h, replace, select} from "./ui.ts";
 import {decode, describeIssues, encode, type Schema, type StateOf, type StateIssue} from "./urlState.ts";
 
@@ -56,8 +57,14 @@ export function mountPage<S extends Schema & {lang: typeof LANG_FIELD}>(options:
   const urlIssues = [...decoded.issues, ...(options.validate?.(state, extra) ?? [])];
   let cleanup: void | (() => void);
 
+  // The URL's problems stay on view, in the page's current language, until dismissed.
+  let urlDismissed = false;
   const showUrlIssues = (lang: Lang) => {
-    if (urlIssues.length) alerts.append(alertBox(t("ui.error.url", lang), describeIssues(urlIssues)));
+    alerts.querySelectorAll("[data-url-issues]").forEach((n) => n.remove());
+    if (!urlIssues.length || urlDismissed) return;
+    const box = alertBox(t("ui.error.url", lang), describeIssues(urlIssues), {label: t("ui.dismiss", lang), onDismiss: () => { urlDismissed = true; }});
+    box.setAttribute("data-url-issues", "");
+    alerts.prepend(box);
   };
 
   const render = () => {
@@ -66,9 +73,11 @@ export function mountPage<S extends Schema & {lang: typeof LANG_FIELD}>(options:
     const focusName = active && root.contains(active) ? active.getAttribute("name") : null;
     const lang = state.lang as Lang;
     document.documentElement.lang = lang === "nb" ? "nb" : "en";
+    showUrlIssues(lang);
     replace(head,
       nav(options.name, lang),
       select(t("ui.language", lang), [{value: "en", label: "English"}, {value: "nb", label: "Norsk bokmål"}], lang, (v) => ctx.set({lang: v} as Partial<StateOf<S>>), "lang"));
+    const place = readerPlace(root);
     if (typeof cleanup === "function") cleanup();
     body.replaceChildren();
     try {
@@ -76,7 +85,8 @@ export function mountPage<S extends Schema & {lang: typeof LANG_FIELD}>(options:
     } catch (e) {
       ctx.error(t("ui.error.render", lang), (e as Error).message);
     }
-    if (focusName) (root.querySelector(`[name="${CSS.escape(focusName)}"]`) as HTMLElement | null)?.focus();
+    if (root.isConnected) restorePlace(root, place);
+    if (focusName) (root.querySelector(`[name="${CSS.escape(focusName)}"]`) as HTMLElement | null)?.focus({preventScroll: true});
   };
 
   const ctx: PageContext<S> = {
@@ -93,7 +103,7 @@ export function mountPage<S extends Schema & {lang: typeof LANG_FIELD}>(options:
       render();
     },
     error(title, detail) {
-      const box = alertBox(title, detail);
+      const box = alertBox(title, detail, {label: t("ui.dismiss", state.lang as Lang)});
       box.setAttribute("data-dynamic", "");
       alerts.append(box);
     },
@@ -101,7 +111,6 @@ export function mountPage<S extends Schema & {lang: typeof LANG_FIELD}>(options:
       alerts.querySelectorAll("[data-dynamic]").forEach((n) => n.remove());
     }
   };
-  showUrlIssues(state.lang as Lang);
   render();
   return root;
 }

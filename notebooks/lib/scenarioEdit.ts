@@ -4,6 +4,7 @@
 // URL, applied with sim/participation/scenario.ts setParameter (which validates), and
 // scenario files read with parseScenario.
 
+import {describeParam} from "./paramHelp.ts";
 import {PARAMETERS, type ParamDecl} from "../../sim/participation/parameters.ts";
 import {InputError, oneLine, parseJsonText} from "../../sim/input.ts";
 import {getParameter, parseScenario, setParameter, type Scenario} from "../../sim/participation/scenario.ts";
@@ -99,12 +100,11 @@ export function fromBase64Url(s: string): string {
 export function paramInput(entry: ParamEntry, lang: Lang, onChange: (key: string, raw: string) => void): HTMLElement {
   const {decl} = entry;
   const label = (entry.member ? `${entry.member.label}: ` : "") + decl.label[lang];
-  const title = decl.description[lang] + (decl.unit ? ` (${decl.unit})` : "");
   let el: HTMLElement;
   if (decl.type === "boolean") el = checkbox(label, entry.value === true, (c) => onChange(entry.key, String(c)), entry.key);
   else if (decl.type === "enum") el = select(label, (entry.values ?? []).map((v) => ({value: v, label: v})), String(entry.value), (v) => onChange(entry.key, v), entry.key);
   else el = numberInput(label, Number(entry.value), {min: decl.min, max: decl.max, step: decl.step ?? (decl.type === "integer" ? 1 : "any"), name: entry.key, unit: decl.unit}, (x) => onChange(entry.key, String(x)));
-  el.title = title;
+  describeParam(el, decl, lang);
   el.dataset.key = entry.key;
   return el;
 }

@@ -92,9 +92,11 @@ export function button(label: string, onClick: () => void, attrs: Attrs = {}): H
   return h("button", {type: "button", ...attrs, onclick: () => onClick()}, label);
 }
 
-/** A visible error message that screen readers announce. */
-export function alertBox(title: string, detail?: string): HTMLElement {
-  return h("div", {role: "alert", class: "gc-alert"}, h("strong", {}, title), detail ? h("pre", {}, detail) : null);
+/** A visible error message that screen readers announce; with `dismiss`, a button closes it. */
+export function alertBox(title: string, detail?: string, dismiss?: {label: string; onDismiss?: () => void}): HTMLElement {
+  const box = h("div", {role: "alert", class: "gc-alert"}, h("strong", {}, title), detail ? h("pre", {}, detail) : null);
+  if (dismiss) box.append(button("×", () => { box.remove(); dismiss.onDismiss?.(); }, {class: "gc-dismiss", "aria-label": dismiss.label, title: dismiss.label, name: "dismiss"}));
+  return box;
 }
 
 /** Saves a blob under a file name (an <a download> click; nothing leaves the machine). */
@@ -118,6 +120,18 @@ export function fileInput(label: string, accept: string, onText: (text: string, 
   input.addEventListener("change", async () => {
     const file = input.files?.[0];
     if (file) onText(await file.text(), file.name);
+    input.value = "";
+  });
+  return h("div", {class: "gc-field"}, h("label", {for: id}, label), input);
+}
+
+/** A file picker that hands over one file as it is (for binary formats such as Parquet). */
+export function filePicker(label: string, accept: string, onFile: (file: File) => void, name?: string): HTMLElement {
+  const id = uid(name ?? "file");
+  const input = h("input", {id, name: name ?? id, type: "file", accept});
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    if (file) onFile(file);
     input.value = "";
   });
   return h("div", {class: "gc-field"}, h("label", {for: id}, label), input);

@@ -12,6 +12,9 @@ export const CLASSIC_MEASURES = [
 ] as const satisfies readonly (keyof ClassicSummary)[];
 export type ClassicMeasure = (typeof CLASSIC_MEASURES)[number];
 
+/** Flight and oversight together (the paper's "decision by flight or oversight", a property's evidence). */
+export const FLIGHT_OR_OVERSIGHT = {en: "Choices made by flight or oversight", nb: "Beslutninger ved flukt eller overseelse"} as const;
+
 export const CLASSIC_MEASURE_DECLS: readonly (MeasureDecl & {key: ClassicMeasure})[] = [
   {key: "resolution", label: {en: "Choices made by resolution", nb: "Beslutninger ved problemløsning"}, unit: "count", better: "neither"},
   {key: "flight", label: {en: "Choices made by flight", nb: "Beslutninger ved flukt"}, unit: "count", better: "neither"},

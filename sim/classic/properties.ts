@@ -7,6 +7,7 @@ import {COUNTER, compileClassic, setEntry, simulate, type ClassicModel, type Cla
 import {config1972, design1972, randomEntry, variantConfig, variants} from "./design.ts";
 import {LOADS, type Load, type Orientation} from "./gcm1972.ts";
 import {rng, runSeed} from "../rng.ts";
+import {CLASSIC_MEASURE_DECLS, FLIGHT_OR_OVERSIGHT} from "./measures.ts";
 
 export interface LoadTally {
   runs: number;
@@ -151,7 +152,9 @@ export function evaluateProperties(t: Tally): PropertyCheck[] {
     return {ok: a <= b && b <= c && a < c, key, values: [a, b, c]};
   };
   const p2 = (["problemActivity", "problemsUnsolved", "choicesUnmade", "choiceActivePeriods", "flightOrOversight"] as const).map(rising);
-  const p2Text = (fails: string) => p2.map((x, k) => `${x.key} {${3 * k}} ≤ {${3 * k + 1}} ≤ {${3 * k + 2}}${x.ok ? "" : fails}`).join("; ");
+  // Named by the measures' declared labels (measures.ts), never by code names.
+  const name = (key: (typeof p2)[number]["key"], lang: "en" | "nb") => (key === "flightOrOversight" ? FLIGHT_OR_OVERSIGHT[lang] : CLASSIC_MEASURE_DECLS.find((d) => d.key === key)!.label[lang]).toLowerCase();
+  const p2Text = (fails: string, lang: "en" | "nb") => p2.map((x, k) => `${name(x.key, lang)} {${3 * k}} ≤ {${3 * k + 1}} ≤ {${3 * k + 2}}${x.ok ? "" : fails}`).join("; ");
   out.push({
     id: "P2",
     statement: {
@@ -159,7 +162,7 @@ export function evaluateProperties(t: Tally): PropertyCheck[] {
       nb: "Tyngre belastning gir mer problemaktivitet, flere uløste problemer, vanskeligere beslutninger og mer flukt og oversettelse"
     },
     holds: p2.every((x) => x.ok),
-    evidence: {text: {en: p2Text(" (fails)"), nb: p2Text(" (holder ikke)")}, values: p2.flatMap((x) => x.values)}
+    evidence: {text: {en: p2Text(" (fails)", "en"), nb: p2Text(" (holder ikke)", "nb")}, values: p2.flatMap((x) => x.values)}
   });
   const w = t.problemEntered.length, m = t.choiceEntered.length;
   const importantP = range(0, Math.floor(w / 2)), unimportantP = range(Math.floor(w / 2), w);

@@ -4,7 +4,7 @@
 // paired and their intervals narrow (compare.ts); designs.ts varies parameters.
 
 import {ParticipationSimulator, type ParticipationRun} from "../participation/engine.ts";
-import {MEASURE_KEYS} from "../participation/measures.ts";
+import {MEASURES} from "../participation/measures.ts";
 import type {Scenario} from "../participation/scenario.ts";
 
 /** One tidy record per run: scenario, replication, seed and the measures. */
@@ -24,10 +24,20 @@ export function replicationSeed(base: string | number, replication: number): str
 export function summaryRow(run: ParticipationRun, replication: number): MeasureRow {
   const row: MeasureRow = {scenario: run.scenario, replication, seed: run.seed};
   const s = run.summary as unknown as Record<string, unknown>;
-  for (const key of MEASURE_KEYS) {
+  for (const {key, derived} of MEASURES) {
+    if (derived) continue;
     const [a, b] = key.split(".");
     const v = b === undefined ? s[a] : (s[a] as Record<string, unknown> | undefined)?.[b];
     row[key] = typeof v === "number" ? v : NaN;
+  }
+  // Derived measures after the direct ones they read (a ratio over zero cases is missing, not zero).
+  for (const {key, derived} of MEASURES) {
+    if (!derived) continue;
+    if ("sum" in derived) row[key] = derived.sum.reduce((acc, k) => acc + (row[k] as number), 0);
+    else {
+      const [num, den] = derived.ratio.map((k) => row[k] as number);
+      row[key] = den > 0 ? num / den : NaN;
+    }
   }
   return row;
 }

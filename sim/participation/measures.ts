@@ -15,22 +15,29 @@ export const CONDITION_LABELS: Record<Condition, Bilingual> = {
   routine: {en: "User took part in the decision routine", nb: "Brukeren deltok i beslutningsprosessen"}
 };
 
+// Practical thresholds (`threshold`, in the measure's unit) are `free`: the
+// smallest difference a planner would act on, stated with every verdict.
+// Shares and 0–1 scales: 0.02 (2 cases in 100); time to decision half a week;
+// staff time half an hour per case; one case decided by oversight.
 export const MEASURES: readonly MeasureDecl[] = [
   {key: "cases", label: {en: "Cases", nb: "Saker"}, unit: "count", better: "neither"},
   {key: "decided", label: {en: "Cases decided", nb: "Saker avgjort"}, unit: "count", better: "neither"},
   {key: "ladder.perspective", label: {en: "User perspective", nb: "Brukerperspektiv"}, unit: "shareOfCases", better: "lower"},
   {key: "ladder.participation", label: {en: "User participation", nb: "Brukerdeltakelse"}, unit: "shareOfCases", better: "neither"},
-  {key: "ladder.influence", label: {en: "User influence", nb: "Brukerinnflytelse"}, unit: "shareOfCases", better: "higher"},
-  {key: "ladder.control", label: {en: "User control", nb: "Brukerstyring"}, unit: "shareOfCases", better: "higher"},
+  {key: "ladder.influence", label: {en: "User influence", nb: "Brukerinnflytelse"}, unit: "shareOfCases", better: "higher", threshold: 0.02},
+  {key: "ladder.control", label: {en: "User control", nb: "Brukerstyring"}, unit: "shareOfCases", better: "higher", threshold: 0.02},
   {key: "ladder.undecided", label: {en: "Undecided", nb: "Ikke avgjort"}, unit: "shareOfCases", better: "lower"},
-  {key: "influence", label: {en: "Counterfactual influence", nb: "Kontrafaktisk innflytelse"}, unit: "zeroToOne", better: "higher"},
-  {key: "preferenceRealised", label: {en: "Preference realised", nb: "Brukerens ønske oppfylt"}, unit: "shareOfCases", better: "higher"},
-  {key: "fit", label: {en: "Fit of solution to need", nb: "Samsvar mellom tiltak og behov"}, unit: "zeroToOne", better: "higher"},
-  {key: "timeToDecision", label: {en: "Time to decision", nb: "Tid til vedtak"}, unit: "weeks", better: "lower"},
+  {key: "ladder.influenceOrControl", label: {en: "User influence or control", nb: "Brukerinnflytelse eller brukerstyring"}, unit: "shareOfCases", better: "higher", threshold: 0.02, derived: {sum: ["ladder.influence", "ladder.control"]}},
+  {key: "influence", label: {en: "Counterfactual influence", nb: "Kontrafaktisk innflytelse"}, unit: "zeroToOne", better: "higher", threshold: 0.02},
+  {key: "preferenceRealised", label: {en: "Preference realised", nb: "Brukerens ønske oppfylt"}, unit: "shareOfCases", better: "higher", threshold: 0.02},
+  {key: "fit", label: {en: "Fit of solution to need", nb: "Samsvar mellom tiltak og behov"}, unit: "zeroToOne", better: "higher", threshold: 0.02},
+  {key: "timeToDecision", label: {en: "Time to decision", nb: "Tid til vedtak"}, unit: "weeks", better: "lower", threshold: 0.5},
   {key: "styles.resolution", label: {en: "Cases decided by resolution", nb: "Saker avgjort ved problemløsning"}, unit: "count", better: "neither"},
-  {key: "styles.oversight", label: {en: "Cases decided by oversight", nb: "Saker avgjort ved overseelse"}, unit: "count", better: "lower"},
+  {key: "styles.oversight", label: {en: "Cases decided by oversight", nb: "Saker avgjort ved overseelse"}, unit: "count", better: "lower", threshold: 1},
   {key: "styles.flight", label: {en: "Cases decided by flight", nb: "Saker avgjort ved flukt"}, unit: "count", better: "lower"},
-  {key: "staffEnergy", label: {en: "Staff energy spent", nb: "Brukt personalenergi"}, unit: "hours", better: "lower"},
+  // Staff time is the organisation's cost, not better or worse for the user: the verdict weighs it as the trade-off's cost.
+  {key: "staffEnergy", label: {en: "Staff energy spent", nb: "Brukt personalenergi"}, unit: "hours", better: "neither"},
+  {key: "staffHoursPerCase", label: {en: "Staff time per case", nb: "Personaltid per sak"}, unit: "hoursPerCase", better: "neither", threshold: 0.5, derived: {ratio: ["staffEnergy", "cases"]}},
   {key: "meetings", label: {en: "Meetings held", nb: "Møter holdt"}, unit: "count", better: "neither"},
   {key: "perceived", label: {en: "Staff-perceived participation", nb: "Medvirkning slik de ansatte oppfatter den"}, unit: "shareOfCases", better: "neither"},
   ...CONDITIONS.map((c): MeasureDecl => ({key: `conditions.${c}`, label: CONDITION_LABELS[c], unit: "shareOfCases", better: "higher"})),

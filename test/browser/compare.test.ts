@@ -49,7 +49,7 @@ describe.skipIf(!base)("compare notebook", () => {
         for (const k of ["mean", "lo", "hi"] as const) expect(Number(g[k])).toBeCloseTo(wantD[i].estimate[k], 10);
       });
     }
-    expect(await page.textContent("[data-verdict]")).toMatch(/vs/);
+    expect(await page.textContent("[data-verdict]")).toMatch(/ compared with Transfer by written referral: /);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await page.context().close();
@@ -66,7 +66,11 @@ describe.skipIf(!base)("compare notebook", () => {
     await page.selectOption("select[name=measure]", "fit");
     await page.waitForSelector("section[data-measure=fit] svg");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("figure[data-name=compare-ladder] button[data-filename$='.svg']")]);
-    expect(readFileSync(await download.path(), "utf8")).toContain("<svg");
+    const svg = readFileSync(await download.path(), "utf8");
+    expect(svg).toContain("<svg");
+    // the download keeps the figure's title and legend
+    expect(svg).toMatch(/class="gc-title"[^>]*>Hansen/);
+    expect(svg).toContain(">User perspective</text>");
     // an edited copy can be watched in the classroom (the scenario rides in the link)
     await page.click("[data-option='2'] details.gc-editor summary");
     await page.fill("[data-option='2'] input[name='load.timePressure']", "2");
@@ -77,6 +81,47 @@ describe.skipIf(!base)("compare notebook", () => {
     expect(new URL(page.url()).searchParams.get("model")).toMatch(/^~/);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  test("the verdict, near the top at 1024 px, leads with influence and the ladder, gives staff hours per case with units, the trade-off and the thresholds, in both languages", async () => {
+    const url = `${base}compare.html?opt=transfer-written&opt=transfer-visit&reps=40&seed=3`;
+    const {page, errors} = await open(browser, url, {waitFor: ".gc-results[data-state=ready]"});
+    await page.setViewportSize({width: 1024, height: 768});
+    const box = await page.locator("[data-verdict]").first().boundingBox();
+    expect(box!.y).toBeLessThan(768);
+    const en = (await page.textContent("[data-verdict]"))!;
+    expect(en).toMatch(/^Transfer with a coordinator visit compared with Transfer by written referral: Counterfactual influence: .*User influence or control: [+-]?\d+ cases in 100 \(95% CI .*Staff time per case: [+-]?[\d.]+ staff hours per case \(95% CI .*Trade-off: /);
+    expect(await page.textContent("[data-thresholds]")).toContain("staff time per case 0.5 staff hours per case");
+    // every interval prints as an interval
+    for (const [, lo, hi] of en.matchAll(/95% CI (\S+) to ([^)\s]+)\)/g)) expect(lo === hi && lo !== "0").toBe(false);
+    // the full table has every key measure with its threshold
+    const rows = await downloadCSV(page, "compare-verdict-table");
+    expect(rows.find((r) => r.measure === "Staff time per case")).toMatchObject({unit: "staff hours per case", threshold: "0.5"});
+    // the legend of the difference dots says which colour is better for the user
+    expect(await page.textContent("section[data-measure=influence] figure[data-name$=differences]")).toContain("Better for the user");
+    const [dd] = await Promise.all([page.waitForEvent("download"), page.click("section[data-measure=influence] figure[data-name$=differences] button[data-filename$='.svg']")]);
+    expect(readFileSync(await dd.path(), "utf8")).toContain(">Better for the user</text>");
+    // the cost-effectiveness view: each option as influence against staff hours per case
+    expect(await page.getAttribute("figure[data-name=compare-cost-effect] svg[aria-label]:not([class$=ramp])", "aria-label")).toBe("Counterfactual influence (0–1) against Staff time per case (staff hours per case), per option");
+    const ce = await downloadCSV(page, "compare-cost-effect");
+    expect(ce.map((r) => r.option)).toEqual(["Transfer by written referral", "Transfer with a coordinator visit"]);
+    expect(Number(ce[1].staffHoursPerCase)).toBeGreaterThan(0);
+    // the verdict copies as plain text, thresholds included
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.click("button[name=copy-verdict]");
+    await page.waitForFunction(() => document.querySelector("button[name=copy-verdict] + [role=status]")?.textContent === "Copied.");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(en);
+    expect(copied).toContain("A difference counts when its 95% interval excludes zero");
+    await page.context().close();
+    const nb = await open(browser, `${url}&lang=nb`, {waitFor: ".gc-results[data-state=ready]"});
+    const text = (await nb.page.textContent("[data-verdict]"))!;
+    expect(text).toMatch(/sammenlignet med .*saker av 100 .*personaltimer per sak \(95 % KI .*Avveining: /);
+    expect(text).not.toMatch(/\d\.\d/);
+    expect(await nb.page.textContent("[data-thresholds]")).toContain("personaltid per sak 0,5 personaltimer per sak");
+    expect(await nb.page.textContent("section[data-measure=influence] figure[data-name$=differences]")).toContain("Bedre for brukeren");
+    expect([...errors, ...nb.errors]).toEqual([]);
+    await nb.page.context().close();
   });
 
   test("a bad URL shows the error message and the default comparison", async () => {

@@ -19,7 +19,7 @@ describe.skipIf(!base)("explore notebook", () => {
     const want = summariseSweep(sweep1(preset("team"), "load.timePressure", [1, 1.5, 2], {reps: 8, seed: "3"}), "fit");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click(".gc-results figure button[data-filename$='-line.csv']")]);
     const got = csvParse(readFileSync(await download.path(), "utf8")).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v)])));
-    expect(got.map((g) => g.x)).toEqual(want.map((w) => w.x));
+    expect(got.map((g) => g["load.timePressure"])).toEqual(want.map((w) => w.x));
     got.forEach((g, i) => {
       expect(g.mean).toBeCloseTo(want[i].estimate.mean, 10);
       expect(g.lo).toBeCloseTo(want[i].estimate.lo, 10);
@@ -51,10 +51,50 @@ describe.skipIf(!base)("explore notebook", () => {
     const want = summariseSweep(sweep1(preset("rg-decide"), "arenas.rg.mode", ["decide", "report"], {reps: 10, seed: "4"}), "influence");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click(".gc-results figure button[data-filename$='-line.csv']")]);
     const got = csvParse(readFileSync(await download.path(), "utf8"));
-    expect(got.map((g) => g.x)).toEqual(["decide", "report"]);
+    expect(got.map((g) => g["arenas.rg.mode"])).toEqual(["decide", "report"]);
     got.forEach((g, i) => expect(Number(g.mean)).toBeCloseTo(want[i].estimate.mean, 10));
+    // unordered values: dots with interval bars, no line joining them
+    expect(await page.$$eval(".gc-results figure svg g[aria-label=line]", (els) => els.length)).toBe(0);
+    expect(await page.$$eval(".gc-results figure svg g[aria-label=rule] line", (els) => els.length)).toBe(2);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  test("exports name the swept columns by parameter key and carry the base edits and the design; a CSV or Parquet result loads back and is charted", async () => {
+    const url = `${base}explore.html?base=team&mode=two&x=load.timePressure&xFrom=1&xTo=2&xn=2&y=arenas.team.mode&reps=3&seed=5&measure=fit&p.horizon=30`;
+    const {page, errors} = await open(browser, url, {waitFor: ".gc-results[data-state=ready] svg"});
+    const save = async (name: string) => {
+      const [d] = await Promise.all([page.waitForEvent("download"), page.click(`button[name=${name}]`)]);
+      return (await d.path())!;
+    };
+    const csvPath = await save("csv");
+    const rows = csvParse(readFileSync(csvPath, "utf8"));
+    expect(rows.columns.slice(0, 6)).toEqual(["point", "load.timePressure", "arenas.team.mode", "scenario", "replication", "seed"]);
+    expect(rows.columns).not.toContain("x");
+    const design = JSON.parse(readFileSync(await save("design"), "utf8"));
+    expect(design.edits).toEqual([["horizon", "30"]]);
+    expect(design.scenario.horizon).toBe(30);
+    expect(design.design.parameters.map((p: {key: string}) => p.key)).toEqual(["load.timePressure", "arenas.team.mode"]);
+    expect(design.design).toMatchObject({reps: 3, seed: "5"});
+    const parquetPath = await save("parquet");
+    const parquetText = readFileSync(parquetPath).toString("latin1");
+    expect(parquetText).toContain("garbage-can-lab.sweep");
+    expect(parquetText).toContain("load.timePressure");
+    // load the Parquet file back: its design and charts appear
+    await page.setInputFiles("input[name=load-result]", {name: "result.parquet", mimeType: "application/vnd.apache.parquet", buffer: readFileSync(parquetPath)});
+    await page.waitForSelector("[data-loaded='result.parquet'] svg");
+    expect(await page.textContent("[data-loaded='result.parquet']")).toContain("with 1 parameter edits");
+    expect(await page.$$eval("[data-loaded='result.parquet'] figure.gc-figure", (els) => els.length)).toBe(2);
+    // and the CSV
+    await page.setInputFiles("input[name=load-result]", {name: "result.csv", mimeType: "text/csv", buffer: readFileSync(csvPath)});
+    await page.waitForSelector("[data-loaded='result.csv'] svg");
+    expect(await page.textContent("[data-loaded='result.csv']")).toContain(`${rows.length} rows`);
+    // a file without parameter columns: a one-line error
+    await page.setInputFiles("input[name=load-result]", {name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("a,b\n1,2\n")});
+    await page.waitForSelector("[role=alert]");
+    expect(await page.textContent("[role=alert]")).toContain("invalid result file bad.csv");
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
@@ -62,7 +102,11 @@ describe.skipIf(!base)("explore notebook", () => {
     const url = `${base}explore.html?base=rg-decide&mode=two&x=load.timePressure&xFrom=0.5&xTo=3&xn=5&y=power.crowding&yFrom=0&yTo=1&yn=4&reps=300`;
     // 20 points x 300 replications take about a second of CPU: run on the page's
     // own thread they would stall its timers far beyond the bound below.
-    const {page, errors} = await open(browser, url, {waitFor: ".gc-results"});
+    const {page, errors} = await open(browser, url, {waitFor: "button[name=run]"});
+    expect(await page.getAttribute(".gc-results", "data-state")).toBe("waiting");
+    // 6,000 runs: above the size that starts by itself, so it waits for Run
+    expect(await page.textContent("button[name=run]")).toContain("6000");
+    await page.click("button[name=run]");
     // while the sweep runs, timers on the page's thread keep firing on time
     const worst = await page.evaluate(() => new Promise<number>((resolve) => {
       let last = performance.now(), worstGap = 0;
@@ -77,6 +121,26 @@ describe.skipIf(!base)("explore notebook", () => {
     }));
     expect(worst).toBeLessThan(250);
     expect(await page.$$eval(".gc-results figure.gc-figure", (f) => f.length)).toBe(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("a large sweep waits for Run; after Stop it can be run again", async () => {
+    const url = `${base}explore.html?base=team&x=load.timePressure&xFrom=0.5&xTo=3&xn=25&reps=100&seed=8`;
+    const {page, errors} = await open(browser, url, {waitFor: "button[name=run]"});
+    expect(await page.getAttribute(".gc-results", "data-state")).toBe("waiting");
+    // editing a field does not start it either
+    await page.fill("input[name=xTo]", "2.5");
+    await page.press("input[name=xTo]", "Enter");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("xTo") === "2.5");
+    expect(await page.getAttribute(".gc-results", "data-state")).toBe("waiting");
+    await page.click("button[name=run]");
+    await page.waitForSelector(".gc-results[data-state=running]", {state: "attached"});
+    await page.click("button[name=stop]");
+    expect(await page.getAttribute(".gc-results", "data-state")).toBe("stopped");
+    expect(await page.textContent("button[name=run]")).toBe("Run again");
+    await page.click("button[name=run]");
+    await page.waitForSelector(".gc-results[data-state=ready] svg", {timeout: 60_000});
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,7 +1,7 @@
 // Every notebook loads with no console errors and no request to any host
 // other than 127.0.0.1, in both languages; the classic and model notebooks'
 // own behaviour; scenario files: a bad one gives a visible message.
-import {writeFileSync, mkdtempSync} from "node:fs";
+import {statSync, writeFileSync, mkdtempSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
@@ -9,6 +9,7 @@ import type {Browser} from "playwright-core";
 import {preset} from "../../sim/participation/presets.ts";
 import {launch, open} from "./browser.ts";
 import {CLAIMS} from "../../sim/participation/claims.ts";
+import {shoot} from "./gallery.ts";
 
 const base = inject("baseURL");
 const NOTEBOOKS = ["index", "classroom", "compare", "explore", "classic", "model"];
@@ -33,6 +34,8 @@ describe.skipIf(!base)("all notebooks", () => {
       await page.waitForTimeout(150);
       expect(errors).toEqual([]);
       expect(foreign).toEqual([]);
+      // the gallery: a screenshot of the page as loaded, in this language
+      expect(statSync(await shoot(page, name, lang)).size).toBeGreaterThan(5000);
       await page.context().close();
     });
   }

@@ -9,6 +9,7 @@ import "./charts/classicHeatmap.ts";
 import "./charts/importanceProfile.ts";
 import "./charts/ladderBars.ts";
 import "./charts/estimateDots.ts";
+import "./charts/costEffect.ts";
 import "./charts/sweep.ts";
 import "./charts/participationBars.ts";
 import "./charts/userTypeDots.ts";

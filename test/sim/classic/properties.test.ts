@@ -29,6 +29,11 @@ describe("the properties over 1,000 random-order replications per load", () => {
       expect(slots(c.evidence.text.en).sort((a, b) => a - b)).toEqual(c.evidence.values.map((_, k) => k));
     }
   });
+  it("evidence names measures by their declared labels, never by code names", () => {
+    for (const c of Object.values(checks)) for (const text of [c.evidence.text.en, c.evidence.text.nb]) expect(text).not.toMatch(/[a-z][A-Z]/);
+    expect(checks.P2.evidence.text.en).toMatch(/^problem activity \{0\}.*choices made by flight or oversight \{12\}/);
+    expect(checks.P2.evidence.text.nb).toMatch(/^problemaktivitet \{0\}.*uløste problemer/);
+  });
   it("P6 does not hold: the solve rates of the two halves are within 0.02", () => {
     const [important, unimportant] = checks.P6.evidence.values;
     expect(checks.P6.holds).toBe(false);

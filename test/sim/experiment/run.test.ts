@@ -16,6 +16,14 @@ describe("replications", () => {
     const direct = runParticipation(preset("rg-decide"), {seed: replicationSeed("x", 1)});
     expect(rows[1].influence).toBe(direct.summary.influence);
   });
+
+  it("derived measures are computed from the run's own numbers: a sum of ladder steps, staff hours over cases", () => {
+    const rows = runReplications(preset("transfer-visit"), {reps: 3, seed: "d"});
+    for (const r of rows) {
+      expect(r["ladder.influenceOrControl"]).toBeCloseTo((r["ladder.influence"] as number) + (r["ladder.control"] as number), 12);
+      expect(r.staffHoursPerCase).toBeCloseTo((r.staffEnergy as number) / (r.cases as number), 12);
+    }
+  });
 });
 
 describe("participation CLI", () => {

@@ -22,6 +22,7 @@ const CHARTS: Record<string, Render> = {
   ladderBars: (o) => viz.ladderBars(ladders(), o),
   estimateDots: (o) => viz.estimateDots(estimates(), {measure: "timeToDecision", ...o}),
   differenceDots: (o) => viz.differenceDots(differences(), {measure: "timeToDecision", ...o}),
+  costEffect: (o) => viz.costEffect(estimates(), {cost: "staffEnergy", ...o}),
   sweepLine: (o) => viz.sweepLine(sweepLineRows(), o),
   sweepHeatmap: (o) => viz.sweepHeatmap(sweepHeatmapRows(), o),
   perceivedGap: (o) => viz.perceivedGap(perceivedRows(), o),

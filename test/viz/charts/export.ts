@@ -9,23 +9,32 @@ import {estimates, ladders} from "../fixtures.ts";
 const ESTIMATES = estimates();
 const LADDERS = ladders();
 import {assertSnapshot, makeDocument} from "../snapshot.ts";
+import {JSDOM} from "jsdom";
+const DOMParser = new JSDOM("", {url: "http://localhost/"}).window.DOMParser;
 
 describe("svgString", () => {
   const document = makeDocument();
 
-  it("serialises a bare SVG with its namespace", () => {
+  it("serialises a bare SVG with its namespace, titled by its aria-label", () => {
     const s = svgString(estimateDots(ESTIMATES, {document, measure: "influence"}));
     expect(s.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
     expect(s).toMatch(/xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(s).toMatch(/aria-label="Estimates with 95% confidence intervals/);
+    expect(s).toMatch(/<text[^>]*class="gc-title"[^>]*>Estimates with 95% confidence intervals/);
   });
 
-  it("takes the chart SVG out of a figure with a legend", () => {
+  it("keeps a figure's title and its swatch legend, redrawn as SVG", () => {
     const figure = ladderBars(LADDERS, {document});
     expect(figure.tagName.toLowerCase()).toBe("figure");
-    const s = svgString(figure);
+    const s = svgString(figure, {title: "The ladder"});
     expect(s).toMatch(/^<\?xml[^>]*>\n<svg /);
     expect(s).toMatch(/aria-label="Hansen's ladder per organisational option"/);
+    expect(s).toMatch(/class="gc-title"[^>]*>The ladder</);
+    const legend = s.slice(s.indexOf('class="gc-legend"'));
+    for (const step of ["User perspective", "User participation", "User influence", "User control", "Undecided"]) expect(legend).toContain(`>${step}</text>`);
+    expect(legend).toMatch(/fill="#463480"/);
+    const parsed = new DOMParser().parseFromString(s, "image/svg+xml");
+    expect(parsed.querySelector("parsererror")?.textContent ?? null).toBeNull();
     expect(() => svgString(document.createElement("div"))).toThrow("no <svg>");
   });
 });

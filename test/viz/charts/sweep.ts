@@ -1,5 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {sweepHeatmap} from "../../../viz/sweepHeatmap.ts";
+import {measureLabel} from "../../../viz/vocabulary.ts";
+import {svgString} from "../../../viz/export.ts";
 import {sweepLine} from "../../../viz/sweepLine.ts";
 import type {SweepPoint} from "../../../viz/types.ts";
 import {sweepHeatmapRows, sweepLineRows} from "../fixtures.ts";
@@ -24,7 +26,19 @@ describe("sweepLine", () => {
     expect(texts(nb)).toMatch(/Kontrafaktisk innflytelse/);
   });
 
-  it("accepts non-numeric parameter values and per-measure lines", () => {
+  it("draws unordered values as dots with interval bars, never joined by a line or band (snapshot)", () => {
+    const rows = [
+      {x: "weekly", measure: "influence", estimate: {mean: 0.3, sd: 0.1, n: 10, missing: 0, lo: 0.25, hi: 0.35}},
+      {x: "monthly", measure: "influence", estimate: {mean: 0.2, sd: 0.1, n: 10, missing: 0, lo: 0.15, hi: 0.25}}
+    ];
+    const chart = sweepLine(rows, {document, parameter: "Team meetings"});
+    expect(chart.querySelectorAll('g[aria-label="line"]')).toHaveLength(0);
+    expect(chart.querySelectorAll('g[aria-label="area"]')).toHaveLength(0);
+    expect(chart.querySelectorAll('g[aria-label="rule"] line')).toHaveLength(2);
+    assertSnapshot("sweepLine-categorical", chart);
+  });
+
+  it("accepts non-numeric values with per-measure series", () => {
     const rows = [
       {x: "weekly", measure: "influence", estimate: {mean: 0.3, sd: 0.1, n: 10, missing: 0, lo: 0.25, hi: 0.35}},
       {x: "monthly", measure: "influence", estimate: {mean: 0.2, sd: 0.1, n: 10, missing: 0, lo: 0.15, hi: 0.25}},
@@ -33,7 +47,7 @@ describe("sweepLine", () => {
     ];
     const chart = sweepLine(rows, {document});
     expect(texts(chart)).toMatch(/weekly/);
-    expect(chart.querySelectorAll('g[aria-label="line"] path')).toHaveLength(2);
+    expect(chart.querySelectorAll('g[aria-label="dot"] path, g[aria-label="dot"] circle').length).toBe(4);
   });
 
   it("fails loudly", () => {
@@ -47,6 +61,19 @@ describe("sweepHeatmap", () => {
 
   it("draws the grid of means (snapshot)", () => {
     assertSnapshot("sweepHeatmap", sweepHeatmap(SWEEP2, {document, xParameter: "Time pressure (multiplier)", yParameter: "Staff hours per week"}));
+  });
+
+  it("prints each cell's interval half-width, and its downloaded SVG keeps the colour legend with the measure's name", () => {
+    const chart = sweepHeatmap(SWEEP2, {document});
+    const cells = chart.querySelectorAll('g[aria-label="text"] text');
+    expect(cells.length).toBe(SWEEP2.filter((r) => r.measure === SWEEP2[0].measure).length);
+    // a cell with an interval prints its half-width; one without values (nothing decided) prints "–" alone
+    const rows = SWEEP2.filter((r) => r.measure === SWEEP2[0].measure);
+    Array.from(cells).forEach((c, i) => expect(c.textContent).toMatch(Number.isFinite(rows[i].estimate.hi - rows[i].estimate.lo) ? /±\d/ : /^–$/));
+    expect(rows.some((r) => Number.isFinite(r.estimate.hi - r.estimate.lo))).toBe(true);
+    const svg = svgString(chart);
+    const ramp = svg.slice(svg.indexOf("-ramp"), svg.indexOf("</svg>", svg.indexOf("-ramp")));
+    expect(ramp).toContain(measureLabel(SWEEP2[0].measure));
   });
 
   it("has a tooltip, sets aria attributes and translates", () => {

@@ -1,0 +1,131 @@
+// A sweep's result as a file and back: tidy rows (design point id, each
+// varied parameter under its key, scenario, replication, seed, measures),
+// with the base scenario, its edits and the design recorded beside them
+// (Parquet key-value metadata, or a JSON file beside the CSV). Reading back
+// accepts these files and any tidy file of that shape (a sweep from the
+// command line), finding the varied parameters by their keys.
+
+import {csvParse} from "d3-dsv";
+import {parquetMetadata, parquetReadObjects} from "hyparquet";
+import type {SweepRow} from "../../sim/experiment/designs.ts";
+import {own} from "../../sim/input.ts";
+import {MEASURE_KEYS} from "../../sim/participation/measures.ts";
+import {paramByKey} from "../../sim/participation/parameters.ts";
+import type {Scenario} from "../../sim/participation/scenario.ts";
+
+/** The key under which the design rides in a Parquet file's key-value metadata. */
+export const META_KEY = "garbage-can-lab.sweep";
+const FIXED = ["point", "scenario", "replication", "seed"];
+
+export interface SweepDesign {
+  parameters: {key: string; values: (number | string)[]}[];
+  reps: number;
+  seed: string;
+  /** Replication r of every point uses seed `${seed}/${r}` (common random numbers). */
+  seeds: string;
+}
+
+export interface SweepMeta {
+  format: "garbage-can-lab sweep";
+  version: 1;
+  /** The preset id (or "~…" for a scenario from a file) the sweep started from. */
+  base: string;
+  /** The parameter edits applied to the base, [key, value]. */
+  edits: [string, string][];
+  /** The edited scenario every design point starts from. */
+  scenario: Scenario;
+  design: SweepDesign;
+}
+
+/** Tidy export rows: the design point, the varied parameters by key, then scenario, replication, seed and measures. */
+export function exportRows(rows: readonly SweepRow[], xKey: string, yKey: string | null): Record<string, unknown>[] {
+  const points = new Map<string, number>();
+  return rows.map((r) => {
+    const id = JSON.stringify([r.x, r.y ?? null]);
+    if (!points.has(id)) points.set(id, points.size);
+    const {x, y, scenario, replication, seed, ...measures} = r;
+    return {point: points.get(id), [xKey]: x, ...(yKey ? {[yKey]: y} : {}), scenario, replication, seed, ...measures};
+  });
+}
+
+export interface LoadedResult {
+  rows: SweepRow[];
+  /** The varied parameters' keys (one or two), x first. */
+  parameters: string[];
+  /** The measures found in the file. */
+  measures: string[];
+  meta: SweepMeta | null;
+}
+
+function fail(file: string, what: string): never {
+  throw new Error(`invalid result file ${file}: ${what}`);
+}
+
+/** The design from a parsed JSON object, or null when it is not one (own keys only). */
+export function readMeta(value: unknown): SweepMeta | null {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return null;
+  const o = value as Record<string, unknown>;
+  if (own(o, "format") !== "garbage-can-lab sweep") return null;
+  const d = own(o, "design");
+  const parameters = own(d, "parameters");
+  const edits = own(o, "edits");
+  const scenario = own(o, "scenario");
+  // Only a design of the shape this page writes is used; anything else is ignored (the columns still tell the parameters).
+  if (!Array.isArray(parameters) || !parameters.every((p) => typeof own(p, "key") === "string")) return null;
+  if (typeof own(o, "base") !== "string" || !Array.isArray(edits) || !edits.every((e) => Array.isArray(e) && e.length === 2 && e.every((x) => typeof x === "string"))) return null;
+  if (!scenario || typeof scenario !== "object") return null;
+  return value as SweepMeta;
+}
+
+function number(v: unknown): number {
+  if (v === null || v === undefined || v === "") return NaN;
+  if (typeof v === "bigint") return Number(v);
+  return typeof v === "number" ? v : Number(v);
+}
+
+/** Rows as read (strings from CSV, typed from Parquet) to sweep rows. */
+export function fromRecords(records: readonly Record<string, unknown>[], columns: readonly string[], meta: SweepMeta | null, file: string): LoadedResult {
+  if (records.length === 0) fail(file, "no rows");
+  const parameters = meta ? meta.design.parameters.map((p) => p.key) : columns.filter((c) => !FIXED.includes(c) && !MEASURE_KEYS.includes(c) && paramByKey(c) !== undefined);
+  if (parameters.length < 1 || parameters.length > 2) fail(file, `found ${parameters.length} varied parameter columns (${parameters.join(", ") || "none"}); allowed: 1 or 2 columns named by parameter key, e.g. load.timePressure`);
+  for (const p of parameters) if (!columns.includes(p)) fail(file, `no column ${JSON.stringify(p)} for the design's parameter`);
+  const measures = columns.filter((c) => MEASURE_KEYS.includes(c));
+  if (measures.length === 0) fail(file, `no measure columns (allowed: ${MEASURE_KEYS.slice(0, 4).join(", ")}, ...)`);
+  const value = (v: unknown): number | string => {
+    const x = number(v);
+    return Number.isFinite(x) && String(v).trim() !== "" ? x : String(v);
+  };
+  const rows = records.map((r, i) => {
+    const row: SweepRow = {scenario: String(r.scenario ?? ""), replication: Number.isFinite(number(r.replication)) ? number(r.replication) : i, seed: String(r.seed ?? ""), x: value(r[parameters[0]])};
+    if (parameters[1]) row.y = value(r[parameters[1]]);
+    for (const m of measures) row[m] = number(r[m]);
+    return row;
+  });
+  return {rows, parameters, measures, meta};
+}
+
+export function readResultCSV(text: string, file: string, meta: SweepMeta | null = null): LoadedResult {
+  const parsed = csvParse(text);
+  return fromRecords(parsed, parsed.columns, meta, file);
+}
+
+export async function readResultParquet(buffer: ArrayBuffer, file: string): Promise<LoadedResult> {
+  let metadata;
+  try {
+    metadata = parquetMetadata(buffer);
+  } catch (e) {
+    fail(file, `not a Parquet file (${(e as Error).message})`);
+  }
+  let meta: SweepMeta | null = null;
+  for (const kv of metadata.key_value_metadata ?? []) {
+    if (kv.key !== META_KEY || kv.value === undefined) continue;
+    try {
+      meta = readMeta(JSON.parse(kv.value));
+    } catch {
+      fail(file, `metadata ${META_KEY} is not JSON`);
+    }
+  }
+  const records = await parquetReadObjects({file: buffer, metadata}) as Record<string, unknown>[];
+  const columns = metadata.schema.slice(1).map((s) => s.name);
+  return fromRecords(records, columns, meta, file);
+}

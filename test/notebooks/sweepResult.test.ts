@@ -1,0 +1,64 @@
+import {describe, expect, it} from "vitest";
+import {sweep1, sweep2, summariseSweep} from "../../sim/experiment/designs.ts";
+import {csvText} from "../../sim/experiment/records.ts";
+import {preset} from "../../sim/participation/presets.ts";
+import {parquetBlob} from "../../notebooks/lib/parquet.ts";
+import {META_KEY, exportRows, readMeta, readResultCSV, readResultParquet, type SweepMeta} from "../../notebooks/lib/sweepResult.ts";
+
+describe("sweep results as files and back", () => {
+  const scenario = preset("rg-decide");
+  const rows1 = sweep1(scenario, "load.timePressure", [0.5, 2], {reps: 3, seed: "s"});
+  const rows2 = sweep2(scenario, "load.timePressure", [0.5, 2], "power.crowding", [0, 1], {reps: 2, seed: "s"});
+
+  it("names the varied columns by parameter key, with a design point id, in the tidy order", () => {
+    const out = exportRows(rows2, "load.timePressure", "power.crowding");
+    expect(Object.keys(out[0]).slice(0, 6)).toEqual(["point", "load.timePressure", "power.crowding", "scenario", "replication", "seed"]);
+    expect(out.some((r) => "x" in r || "y" in r)).toBe(false);
+    expect(new Set(out.map((r) => r.point)).size).toBe(4);
+  });
+
+  it("a CSV export reads back to the same summaries", () => {
+    const back = readResultCSV(csvText(exportRows(rows1, "load.timePressure", null)), "a.csv");
+    expect(back.parameters).toEqual(["load.timePressure"]);
+    expect(summariseSweep(back.rows, "influence")).toEqual(summariseSweep(rows1, "influence"));
+  });
+
+  it("a Parquet export carries the design in its key-value metadata and reads back", async () => {
+    const meta: SweepMeta = {format: "garbage-can-lab sweep", version: 1, base: "rg-decide", edits: [["horizon", "30"]], scenario, design: {parameters: [{key: "load.timePressure", values: [0.5, 2]}, {key: "power.crowding", values: [0, 1]}], reps: 2, seed: "s", seeds: "s/r"}};
+    const blob = parquetBlob(exportRows(rows2, "load.timePressure", "power.crowding"), {[META_KEY]: JSON.stringify(meta)});
+    const back = await readResultParquet(await blob.arrayBuffer(), "b.parquet");
+    expect(back.meta?.edits).toEqual([["horizon", "30"]]);
+    expect(back.meta?.design.parameters.map((p) => p.key)).toEqual(["load.timePressure", "power.crowding"]);
+    expect(back.parameters).toEqual(["load.timePressure", "power.crowding"]);
+    expect(summariseSweep(back.rows, "fit")).toEqual(summariseSweep(rows2, "fit"));
+  });
+
+  it("a missing value is null in Parquet, not zero, and missing again when read back", async () => {
+    const rows = exportRows(rows1, "load.timePressure", null).map((r, i) => (i === 0 ? {...r, influence: NaN} : r));
+    const back = await readResultParquet(await parquetBlob(rows).arrayBuffer(), "m.parquet");
+    expect(Number.isNaN(back.rows[0].influence)).toBe(true);
+    expect(back.rows[1].influence).toBe(rows[1].influence);
+    const {parquetReadObjects} = await import("hyparquet");
+    const raw = await parquetReadObjects({file: await parquetBlob(rows).arrayBuffer()});
+    expect(raw[0].influence).toBeNull();
+  });
+
+  it("a tidy file from elsewhere is read by its parameter-named columns; a file without them gets a one-line error", () => {
+    const tidy = "point,arenas.team.interval,replication,seed,influence,fit\n0,2,0,s/0,0.5,0.7\n0,2,1,s/1,0.4,\n1,4,0,s/0,0.3,0.6\n";
+    const back = readResultCSV(tidy, "cli.csv");
+    expect(back.parameters).toEqual(["arenas.team.interval"]);
+    expect(back.measures).toEqual(["influence", "fit"]);
+    expect(Number.isNaN(back.rows[1].fit)).toBe(true);
+    expect(() => readResultCSV("a,b\n1,2\n", "bad.csv")).toThrow(/^invalid result file bad\.csv: found 0 varied parameter columns \(none\); allowed: 1 or 2/);
+    expect(() => readResultCSV("a,b\n1,2\n", "bad.csv")).not.toThrow(/\n/);
+  });
+
+  it("uses recorded metadata only when it has the shape this page writes (own keys only)", () => {
+    const good = {format: "garbage-can-lab sweep", version: 1, base: "team", edits: [["horizon", "30"]], scenario: {}, design: {parameters: [{key: "horizon", values: [1]}]}};
+    expect(readMeta(good)).toBe(good);
+    expect(readMeta({...good, edits: "x"})).toBeNull();
+    expect(readMeta({...good, design: {parameters: [{}]}})).toBeNull();
+    expect(readMeta(JSON.parse('{"__proto__": {"format": "garbage-can-lab sweep"}}'))).toBeNull();
+    expect(readMeta(null)).toBeNull();
+  });
+});
