@@ -97,6 +97,8 @@ export interface ParticipationRun {
 
 export interface ParticipationOptions {
   seed: string;
+  /** An injected random source (default: the project's generator seeded with `seed`). */
+  random?: Random;
   trace?: boolean;
   /** Compute counterfactual influence (default true). Without it, influence is null and the ladder's "changed the outcome" test falls back to "the preference was realised with a positive voice". */
   counterfactuals?: boolean;
@@ -609,7 +611,7 @@ function week(st: RunState, t: number): void {
 /** Runs a scenario once with a seeded generator. */
 export function runParticipation(scenario: Scenario, options: ParticipationOptions): ParticipationRun {
   const m = compileParticipation(scenario);
-  const random = rng(options.seed);
+  const random = options.random ?? rng(options.seed);
   const totalCases = init(m, random);
   const st: RunState = {
     model: m, random, counterfactuals: options.counterfactuals !== false, totalCases, nCases: 0, nActive: 0, meetings: 0, staffEnergy: 0,
