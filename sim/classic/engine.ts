@@ -11,8 +11,9 @@
 //   6. a live choice with ER <= EE is made; its attached problems are solved;
 //      style: resolution (problems attached now), flight (problems attached
 //      earlier, none now), oversight (never any problems).
-// The hot loop runs on typed arrays held by the compiled model, so a run
-// allocates nothing per period. Under previous-period deficits, rows with
+// A simulator (classicSimulator) owns its compiled model, its workspace and
+// its random source, so two runs never share state. The hot loop runs on
+// typed arrays in one buffer per simulator and allocates nothing per period. Under previous-period deficits, rows with
 // identical access (decision) rows make identical moves, so they are moved
 // as groups (ClassicModel.pGroup, dGroup); the outcome is the same.
 
@@ -116,7 +117,7 @@ export interface ClassicResult extends ClassicSummary {
   trace?: ClassicFrame[];
 }
 
-/** A config compiled to typed arrays plus the scratch space for its runs (not reentrant). */
+/** A config compiled to typed arrays, with the outcome of the simulator's last run. */
 export interface ClassicModel {
   readonly config: ClassicConfig;
   readonly T: number;
@@ -222,8 +223,8 @@ function groupRows(matrix: Uint8Array, rows: number, cols: number, merge: boolea
   return {group, row: Int32Array.from(reps), mask};
 }
 
-/** Validates a config and compiles it to typed arrays. Throws an Error naming the field on bad input. */
-export function compileClassic(config: ClassicConfig): ClassicModel {
+/** Validates a config and compiles it to typed arrays, with a workspace of its own. Throws an Error naming the field on bad input. */
+function compileClassic(config: ClassicConfig): {model: ClassicModel; work: Work} {
   const {periods: T, energies, choiceEntry, problemEntry} = config;
   const m = choiceEntry.length, v = energies.length, w = problemEntry.length;
   const int = (x: number, name: string, min: number) => {
@@ -257,7 +258,7 @@ export function compileClassic(config: ClassicConfig): ClassicModel {
   const pg = groupRows(access, w, m, previous), dg = groupRows(decision, v, m, previous && scale === 100);
   const dgEnergy = new Float64Array(dg.row.length), dgSize = new Int32Array(dg.row.length);
   for (let k = 0; k < v; ++k) { dgEnergy[dg.group[k]] += energy[k]; ++dgSize[dg.group[k]]; }
-  return packArrays({
+  const model: ClassicModel = {
     config, T, m, v, w, scale, load, energy, access, decision,
     choiceEntry: cE, problemEntry: pE,
     choicesByEntry: cOrder.ids, choiceFrom: cOrder.from, problemsByEntry: pOrder.ids, problemFrom: pOrder.from,
@@ -267,18 +268,14 @@ export function compileClassic(config: ClassicConfig): ClassicModel {
     ER: new Float64Array(m), EE: new Float64Array(m),
     pSolved: new Int32Array(w), pSolvedBy: new Int32Array(w), pActive: new Int32Array(w), pLatent: new Int32Array(w), pShifts: new Int32Array(w),
     counters: new Float64Array(14)
-  });
+  };
+  const work = newWork(m, w, v);
+  packArrays(model, work);
+  return {model, work};
 }
 
-/**
- * Working arrays of a run that are not results, shared by all models (so the
- * many models of a design keep fewer cache lines warm). Hence simulate is not
- * reentrant: an onFrame callback must not start another run.
- */
+/** Working arrays of a run that are not results; each simulator has its own. */
 interface Work {
-  m: number;
-  w: number;
-  v: number;
   /** Per choice: ever held a problem; problems attached this period (zero between periods); deficit. */
   cEver: Uint8Array;
   cCount: Int32Array;
@@ -300,45 +297,34 @@ interface Work {
 }
 
 function newWork(m: number, w: number, v: number): Work {
-  return packArrays({
-    m, w, v, cEver: new Uint8Array(m), cCount: new Int32Array(m), deficit: new Float64Array(m), order: new Int32Array(m),
+  return {
+    cEver: new Uint8Array(m), cCount: new Int32Array(m), deficit: new Float64Array(m), order: new Int32Array(m),
     activeProblems: new Int32Array(w), pgCount: new Int32Array(w), pgAt: new Int32Array(w), pgLatent: new Int32Array(w), pgShifts: new Int32Array(w),
     dgAt: new Int32Array(v), pAt: new Int32Array(w), dmAt: new Int32Array(v)
-  });
-}
-
-let work = newWork(0, 0, 0);
-let running = false;
-
-function workFor(model: ClassicModel): Work {
-  if (work.m < model.m || work.w < model.w || work.v < model.v) work = newWork(Math.max(work.m, model.m), Math.max(work.w, model.w), Math.max(work.v, model.v));
-  return work;
+  };
 }
 
 /**
- * Moves every typed array of a model into one buffer (widest elements first,
- * so all stay aligned). A run touches all of them; packed, they share cache
- * lines, which matters when many models are run in turn (the 1972 design).
+ * Moves every typed array of the given objects into one buffer (widest
+ * elements first, so all stay aligned). A run touches all of them; packed,
+ * they share cache lines, which matters when many simulators run in turn
+ * (the 1972 design).
  */
-function packArrays<T extends object>(model: T): T {
-  const views = Object.entries(model).filter((e): e is [string, Float64Array | Int32Array | Uint8Array] => ArrayBuffer.isView(e[1]));
-  views.sort((a, b) => b[1].BYTES_PER_ELEMENT - a[1].BYTES_PER_ELEMENT);
-  const buffer = new ArrayBuffer(views.reduce((n, [, x]) => n + x.byteLength, 0));
+function packArrays(...objects: object[]): void {
+  const views = objects.flatMap((o) => Object.entries(o).filter((e): e is [string, Float64Array | Int32Array | Uint8Array] => ArrayBuffer.isView(e[1])).map(([key, x]) => ({o, key, x})));
+  views.sort((a, b) => b.x.BYTES_PER_ELEMENT - a.x.BYTES_PER_ELEMENT);
+  const buffer = new ArrayBuffer(views.reduce((n, {x}) => n + x.byteLength, 0));
   let offset = 0;
-  for (const [key, x] of views) {
+  for (const {o, key, x} of views) {
     const view = new (x.constructor as Int32ArrayConstructor)(buffer, offset, x.length);
     view.set(x);
-    (model as Record<string, unknown>)[key] = view;
+    (o as Record<string, unknown>)[key] = view;
     offset += x.byteLength;
   }
-  return model;
 }
 
-/**
- * Replaces a compiled model's entry schedule in place (for replications with
- * random entry orders, so the structure is compiled once).
- */
-export function setEntry(model: ClassicModel, choiceEntry: ArrayLike<number>, problemEntry: ArrayLike<number>): void {
+// Replaces a compiled model's entry schedule in place.
+function setEntry(model: ClassicModel, choiceEntry: ArrayLike<number>, problemEntry: ArrayLike<number>): void {
   const {T, m, w} = model;
   if (choiceEntry.length !== m || problemEntry.length !== w) throw new Error(`invalid entry schedule: expected ${m} choices and ${w} problems`);
   for (let j = 0; j < m; ++j) model.choiceEntry[j] = choiceEntry[j] > T ? 0 : choiceEntry[j];
@@ -348,24 +334,23 @@ export function setEntry(model: ClassicModel, choiceEntry: ArrayLike<number>, pr
 }
 
 /**
- * Runs the compiled model once, leaving the outcome in its result arrays and
- * counters. `random` is needed only for random tie-breaking; `onFrame` is
- * called after each period (for traces).
+ * Runs the compiled model once with its workspace, leaving the outcome in
+ * the model's result arrays and counters. `random` is needed only for random
+ * tie-breaking; `onFrame` is called after each period (for traces).
  *
  * Rows are handled by group (see ClassicModel.pGroup): a group's members sit
  * at the same choice, so a problem's latent periods and shifts are the
  * group's counts over its own stay. pLatent/pShifts hold minus the group
  * counter at entry until the problem leaves, when the counter is added back.
  */
-export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: number) => void): void {
+function simulate(model: ClassicModel, work: Work, random: Random | undefined, onFrame: ((t: number) => void) | undefined): void {
   const {T, m, v, w, load, energy, access, decision, choiceEntry, problemEntry, choicesByEntry, choiceFrom, problemsByEntry, problemFrom,
     pGroup, pgRow, pgMask, dgRow, dgMask, dgEnergy, dgSize,
     cState, cStyle, cMade, cSolved, ER, EE, pSolved, pSolvedBy, pLatent, pShifts, counters} = model;
   const {tieBreak, comparison} = model.config;
   const live = model.config.deficits === "live";
-  if (tieBreak === "random" && !random) throw new Error("tieBreak \"random\" needs a random source");
-  if (running) throw new Error("simulate is not reentrant (an onFrame callback started another run)");
-  const {cEver, cCount, deficit, order, activeProblems, pgCount, pgAt, pgLatent, pgShifts, dgAt, pAt} = workFor(model);
+  if (tieBreak === "random" && !random) throw new Error("tieBreak \"random\" needs a random source (simulator.source(random))");
+  const {cEver, cCount, deficit, order, activeProblems, pgCount, pgAt, pgLatent, pgShifts, dgAt, pAt} = work;
   const nPG = pgRow.length, nDG = dgRow.length;
   // One pass per dimension is cheaper than a dozen fill() calls on tiny
   // arrays. Only what is read before written is reset: cMade and pSolvedBy
@@ -517,9 +502,8 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
       nActive = kept;
     }
     if (onFrame) {
-      placeRows(model, nActive);
-      running = true;
-      try { onFrame(t); } finally { running = false; }
+      placeRows(model, work, nActive);
+      onFrame(t);
     }
   }
   // problems still active leave now
@@ -552,7 +536,7 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
 }
 
 // Where each active problem and each decision maker is, from its group (for frames).
-function placeRows(model: ClassicModel, nActive: number): void {
+function placeRows(model: ClassicModel, work: Work, nActive: number): void {
   const {activeProblems, pAt, pgAt, dmAt, dgAt} = work, {pGroup, dGroup, v} = model;
   for (let a = 0; a < nActive; ++a) pAt[activeProblems[a]] = pgAt[pGroup[activeProblems[a]]];
   for (let k = 0; k < v; ++k) dmAt[k] = dgAt[dGroup[k]];
@@ -587,8 +571,8 @@ function units(model: ClassicModel, x: number): number {
   return model.scale === 100 ? Math.round(x) / 100 : x;
 }
 
-/** The run measures from a model's counters (after `simulate`). */
-export function summary(model: ClassicModel): ClassicSummary {
+// The run measures from a model's counters (after a run).
+function summary(model: ClassicModel): ClassicSummary {
   const c = model.counters;
   return {
     resolution: c[C_RES], flight: c[C_FLI], oversight: c[C_OVE],
@@ -599,8 +583,8 @@ export function summary(model: ClassicModel): ClassicSummary {
   };
 }
 
-/** Per-choice and per-problem detail (after `simulate`). */
-export function details(model: ClassicModel): Pick<ClassicResult, "choices" | "problems"> {
+// Per-choice and per-problem detail (after a run).
+function details(model: ClassicModel): Pick<ClassicResult, "choices" | "problems"> {
   const choices: ClassicChoiceDetail[] = [];
   for (let j = 0; j < model.m; ++j) {
     choices.push({
@@ -623,7 +607,7 @@ export function details(model: ClassicModel): Pick<ClassicResult, "choices" | "p
   return {choices, problems};
 }
 
-function frame(model: ClassicModel, t: number): ClassicFrame {
+function frame(model: ClassicModel, work: Work, t: number): ClassicFrame {
   const {m, w, v, cState, cMade, cStyle, pSolved, problemEntry} = model, {pAt, dmAt} = work;
   const choiceState: number[] = [], madeNow: number[] = [], accumulated: number[] = [], required: number[] = [];
   for (let j = 0; j < m; ++j) {
@@ -643,12 +627,75 @@ function frame(model: ClassicModel, t: number): ClassicFrame {
   return {period: t, choiceState, madeNow, accumulated, required, problemAt, dmAt: dms};
 }
 
-/** Runs a config (or compiled model) once and returns plain results. */
-export function runClassic(config: ClassicConfig | ClassicModel, options: {random?: Random; trace?: boolean} = {}): ClassicResult {
-  const model = "counters" in config ? config : compileClassic(config);
-  const trace: ClassicFrame[] | undefined = options.trace ? [] : undefined;
-  simulate(model, options.random, trace ? (t) => trace.push(frame(model, t)) : undefined);
-  const result: ClassicResult = {...summary(model), ...details(model)};
-  if (trace) result.trace = trace;
-  return result;
+/**
+ * A classic simulator: one config compiled once, with its own workspace and
+ * results, and an injected random source (as d3-force's
+ * simulation.randomSource). Runs of two simulators never share state, so one
+ * may run inside another's onFrame; a simulator cannot run inside its own.
+ */
+export interface ClassicSimulator {
+  /** The compiled config and, after a run, its outcome as typed arrays (read only). */
+  readonly model: ClassicModel;
+  /** The random source (needed only for random tie-breaking). */
+  source(): Random | undefined;
+  /** Sets the random source and returns the simulator. */
+  source(random: Random | undefined): ClassicSimulator;
+  /** Replaces the entry schedule (replications with random entry orders compile once). */
+  entry(choiceEntry: ArrayLike<number>, problemEntry: ArrayLike<number>): ClassicSimulator;
+  /** Runs once, leaving the outcome in `model` (allocates nothing); `onFrame` is called after each period. */
+  simulate(onFrame?: (t: number) => void): ClassicSimulator;
+  /** The run measures of the last run. */
+  summary(): ClassicSummary;
+  /** Per-choice and per-problem detail of the last run. */
+  details(): Pick<ClassicResult, "choices" | "problems">;
+  /** Runs once and returns plain results (with a frame per period when `trace`). */
+  run(options?: {trace?: boolean}): ClassicResult;
+}
+
+/** A simulator for a config (validated here: throws an Error naming the field on bad input). */
+export function classicSimulator(config: ClassicConfig): ClassicSimulator {
+  const {model, work} = compileClassic(config);
+  let random: Random | undefined;
+  let running = false;
+  function source(): Random | undefined;
+  function source(r: Random | undefined): ClassicSimulator;
+  function source(...args: [Random | undefined] | []): Random | undefined | ClassicSimulator {
+    if (args.length === 0) return random;
+    random = args[0];
+    return sim;
+  }
+  const sim: ClassicSimulator = {
+    model,
+    source,
+    entry(choiceEntry, problemEntry) {
+      if (running) throw new Error("a simulator cannot change its entry schedule while it runs");
+      setEntry(model, choiceEntry, problemEntry);
+      return sim;
+    },
+    simulate(onFrame) {
+      if (running) throw new Error("a simulator cannot run inside its own onFrame (use another simulator)");
+      if (!onFrame) {
+        simulate(model, work, random, undefined);
+        return sim;
+      }
+      running = true;
+      try { simulate(model, work, random, onFrame); } finally { running = false; }
+      return sim;
+    },
+    summary: () => summary(model),
+    details: () => details(model),
+    run(options = {}) {
+      const trace: ClassicFrame[] | undefined = options.trace ? [] : undefined;
+      sim.simulate(trace ? (t) => trace.push(frame(model, work, t)) : undefined);
+      const result: ClassicResult = {...summary(model), ...details(model)};
+      if (trace) result.trace = trace;
+      return result;
+    }
+  };
+  return sim;
+}
+
+/** Runs a config once and returns plain results (a one-off simulator). */
+export function runClassic(config: ClassicConfig, options: {random?: Random; trace?: boolean} = {}): ClassicResult {
+  return classicSimulator(config).source(options.random).run(options);
 }

@@ -5,6 +5,7 @@
 
 import {runParticipation, type ParticipationRun} from "../participation/engine.ts";
 import {setParameter, type Scenario} from "../participation/scenario.ts";
+import {SHARED_KEY, runSeed} from "../seeds.ts";
 import {estimate, pairedDifference, significant, type Estimate} from "../stats.ts";
 
 /** One tidy record per run: scenario, replication, seed and the measures. */
@@ -55,11 +56,6 @@ export function measure(key: string): MeasureDecl {
   return m;
 }
 
-/** The seed of replication r: shared by all options (common random numbers). */
-export function replicationSeed(base: string | number, replication: number): string {
-  return `${base}/${replication}`;
-}
-
 /** Flattens a run's summary to a tidy row (nested objects become dotted keys). */
 export function summaryRow(run: ParticipationRun, replication: number): MeasureRow {
   const row: MeasureRow = {scenario: run.scenario, replication, seed: run.seed};
@@ -90,7 +86,7 @@ export function runReplications(scenario: Scenario, options: ReplicationOptions,
   const rows: MeasureRow[] = [];
   const first = options.first ?? 0;
   for (let r = first; r < first + options.reps; ++r) {
-    const run = runParticipation(scenario, {seed: replicationSeed(options.seed, r)});
+    const run = runParticipation(scenario, {seed: runSeed(options.seed, SHARED_KEY, r)});
     const row = summaryRow(run, r);
     if (onRow) onRow(row, run); else rows.push(row);
     options.onProgress?.(r - first + 1, options.reps);

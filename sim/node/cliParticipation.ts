@@ -1,9 +1,10 @@
 // `run`, `presets` and `compare`: participation scenarios from the command line.
 import {existsSync, readFileSync} from "node:fs";
-import {MEASURES, compareOptions, replicationSeed, runReplications, verdict, type MeasureRow} from "../experiment/replications.ts";
+import {MEASURES, compareOptions, runReplications, verdict, type MeasureRow} from "../experiment/replications.ts";
 import {runParticipation} from "../participation/engine.ts";
 import {PRESET_IDS, preset} from "../participation/presets.ts";
 import {parseScenario, setParameter, type Scenario} from "../participation/scenario.ts";
+import {SHARED_KEY, runSeed} from "../seeds.ts";
 import {UsageError, integer, oneOf, parseFlags} from "./args.ts";
 import {FORMATS, formatRows} from "./format.ts";
 
@@ -82,7 +83,7 @@ function run(args: string[], out: (s: string) => void): void {
   const rows: Record<string, unknown>[] = [];
   const tick = progress(`run ${scenario.id}`);
   for (let r = 0; r < reps; ++r) {
-    const res = runParticipation(scenario, {seed: replicationSeed(seed, r)});
+    const res = runParticipation(scenario, {seed: runSeed(seed, SHARED_KEY, r)});
     if (f.cases) for (const c of res.cases) rows.push({scenario: res.scenario, replication: r, seed: res.seed, ...c});
     else {
       const {summary} = res;
