@@ -147,6 +147,9 @@ export interface ClassicModel {
   /** Per group: a member row (of access), and that row as a bit mask over choices (only when m <= 31; else empty). */
   readonly pgRow: Int32Array;
   readonly pgMask: Int32Array;
+  /** Number of problem groups and of decision-maker groups. */
+  readonly nPG: number;
+  readonly nDG: number;
   /**
    * Decision-maker groups, likewise (identical decision rows). Only in integer
    * mode, where a group's energy is an exact sum; in float mode (and with live
@@ -163,12 +166,10 @@ export interface ClassicModel {
   readonly cStyle: Uint8Array;
   readonly cMade: Int32Array;
   readonly cSolved: Int32Array;
-  readonly cActive: Int32Array;
   readonly ER: Float64Array;
   readonly EE: Float64Array;
   readonly pSolved: Int32Array;
   readonly pSolvedBy: Int32Array;
-  readonly pActive: Int32Array;
   readonly pLatent: Int32Array;
   readonly pShifts: Int32Array;
   /** Run counters, indexed by COUNTER. */
@@ -198,15 +199,19 @@ function flat(matrix: number[][], rows: number, cols: number, name: string): Uin
   return out;
 }
 
-/** Ids that enter, sorted by entry period (then id), and where each period's entrants start (see ClassicModel.choiceFrom). */
-function byEntry(entry: Int32Array, T: number): {ids: Int32Array; from: Int32Array} {
-  const ids = Int32Array.from(Array.from(entry.keys()).filter((i) => entry[i] > 0).sort((a, b) => entry[a] - entry[b] || a - b));
-  const from = new Int32Array(T + 2);
+/**
+ * Writes the ids that enter, sorted by entry period (then id), into `ids`,
+ * and where each period's entrants start into `from` (see
+ * ClassicModel.choiceFrom); from[T + 1] is the number that enter.
+ */
+function byEntry(entry: Int32Array, T: number, ids: Int32Array, from: Int32Array): void {
+  const sorted = Array.from(entry.keys()).filter((i) => entry[i] > 0).sort((a, b) => entry[a] - entry[b] || a - b);
+  ids.fill(0);
+  ids.set(sorted);
   for (let t = 1, q = 0; t <= T + 1; ++t) {
-    while (q < ids.length && entry[ids[q]] < t) ++q;
+    while (q < sorted.length && entry[sorted[q]] < t) ++q;
     from[t] = q;
   }
-  return {ids, from};
 }
 
 /** Groups the rows of a flat 0/1 matrix: identical rows share a group when `merge`, else each row is its own. */
@@ -253,7 +258,9 @@ function compileClassic(config: ClassicConfig): {model: ClassicModel; work: Work
   const cE = Int32Array.from(choiceEntry, (p) => (p > T ? 0 : p));
   const access = flat(config.access, w, m, "access"), decision = flat(config.decision, v, m, "decision");
   const pE = Int32Array.from(problemEntry, (p) => (p > T ? 0 : p));
-  const cOrder = byEntry(cE, T), pOrder = byEntry(pE, T);
+  const choicesByEntry = new Int32Array(m), choiceFrom = new Int32Array(T + 2), problemsByEntry = new Int32Array(w), problemFrom = new Int32Array(T + 2);
+  byEntry(cE, T, choicesByEntry, choiceFrom);
+  byEntry(pE, T, problemsByEntry, problemFrom);
   const previous = config.deficits === "previous";
   const pg = groupRows(access, w, m, previous), dg = groupRows(decision, v, m, previous && scale === 100);
   const dgEnergy = new Float64Array(dg.row.length), dgSize = new Int32Array(dg.row.length);
@@ -261,15 +268,15 @@ function compileClassic(config: ClassicConfig): {model: ClassicModel; work: Work
   const model: ClassicModel = {
     config, T, m, v, w, scale, load, energy, access, decision,
     choiceEntry: cE, problemEntry: pE,
-    choicesByEntry: cOrder.ids, choiceFrom: cOrder.from, problemsByEntry: pOrder.ids, problemFrom: pOrder.from,
-    pGroup: pg.group, pgRow: pg.row, pgMask: pg.mask,
+    choicesByEntry, choiceFrom, problemsByEntry, problemFrom,
+    pGroup: pg.group, pgRow: pg.row, pgMask: pg.mask, nPG: pg.row.length, nDG: dg.row.length,
     dGroup: dg.group, dgRow: dg.row, dgMask: dg.mask, dgEnergy, dgSize,
-    cState: new Uint8Array(m), cStyle: new Uint8Array(m), cMade: new Int32Array(m), cSolved: new Int32Array(m), cActive: new Int32Array(m),
+    cState: new Uint8Array(m), cStyle: new Uint8Array(m), cMade: new Int32Array(m), cSolved: new Int32Array(m),
     ER: new Float64Array(m), EE: new Float64Array(m),
-    pSolved: new Int32Array(w), pSolvedBy: new Int32Array(w), pActive: new Int32Array(w), pLatent: new Int32Array(w), pShifts: new Int32Array(w),
+    pSolved: new Int32Array(w), pSolvedBy: new Int32Array(w), pLatent: new Int32Array(w), pShifts: new Int32Array(w),
     counters: new Float64Array(14)
   };
-  const work = newWork(m, w, v);
+  const work = newWork(m, w, v, pg.row.length, dg.row.length);
   packArrays(model, work);
   return {model, work};
 }
@@ -284,7 +291,7 @@ interface Work {
   order: Int32Array;
   /** Entered, unsolved problems in entry order. */
   activeProblems: Int32Array;
-  /** Per problem group (indexed by group; sized by rows, so its reset shares the row loops): active members, choice attached to this period (-1 latent), periods latent and shifts so far. */
+  /** Per problem group: active members, choice attached to this period (-1 latent), periods latent and shifts so far. */
   pgCount: Int32Array;
   pgAt: Int32Array;
   pgLatent: Int32Array;
@@ -296,23 +303,27 @@ interface Work {
   dmAt: Int32Array;
 }
 
-function newWork(m: number, w: number, v: number): Work {
+function newWork(m: number, w: number, v: number, nPG: number, nDG: number): Work {
   return {
     cEver: new Uint8Array(m), cCount: new Int32Array(m), deficit: new Float64Array(m), order: new Int32Array(m),
-    activeProblems: new Int32Array(w), pgCount: new Int32Array(w), pgAt: new Int32Array(w), pgLatent: new Int32Array(w), pgShifts: new Int32Array(w),
-    dgAt: new Int32Array(v), pAt: new Int32Array(w), dmAt: new Int32Array(v)
+    activeProblems: new Int32Array(w), pgCount: new Int32Array(nPG), pgAt: new Int32Array(nPG), pgLatent: new Int32Array(nPG), pgShifts: new Int32Array(nPG),
+    dgAt: new Int32Array(nDG), pAt: new Int32Array(w), dmAt: new Int32Array(v)
   };
 }
 
+const COLD: ReadonlySet<string> = new Set(["access", "decision", "pgRow", "dgRow", "dGroup", "pAt", "dmAt", "pSolvedBy"]);
+
 /**
  * Moves every typed array of the given objects into one buffer (widest
- * elements first, so all stay aligned). A run touches all of them; packed,
+ * elements first, so all stay aligned). A run touches most of them; packed,
  * they share cache lines, which matters when many simulators run in turn
  * (the 1972 design).
  */
 function packArrays(...objects: object[]): void {
   const views = objects.flatMap((o) => Object.entries(o).filter((e): e is [string, Float64Array | Int32Array | Uint8Array] => ArrayBuffer.isView(e[1])).map(([key, x]) => ({o, key, x})));
-  views.sort((a, b) => b.x.BYTES_PER_ELEMENT - a.x.BYTES_PER_ELEMENT);
+  // arrays the hot loop does not touch (with bit masks, without frames) go last, so the touched ones share cache lines
+  const cold = (key: string) => +COLD.has(key);
+  views.sort((a, b) => b.x.BYTES_PER_ELEMENT - a.x.BYTES_PER_ELEMENT || cold(a.key) - cold(b.key));
   const buffer = new ArrayBuffer(views.reduce((n, {x}) => n + x.byteLength, 0));
   let offset = 0;
   for (const {o, key, x} of views) {
@@ -329,8 +340,8 @@ function setEntry(model: ClassicModel, choiceEntry: ArrayLike<number>, problemEn
   if (choiceEntry.length !== m || problemEntry.length !== w) throw new Error(`invalid entry schedule: expected ${m} choices and ${w} problems`);
   for (let j = 0; j < m; ++j) model.choiceEntry[j] = choiceEntry[j] > T ? 0 : choiceEntry[j];
   for (let i = 0; i < w; ++i) model.problemEntry[i] = problemEntry[i] > T ? 0 : problemEntry[i];
-  const c = byEntry(model.choiceEntry, T), p = byEntry(model.problemEntry, T);
-  Object.assign(model, {choicesByEntry: c.ids, choiceFrom: c.from, problemsByEntry: p.ids, problemFrom: p.from});
+  byEntry(model.choiceEntry, T, model.choicesByEntry, model.choiceFrom);
+  byEntry(model.problemEntry, T, model.problemsByEntry, model.problemFrom);
 }
 
 /**
@@ -351,14 +362,16 @@ function simulate(model: ClassicModel, work: Work, random: Random | undefined, o
   const live = model.config.deficits === "live";
   if (tieBreak === "random" && !random) throw new Error("tieBreak \"random\" needs a random source (simulator.source(random))");
   const {cEver, cCount, deficit, order, activeProblems, pgCount, pgAt, pgLatent, pgShifts, dgAt, pAt} = work;
-  const nPG = pgRow.length, nDG = dgRow.length;
-  // One pass per dimension is cheaper than a dozen fill() calls on tiny
-  // arrays. Only what is read before written is reset: cMade and pSolvedBy
-  // count only once made/solved, pLatent/pShifts are set at entry (or at the
-  // end), pAt/dmAt are written for frames.
-  for (let j = 0; j < m; ++j) { cState[j] = 0; cStyle[j] = 0; cEver[j] = 0; cCount[j] = 0; cSolved[j] = 0; ER[j] = 0; EE[j] = 0; }
-  for (let i = 0; i < w; ++i) { pSolved[i] = 0; pgCount[i] = 0; pgAt[i] = -1; pgLatent[i] = 0; pgShifts[i] = 0; }
-  for (let k = 0; k < v; ++k) dgAt[k] = -1;
+  const nPG = model.nPG, nDG = model.nDG;
+  const nChoices = choiceFrom[T + 1], nProblems = problemFrom[T + 1];
+  // Only what is read before written is reset: cMade counts only once made,
+  // pLatent/pShifts are set at entry (or at the end), pAt only for solved
+  // problems and frames, group counters only up to the group count.
+  // (cCount is zero between runs: step 6 clears it for every live choice.)
+  for (let j = 0; j < m; ++j) { cState[j] = 0; cStyle[j] = 0; cEver[j] = 0; cSolved[j] = 0; ER[j] = 0; EE[j] = 0; }
+  for (let i = 0; i < w; ++i) pSolved[i] = 0;
+  for (let g = 0; g < nPG; ++g) { pgCount[g] = 0; pgAt[g] = -1; pgLatent[g] = 0; pgShifts[g] = 0; }
+  for (let g = 0; g < nDG; ++g) dgAt[g] = -1;
   let nActive = 0, unsolved = 0, nLive = 0, liveMask = 0;
   const strict = comparison === "<";
   // Bit masks make "the first allowed live choice" cheap when m <= 31.
@@ -367,7 +380,8 @@ function simulate(model: ClassicModel, work: Work, random: Random | undefined, o
   for (let t = 1; t <= T; ++t) {
     // 1. entry. The live list `order` is kept across periods (new choices are
     // appended, made ones dropped), so it arrives nearly sorted.
-    for (let q = choiceFrom[t]; q < choiceFrom[t + 1]; ++q) {
+    const enteredBy = choiceFrom[t + 1];
+    for (let q = choiceFrom[t]; q < enteredBy; ++q) {
       const j = choicesByEntry[q];
       cState[j] = 1;
       order[nLive++] = j;
@@ -377,18 +391,19 @@ function simulate(model: ClassicModel, work: Work, random: Random | undefined, o
     const firstEntrant = problemFrom[t], lastEntrant = problemFrom[t + 1];
     for (let q = firstEntrant; q < lastEntrant; ++q) {
       const i = problemsByEntry[q];
+      const g = pGroup[i];
       activeProblems[nActive++] = i;
       ++unsolved;
-      ++pgCount[pGroup[i]];
-      pLatent[i] = -pgLatent[pGroup[i]]; pShifts[i] = -pgShifts[pGroup[i]];
+      ++pgCount[g];
+      pLatent[i] = -pgLatent[g]; pShifts[i] = -pgShifts[g];
     }
     // 2. deficits of the live choices are those of the end of last period (set in step 6)
-    if (nLive === 0 && choiceFrom[t + 1] === choicesByEntry.length && !onFrame) {
+    if (nLive === 0 && enteredBy === nChoices && !onFrame) {
       // Nothing can happen any more: every remaining problem-period is latent
       // and every decision maker idle. Account for it at once and stop.
       const left = T - t + 1;
       for (let a = 0; a < nActive; ++a) pLatent[activeProblems[a]] += left;
-      for (let q = lastEntrant; q < problemsByEntry.length; ++q) {
+      for (let q = lastEntrant; q < nProblems; ++q) {
         const i = problemsByEntry[q];
         pLatent[i] = T - problemEntry[i] + 1; pShifts[i] = 0;
         ++unsolved;
@@ -434,7 +449,7 @@ function simulate(model: ClassicModel, work: Work, random: Random | undefined, o
       pgAt[g] = j;
     }
     // newcomers did not shift, whatever their group did this period
-    if (groupShifted) for (let q = firstEntrant; q < lastEntrant; ++q) pShifts[problemsByEntry[q]] = -pgShifts[pGroup[problemsByEntry[q]]];
+    if (groupShifted) for (let q = firstEntrant; q < lastEntrant; ++q) { const i = problemsByEntry[q]; pShifts[i] = -pgShifts[pGroup[i]]; }
     // 4. decision makers, by group
     dAct += v;
     for (let g = 0; g < nDG; ++g) {
@@ -509,24 +524,25 @@ function simulate(model: ClassicModel, work: Work, random: Random | undefined, o
   // problems still active leave now
   for (let a = 0; a < nActive; ++a) {
     const i = activeProblems[a];
-    pLatent[i] += pgLatent[pGroup[i]]; pShifts[i] += pgShifts[pGroup[i]];
+    const g = pGroup[i];
+    pLatent[i] += pgLatent[g]; pShifts[i] += pgShifts[g];
   }
   // Derived totals: attached = entered-and-unsolved problem-periods minus
   // latent ones; a choice is live from entry until made (or the end).
   let pAct = 0, pLat = 0, pSh = 0, cAct = 0, unmade = 0;
-  const {pActive, cActive} = model;
   for (let i = 0; i < w; ++i) {
-    if (problemEntry[i] === 0) { pActive[i] = 0; pLatent[i] = 0; pShifts[i] = 0; continue; }
-    const last = pSolved[i] > 0 ? pSolved[i] : T;
-    pActive[i] = last - problemEntry[i] + 1 - pLatent[i];
-    pAct += pActive[i]; pLat += pLatent[i]; pSh += pShifts[i];
+    const entry = problemEntry[i];
+    if (entry === 0) { pLatent[i] = 0; pShifts[i] = 0; continue; }
+    const solved = pSolved[i];
+    pAct += (solved > 0 ? solved : T) - entry + 1 - pLatent[i];
+    pLat += pLatent[i]; pSh += pShifts[i];
   }
   for (let j = 0; j < m; ++j) {
-    if (choiceEntry[j] === 0) { cActive[j] = 0; continue; }
+    const entry = choiceEntry[j];
+    if (entry === 0) continue;
     const made = cState[j] === 2;
     if (!made) ++unmade;
-    cActive[j] = (made ? cMade[j] : T) - choiceEntry[j] + 1;
-    cAct += cActive[j];
+    cAct += (made ? cMade[j] : T) - entry + 1;
   }
   dAct -= dIdle;
   counters[C_RES] = resolution; counters[C_FLI] = flight; counters[C_OVE] = oversight;
@@ -583,6 +599,18 @@ function summary(model: ClassicModel): ClassicSummary {
   };
 }
 
+// Periods a choice was live: from entry until made (or the end); 0 if it never entered.
+function choiceActive(model: ClassicModel, j: number): number {
+  const entry = model.choiceEntry[j];
+  return entry === 0 ? 0 : (model.cState[j] === 2 ? model.cMade[j] : model.T) - entry + 1;
+}
+
+// Periods a problem was attached: entered-and-unsolved periods minus latent ones.
+function problemActive(model: ClassicModel, i: number): number {
+  const entry = model.problemEntry[i];
+  return entry === 0 ? 0 : (model.pSolved[i] > 0 ? model.pSolved[i] : model.T) - entry + 1 - model.pLatent[i];
+}
+
 // Per-choice and per-problem detail (after a run).
 function details(model: ClassicModel): Pick<ClassicResult, "choices" | "problems"> {
   const choices: ClassicChoiceDetail[] = [];
@@ -591,7 +619,7 @@ function details(model: ClassicModel): Pick<ClassicResult, "choices" | "problems
       id: j + 1, entry: model.choiceEntry[j],
       made: model.cState[j] === 2 ? model.cMade[j] : null,
       style: STYLE_NAME[model.cStyle[j]],
-      problemsSolved: model.cSolved[j], activePeriods: model.cActive[j],
+      problemsSolved: model.cSolved[j], activePeriods: choiceActive(model, j),
       accumulated: units(model, model.EE[j]), required: units(model, model.ER[j])
     });
   }
@@ -601,7 +629,7 @@ function details(model: ClassicModel): Pick<ClassicResult, "choices" | "problems
       id: i + 1, entry: model.problemEntry[i],
       solved: model.pSolved[i] > 0 ? model.pSolved[i] : null,
       solvedBy: model.pSolved[i] > 0 ? model.pSolvedBy[i] + 1 : null,
-      activePeriods: model.pActive[i], latentPeriods: model.pLatent[i], shifts: model.pShifts[i]
+      activePeriods: problemActive(model, i), latentPeriods: model.pLatent[i], shifts: model.pShifts[i]
     });
   }
   return {choices, problems};
