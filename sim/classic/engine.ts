@@ -339,7 +339,11 @@ function setEntry(model: ClassicModel, choiceEntry: ArrayLike<number>, problemEn
   const {T, m, w} = model;
   if (choiceEntry.length !== m || problemEntry.length !== w) throw new Error(`invalid entry schedule: expected ${m} choices and ${w} problems`);
   for (let j = 0; j < m; ++j) model.choiceEntry[j] = choiceEntry[j] > T ? 0 : choiceEntry[j];
-  for (let i = 0; i < w; ++i) model.problemEntry[i] = problemEntry[i] > T ? 0 : problemEntry[i];
+  for (let i = 0; i < w; ++i) {
+    model.problemEntry[i] = problemEntry[i] > T ? 0 : problemEntry[i];
+    // a run writes only the problems that enter
+    if (model.problemEntry[i] === 0) { model.pLatent[i] = 0; model.pShifts[i] = 0; }
+  }
   byEntry(model.choiceEntry, T, model.choicesByEntry, model.choiceFrom);
   byEntry(model.problemEntry, T, model.problemsByEntry, model.problemFrom);
 }
@@ -355,7 +359,7 @@ function setEntry(model: ClassicModel, choiceEntry: ArrayLike<number>, problemEn
  * counter at entry until the problem leaves, when the counter is added back.
  */
 function simulate(model: ClassicModel, work: Work, random: Random | undefined, onFrame: ((t: number) => void) | undefined): void {
-  const {T, m, v, w, load, energy, access, decision, choiceEntry, problemEntry, choicesByEntry, choiceFrom, problemsByEntry, problemFrom,
+  const {T, m, v, w, load, energy, access, decision, problemEntry, choicesByEntry, choiceFrom, problemsByEntry, problemFrom,
     pGroup, pgRow, pgMask, dgRow, dgMask, dgEnergy, dgSize,
     cState, cStyle, cMade, cSolved, ER, EE, pSolved, pSolvedBy, pLatent, pShifts, counters} = model;
   const {tieBreak, comparison} = model.config;
@@ -365,7 +369,8 @@ function simulate(model: ClassicModel, work: Work, random: Random | undefined, o
   const nPG = model.nPG, nDG = model.nDG;
   const nChoices = choiceFrom[T + 1], nProblems = problemFrom[T + 1];
   // Only what is read before written is reset: cMade counts only once made,
-  // pLatent/pShifts are set at entry (or at the end), pAt only for solved
+  // pLatent/pShifts are set at entry (never-entered ones are 0 from
+  // compiling and setEntry), pAt only for solved
   // problems and frames, group counters only up to the group count.
   // (cCount is zero between runs: step 6 clears it for every live choice.)
   for (let j = 0; j < m; ++j) { cState[j] = 0; cStyle[j] = 0; cEver[j] = 0; cSolved[j] = 0; ER[j] = 0; EE[j] = 0; }
@@ -377,6 +382,9 @@ function simulate(model: ClassicModel, work: Work, random: Random | undefined, o
   // Bit masks make "the first allowed live choice" cheap when m <= 31.
   const useMask = !live && m <= 31;
   let resolution = 0, flight = 0, oversight = 0, dSh = 0, dAct = 0, dIdle = 0, spent = 0, excess = 0, idle = 0;
+  // Run totals kept as the run goes: problem-periods (entered, not yet
+  // solved), latent problem-periods, problem shifts, choice-periods live.
+  let pPeriods = 0, pLat = 0, pSh = 0, cAct = 0;
   for (let t = 1; t <= T; ++t) {
     // 1. entry. The live list `order` is kept across periods (new choices are
     // appended, made ones dropped), so it arrives nearly sorted.
@@ -403,18 +411,25 @@ function simulate(model: ClassicModel, work: Work, random: Random | undefined, o
       // and every decision maker idle. Account for it at once and stop.
       const left = T - t + 1;
       for (let a = 0; a < nActive; ++a) pLatent[activeProblems[a]] += left;
+      pPeriods += left * nActive; pLat += left * nActive;
       for (let q = lastEntrant; q < nProblems; ++q) {
         const i = problemsByEntry[q];
-        pLatent[i] = T - problemEntry[i] + 1; pShifts[i] = 0;
+        const latent = T - problemEntry[i] + 1;
+        pLatent[i] = latent; pShifts[i] = 0;
+        pPeriods += latent; pLat += latent;
         ++unsolved;
       }
       // Added one by one, in the same order as the per-period loop, so float mode gives identical sums.
       for (let q = 0; q < left; ++q) for (let k = 0; k < v; ++k) idle += energy[k];
       break;
     }
+    pPeriods += nActive;
     // The order by deficit is needed only when some row has several live
     // candidates; with bit masks it is sorted lazily, on first need.
     let sorted = false;
+    // Neighbouring rows often have the same candidates (hierarchical
+    // structures): the last answer is kept for this period.
+    let lastCand = 0, lastChoice = -1;
     if (!live && !useMask) sortByDeficit(order, nLive, deficit, tieBreak, random);
     // 3. problems, by group; with live deficits (one problem per group) in entry order
     const visits = live ? nActive : nPG;
@@ -429,17 +444,19 @@ function simulate(model: ClassicModel, work: Work, random: Random | undefined, o
         // none or one candidate needs no order (kept inline: this is the hot path)
         if (cand === 0) j = -1;
         else if ((cand & (cand - 1)) === 0) j = 31 - Math.clz32(cand);
+        else if (cand === lastCand) j = lastChoice;
         else {
           if (!sorted) { sortByDeficit(order, nLive, deficit, tieBreak, random); sorted = true; }
-          j = firstInMask(order, nLive, cand);
+          j = lastChoice = firstInMask(order, nLive, cand);
+          lastCand = cand;
         }
       } else j = live ? liveArgmin(order, nLive, deficit, access, pgRow[g], m, tieBreak, random) : firstAllowed(order, nLive, access, pgRow[g], m);
       const prev = pgAt[g];
-      if (j < 0) ++pgLatent[g];
+      if (j < 0) { ++pgLatent[g]; pLat += n; }
       else {
         cCount[j] += n;
         // prev no longer live means its members were solved: these are newcomers
-        if (prev >= 0 && prev !== j && cState[prev] === 1) { ++pgShifts[g]; groupShifted = true; }
+        if (prev >= 0 && prev !== j && cState[prev] === 1) { ++pgShifts[g]; pSh += n; groupShifted = true; }
       }
       if (live && prev !== j) {
         // the problem's load moves with it (deficits start from last period's attachments)
@@ -449,7 +466,10 @@ function simulate(model: ClassicModel, work: Work, random: Random | undefined, o
       pgAt[g] = j;
     }
     // newcomers did not shift, whatever their group did this period
-    if (groupShifted) for (let q = firstEntrant; q < lastEntrant; ++q) { const i = problemsByEntry[q]; pShifts[i] = -pgShifts[pGroup[i]]; }
+    if (groupShifted) for (let q = firstEntrant; q < lastEntrant; ++q) {
+      const i = problemsByEntry[q], base = -pgShifts[pGroup[i]];
+      if (pShifts[i] !== base) { pShifts[i] = base; --pSh; }
+    }
     // 4. decision makers, by group
     dAct += v;
     for (let g = 0; g < nDG; ++g) {
@@ -459,9 +479,11 @@ function simulate(model: ClassicModel, work: Work, random: Random | undefined, o
         // none or one candidate needs no order (kept inline: this is the hot path)
         if (cand === 0) j = -1;
         else if ((cand & (cand - 1)) === 0) j = 31 - Math.clz32(cand);
+        else if (cand === lastCand) j = lastChoice;
         else {
           if (!sorted) { sortByDeficit(order, nLive, deficit, tieBreak, random); sorted = true; }
-          j = firstInMask(order, nLive, cand);
+          j = lastChoice = firstInMask(order, nLive, cand);
+          lastCand = cand;
         }
       } else j = live ? liveArgmin(order, nLive, deficit, decision, dgRow[g], m, tieBreak, random) : firstAllowed(order, nLive, decision, dgRow[g], m);
       const e = dgEnergy[g];
@@ -480,6 +502,7 @@ function simulate(model: ClassicModel, work: Work, random: Random | undefined, o
     // 5-6. requirements and decisions; made choices leave the live list, the
     // others carry their deficit into next period
     const resolvedBefore = resolution;
+    cAct += nLive;
     let keptLive = 0;
     for (let a = 0; a < nLive; ++a) {
       const j = order[a];
@@ -527,23 +550,9 @@ function simulate(model: ClassicModel, work: Work, random: Random | undefined, o
     const g = pGroup[i];
     pLatent[i] += pgLatent[g]; pShifts[i] += pgShifts[g];
   }
-  // Derived totals: attached = entered-and-unsolved problem-periods minus
-  // latent ones; a choice is live from entry until made (or the end).
-  let pAct = 0, pLat = 0, pSh = 0, cAct = 0, unmade = 0;
-  for (let i = 0; i < w; ++i) {
-    const entry = problemEntry[i];
-    if (entry === 0) { pLatent[i] = 0; pShifts[i] = 0; continue; }
-    const solved = pSolved[i];
-    pAct += (solved > 0 ? solved : T) - entry + 1 - pLatent[i];
-    pLat += pLatent[i]; pSh += pShifts[i];
-  }
-  for (let j = 0; j < m; ++j) {
-    const entry = choiceEntry[j];
-    if (entry === 0) continue;
-    const made = cState[j] === 2;
-    if (!made) ++unmade;
-    cAct += (made ? cMade[j] : T) - entry + 1;
-  }
+  // Attached = entered-and-unsolved problem-periods minus latent ones; the
+  // choices still live at the end are the unmade ones.
+  const pAct = pPeriods - pLat, unmade = nLive;
   dAct -= dIdle;
   counters[C_RES] = resolution; counters[C_FLI] = flight; counters[C_OVE] = oversight;
   counters[C_PACT] = pAct; counters[C_PLAT] = pLat; counters[C_PSH] = pSh; counters[C_DSH] = dSh; counters[C_DACT] = dAct;
