@@ -13,9 +13,10 @@
 //      earlier, none now), oversight (never any problems).
 // A simulator (classicSimulator) owns its compiled model, its workspace and
 // its random source, so two runs never share state. The hot loop runs on
-// typed arrays in one buffer per simulator and allocates nothing per period. Under previous-period deficits, rows with
-// identical access (decision) rows make identical moves, so they are moved
-// as groups (ClassicModel.pGroup, dGroup); the outcome is the same.
+// typed arrays in one buffer per simulator and allocates nothing per period.
+// Under previous-period deficits, rows with identical access (decision) rows
+// make identical moves, so they are moved as groups (ClassicModel.pGroup,
+// dGroup); the outcome is the same.
 
 import type {Random} from "../rng.ts";
 import {STYLE_CODE, STYLE_NAME, firstAllowed, sortByDeficit, styleOf, type Comparison, type DecisionStyle, type TieBreak} from "../streams.ts";
@@ -165,7 +166,6 @@ export interface ClassicModel {
   readonly cState: Uint8Array;
   readonly cStyle: Uint8Array;
   readonly cMade: Int32Array;
-  readonly cSolved: Int32Array;
   readonly ER: Float64Array;
   readonly EE: Float64Array;
   readonly pSolved: Int32Array;
@@ -271,7 +271,7 @@ function compileClassic(config: ClassicConfig): {model: ClassicModel; work: Work
     choicesByEntry, choiceFrom, problemsByEntry, problemFrom,
     pGroup: pg.group, pgRow: pg.row, pgMask: pg.mask, nPG: pg.row.length, nDG: dg.row.length,
     dGroup: dg.group, dgRow: dg.row, dgMask: dg.mask, dgEnergy, dgSize,
-    cState: new Uint8Array(m), cStyle: new Uint8Array(m), cMade: new Int32Array(m), cSolved: new Int32Array(m),
+    cState: new Uint8Array(m), cStyle: new Uint8Array(m), cMade: new Int32Array(m),
     ER: new Float64Array(m), EE: new Float64Array(m),
     pSolved: new Int32Array(w), pSolvedBy: new Int32Array(w), pLatent: new Int32Array(w), pShifts: new Int32Array(w),
     counters: new Float64Array(14)
@@ -311,7 +311,7 @@ function newWork(m: number, w: number, v: number, nPG: number, nDG: number): Wor
   };
 }
 
-const COLD: ReadonlySet<string> = new Set(["access", "decision", "pgRow", "dgRow", "dGroup", "pAt", "dmAt", "pSolvedBy"]);
+const COLD: ReadonlySet<string> = new Set(["access", "decision", "pgRow", "dgRow", "dGroup", "pAt", "dmAt", "pSolvedBy", "energy", "choiceEntry", "problemEntry"]);
 
 /**
  * Moves every typed array of the given objects into one buffer (widest
@@ -361,7 +361,7 @@ function setEntry(model: ClassicModel, choiceEntry: ArrayLike<number>, problemEn
 function simulate(model: ClassicModel, work: Work, random: Random | undefined, onFrame: ((t: number) => void) | undefined): void {
   const {T, m, v, w, load, energy, access, decision, problemEntry, choicesByEntry, choiceFrom, problemsByEntry, problemFrom,
     pGroup, pgRow, pgMask, dgRow, dgMask, dgEnergy, dgSize,
-    cState, cStyle, cMade, cSolved, ER, EE, pSolved, pSolvedBy, pLatent, pShifts, counters} = model;
+    cState, cStyle, cMade, ER, EE, pSolved, pSolvedBy, pLatent, pShifts, counters} = model;
   const {tieBreak, comparison} = model.config;
   const live = model.config.deficits === "live";
   if (tieBreak === "random" && !random) throw new Error("tieBreak \"random\" needs a random source (simulator.source(random))");
@@ -373,7 +373,7 @@ function simulate(model: ClassicModel, work: Work, random: Random | undefined, o
   // compiling and setEntry), pAt only for solved
   // problems and frames, group counters only up to the group count.
   // (cCount is zero between runs: step 6 clears it for every live choice.)
-  for (let j = 0; j < m; ++j) { cState[j] = 0; cStyle[j] = 0; cEver[j] = 0; cSolved[j] = 0; ER[j] = 0; EE[j] = 0; }
+  for (let j = 0; j < m; ++j) { cState[j] = 0; cStyle[j] = 0; cEver[j] = 0; ER[j] = 0; EE[j] = 0; }
   for (let i = 0; i < w; ++i) pSolved[i] = 0;
   for (let g = 0; g < nPG; ++g) { pgCount[g] = 0; pgAt[g] = -1; pgLatent[g] = 0; pgShifts[g] = 0; }
   for (let g = 0; g < nDG; ++g) dgAt[g] = -1;
@@ -532,7 +532,7 @@ function simulate(model: ClassicModel, work: Work, random: Random | undefined, o
         const g = pGroup[i];
         const j = pgAt[g];
         if (j >= 0 && cState[j] === 2 && cMade[j] === t) {
-          pSolved[i] = t; pSolvedBy[i] = j; pAt[i] = j; ++cSolved[j]; --unsolved;
+          pSolved[i] = t; pSolvedBy[i] = j; pAt[i] = j; --unsolved;
           --pgCount[g];
           pLatent[i] += pgLatent[g]; pShifts[i] += pgShifts[g];
         } else activeProblems[kept++] = i;
@@ -622,13 +622,15 @@ function problemActive(model: ClassicModel, i: number): number {
 
 // Per-choice and per-problem detail (after a run).
 function details(model: ClassicModel): Pick<ClassicResult, "choices" | "problems"> {
+  const solvedBy = new Array<number>(model.m).fill(0);
+  for (let i = 0; i < model.w; ++i) if (model.pSolved[i] > 0) ++solvedBy[model.pSolvedBy[i]];
   const choices: ClassicChoiceDetail[] = [];
   for (let j = 0; j < model.m; ++j) {
     choices.push({
       id: j + 1, entry: model.choiceEntry[j],
       made: model.cState[j] === 2 ? model.cMade[j] : null,
       style: STYLE_NAME[model.cStyle[j]],
-      problemsSolved: model.cSolved[j], activePeriods: choiceActive(model, j),
+      problemsSolved: solvedBy[j], activePeriods: choiceActive(model, j),
       accumulated: units(model, model.EE[j]), required: units(model, model.ER[j])
     });
   }
