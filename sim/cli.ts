@@ -1,7 +1,12 @@
-// The Node entry: `npx tsx sim/cli.ts <command> ...`. Errors go to stderr with
-// exit code 2; nothing half-written goes to stdout.
+// The Node entry: `npx tsx sim/cli.ts <command> ...`. Every error is one line
+// on stderr, never a stack trace: bad input (flags, files, sizes) exits with
+// 2, any other failure with 1. Inputs and sizes are checked before the first
+// row is made; rows then stream to stdout as they are made.
+import {InputError, oneLine} from "./input.ts";
 import {UsageError} from "./node/args.ts";
 import {classicCommand} from "./node/cliClassic.ts";
+import type {Out} from "./node/format.ts";
+import type {Io} from "./node/progress.ts";
 
 const HELP = `garbage-can lab command line
 
@@ -9,35 +14,60 @@ const HELP = `garbage-can lab command line
   npx tsx sim/cli.ts run ...        participation scenarios (see: run --help)
   npx tsx sim/cli.ts presets        list the participation presets
   npx tsx sim/cli.ts compare ...    compare options on common random numbers (see: compare --help)
+  npx tsx sim/cli.ts sweep ...      run an experiment file on a worker pool (see: sweep --help)
+  npx tsx sim/cli.ts merge <dir>    join a sweep's parts, checking every point and replication
+  npx tsx sim/cli.ts summarise <dir>  estimates per design point, and sensitivity indices
 `;
 
-type Command = (args: string[], out: (s: string) => void) => void | Promise<void>;
+type Command = (args: string[], io: Io) => void | Promise<void>;
 
 async function participation(name: string): Promise<Command> {
   const m = await import("./node/cliParticipation.ts");
   return (m.COMMANDS as Record<string, Command>)[name];
 }
 
-export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+/** stdout with backpressure: a full pipe makes the writer wait for 'drain'. */
+const stdout: Out = (s) => (process.stdout.write(s) ? undefined : new Promise<void>((resolve) => process.stdout.once("drain", () => resolve())));
+const stderr = (s: string) => { process.stderr.write(s); };
+
+export async function main(argv: string[], out: Out = stdout, err: (s: string) => void = stderr, tty = err === stderr && Boolean(process.stderr.isTTY)): Promise<number> {
   const [command, ...rest] = argv;
+  const io: Io = {out, err, tty};
   try {
     if (!command || command === "--help" || command === "help") {
-      out(HELP);
+      await out(HELP);
       return command ? 0 : 2;
     }
-    if (command === "classic") await classicCommand(rest, out);
-    else if (command === "run" || command === "presets" || command === "compare") await (await participation(command))(rest, out);
-    else throw new UsageError(`unknown command ${JSON.stringify(command)} (allowed: classic, run, presets, compare)`);
+    if (command === "classic") await classicCommand(rest, io);
+    else if (command === "run" || command === "presets" || command === "compare") await (await participation(command))(rest, io);
+    else if (command === "sweep" || command === "merge" || command === "summarise") await (await import("./node/sweep/commands.ts")).COMMANDS[command](rest, (s) => void out(s), err);
+    else throw new UsageError(`unknown command ${JSON.stringify(command)} (allowed: classic, run, presets, compare, sweep, merge, summarise)`);
     return 0;
   } catch (e) {
-    const error = e as Error;
-    const known = error instanceof UsageError || error.name === "ScenarioError" || /^invalid /.test(error.message);
-    err(`error: ${error.message}\n`);
-    if (!known) err((error.stack ?? "") + "\n");
-    return 2;
+    err(errorLine(e) + "\n");
+    return isUsage(e) ? 2 : 1;
   }
 }
 
+/** Bad input: a usage or input error, or an engine check that names an invalid field. */
+function isUsage(e: unknown): boolean {
+  return e instanceof UsageError || e instanceof InputError || (e instanceof Error && /^invalid /.test(e.message));
+}
+
+/** One line for any thrown value; unexpected errors keep their kind (e.g. RangeError) but never their stack. */
+export function errorLine(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  if (isUsage(e)) return `error: ${oneLine(message, 600)}`;
+  // the first line only: an unexpected message may itself carry a stack
+  return `error: unexpected ${e instanceof Error ? e.name : typeof e}: ${oneLine(message.split("\n")[0], 300)}`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("sim/cli.ts")) {
+  // A closed pipe (e.g. `| head`) ends the output quietly; anything else that escapes is one line, exit 1.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => process.exit(e.code === "EPIPE" ? 0 : 1));
+  process.on("uncaughtException", (e) => {
+    process.stderr.write(errorLine(e) + "\n");
+    process.exit(1);
+  });
   main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }

@@ -4,8 +4,12 @@
 
 export interface Estimate {
   mean: number;
+  /** Sample standard deviation; NaN when n < 2 (the spread of one value is undefined). */
   sd: number;
+  /** Values used (finite ones). */
   n: number;
+  /** Values left out as missing (NaN, null-as-NaN, infinite): missing is not zero. */
+  missing: number;
   /** Lower and upper bounds of the 95% confidence interval of the mean. */
   lo: number;
   hi: number;
@@ -30,33 +34,67 @@ export function tQuantile975(df: number): number {
     + (79 * z9 + 776 * z7 + 1482 * z5 - 1920 * z3 - 945 * z) / (92160 * df ** 4);
 }
 
-/** Mean, sd and 95% CI of the finite values in xs (NaN fields when there are none). */
-export function estimate(xs: ArrayLike<number>): Estimate {
-  let n = 0, mean = 0, m2 = 0;
-  for (let i = 0; i < xs.length; ++i) {
-    const x = xs[i];
-    if (!Number.isFinite(x)) continue;
-    ++n;
-    const d = x - mean;
-    mean += d / n;
-    m2 += d * (x - mean);
+/**
+ * Mean, sd and 95% CI kept as running sums (Welford), so a long series needs
+ * no memory: add values one by one, read the estimate at any time.
+ * Non-finite values are counted as missing, never as zero.
+ */
+export class RunningEstimate {
+  private n = 0;
+  private mean = 0;
+  private m2 = 0;
+  private missing = 0;
+
+  add(x: number): void {
+    if (!Number.isFinite(x)) {
+      ++this.missing;
+      return;
+    }
+    const d = x - this.mean;
+    this.mean += d / ++this.n;
+    this.m2 += d * (x - this.mean);
   }
-  if (n === 0) return {mean: NaN, sd: NaN, n, lo: NaN, hi: NaN};
-  const sd = n > 1 ? Math.sqrt(m2 / (n - 1)) : 0;
-  const half = n > 1 ? tQuantile975(n - 1) * sd / Math.sqrt(n) : 0;
-  return {mean, sd, n, lo: mean - half, hi: mean + half};
+
+  get estimate(): Estimate {
+    const {n, mean, missing} = this;
+    if (n === 0) return {mean: NaN, sd: NaN, n, missing, lo: NaN, hi: NaN};
+    // One value has no spread to estimate: sd and interval are undefined.
+    const sd = n > 1 ? Math.sqrt(this.m2 / (n - 1)) : NaN;
+    const half = tQuantile975(n - 1) * sd / Math.sqrt(n);
+    return {mean, sd, n, missing, lo: mean - half, hi: mean + half};
+  }
+}
+
+/** Mean, sd and 95% CI of the finite values in xs; the others are counted as missing. */
+export function estimate(xs: ArrayLike<number>): Estimate {
+  const e = new RunningEstimate();
+  for (let i = 0; i < xs.length; ++i) e.add(xs[i]);
+  return e.estimate;
+}
+
+/** Running paired difference b - a: a pair with a missing side is missing. */
+export class RunningDifference {
+  private readonly d = new RunningEstimate();
+
+  add(a: number, b: number): void {
+    this.d.add(Number.isFinite(a) && Number.isFinite(b) ? b - a : NaN);
+  }
+
+  get estimate(): Estimate {
+    return this.d.estimate;
+  }
 }
 
 /**
  * Paired difference b - a over replications run on common random numbers
  * (replication r of both options used the same seed). Pairs with a
- * non-finite value on either side are dropped.
+ * non-finite value on either side are counted as missing.
  */
 export function pairedDifference(a: ArrayLike<number>, b: ArrayLike<number>): Estimate {
   if (a.length !== b.length) throw new Error(`invalid paired samples: lengths ${a.length} and ${b.length} differ`);
-  const d: number[] = [];
-  for (let i = 0; i < a.length; ++i) if (Number.isFinite(a[i]) && Number.isFinite(b[i])) d.push(b[i] - a[i]);
-  return estimate(d);
+  const d = new RunningDifference();
+  for (let i = 0; i < a.length; ++i) d.add(a[i], b[i]);
+  return d.estimate;
 }
 
 /** Whether a 95% interval excludes zero. */

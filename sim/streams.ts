@@ -5,6 +5,7 @@
 // classified as resolution, flight or oversight (gcm-1972.md §1.9-1.11).
 
 import type {Random} from "./rng.ts";
+import type {Bilingual} from "./vocabulary.ts";
 
 export type TieBreak = "lowest" | "highest" | "random";
 export type Comparison = "<=" | "<";
@@ -16,6 +17,19 @@ export const COMPARISONS: readonly Comparison[] = ["<=", "<"];
 /** Numeric codes for styles in typed arrays (0 = not made). */
 export const STYLE_CODE = {none: 0, resolution: 1, flight: 2, oversight: 3} as const;
 export const STYLE_NAME: readonly (DecisionStyle | null)[] = [null, "resolution", "flight", "oversight"];
+export const DECISION_STYLES: readonly DecisionStyle[] = ["resolution", "flight", "oversight"];
+
+/**
+ * The styles' labels. "Problemløsning" for resolution keeps "løsning" alone
+ * for the solution stream, so a style and a solution never share a word.
+ */
+export const STYLE_LABELS: Record<DecisionStyle, Bilingual> = {
+  resolution: {en: "Resolution", nb: "Problemløsning"},
+  flight: {en: "Flight", nb: "Flukt"},
+  oversight: {en: "Oversight", nb: "Overseelse"}
+};
+/** A choice that was never made (no style). */
+export const NOT_MADE_LABEL: Bilingual = {en: "Not made", nb: "Ikke fattet"};
 
 /**
  * Sorts the first n entries of `order` (choice indices) by ascending deficit;

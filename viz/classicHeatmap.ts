@@ -4,9 +4,12 @@
 // runs of that variant (the entry orders); sequential viridis colours.
 
 import * as Plot from "@observablehq/plot";
-import {measureLabel, t} from "./i18n.ts";
-import {CLASSIC_MEASURES, ENERGIES, LOADS, STRUCTURES, energyLabels, loadLabels, structureLabels, type ClassicMeasure} from "./classicFactors.ts";
-import {formatNumber, oneOf, resolveOptions, tickFormat, type Chart, type ChartOptions} from "./options.ts";
+import {t} from "./i18n.ts";
+import {measureLabel} from "./vocabulary.ts";
+import {CLASSIC_MEASURES, type ClassicMeasure} from "../sim/classic/measures.ts";
+import {ENERGIES, LOADS, STRUCTURES, energyLabels, loadLabels, structureLabels} from "./classicFactors.ts";
+import {oneOf, resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {formatNumber, tickFormat} from "./format.ts";
 import {SEQUENTIAL_SCHEME} from "./palette.ts";
 import type {ClassicRow} from "./types.ts";
 

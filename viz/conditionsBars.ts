@@ -5,8 +5,10 @@
 
 import * as Plot from "@observablehq/plot";
 import {t} from "./i18n.ts";
+import {conditionLabel} from "./vocabulary.ts";
 import {marginFor, optionLabels} from "./labels.ts";
-import {formatPercent, resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {formatPercent} from "./format.ts";
 import {OKABE_ITO} from "./palette.ts";
 import {CONDITION_KEYS, type ConditionsRow} from "./types.ts";
 
@@ -21,7 +23,7 @@ export function conditionsBars(data: readonly ConditionsRow[], options: Conditio
     if (typeof x !== "number" || !(x >= 0 && x <= 1)) throw new Error(`invalid conditions for ${d.option}: ${k} is ${String(x)} (allowed: a share 0..1)`);
   }
   const labels = optionLabels(data.map((d) => d.option), lang);
-  const conditions = CONDITION_KEYS.map((k) => t(`condition.${k}`, lang));
+  const conditions = CONDITION_KEYS.map((k) => conditionLabel(k, lang));
   const bars = data.flatMap((d, i) => CONDITION_KEYS.map((k, c) => ({
     option: labels[i], condition: conditions[c], share: d.conditions[k],
     title: `${labels[i]}\n${conditions[c]}: ${formatPercent(d.conditions[k], lang)}`

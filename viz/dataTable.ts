@@ -2,8 +2,10 @@
 // caption, column headers (th scope="col") and, for the first column, row
 // headers (th scope="row").
 
-import {has, t, measureLabel} from "./i18n.ts";
-import {formatNumber, resolveOptions, type ChartOptions} from "./options.ts";
+import {has, t} from "./i18n.ts";
+import {isMeasure, measureLabel} from "./vocabulary.ts";
+import {resolveOptions, type ChartOptions} from "./options.ts";
+import {formatNumber} from "./format.ts";
 
 export interface Column {
   /** Key in the row; dotted keys reach into nested objects ("estimate.mean"). */
@@ -67,7 +69,7 @@ export function dataTable(rows: readonly object[], columns: readonly (string | C
 }
 
 function defaultLabel(key: string, lang: "en" | "nb"): string {
-  if (has(`measure.${key}`)) return measureLabel(key, lang);
+  if (isMeasure(key)) return measureLabel(key, lang);
   if (has(`column.${key}`)) return t(`column.${key}`, lang);
   return key;
 }

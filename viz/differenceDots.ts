@@ -3,10 +3,12 @@
 // colour (blue above, vermillion below), one that includes it in grey.
 
 import * as Plot from "@observablehq/plot";
-import {measureLabel, t} from "./i18n.ts";
+import {t} from "./i18n.ts";
+import {measureLabel} from "./vocabulary.ts";
 import {marginFor, optionLabel, optionLabels, unique} from "./labels.ts";
 import {checkEstimate, pickMeasure} from "./estimateRows.ts";
-import {formatInterval, formatNumber, resolveOptions, tickFormat, type Chart, type ChartOptions} from "./options.ts";
+import {resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {formatInterval, formatNumber, tickFormat} from "./format.ts";
 import {DARK_GREY, OKABE_ITO} from "./palette.ts";
 import type {DifferenceRow} from "./types.ts";
 
@@ -15,7 +17,7 @@ export interface DifferenceDotsOptions extends ChartOptions {
   measure?: string;
 }
 
-/** Differences b - a (a = the reference option) per option for one measure (rows as sim/experiment/replications.ts's OptionDifference). */
+/** Differences b - a (a = the reference option) per option for one measure (rows as sim/experiment/compare.ts's OptionDifference). */
 export function differenceDots(data: readonly DifferenceRow[], options: DifferenceDotsOptions = {}): Chart {
   const {lang, plot} = resolveOptions("differenceDots", options, ["measure"]);
   const {measure, rows} = pickMeasure("differenceDots", data, options.measure);

@@ -2,10 +2,12 @@
 // at the mean and a rule over the interval.
 
 import * as Plot from "@observablehq/plot";
-import {measureLabel, t} from "./i18n.ts";
+import {t} from "./i18n.ts";
+import {measureLabel} from "./vocabulary.ts";
 import {marginFor, optionLabels} from "./labels.ts";
 import {checkEstimate, pickMeasure} from "./estimateRows.ts";
-import {formatInterval, formatNumber, resolveOptions, tickFormat, type Chart, type ChartOptions} from "./options.ts";
+import {resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {formatInterval, formatNumber, tickFormat} from "./format.ts";
 import {OKABE_ITO} from "./palette.ts";
 import type {ComparisonRow} from "./types.ts";
 
@@ -14,7 +16,7 @@ export interface EstimateDotsOptions extends ChartOptions {
   measure?: string;
 }
 
-/** Mean and 95% CI per option for one measure (rows as sim/experiment/replications.ts's OptionEstimate). */
+/** Mean and 95% CI per option for one measure (rows as sim/experiment/compare.ts's OptionEstimate). */
 export function estimateDots(data: readonly ComparisonRow[], options: EstimateDotsOptions = {}): Chart {
   const {lang, plot} = resolveOptions("estimateDots", options, ["measure"]);
   const {measure, rows} = pickMeasure("estimateDots", data, options.measure);

@@ -1,6 +1,6 @@
 // Pure helpers for downloads: a chart as a standalone SVG string, and rows as CSV.
 
-import {csvFormat} from "d3-dsv";
+import {csvText} from "../sim/experiment/records.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const XLINK_NS = "http://www.w3.org/1999/xlink";
@@ -28,32 +28,15 @@ export function svgString(figure: Element): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${body}`;
 }
 
-type Cell = string | number | boolean | null | undefined | Date;
-
 /**
- * Rows as CSV (d3-dsv csvFormat). Nested plain objects are flattened to
- * dotted columns (estimate.mean, ladder.influence, ...); arrays are written
- * as JSON. Columns are the union of the rows' keys in first-seen order.
+ * Rows as CSV, written by the one tidy-row writer (sim/experiment/records.ts):
+ * nested objects become dotted columns (estimate.mean, ladder.influence, ...),
+ * arrays JSON, missing values empty cells.
  */
 export function toCSV(rows: readonly object[]): string {
   if (!Array.isArray(rows)) throw new Error("invalid rows: expected an array of objects");
-  const flat = rows.map((r, i) => {
+  rows.forEach((r, i) => {
     if (r === null || typeof r !== "object" || Array.isArray(r)) throw new Error(`invalid row ${i}: expected an object`);
-    const out: Record<string, Cell> = {};
-    flatten(r as Record<string, unknown>, "", out);
-    return out;
   });
-  const columns: string[] = [];
-  const seen = new Set<string>();
-  for (const r of flat) for (const k of Object.keys(r)) if (!seen.has(k)) { seen.add(k); columns.push(k); }
-  return csvFormat(flat as Record<string, string>[], columns);
-}
-
-function flatten(obj: Record<string, unknown>, prefix: string, out: Record<string, Cell>): void {
-  for (const [k, v] of Object.entries(obj)) {
-    const key = prefix + k;
-    if (v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date)) flatten(v as Record<string, unknown>, `${key}.`, out);
-    else if (Array.isArray(v)) out[key] = JSON.stringify(v);
-    else out[key] = v as Cell;
-  }
+  return csvText(rows);
 }

@@ -5,8 +5,10 @@
 import * as Plot from "@observablehq/plot";
 import type {ClassicResult} from "../sim/classic/engine.ts";
 import {t} from "./i18n.ts";
+import {outcomeLabel} from "./vocabulary.ts";
 import {CHOICE_OUTCOMES, PROBLEM_OUTCOMES, importanceData, type ImportanceEntity, type ImportanceRow} from "./importanceData.ts";
-import {formatPercent, oneOf, resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {oneOf, resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {formatPercent} from "./format.ts";
 import {GREY, STYLE_COLOURS, OKABE_ITO} from "./palette.ts";
 
 export interface ImportanceProfileOptions extends ChartOptions {
@@ -14,10 +16,8 @@ export interface ImportanceProfileOptions extends ChartOptions {
   entity?: ImportanceEntity;
 }
 
-const OUTCOME_KEY: Record<string, string> = {
-  solved: "outcome.solved", unsolved: "outcome.unsolved",
-  resolution: "style.resolution", flight: "style.flight", oversight: "style.oversight", unmade: "style.unmade"
-};
+// Problem outcomes are chart strings; choice outcomes are the decision styles.
+const outcomeName = (o: string, lang: "en" | "nb") => (o === "solved" || o === "unsolved" ? t(`outcome.${o}`, lang) : outcomeLabel(o, lang));
 const OUTCOME_COLOUR: Record<string, string> = {
   solved: OKABE_ITO.bluishGreen, unsolved: GREY, ...STYLE_COLOURS
 };
@@ -29,7 +29,7 @@ export function importanceProfile(data: readonly Pick<ClassicResult, "choices" |
   if (!Array.isArray(data) || data.length === 0) throw new Error("invalid data for importanceProfile: expected classic results or importance rows");
   const all: ImportanceRow[] = "outcome" in data[0] ? (data as ImportanceRow[]) : importanceData(data as Pick<ClassicResult, "choices" | "problems">[]);
   const outcomes = entity === "problems" ? PROBLEM_OUTCOMES : CHOICE_OUTCOMES;
-  const labels = outcomes.map((o) => t(OUTCOME_KEY[o], lang));
+  const labels = outcomes.map((o) => outcomeName(o, lang));
   const rows = all.filter((r) => r.entity === entity).map((r) => {
     const outcome = labels[outcomes.indexOf(r.outcome)];
     return {...r, outcome, title: `${t(`axis.importance.${entity}`, lang)}: ${r.rank}\n${outcome}: ${formatPercent(r.share, lang)} (${r.count}/${r.n})`};

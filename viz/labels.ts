@@ -1,7 +1,7 @@
-// Translated labels for the values that charts show (options, steps, styles,
-// 1972 factors), so every chart names things the same way.
+// Translated labels for the organisational options charts show, so every
+// chart names them the same way (the model's vocabularies: vocabulary.ts).
 
-import {labelOr, t, type Lang} from "./i18n.ts";
+import {labelOr, type Lang} from "./i18n.ts";
 
 /** An organisational option's label: the catalogue's option.<id> if present, else the id as given. */
 export function optionLabel(option: string, lang: Lang): string {
@@ -28,12 +28,4 @@ export function unique<T>(values: Iterable<T>): T[] {
 export function marginFor(labels: readonly string[], fontSize = 10): number {
   const longest = Math.max(0, ...labels.map((l) => l.length));
   return Math.min(260, Math.max(40, Math.round(longest * fontSize * 0.6) + 14));
-}
-
-export function stepLabel(step: string, lang: Lang): string {
-  return t(`ladder.${step}`, lang);
-}
-
-export function styleLabel(style: string, lang: Lang): string {
-  return t(`style.${style}`, lang);
 }

@@ -4,8 +4,10 @@
 
 import * as Plot from "@observablehq/plot";
 import {t} from "./i18n.ts";
-import {marginFor, optionLabels, stepLabel} from "./labels.ts";
-import {formatPercent, resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {marginFor, optionLabels} from "./labels.ts";
+import {stepLabel} from "./vocabulary.ts";
+import {resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {formatPercent} from "./format.ts";
 import {LADDER_COLOURS} from "./palette.ts";
 import {LADDER_KEYS, type LadderRow} from "./types.ts";
 

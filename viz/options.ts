@@ -55,39 +55,3 @@ export function positive(name: string, value: unknown): number {
   if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) throw new Error(`invalid ${name}: ${String(value)}`);
   return value;
 }
-
-const LOCALE: Record<Lang, string> = {en: "en-GB", nb: "nb-NO"};
-const formats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(lang: Lang, digits: number, percent: boolean): Intl.NumberFormat {
-  const key = `${lang}/${digits}/${percent}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(LOCALE[lang], {maximumFractionDigits: digits, minimumFractionDigits: 0, style: percent ? "percent" : "decimal", useGrouping: false});
-    formats.set(key, f);
-  }
-  return f;
-}
-
-/** A number in the language's convention (nb: decimal comma), at most `digits` decimals. */
-export function formatNumber(x: number | null | undefined, lang: Lang, digits = 2): string {
-  if (x === null || x === undefined || Number.isNaN(x)) return "–";
-  return numberFormat(lang, digits, false).format(x);
-}
-
-/** A share 0..1 as a percentage ("45%" / "45 %"). */
-export function formatPercent(x: number | null | undefined, lang: Lang, digits = 0): string {
-  if (x === null || x === undefined || Number.isNaN(x)) return "–";
-  return numberFormat(lang, digits, true).format(x);
-}
-
-/** An interval "[lo, hi]" ("[lo; hi]" in Norwegian, where the comma is the decimal mark). */
-export function formatInterval(lo: number, hi: number, lang: Lang, digits = 2): string {
-  const sep = lang === "nb" ? "; " : ", ";
-  return `[${formatNumber(lo, lang, digits)}${sep}${formatNumber(hi, lang, digits)}]`;
-}
-
-/** A tick format in the language's convention (Plot's default ticks are English). */
-export function tickFormat(lang: Lang, digits = 3): (x: number) => string {
-  return (x) => formatNumber(x, lang, digits);
-}

@@ -6,7 +6,8 @@
 import * as Plot from "@observablehq/plot";
 import {t} from "./i18n.ts";
 import {marginFor, optionLabels} from "./labels.ts";
-import {formatPercent, resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {formatPercent} from "./format.ts";
 import {DARK_GREY, OKABE_ITO} from "./palette.ts";
 import type {PerceivedRow} from "./types.ts";
 

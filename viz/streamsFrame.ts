@@ -8,7 +8,9 @@ import * as Plot from "@observablehq/plot";
 import type {ClassicFrame} from "../sim/classic/engine.ts";
 import {frameData, type FrameCan, type FrameItem, type ParticipationFrameLike, type StreamsFrameData} from "./frameData.ts";
 import {labelOr, t} from "./i18n.ts";
-import {formatNumber, positive, resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {styleLabel} from "./vocabulary.ts";
+import {positive, resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {formatNumber} from "./format.ts";
 import {ENTITY_COLOURS, GREY, STYLE_COLOURS} from "./palette.ts";
 import {STYLE_KEYS} from "./types.ts";
 
@@ -69,7 +71,7 @@ export function streamsFrame(
     const slot = counts.get(key) ?? 0;
     counts.set(key, slot + 1);
     const where = item.at === null ? t(`frame.status.${item.status === "idle" ? "idle" : "waiting"}`, lang) : `${t(`frame.status.${item.status}`, lang)}: ${canName(cans[col - 1])}`;
-    const style = item.style ? ` (${t(`style.${item.style}`, lang)})` : "";
+    const style = item.style ? ` (${styleLabel(item.style, lang)})` : "";
     return {...item, col, x: col + KIND_DX[item.kind], y: slot + 0.5, label: kindLabel(item.kind), title: `${itemName(item)}\n${where}${style}`};
   });
   const timeText = t(data.unit === "week" ? "frame.week" : "frame.period", lang, {n: data.time});
@@ -92,7 +94,7 @@ export function streamsFrame(
   const energyTitle = (c: FrameCan) =>
     `${canName(c)}\n${t("axis.energyBar", lang)}\n${formatNumber(c.accumulated, lang)} / ${formatNumber(c.required, lang)}`;
 
-  const styleName = (s: string) => t(`style.${s}`, lang);
+  const styleName = (s: string) => styleLabel(s, lang);
   // users and solutions appear in the legend only when the frame has them
   const kinds = KINDS.filter((k) => k === "problem" || k === "participant" || placed.some((p) => p.kind === k));
   const colourDomain = [...kinds.map((k) => kindLabel(k)), ...STYLE_KEYS.map(styleName)];

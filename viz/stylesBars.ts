@@ -6,8 +6,10 @@
 
 import * as Plot from "@observablehq/plot";
 import {t} from "./i18n.ts";
-import {marginFor, optionLabels, styleLabel} from "./labels.ts";
-import {formatNumber, formatPercent, resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {marginFor, optionLabels} from "./labels.ts";
+import {outcomeLabel} from "./vocabulary.ts";
+import {resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {formatNumber, formatPercent} from "./format.ts";
 import {STYLE_COLOURS} from "./palette.ts";
 import {STYLE_KEYS, type StylesRow} from "./types.ts";
 
@@ -40,7 +42,7 @@ export function stylesBars(data: readonly (StylesRow | ClassicStylesRow)[], opti
   const withUnmade = counts.some((c) => c[3] > 0);
   const keys = withUnmade ? KEYS : STYLE_KEYS;
   const labels = optionLabels(data.map((d) => d.option), lang);
-  const names = keys.map((k) => styleLabel(k, lang));
+  const names = keys.map((k) => outcomeLabel(k, lang));
   const bars = counts.flatMap((c, i) => {
     const total = c.slice(0, keys.length).reduce((a, b) => a + b, 0);
     return keys.map((_, k) => ({

@@ -3,10 +3,12 @@
 // shaded 95% confidence band (areaY from lo to hi).
 
 import * as Plot from "@observablehq/plot";
-import {measureLabel, t} from "./i18n.ts";
+import {t} from "./i18n.ts";
+import {measureLabel} from "./vocabulary.ts";
 import {optionLabel, unique} from "./labels.ts";
 import {checkEstimate, pickMeasure} from "./estimateRows.ts";
-import {formatInterval, formatNumber, resolveOptions, tickFormat, type Chart, type ChartOptions} from "./options.ts";
+import {resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {formatInterval, formatNumber, tickFormat} from "./format.ts";
 import {seriesColour} from "./palette.ts";
 import type {SweepPoint} from "./types.ts";
 

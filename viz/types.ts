@@ -6,15 +6,13 @@ export type {ClassicFrame, ClassicResult, ClassicSummary} from "../sim/classic/e
 import type {ClassicSummary} from "../sim/classic/engine.ts";
 import type {ClassicDesignPoint} from "../sim/classic/design.ts";
 
-export type LadderStep = "perspective" | "participation" | "influence" | "control";
-export const LADDER_STEPS: readonly LadderStep[] = ["perspective", "participation", "influence", "control"];
-export const LADDER_KEYS: readonly (LadderStep | "undecided")[] = [...LADDER_STEPS, "undecided"];
-
-export type Style = "resolution" | "flight" | "oversight";
-export const STYLE_KEYS: readonly Style[] = ["resolution", "flight", "oversight"];
-
-export type Condition = "formulated" | "alternatives" | "consequences" | "routine";
-export const CONDITION_KEYS: readonly Condition[] = ["formulated", "alternatives", "consequences", "routine"];
+// The vocabularies, as declared once in sim/.
+export {LADDER_OUTCOMES as LADDER_KEYS, LADDER_STEPS, type LadderStep} from "../sim/participation/ladder.ts";
+export {DECISION_STYLES as STYLE_KEYS, type DecisionStyle as Style} from "../sim/streams.ts";
+export {CONDITIONS as CONDITION_KEYS, type Condition} from "../sim/participation/measures.ts";
+import type {LadderStep} from "../sim/participation/ladder.ts";
+import type {DecisionStyle as Style} from "../sim/streams.ts";
+import type {Condition} from "../sim/participation/measures.ts";
 
 /** Shares of cases per ladder step (sum 1). */
 export type Ladder = Record<LadderStep | "undecided", number>;
@@ -38,7 +36,7 @@ export interface DifferenceRow {
   estimate: Estimate;
 }
 
-/** A summarised sweep point (sim/experiment/replications.ts summariseSweep): parameter value(s), measure, estimate; `option` when several options are swept. */
+/** A summarised sweep point (sim/experiment/designs.ts summariseSweep): parameter value(s), measure, estimate; `option` when several options are swept. */
 export interface SweepPoint {
   x: number | string | boolean;
   y?: number | string | boolean;

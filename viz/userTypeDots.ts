@@ -3,10 +3,12 @@
 // users), so the spread within each option is visible at a glance.
 
 import * as Plot from "@observablehq/plot";
-import {measureLabel, t} from "./i18n.ts";
+import {t} from "./i18n.ts";
+import {measureLabel} from "./vocabulary.ts";
 import {marginFor, optionLabels, unique} from "./labels.ts";
 import {checkEstimate, pickMeasure} from "./estimateRows.ts";
-import {formatInterval, formatNumber, resolveOptions, tickFormat, type Chart, type ChartOptions} from "./options.ts";
+import {resolveOptions, type Chart, type ChartOptions} from "./options.ts";
+import {formatInterval, formatNumber, tickFormat} from "./format.ts";
 import {seriesColour} from "./palette.ts";
 import type {UserTypeRow} from "./types.ts";
 

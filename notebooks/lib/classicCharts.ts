@@ -1,5 +1,5 @@
 // Charts of the 1972 design (viz/ classicMeasures and classicHeatmap).
-import type {ClassicMeasure} from "../../viz/classicFactors.ts";
+import type {ClassicMeasure} from "../../sim/classic/measures.ts";
 import {classicHeatmap} from "../../viz/classicHeatmap.ts";
 import {classicMeasures} from "../../viz/classicMeasures.ts";
 import {importanceData} from "../../viz/importanceData.ts";
@@ -7,7 +7,7 @@ import {importanceProfile} from "../../viz/importanceProfile.ts";
 import type {ClassicRow} from "../../viz/types.ts";
 import type {ClassicRun, ClassicVariantRow} from "./classicData.ts";
 import {figureBlock} from "./figure.ts";
-import {measureLabel} from "../../viz/i18n.ts";
+import {measureLabel} from "../../viz/vocabulary.ts";
 import {t, type Lang} from "./i18n.ts";
 import {h} from "./ui.ts";
 

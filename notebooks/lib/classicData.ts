@@ -8,7 +8,7 @@ import {config1972, design1972, designKey, type ClassicDesignPoint} from "../../
 import type {ClassicReadings} from "../../sim/classic/readings.ts";
 import {rng} from "../../sim/rng.ts";
 import {runSeed} from "../../sim/seeds.ts";
-import {CLASSIC_MEASURES, type ClassicMeasure} from "../../viz/classicFactors.ts";
+import {CLASSIC_MEASURES, type ClassicMeasure} from "../../sim/classic/measures.ts";
 
 export {CLASSIC_MEASURES};
 

@@ -4,13 +4,14 @@
 // and structure; the paper's qualitative properties checked on the runs.
 
 import {ARITHMETICS, DEFICIT_TIMINGS} from "../../sim/classic/engine.ts";
-import {parseReadings} from "../../sim/classic/readings.ts";
+import {readReadingsFile} from "../../sim/classic/readings.ts";
 import {ORIENTATIONS} from "../../sim/classic/gcm1972.ts";
 import {COMPARISONS, TIE_BREAKS} from "../../sim/streams.ts";
-import {measureLabel} from "../../viz/i18n.ts";
+import {fillNumbers} from "../../viz/format.ts";
+import {measureLabel} from "../../viz/vocabulary.ts";
 import {classicCharts} from "./classicCharts.ts";
 import {CLASSIC_MEASURES, checkProperties, runDesign, variantRows, type ClassicRun} from "./classicData.ts";
-import type {ClassicMeasure} from "../../viz/classicFactors.ts";
+import type {ClassicMeasure} from "../../sim/classic/measures.ts";
 import {figureBlock} from "./figure.ts";
 import {t} from "./i18n.ts";
 import {LANG_FIELD, mountPage} from "./page.ts";
@@ -67,7 +68,7 @@ export function classicPage(search?: string): HTMLElement {
             () => new Blob([JSON.stringify({kind: "classic-readings", ...readings}, null, 2) + "\n"], {type: "application/json"})),
           fileInput(t("ui.classic.load", lang), "application/json,.json", (text, file) => {
             try {
-              const {kind: _kind, ...loaded} = parseReadings(JSON.parse(text));
+              const {kind: _kind, ...loaded} = readReadingsFile(text);
               ctx.set(loaded);
             } catch (e) {
               ctx.error(t("ui.error.file", lang, {file}), (e as Error).message);
@@ -77,7 +78,7 @@ export function classicPage(search?: string): HTMLElement {
         h("ul", {class: "gc-props", "aria-live": "polite"}, props.map((p) =>
           h("li", {"data-property": p.id, "data-holds": String(p.holds)},
             h("span", {class: p.holds ? "ok" : "no"}, p.holds ? `✓ ${t("ui.classic.holds", lang)}` : `✗ ${t("ui.classic.fails", lang)}`), " ",
-            p.statement[lang], " ", h("span", {class: "gc-evidence"}, `(${p.evidence[lang]})`)))),
+            p.statement[lang], " ", h("span", {class: "gc-evidence"}, `(${fillNumbers(p.evidence.text[lang], p.evidence.values, lang)})`)))),
         h("h2", {}, t("ui.classic.charts", lang)),
         h("div", {class: "gc-controls"}, select(t("ui.measure", lang), CLASSIC_MEASURES.map((m) => ({value: m, label: measureLabel(m, lang)})), measure, (v) => ctx.set({measure: v}), "measure")),
         classicCharts(runs, rows, measure, lang, width, state.orientation as (typeof ORIENTATIONS)[number]),

@@ -6,18 +6,24 @@
 import {runClassic, type ClassicFrame} from "../../sim/classic/engine.ts";
 import {config1972, randomEntry, variantConfig, variantKey, type ClassicDesignPoint} from "../../sim/classic/design.ts";
 import {CHOICES, ENERGIES, LOADS, PROBLEMS, STRUCTURES} from "../../sim/classic/gcm1972.ts";
+import {LADDER_STEPS} from "../../sim/participation/ladder.ts";
 import {rng} from "../../sim/rng.ts";
 import {DEFAULT_SEED, runSeed} from "../../sim/seeds.ts";
-import {frameData, type StreamsFrameData} from "../../viz/frameData.ts";
+import {traceCaseWeeks} from "../../sim/participation/budget.ts";
+import {DECISION_STYLES} from "../../sim/streams.ts";
+import {formatNumber} from "../../viz/format.ts";
+import {frameData, type ParticipationFrameLike, type StreamsFrameData} from "../../viz/frameData.ts";
 import {streamsFrame} from "../../viz/streamsFrame.ts";
+import {stepLabel, styleLabel} from "../../viz/vocabulary.ts";
 import {figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
 import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
 import type {Scenario} from "../../sim/participation/scenario.ts";
 import {baseScenario, inlineSpec} from "./compareData.ts";
-import {participationTrace, presetIds, presetNotes, scenarioNotes} from "./participationAdapter.ts";
+import {participationTrace, presetIds, presetNotes, scenarioNotes, traceRefusal} from "./participationAdapter.ts";
 import {readScenarioFile} from "./scenarioEdit.ts";
 import {Runner, SPEEDS} from "./runner.ts";
+import type {TraceJob, TraceReply} from "./traceWorker.ts";
 import {button, downloadButton, fileInput, h, pageWidth, replace, select, textInput} from "./ui.ts";
 import type {StateIssue} from "./urlState.ts";
 
@@ -38,6 +44,9 @@ export const CLASSROOM_SCHEMA = {
 } as const;
 
 type State = PageContext<typeof CLASSROOM_SCHEMA>["state"];
+
+/** Participation runs estimated above this many case-weeks are traced in a worker (the presets stay below). */
+const WORKER_CASE_WEEKS = 5000;
 
 interface RunView {
   frames: StreamsFrameData[];
@@ -76,7 +85,11 @@ export function classroomRun(state: State, lang: Lang): RunView {
     };
   }
   const scenario = baseScenario(state.model);
-  const trace = participationTrace(scenario, state.seed);
+  return participationView(scenario, participationTrace(scenario, state.seed), lang);
+}
+
+/** The view of a traced participation run (computed here or in a worker). */
+export function participationView(scenario: Scenario, trace: ParticipationFrameLike[], lang: Lang): RunView {
   const notes = scenarioNotes(scenario, lang);
   const labels = Object.fromEntries(Object.entries(scenario.arenas).map(([id, a]) => [id, a.label[lang]]));
   const steps = trace.map((f) => new Map(f.decided.map((d) => [String(d.id), String(d.step)])));
@@ -88,12 +101,12 @@ function events(frame: StreamsFrameData, lang: Lang, steps?: Map<string, string>
   const out: string[] = [];
   for (const can of frame.cans) {
     if (!can.madeNow || !can.style) continue;
-    if (can.kind === "choice") out.push(t("ui.classroom.event.choice", lang, {id: can.id, style: t(`style.${can.style}`, lang).toLowerCase()}));
+    if (can.kind === "choice") out.push(t("ui.classroom.event.choice", lang, {id: can.id, style: styleLabel(can.style, lang).toLowerCase()}));
   }
   for (const item of frame.items) {
     if (item.kind === "problem" && item.status === "decided" && item.style)
-      out.push(t("ui.classroom.event.case", lang, {id: item.id, at: (item.at && labels?.[item.at]) ?? item.at ?? "–", style: t(`style.${item.style}`, lang).toLowerCase()})
-        + (steps?.get(item.id) ? ` — ${t(`ladder.${steps.get(item.id)}`, lang).toLowerCase()}` : ""));
+      out.push(t("ui.classroom.event.case", lang, {id: item.id, at: (item.at && labels?.[item.at]) ?? item.at ?? "–", style: styleLabel(item.style, lang).toLowerCase()})
+        + (steps?.get(item.id) ? ` — ${stepLabel(steps.get(item.id)!, lang).toLowerCase()}` : ""));
   }
   return out;
 }
@@ -123,139 +136,181 @@ export function classroomPage(search?: string): HTMLElement {
       const lang = ctx.lang;
       let state = ctx.state;
       if (state.model !== "classic") {
-        try { baseScenario(state.model); } catch { state = {...state, model: "classic"}; }
-      }
-      const run = classroomRun(state, lang);
-      const frames = run.frames;
-      const unitKey = run.unit === "period" ? "frame.period" : "frame.week";
-      const last = frames.length - 1;
-
-      // --- controls: what to run
-      const modelOptions = [{value: "classic", label: t("ui.classroom.classic.title", lang)}, ...presetIds().map((id) => ({value: id, label: presetNotes(id, lang).title}))];
-      if (state.model.startsWith("~")) modelOptions.push({value: state.model, label: `${t("ui.compare.fromFile", lang)}: ${run.title}`});
-      const what = h("div", {class: "gc-controls", role: "group", "aria-label": t("ui.classroom.what", lang)},
-        select(t("ui.classroom.model", lang), modelOptions, state.model, (v) => ctx.set({model: v, t: 0})),
-        state.model === "classic" ? [
-          select(t("axis.load", lang), LOADS.map((v) => ({value: v, label: t(`load.${v}`, lang)})), state.load, (v) => ctx.set({load: v, t: 0}), "load"),
-          select(t("axis.access", lang), STRUCTURES.map((v) => ({value: v, label: t(`structure.${v}`, lang)})), state.access, (v) => ctx.set({access: v, t: 0}), "access"),
-          select(t("axis.decision", lang), STRUCTURES.map((v) => ({value: v, label: t(`structure.${v}`, lang)})), state.decision, (v) => ctx.set({decision: v, t: 0}), "decision"),
-          select(t("axis.energy", lang), ENERGIES.map((v) => ({value: v, label: t(`energy.${v}`, lang)})), state.energy, (v) => ctx.set({energy: v, t: 0}), "energy"),
-          select(t("ui.classroom.entry", lang), [
-            {value: "1", label: t("ui.classroom.entry.seq", lang, {n: 1})},
-            {value: "2", label: t("ui.classroom.entry.seq", lang, {n: 2})},
-            {value: "random", label: t("ui.classroom.entry.random", lang)}
-          ], state.entry, (v) => ctx.set({entry: v, t: 0}), "entry")
-        ] : null,
-        // the seed is always visible; for the 1972 model a new seed means a random entry order
-        textInput(t("ui.seed", lang), state.seed, {name: "seed", pattern: "[\\w.\\-]{1,40}"}, (v) => ctx.set(state.model === "classic" ? {seed: v, entry: "random", t: 0} : {seed: v, t: 0})),
-        fileInput(t("ui.compare.load", lang), "application/json,.json", (text, file) => {
-          try {
-            ctx.set({model: inlineSpec(readScenarioFile(text)), t: 0});
-          } catch (e) {
-            ctx.error(t("ui.error.file", lang, {file}), (e as Error).message);
+        try {
+          // A run too large to trace on the page is refused before it starts, saying why and what fits.
+          const s = baseScenario(state.model);
+          const refused = traceRefusal(s);
+          if (refused) {
+            ctx.error(t("ui.classroom.tooLarge", lang), t("ui.classroom.tooLarge.detail", lang, {
+              title: s.meta.title[lang], ...Object.fromEntries(Object.entries({caseWeeks: refused.caseWeeks, users: s.users.count, weeks: s.horizon, limit: refused.limit, fit: refused.fit, fitWeeks: refused.fitWeeks})
+                .map(([k, x]) => [k, formatNumber(x, lang, 0)]))
+            }));
+            state = {...state, model: "classic"};
           }
-        }),
-        run.scenario ? downloadButton(t("ui.compare.save", lang), `${run.scenario.id}.json`, () => new Blob([JSON.stringify(run.scenario, null, 2) + "\n"], {type: "application/json"})) : null);
-
-      // --- transport
-      const playBtn = button(t("ui.play", lang), () => runner.toggle(), {"aria-keyshortcuts": "Space", name: "play"});
-      const stepBtn = button(t("ui.step", lang), () => runner.step(), {"aria-keyshortcuts": "ArrowRight", name: "step"});
-      const resetBtn = button(t("ui.reset", lang), () => runner.reset(), {"aria-keyshortcuts": "R", name: "reset"});
-      const speed = select(t("ui.speed", lang), SPEEDS.map((s) => ({value: String(s), label: t("ui.speed.value", lang, {n: s})})), String(SPEEDS.includes(state.speed as (typeof SPEEDS)[number]) ? state.speed : 2), (v) => {
-        runner.setSpeed(Number(v));
-        ctx.set({speed: Number(v)}, {render: false});
-      }, "speed");
-      const every = select(t("ui.every", lang), [1, 2, 5, 10].map((n) => ({value: String(n), label: String(n)})), String([1, 2, 5, 10].includes(state.every) ? state.every : 1), (v) => {
-        runner.setRenderEvery(Number(v));
-        ctx.set({every: Number(v)}, {render: false});
-      }, "every");
-      const sliderId = "classroom-time";
-      const slider = h("input", {id: sliderId, type: "range", min: 0, max: last, step: 1, value: Math.min(state.t, last), name: "time"});
-      slider.addEventListener("input", () => runner.seek(slider.valueAsNumber));
-      const transport = h("div", {class: "gc-controls", role: "group", "aria-label": t("ui.classroom.transport", lang)},
-        playBtn, stepBtn, resetBtn, speed, every,
-        h("div", {class: "gc-field"}, h("label", {for: sliderId}, t(`ui.classroom.time.${run.unit}`, lang)), slider));
-
-      const status = h("p", {class: "gc-status", "aria-live": "polite"});
-      const chartSlot = h("div", {class: "gc-figure-slot"});
-      const tally = h("p", {class: "gc-tally"});
-      const log = h("ol", {class: "gc-events", "aria-label": t("ui.classroom.events", lang)});
-
-      // decision styles so far, per frame (cumulative)
-      const cumulative: Record<string, number>[] = [];
-      const acc: Record<string, number> = {resolution: 0, flight: 0, oversight: 0, perspective: 0, participation: 0, influence: 0, control: 0};
-      for (const [k, f] of frames.entries()) {
-        for (const step of run.steps?.[k]?.values() ?? []) if (step in acc) acc[step]++;
-        for (const c of f.cans) if (c.madeNow && c.style && c.kind === "choice") acc[c.style]++;
-        for (const it of f.items) if (it.kind === "problem" && it.status === "decided" && it.style) acc[it.style]++;
-        cumulative.push({...acc});
+        } catch { state = {...state, model: "classic"}; }
       }
+      // A large participation run is traced in a worker, so the page keeps answering meanwhile.
+      const scenario = state.model === "classic" ? null : baseScenario(state.model);
+      if (scenario && traceCaseWeeks(scenario) > WORKER_CASE_WEEKS && typeof Worker !== "undefined") {
+        const waiting = h("p", {class: "gc-status", role: "status"}, t("ui.classroom.computing", lang));
+        body.append(h("h1", {}, t("ui.classroom.title", lang)), waiting);
+        const worker = new Worker(new URL("./traceWorker.ts", import.meta.url), {type: "module"});
+        let inner: (() => void) | undefined;
+        let alive = true;
+        worker.addEventListener("message", (e: MessageEvent<TraceReply>) => {
+          worker.terminate();
+          if (!alive) return;
+          if (e.data.type === "error") {
+            waiting.textContent = "";
+            ctx.error(t("ui.error.run", lang), e.data.message);
+            return;
+          }
+          body.replaceChildren();
+          inner = show(participationView(scenario, e.data.frames, lang));
+        });
+        worker.addEventListener("error", (e) => { if (alive) ctx.error(t("ui.error.run", lang), e.message || "worker failed"); });
+        worker.postMessage({scenario, seed: state.seed} satisfies TraceJob);
+        return () => {
+          alive = false;
+          worker.terminate();
+          inner?.();
+        };
+      }
+      return show(classroomRun(state, lang));
 
-      const width = pageWidth();
-      const draw = (i: number) => {
-        const frame = frames[i];
-        replace(status, t(unitKey, lang, {n: frame.time}), " ", h("span", {class: "gc-of"}, t("ui.classroom.of", lang, {n: frames[last].time})));
-        replace(chartSlot, figureBlock({
-          name: `classroom-${run.unit}-${frame.time}`,
-          figure: streamsFrame(frame, {lang, width, fontSize: 18, ...(run.labels ? {labels: run.labels} : {})}),
-          rows: frame.items.map((it) => ({kind: it.kind, id: it.id, at: it.at ?? "", status: it.status, style: it.style ?? ""})),
-          lang
-        }));
-        const c = cumulative[i];
-        replace(tally, t("ui.classroom.tally", lang, {resolution: c.resolution, flight: c.flight, oversight: c.oversight}),
-          run.steps ? [h("br"), t("ui.classroom.ladderTally", lang, {perspective: c.perspective, participation: c.participation, influence: c.influence, control: c.control})] : null);
-        replace(log, frames.slice(0, i + 1).flatMap((f, k) => events(f, lang, run.steps?.[k], run.labels).map((e) => h("li", {}, `${t(unitKey, lang, {n: f.time})}: ${e}`)))
-          .reverse().slice(0, 40));
-        slider.value = String(i);
-      };
-      const runner = new Runner({
-        frames: frames.length,
-        speed: state.speed,
-        renderEvery: state.every,
-        index: Math.min(state.t, last),
-        render: draw,
-        onChange: (s) => {
-          playBtn.textContent = s.playing ? t("ui.pause", lang) : t("ui.play", lang);
-          playBtn.setAttribute("aria-pressed", String(s.playing));
-          stepBtn.disabled = s.done;
-          body.dataset.index = String(s.index);
-          body.dataset.playing = String(s.playing);
-          if (!s.playing && s.index !== ctx.state.t) ctx.set({t: s.index}, {render: false});
+      /** Draws a computed run with its controls; returns the cleanup. */
+      function show(run: RunView): () => void {
+        const frames = run.frames;
+        const unitKey = run.unit === "period" ? "frame.period" : "frame.week";
+        const last = frames.length - 1;
+
+        // --- controls: what to run
+        const modelOptions = [{value: "classic", label: t("ui.classroom.classic.title", lang)}, ...presetIds().map((id) => ({value: id, label: presetNotes(id, lang).title}))];
+        if (state.model.startsWith("~")) modelOptions.push({value: state.model, label: `${t("ui.compare.fromFile", lang)}: ${run.title}`});
+        const what = h("div", {class: "gc-controls", role: "group", "aria-label": t("ui.classroom.what", lang)},
+          select(t("ui.classroom.model", lang), modelOptions, state.model, (v) => ctx.set({model: v, t: 0})),
+          state.model === "classic" ? [
+            select(t("axis.load", lang), LOADS.map((v) => ({value: v, label: t(`load.${v}`, lang)})), state.load, (v) => ctx.set({load: v, t: 0}), "load"),
+            select(t("axis.access", lang), STRUCTURES.map((v) => ({value: v, label: t(`structure.${v}`, lang)})), state.access, (v) => ctx.set({access: v, t: 0}), "access"),
+            select(t("axis.decision", lang), STRUCTURES.map((v) => ({value: v, label: t(`structure.${v}`, lang)})), state.decision, (v) => ctx.set({decision: v, t: 0}), "decision"),
+            select(t("axis.energy", lang), ENERGIES.map((v) => ({value: v, label: t(`energy.${v}`, lang)})), state.energy, (v) => ctx.set({energy: v, t: 0}), "energy"),
+            select(t("ui.classroom.entry", lang), [
+              {value: "1", label: t("ui.classroom.entry.seq", lang, {n: 1})},
+              {value: "2", label: t("ui.classroom.entry.seq", lang, {n: 2})},
+              {value: "random", label: t("ui.classroom.entry.random", lang)}
+            ], state.entry, (v) => ctx.set({entry: v, t: 0}), "entry")
+          ] : null,
+          // the seed is always visible; for the 1972 model a new seed means a random entry order
+          textInput(t("ui.seed", lang), state.seed, {name: "seed", pattern: "[\\w.\\-]{1,40}"}, (v) => ctx.set(state.model === "classic" ? {seed: v, entry: "random", t: 0} : {seed: v, t: 0})),
+          fileInput(t("ui.compare.load", lang), "application/json,.json", (text, file) => {
+            try {
+              ctx.set({model: inlineSpec(readScenarioFile(text)), t: 0});
+            } catch (e) {
+              ctx.error(t("ui.error.file", lang, {file}), (e as Error).message);
+            }
+          }),
+          run.scenario ? downloadButton(t("ui.compare.save", lang), `${run.scenario.id}.json`, () => new Blob([JSON.stringify(run.scenario, null, 2) + "\n"], {type: "application/json"})) : null);
+
+        // --- transport
+        const playBtn = button(t("ui.play", lang), () => runner.toggle(), {"aria-keyshortcuts": "Space", name: "play"});
+        const stepBtn = button(t("ui.step", lang), () => runner.step(), {"aria-keyshortcuts": "ArrowRight", name: "step"});
+        const resetBtn = button(t("ui.reset", lang), () => runner.reset(), {"aria-keyshortcuts": "R", name: "reset"});
+        const speed = select(t("ui.speed", lang), SPEEDS.map((s) => ({value: String(s), label: t("ui.speed.value", lang, {n: s})})), String(SPEEDS.includes(state.speed as (typeof SPEEDS)[number]) ? state.speed : 2), (v) => {
+          runner.setSpeed(Number(v));
+          ctx.set({speed: Number(v)}, {render: false});
+        }, "speed");
+        const every = select(t("ui.every", lang), [1, 2, 5, 10].map((n) => ({value: String(n), label: String(n)})), String([1, 2, 5, 10].includes(state.every) ? state.every : 1), (v) => {
+          runner.setRenderEvery(Number(v));
+          ctx.set({every: Number(v)}, {render: false});
+        }, "every");
+        const sliderId = "classroom-time";
+        const slider = h("input", {id: sliderId, type: "range", min: 0, max: last, step: 1, value: Math.min(state.t, last), name: "time"});
+        slider.addEventListener("input", () => runner.seek(slider.valueAsNumber));
+        const transport = h("div", {class: "gc-controls", role: "group", "aria-label": t("ui.classroom.transport", lang)},
+          playBtn, stepBtn, resetBtn, speed, every,
+          h("div", {class: "gc-field"}, h("label", {for: sliderId}, t(`ui.classroom.time.${run.unit}`, lang)), slider));
+
+        const status = h("p", {class: "gc-status", "aria-live": "polite"});
+        const chartSlot = h("div", {class: "gc-figure-slot"});
+        const tally = h("p", {class: "gc-tally"});
+        const log = h("ol", {class: "gc-events", "aria-label": t("ui.classroom.events", lang)});
+
+        // decision styles so far, per frame (cumulative)
+        const cumulative: Record<string, number>[] = [];
+        const acc: Record<string, number> = {resolution: 0, flight: 0, oversight: 0, perspective: 0, participation: 0, influence: 0, control: 0};
+        for (const [k, f] of frames.entries()) {
+          for (const step of run.steps?.[k]?.values() ?? []) if (step in acc) acc[step]++;
+          for (const c of f.cans) if (c.madeNow && c.style && c.kind === "choice") acc[c.style]++;
+          for (const it of f.items) if (it.kind === "problem" && it.status === "decided" && it.style) acc[it.style]++;
+          cumulative.push({...acc});
         }
-      });
 
-      const onKey = (e: KeyboardEvent) => {
-        if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
-        if (e.key === " " || e.code === "Space") { e.preventDefault(); if (e.type === "keydown" && !e.repeat) runner.toggle(); }
-        else if (e.type !== "keydown") return;
-        else if (e.key === "ArrowRight") { e.preventDefault(); runner.step(); }
-        else if (e.key === "r" || e.key === "R") { e.preventDefault(); runner.reset(); }
-      };
-      document.addEventListener("keydown", onKey);
-      document.addEventListener("keyup", onKey);
+        const width = pageWidth();
+        const draw = (i: number) => {
+          const frame = frames[i];
+          replace(status, t(unitKey, lang, {n: frame.time}), " ", h("span", {class: "gc-of"}, t("ui.classroom.of", lang, {n: frames[last].time})));
+          replace(chartSlot, figureBlock({
+            name: `classroom-${run.unit}-${frame.time}`,
+            figure: streamsFrame(frame, {lang, width, fontSize: 18, ...(run.labels ? {labels: run.labels} : {})}),
+            rows: frame.items.map((it) => ({kind: it.kind, id: it.id, at: it.at ?? "", status: it.status, style: it.style ?? ""})),
+            lang
+          }));
+          const c = cumulative[i];
+          replace(tally, DECISION_STYLES.map((s) => `${styleLabel(s, lang)} ${c[s]}`).join(" · "),
+            run.steps ? [h("br"), t("ui.classroom.ladderTally", lang, {steps: LADDER_STEPS.map((s) => `${stepLabel(s, lang).toLowerCase()} ${c[s]}`).join(" · ")})] : null);
+          replace(log, frames.slice(0, i + 1).flatMap((f, k) => events(f, lang, run.steps?.[k], run.labels).map((e) => h("li", {}, `${t(unitKey, lang, {n: f.time})}: ${e}`)))
+            .reverse().slice(0, 40));
+          slider.value = String(i);
+        };
+        const runner = new Runner({
+          frames: frames.length,
+          speed: state.speed,
+          renderEvery: state.every,
+          index: Math.min(state.t, last),
+          render: draw,
+          onChange: (s) => {
+            playBtn.textContent = s.playing ? t("ui.pause", lang) : t("ui.play", lang);
+            playBtn.setAttribute("aria-pressed", String(s.playing));
+            stepBtn.disabled = s.done;
+            body.dataset.index = String(s.index);
+            body.dataset.playing = String(s.playing);
+            if (!s.playing && s.index !== ctx.state.t) ctx.set({t: s.index}, {render: false});
+          }
+        });
 
-      body.classList.add("gc-classroom");
-      body.append(
-        h("h1", {}, t("ui.classroom.title", lang)),
-        h("p", {}, t("ui.classroom.intro", lang)),
-        what,
-        h("h2", {}, run.title),
-        h("p", {}, run.description),
-        transport,
-        h("p", {class: "gc-keys"}, t("ui.classroom.keys", lang)),
-        status,
-        chartSlot,
-        h("h3", {}, t("ui.classroom.styles", lang)),
-        tally,
-        log,
-        h("section", {class: "gc-note", "aria-label": t("ui.classroom.notice", lang)}, h("h3", {}, t("ui.classroom.notice", lang)), h("ul", {}, run.notice.map((x) => h("li", {}, x)))),
-        h("section", {class: "gc-note", "aria-label": t("ui.classroom.try", lang)}, h("h3", {}, t("ui.classroom.try", lang)), h("ul", {}, run.tryThis.map((x) => h("li", {}, x))))
-      );
-      return () => {
-        runner.destroy();
-        document.removeEventListener("keydown", onKey);
-        document.removeEventListener("keyup", onKey);
-      };
+        const onKey = (e: KeyboardEvent) => {
+          if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+          if (e.key === " " || e.code === "Space") { e.preventDefault(); if (e.type === "keydown" && !e.repeat) runner.toggle(); }
+          else if (e.type !== "keydown") return;
+          else if (e.key === "ArrowRight") { e.preventDefault(); runner.step(); }
+          else if (e.key === "r" || e.key === "R") { e.preventDefault(); runner.reset(); }
+        };
+        document.addEventListener("keydown", onKey);
+        document.addEventListener("keyup", onKey);
+
+        body.classList.add("gc-classroom");
+        body.append(
+          h("h1", {}, t("ui.classroom.title", lang)),
+          h("p", {}, t("ui.classroom.intro", lang)),
+          what,
+          h("h2", {}, run.title),
+          h("p", {}, run.description),
+          transport,
+          h("p", {class: "gc-keys"}, t("ui.classroom.keys", lang)),
+          status,
+          chartSlot,
+          h("h3", {}, t("ui.classroom.styles", lang)),
+          tally,
+          log,
+          h("section", {class: "gc-note", "aria-label": t("ui.classroom.notice", lang)}, h("h3", {}, t("ui.classroom.notice", lang)), h("ul", {}, run.notice.map((x) => h("li", {}, x)))),
+          h("section", {class: "gc-note", "aria-label": t("ui.classroom.try", lang)}, h("h3", {}, t("ui.classroom.try", lang)), h("ul", {}, run.tryThis.map((x) => h("li", {}, x))))
+        );
+        return () => {
+          runner.destroy();
+          document.removeEventListener("keydown", onKey);
+          document.removeEventListener("keyup", onKey);
+        };
+      }
     }
   });
 }

@@ -5,11 +5,15 @@
 // first option with 95% confidence intervals; a written verdict; downloads of
 // every chart (SVG) and its data (CSV); print-friendly.
 
-import {MEASURES, verdict, type ComparisonResult, type MeasureRow} from "../../sim/experiment/replications.ts";
+import {verdict} from "../../sim/experiment/verdict.ts";
+import {verdictText} from "../../viz/verdict.ts";
+import type {ComparisonResult} from "../../sim/experiment/compare.ts";
+import type {MeasureRow} from "../../sim/experiment/run.ts";
+import {MEASURES} from "../../sim/participation/measures.ts";
 import {getParameter, type Scenario} from "../../sim/participation/scenario.ts";
 import {differenceDots} from "../../viz/differenceDots.ts";
 import {estimateDots} from "../../viz/estimateDots.ts";
-import {measureLabel} from "../../viz/i18n.ts";
+import {measureLabel} from "../../viz/vocabulary.ts";
 import {conditionsBars} from "../../viz/conditionsBars.ts";
 import {ladderBars} from "../../viz/ladderBars.ts";
 import {perceivedGap} from "../../viz/perceivedGap.ts";
@@ -46,11 +50,11 @@ function cacheKey(s: Scenario, seed: string, reps: number): string {
 }
 
 function estimateTable(result: ComparisonResult, measure: string) {
-  return result.estimates.filter((e) => e.measure === measure).map(({option, estimate: {mean, lo, hi, sd, n}}) => ({option, measure, mean, lo, hi, sd, n}));
+  return result.estimates.filter((e) => e.measure === measure).map(({option, estimate: {mean, lo, hi, sd, n, missing}}) => ({option, measure, mean, lo, hi, sd, n, missing}));
 }
 
 function differenceTable(result: ComparisonResult, measure: string) {
-  return result.differences.filter((d) => d.measure === measure).map(({a, b, estimate: {mean, lo, hi, sd, n}}) => ({option: b, reference: a, measure, mean, lo, hi, sd, n}));
+  return result.differences.filter((d) => d.measure === measure).map(({a, b, estimate: {mean, lo, hi, sd, n, missing}}) => ({option: b, reference: a, measure, mean, lo, hi, sd, n, missing}));
 }
 
 function slug(s: string): string {
@@ -169,11 +173,25 @@ export function comparePage(search?: string): HTMLElement {
       const settings = h("div", {class: "gc-controls", role: "group", "aria-label": t("ui.compare.settings", lang)},
         numberInput(t("ui.reps", lang), state.reps, {min: 2, max: 5000, step: 1, name: "reps"}, (x) => ctx.set({reps: Math.round(x)})),
         textInput(t("ui.seed", lang), state.seed, {name: "seed", pattern: "[\\w.\\-]{1,40}"}, (v) => ctx.set({seed: v})),
-        select(t("ui.compare.extraMeasure", lang), MEASURES.map((m) => ({value: m.key, label: m.label[lang]})), state.measure, (v) => ctx.set({measure: v}), "measure"));
+        select(t("ui.compare.extraMeasure", lang), MEASURES.map((m) => ({value: m.key, label: measureLabel(m.key, lang)})), state.measure, (v) => ctx.set({measure: v}), "measure"));
 
       const progress = h("progress", {max: 1, value: 0, "aria-label": t("ui.progress", lang)});
       const progressText = h("span", {});
-      const progressRow = h("div", {class: "gc-progress", role: "status"}, progress, progressText);
+      // Stop cancels the running batch (queued chunks dropped, busy workers ended);
+      // after a stop the same button runs the comparison again.
+      let running = false, done = 0, total = 0;
+      const stop = button(t("ui.compare.stop", lang), () => {
+        if (!running) return ctx.set({});
+        running = false;
+        ++generation;
+        pool?.cancel();
+        stop.textContent = t("ui.compare.rerun", lang);
+        progressText.textContent = t("ui.progress.stopped", lang, {done, total});
+        results.dataset.state = "stopped";
+        results.setAttribute("aria-busy", "false");
+      }, {name: "stop"});
+      stop.disabled = true;
+      const progressRow = h("div", {class: "gc-progress", role: "status"}, progress, progressText, stop);
       const results = h("div", {class: "gc-results", "data-state": "running", "aria-busy": "true"});
 
       body.append(
@@ -198,7 +216,7 @@ export function comparePage(search?: string): HTMLElement {
         const all = rows.flatMap((rs, i) => rs.map((r) => ({option: names[i], ...r})));
         replace(results,
           h("h2", {}, t("ui.compare.verdict", lang)),
-          h("p", {class: "gc-verdict", "data-verdict": ""}, verdict(result, lang)),
+          h("p", {class: "gc-verdict", "data-verdict": ""}, verdictText(verdict(result), lang)),
           h("p", {class: "gc-small"}, t("ui.compare.method", lang, {reps: state.reps, seed: state.seed, reference: names[0]})),
           options.every((o) => !o.edits.length && !o.spec.startsWith("~"))
             ? h("p", {class: "gc-small"}, t("ui.compare.cli", lang), " ", h("code", {class: "gc-cli"}, `npx tsx sim/cli.ts compare ${options.map((o) => o.spec).join(" ")} --reps ${state.reps} --seed ${state.seed}`))
@@ -210,6 +228,8 @@ export function comparePage(search?: string): HTMLElement {
             button(t("ui.print", lang), () => print())));
         results.dataset.state = "ready";
         results.setAttribute("aria-busy", "false");
+        running = false;
+        stop.disabled = true;
         progress.value = 1;
         progressText.textContent = t("ui.progress.done", lang, {n: tasks.length * state.reps});
         body.dispatchEvent(new CustomEvent("gc-ready", {bubbles: true}));
@@ -219,8 +239,12 @@ export function comparePage(search?: string): HTMLElement {
         return;
       }
       pool ??= new ReplicationPool();
-      pool.runAll(missing, (done, total) => {
+      running = true;
+      stop.disabled = false;
+      pool.runAll(missing, (d, n) => {
         if (my !== generation) return;
+        done = d;
+        total = n;
         progress.max = total;
         progress.value = done;
         progressText.textContent = t("ui.progress.runs", lang, {done, total});

@@ -2,10 +2,12 @@
 // preset id or a scenario file carried inline ("~" + base64url JSON), plus its
 // parameter edits (`o<k>.<key>=value`). Resolving them gives validated
 // scenarios and the issues found on the way. Results go through
-// sim/experiment/replications.ts (runReplications on common random numbers,
+// sim/experiment/ (runReplications on common random numbers,
 // compareOptions, verdict), so the numbers equal the CLI's.
 
-import {MEASURES, compareOptions, type ComparisonResult, type MeasureRow} from "../../sim/experiment/replications.ts";
+import {compareOptions, type ComparisonResult} from "../../sim/experiment/compare.ts";
+import type {MeasureRow} from "../../sim/experiment/run.ts";
+import {MEASURES} from "../../sim/participation/measures.ts";
 import type {Scenario} from "../../sim/participation/scenario.ts";
 import type {Lang} from "./i18n.ts";
 import {presetIds, presetScenario} from "./participationAdapter.ts";
@@ -95,7 +97,7 @@ export function optionNames(options: readonly ResolvedOption[], lang: Lang, edit
   });
 }
 
-/** The comparison for named options (sim/experiment/replications.ts compareOptions). */
+/** The comparison for named options (sim/experiment/compare.ts compareOptions). */
 export function compare(names: readonly string[], rows: readonly MeasureRow[][]): ComparisonResult {
   const byOption: Record<string, MeasureRow[]> = {};
   names.forEach((n, i) => { byOption[n] = rows[i]; });

@@ -4,10 +4,12 @@
 // Web Workers with a progress bar; line charts with 95% bands and heatmaps;
 // export of every replication as CSV or Parquet.
 
-import {MEASURES, summariseSweep, type MeasureRow, type SweepRow} from "../../sim/experiment/replications.ts";
+import {summariseSweep, type SweepRow} from "../../sim/experiment/designs.ts";
+import type {MeasureRow} from "../../sim/experiment/run.ts";
+import {MEASURES} from "../../sim/participation/measures.ts";
 import {paramByKey} from "../../sim/participation/parameters.ts";
 import {getParameter, setParameter, type Scenario} from "../../sim/participation/scenario.ts";
-import {measureLabel} from "../../viz/i18n.ts";
+import {measureLabel} from "../../viz/vocabulary.ts";
 import {sweepHeatmap} from "../../viz/sweepHeatmap.ts";
 import {sweepLine} from "../../viz/sweepLine.ts";
 import {baseScenario, inlineSpec} from "./compareData.ts";
@@ -113,7 +115,7 @@ function checkSweep(state: State, s: Scenario): StateIssue[] {
   return issues;
 }
 
-/** Runs the sweep's tasks in the worker pool; rows as sim/experiment/replications.ts sweep1/sweep2 give them. */
+/** Runs the sweep's tasks in the worker pool; rows as sim/experiment/designs.ts sweep1/sweep2 give them. */
 async function runSweep(scenario: Scenario, xKey: string, xs: (number | string)[], yKey: string | null, ys: (number | string)[] | null, reps: number, seed: string, onProgress: (done: number, total: number) => void): Promise<SweepRow[]> {
   const points: {x: number | string; y?: number | string; scenario: Scenario}[] = [];
   for (const x of xs) {
@@ -214,7 +216,7 @@ export function explorePage(search?: string): HTMLElement {
         select(t("ui.explore.mode", lang), [{value: "one", label: t("ui.explore.mode.one", lang)}, {value: "two", label: t("ui.explore.mode.two", lang)}], state.mode, (v) => ctx.set({mode: v}), "mode"),
         axisControls("x"),
         state.mode === "two" ? axisControls("y") : null,
-        select(t("ui.measure", lang), MEASURES.map((m) => ({value: m.key, label: m.label[lang]})), state.measure, (v) => ctx.set({measure: v}), "measure"),
+        select(t("ui.measure", lang), MEASURES.map((m) => ({value: m.key, label: measureLabel(m.key, lang)})), state.measure, (v) => ctx.set({measure: v}), "measure"),
         numberInput(t("ui.reps", lang), state.reps, {min: 2, max: 2000, step: 1, name: "reps"}, (v) => ctx.set({reps: Math.round(v)})),
         textInput(t("ui.seed", lang), state.seed, {name: "seed", pattern: "[\\w.\\-]{1,40}"}, (v) => ctx.set({seed: v})));
 

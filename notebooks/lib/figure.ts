@@ -24,10 +24,8 @@ export function svgText(figure: Element): string {
   return svgString(figure);
 }
 
-/** Rows as CSV (viz/export.ts; nested objects become dotted columns). */
-export function csvText(rows: readonly object[]): string {
-  return toCSV(rows);
-}
+/** Rows as CSV: the one tidy-row writer (sim/experiment/records.ts) through viz/export.ts. */
+export {toCSV as csvText};
 
 function table(rows: readonly object[], lang: Lang, columns?: readonly {key: string; label: string}[]): HTMLElement {
   const cols: string[] = [];
@@ -47,6 +45,6 @@ export function figureBlock(options: FigureBlockOptions): HTMLElement {
     figure ?? null,
     h("div", {class: "gc-actions"},
       figure ? downloadButton(t("ui.figure.svg", lang), `${name}.svg`, () => new Blob([svgText(figure)], {type: "image/svg+xml"})) : null,
-      downloadButton(t("ui.figure.csv", lang), `${name}.csv`, () => new Blob([csvText(rows)], {type: "text/csv"}))),
+      downloadButton(t("ui.figure.csv", lang), `${name}.csv`, () => new Blob([toCSV(rows)], {type: "text/csv"}))),
     details);
 }

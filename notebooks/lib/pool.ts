@@ -1,10 +1,11 @@
 // A small pool of Web Workers (sweepWorker.ts) that runs replications in
 // chunks. Results are returned in replication order, so they equal a serial
-// run of sim/experiment/replications.ts runReplications with the same seed. A new batch
+// run of sim/experiment/run.ts runReplications with the same seed. A new batch
 // cancels the queue of the previous one (stale chunks still running are
-// dropped when they finish).
+// dropped when they finish); `cancel` (the Stop button) also ends the workers
+// still running, so the machine stops working at once.
 
-import type {MeasureRow} from "../../sim/experiment/replications.ts";
+import type {MeasureRow} from "../../sim/experiment/run.ts";
 import type {Scenario} from "../../sim/participation/scenario.ts";
 import type {Job, Reply} from "./sweepWorker.ts";
 
@@ -90,6 +91,23 @@ export class ReplicationPool {
     });
     this.pump();
     return Promise.all(promises);
+  }
+
+  /**
+   * Stops the current batch: queued chunks are dropped, busy workers are
+   * ended (new ones are started for the next batch) and the batch's promise
+   * rejects with "cancelled". Idle workers are kept.
+   */
+  cancel(): void {
+    ++this.batch;
+    this.progress = null;
+    const pending = [...this.queue, ...this.running.values()];
+    this.queue = [];
+    this.running.clear();
+    const busy = this.workers.filter((w) => !this.idle.includes(w));
+    for (const w of busy) w.terminate();
+    this.workers = this.workers.filter((w) => this.idle.includes(w));
+    for (const p of pending) p.reject(new Error("cancelled"));
   }
 
   terminate(): void {

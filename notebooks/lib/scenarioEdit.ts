@@ -5,6 +5,7 @@
 // scenario files read with parseScenario.
 
 import {PARAMETERS, type ParamDecl} from "../../sim/participation/parameters.ts";
+import {InputError, oneLine, parseJsonText} from "../../sim/input.ts";
 import {getParameter, parseScenario, setParameter, type Scenario} from "../../sim/participation/scenario.ts";
 import {hasKey, t, type Lang} from "./i18n.ts";
 import {checkbox, h, numberInput, select} from "./ui.ts";
@@ -44,7 +45,10 @@ export function paramEntries(s: Scenario, lang: Lang = "en"): ParamEntry[] {
   return out;
 }
 
-/** Applies edits one by one; an edit that fails is reported and skipped. */
+/**
+ * Applies edits one by one; an edit that fails is reported and skipped.
+ * setParameter reads and writes own keys only, so no edit reaches a prototype.
+ */
 export function applyEdits(base: Scenario, edits: readonly Edit[], where = ""): {scenario: Scenario; issues: StateIssue[]} {
   let scenario = base;
   const issues: StateIssue[] = [];
@@ -52,7 +56,7 @@ export function applyEdits(base: Scenario, edits: readonly Edit[], where = ""): 
     try {
       scenario = setParameter(scenario, key, value);
     } catch (e) {
-      issues.push({key: where + key, value, message: (e as Error).message});
+      issues.push({key: oneLine(where + key, 80), value: oneLine(value, 40), message: oneLine((e as Error).message, 600)});
     }
   }
   return {scenario, issues};
@@ -70,13 +74,7 @@ export function diffEdits(base: Scenario, edited: Scenario): Edit[] {
 
 /** Reads a scenario file (JSON text); throws an Error whose message says what is wrong. */
 export function readScenarioFile(text: string): Scenario {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`not valid JSON: ${(e as Error).message}`);
-  }
-  return parseScenario(json);
+  return parseScenario(parseJsonText(text, "scenario file"));
 }
 
 /** base64url of UTF-8 text (for scenarios carried in the URL). */
@@ -88,7 +86,12 @@ export function toBase64Url(text: string): string {
 }
 
 export function fromBase64Url(s: string): string {
-  const bin = atob(s.replaceAll("-", "+").replaceAll("_", "/"));
+  let bin: string;
+  try {
+    bin = atob(s.replaceAll("-", "+").replaceAll("_", "/"));
+  } catch {
+    throw new InputError("scenario in the link", s, "base64url text (A-Z, a-z, 0-9, - and _)");
+  }
   return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
 }
 

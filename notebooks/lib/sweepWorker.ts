@@ -1,7 +1,7 @@
 // The Web Worker that runs replications off the page's thread, so the page
 // never freezes. One job = replications first .. first + reps - 1 of one
-// scenario (seeds from sim/experiment/replications.ts, so results equal the CLI's).
-import {runReplications, type MeasureRow} from "../../sim/experiment/replications.ts";
+// scenario (seeds from sim/experiment/run.ts, so results equal the CLI's).
+import {runReplications, type MeasureRow} from "../../sim/experiment/run.ts";
 import type {Scenario} from "../../sim/participation/scenario.ts";
 
 export interface Job {

@@ -3,6 +3,10 @@
 // small schema); decoding validates every field and reports what it could not
 // read, falling back to the field's default, so a bad link never gives a blank
 // page. Encoding leaves out fields at their default to keep links short.
+// Only the schema's own fields are read; a parameter whose dotted key has a
+// part that would reach an object's prototype is refused here already.
+
+import {FORBIDDEN_KEYS, isForbiddenKey, oneLine, parseDecimal, showValue} from "../../sim/input.ts";
 
 export type Field =
   | {type: "enum"; values: readonly string[]; default: string}
@@ -47,7 +51,7 @@ function readField(field: Field, raw: string[]): {value?: unknown; message?: str
   if (field.type === "list") {
     if (field.values) {
       const bad = raw.find((x) => !field.values!.includes(x));
-      if (bad !== undefined) return {message: `unknown value ${JSON.stringify(bad)} (allowed: ${field.values.join(", ")})`};
+      if (bad !== undefined) return {message: `unknown value ${showValue(bad)} (allowed: ${field.values.join(", ")})`};
     }
     if (field.minItems !== undefined && raw.length < field.minItems) return {message: `needs at least ${field.minItems} values, got ${raw.length}`};
     if (field.maxItems !== undefined && raw.length > field.maxItems) return {message: `allows at most ${field.maxItems} values, got ${raw.length}`};
@@ -57,22 +61,22 @@ function readField(field: Field, raw: string[]): {value?: unknown; message?: str
   const s = raw[0];
   switch (field.type) {
     case "enum":
-      return field.values.includes(s) ? {value: s} : {message: `unknown value ${JSON.stringify(s)} (allowed: ${field.values.join(", ")})`};
+      return field.values.includes(s) ? {value: s} : {message: `unknown value ${showValue(s)} (allowed: ${field.values.join(", ")})`};
     case "int":
     case "number": {
-      const x = s.trim() === "" ? NaN : Number(s);
-      if (!Number.isFinite(x)) return {message: `${JSON.stringify(s)} is not a number`};
-      if (field.type === "int" && !Number.isInteger(x)) return {message: `${JSON.stringify(s)} is not a whole number`};
+      const x = parseDecimal(s);
+      if (!Number.isFinite(x)) return {message: `${showValue(s)} is not a number (allowed: ${field.min}–${field.max})`};
+      if (field.type === "int" && !Number.isInteger(x)) return {message: `${showValue(s)} is not a whole number (allowed: ${field.min}–${field.max})`};
       if (x < field.min || x > field.max) return {message: `${x} is outside ${field.min}–${field.max}`};
       return {value: x};
     }
     case "bool":
       if (s === "1" || s === "true") return {value: true};
       if (s === "0" || s === "false") return {value: false};
-      return {message: `${JSON.stringify(s)} is not 0 or 1`};
+      return {message: `${showValue(s)} is not 0 or 1`};
     case "string":
       if (field.maxLength !== undefined && s.length > field.maxLength) return {message: `longer than ${field.maxLength} characters`};
-      if (field.pattern && !field.pattern.test(s)) return {message: `${JSON.stringify(s)} is not allowed here`};
+      if (field.pattern && !field.pattern.test(s)) return {message: `${showValue(s)} is not allowed here`};
       return {value: s};
   }
 }
@@ -89,22 +93,29 @@ export function decode<S extends Schema>(schema: S, search: string, prefixes: re
   const extra: [string, string][] = [];
   const seen = new Map<string, string[]>();
   for (const [key, value] of params) {
-    if (Object.hasOwn(schema, key)) {
+    if (key.split(".").some(isForbiddenKey)) {
+      issues.push({key: short(key), value: short(value), message: `no part of a parameter name may be ${FORBIDDEN_KEYS.join(", ")}`});
+    } else if (Object.hasOwn(schema, key)) {
       const list = seen.get(key) ?? [];
       list.push(value);
       seen.set(key, list);
     } else if (prefixes.some((p) => key.startsWith(p + "."))) {
       extra.push([key, value]);
     } else {
-      issues.push({key, value, message: "unknown parameter"});
+      issues.push({key: short(key), value: short(value), message: `unknown parameter (allowed: ${[...Object.keys(schema), ...prefixes.map((p) => `${p}.<key>`)].join(", ")})`});
     }
   }
   for (const [key, raw] of seen) {
     const {value, message} = readField(schema[key], raw);
-    if (message !== undefined) issues.push({key, value: raw.join(", "), message});
+    if (message !== undefined) issues.push({key, value: short(raw.join(", ")), message});
     else state[key] = value;
   }
   return {state: state as StateOf<S>, extra, issues};
+}
+
+// Issues are shown one per line: keys and values cut short, line breaks escaped.
+function short(text: string): string {
+  return oneLine(text, 40);
 }
 
 function same(a: unknown, b: unknown): boolean {

@@ -30,7 +30,7 @@ export interface ClassicSize {
   problems: number;
 }
 
-const SIZE_1972: ClassicSize = {periods: PERIODS, choices: CHOICES, decisionMakers: DECISION_MAKERS, problems: PROBLEMS};
+export const SIZE_1972: ClassicSize = {periods: PERIODS, choices: CHOICES, decisionMakers: DECISION_MAKERS, problems: PROBLEMS};
 
 /** The 81 structural variants in the order load > access > decision > energy. */
 export function variants(): ClassicVariant[] {

@@ -114,12 +114,14 @@ export interface PropertyCheck {
   id: "P1" | "P2" | "P6" | "P7" | "P8";
   statement: {en: string; nb: string};
   holds: boolean;
-  /** The numbers the verdict rests on, in English and bokmål. */
-  evidence: {en: string; nb: string};
+  /**
+   * The numbers the verdict rests on: a sentence per language with {0}, {1},
+   * ... standing for `values`, which the interface formats (sim/ formats no
+   * numbers for display).
+   */
+  evidence: {text: {en: string; nb: string}; values: number[]};
 }
 
-const f2 = (x: number) => x.toFixed(3);
-const nb = (s: string) => s.replace(".", ",");
 const ratio = (a: number[], b: number[], ranks: number[]) => ranks.reduce((s, r) => s + a[r], 0) / Math.max(1, ranks.reduce((s, r) => s + b[r], 0));
 const range = (a: number, b: number) => Array.from({length: b - a}, (_, k) => a + k);
 
@@ -135,16 +137,20 @@ export function evaluateProperties(t: Tally): PropertyCheck[] {
     },
     holds: g.resolution < g.flight + g.oversight,
     evidence: {
-      en: `outside specialized access and light load: resolution ${g.resolution}, flight ${g.flight}, oversight ${g.oversight}`,
-      nb: `utenom spesialisert tilgang og lett belastning: problemløsning ${g.resolution}, flukt ${g.flight}, overseelse ${g.oversight}`
+      text: {
+        en: "outside specialized access and light load: resolution {0}, flight {1}, oversight {2}",
+        nb: "utenom spesialisert tilgang og lett belastning: problemløsning {0}, flukt {1}, overseelse {2}"
+      },
+      values: [g.resolution, g.flight, g.oversight]
     }
   });
   const per = (load: Load, key: keyof LoadTally) => t.byLoad[load][key] / Math.max(1, t.byLoad[load].runs);
   const rising = (key: keyof LoadTally) => {
     const [a, b, c] = LOADS.map((l) => per(l, key));
-    return {ok: a <= b && b <= c && a < c, text: `${key} ${f2(a)} ≤ ${f2(b)} ≤ ${f2(c)}`, nb: `${key} ${nb(f2(a))} ≤ ${nb(f2(b))} ≤ ${nb(f2(c))}`};
+    return {ok: a <= b && b <= c && a < c, key, values: [a, b, c]};
   };
   const p2 = (["problemActivity", "problemsUnsolved", "choicesUnmade", "choiceActivePeriods", "flightOrOversight"] as const).map(rising);
+  const p2Text = (fails: string) => p2.map((x, k) => `${x.key} {${3 * k}} ≤ {${3 * k + 1}} ≤ {${3 * k + 2}}${x.ok ? "" : fails}`).join("; ");
   out.push({
     id: "P2",
     statement: {
@@ -152,7 +158,7 @@ export function evaluateProperties(t: Tally): PropertyCheck[] {
       nb: "Tyngre belastning gir mer problemaktivitet, flere uløste problemer, vanskeligere beslutninger og mer flukt og oversettelse"
     },
     holds: p2.every((x) => x.ok),
-    evidence: {en: p2.map((x) => x.text + (x.ok ? "" : " (fails)")).join("; "), nb: p2.map((x) => x.nb + (x.ok ? "" : " (holder ikke)")).join("; ")}
+    evidence: {text: {en: p2Text(" (fails)"), nb: p2Text(" (holder ikke)")}, values: p2.flatMap((x) => x.values)}
   });
   const w = t.problemEntered.length, m = t.choiceEntered.length;
   const importantP = range(0, Math.floor(w / 2)), unimportantP = range(Math.floor(w / 2), w);
@@ -162,8 +168,8 @@ export function evaluateProperties(t: Tally): PropertyCheck[] {
     statement: {en: "Important problems are more likely to be solved than unimportant ones", nb: "Viktige problemer blir oftere løst enn uviktige"},
     holds: pi > pu,
     evidence: {
-      en: `share solved: more important half ${f2(pi)}, less important half ${f2(pu)}`,
-      nb: `andel løst: viktigste halvdel ${nb(f2(pi))}, minst viktige halvdel ${nb(f2(pu))}`
+      text: {en: "share solved: more important half {0}, less important half {1}", nb: "andel løst: viktigste halvdel {0}, minst viktige halvdel {1}"},
+      values: [pi, pu]
     }
   });
   const importantC = range(0, Math.floor(m / 2)), unimportantC = range(Math.floor(m / 2), m);
@@ -173,8 +179,11 @@ export function evaluateProperties(t: Tally): PropertyCheck[] {
     statement: {en: "Important choices are less likely to resolve problems than unimportant ones", nb: "Viktige valg løser sjeldnere problemer enn uviktige"},
     holds: ci < cu,
     evidence: {
-      en: `share of made choices made by resolution: more important half ${f2(ci)}, less important half ${f2(cu)}`,
-      nb: `andel av fattede beslutninger tatt ved problemløsning: viktigste halvdel ${nb(f2(ci))}, minst viktige halvdel ${nb(f2(cu))}`
+      text: {
+        en: "share of made choices made by resolution: more important half {0}, less important half {1}",
+        nb: "andel av fattede beslutninger tatt ved problemløsning: viktigste halvdel {0}, minst viktige halvdel {1}"
+      },
+      values: [ci, cu]
     }
   });
   // Ends = the most and the least important third; middle = the rest.
@@ -189,8 +198,11 @@ export function evaluateProperties(t: Tally): PropertyCheck[] {
     },
     holds: fm < ft && fm < fb,
     evidence: {
-      en: `share unmade: most important third ${f2(ft)}, middle ${f2(fm)}, least important third ${f2(fb)}`,
-      nb: `andel ikke fattet: viktigste tredjedel ${nb(f2(ft))}, midten ${nb(f2(fm))}, minst viktige tredjedel ${nb(f2(fb))}`
+      text: {
+        en: "share unmade: most important third {0}, middle {1}, least important third {2}",
+        nb: "andel ikke fattet: viktigste tredjedel {0}, midten {1}, minst viktige tredjedel {2}"
+      },
+      values: [ft, fm, fb]
     }
   });
   return out;

@@ -4,6 +4,7 @@
 
 import {ARITHMETICS, DEFICIT_TIMINGS, DEFAULT_RULES, type ClassicRules} from "./engine.ts";
 import {ORIENTATIONS, type Orientation} from "./gcm1972.ts";
+import {InputError, isPlainObject, parseJsonText} from "../input.ts";
 import {DEFAULT_SEED} from "../seeds.ts";
 import {COMPARISONS, TIE_BREAKS} from "../streams.ts";
 
@@ -19,23 +20,29 @@ export const DEFAULT_READINGS: ClassicReadings = {kind: "classic-readings", ...D
 const ALLOWED: Record<string, readonly string[]> = {
   tieBreak: TIE_BREAKS, comparison: COMPARISONS, deficits: DEFICIT_TIMINGS, arithmetic: ARITHMETICS, orientation: ORIENTATIONS
 };
+const FIELDS = ["kind", ...Object.keys(ALLOWED), "seed"];
 
-/** Validates a readings file; missing fields take the pinned defaults. */
+/** Validates a readings file; missing fields take the pinned defaults. Own fields only; errors are InputErrors. */
 export function parseReadings(input: unknown): ClassicReadings {
-  if (input === null || typeof input !== "object" || Array.isArray(input)) throw new Error("invalid readings file: expected a JSON object");
+  if (!isPlainObject(input)) throw new InputError("readings file", input, "a JSON object");
   const out: ClassicReadings = {...DEFAULT_READINGS};
   for (const [key, value] of Object.entries(input)) {
     if (key === "kind") {
-      if (value !== "classic-readings") throw new Error(`invalid kind: ${JSON.stringify(value)} (allowed: "classic-readings")`);
+      if (value !== "classic-readings") throw new InputError("kind", value, '"classic-readings"');
     } else if (key === "seed") {
-      if (typeof value !== "string" || !/^[\w.-]{1,40}$/.test(value)) throw new Error(`invalid seed: ${JSON.stringify(value)} (allowed: 1-40 letters, digits, "_", "." or "-")`);
+      if (typeof value !== "string" || !/^[\w.-]{1,40}$/.test(value)) throw new InputError("seed", value, '1-40 letters, digits, "_", "." or "-"');
       out.seed = value;
-    } else if (key in ALLOWED) {
-      if (typeof value !== "string" || !ALLOWED[key].includes(value)) throw new Error(`invalid ${key}: ${JSON.stringify(value)} (allowed: ${ALLOWED[key].join(", ")})`);
+    } else if (Object.hasOwn(ALLOWED, key)) {
+      if (typeof value !== "string" || !ALLOWED[key].includes(value)) throw new InputError(key, value, ALLOWED[key].join(", "));
       (out as unknown as Record<string, string>)[key] = value;
     } else {
-      throw new Error(`invalid field ${JSON.stringify(key)} (allowed: kind, ${Object.keys(ALLOWED).join(", ")}, seed)`);
+      throw new InputError(key, value, `known fields: ${FIELDS.join(", ")}`);
     }
   }
   return out;
+}
+
+/** Reads a readings file from its text (a leading byte-order mark is accepted). */
+export function readReadingsFile(text: string): ClassicReadings {
+  return parseReadings(parseJsonText(text, "readings file"));
 }

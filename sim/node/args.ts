@@ -1,7 +1,15 @@
-// Command-line parsing with errors that name the flag and the allowed values.
+// Command-line parsing with errors that name the flag, its value (shown short)
+// and the allowed values, each on one line. Flags are read as own keys only.
+import {readFileSync} from "node:fs";
 import {parseArgs, type ParseArgsConfig} from "node:util";
+import {oneLine, own, parseDecimal, showValue} from "../input.ts";
 
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(oneLine(message, 600));
+    this.name = "UsageError";
+  }
+}
 
 export type Flags = Record<string, string | boolean | string[] | undefined>;
 
@@ -12,39 +20,48 @@ export function parseFlags(args: string[], options: NonNullable<ParseArgsConfig[
     return {values: values as Flags, positionals};
   } catch (e) {
     const msg = (e as Error).message;
-    const flag = /'(-{1,2}[^' ]+)/.exec(msg)?.[1];
+    const flag = oneLine(/'(-{1,2}[^' ]+)/.exec(msg)?.[1] ?? "", 40);
     const allowed = Object.keys(options).map((k) => `--${k}`).join(", ");
     if (/argument is ambiguous/.test(msg)) throw new UsageError(`invalid ${flag}: a value that starts with "-" must be written as ${flag}=VALUE`);
     if (/Unknown option/.test(msg)) throw new UsageError(`unknown flag ${flag} (allowed: ${allowed})`);
-    if (/Unexpected argument/.test(msg)) throw new UsageError(`unexpected argument: ${msg.split("'")[1] ?? msg}`);
+    if (/Unexpected argument/.test(msg)) throw new UsageError(`unexpected argument: ${showValue(msg.split("'")[1] ?? msg)}`);
     throw new UsageError(msg);
   }
 }
 
 /** A flag's value checked against the allowed values. */
 export function oneOf<T extends string>(flags: Flags, name: string, allowed: readonly T[], fallback?: T): T | undefined {
-  const v = flags[name];
+  const v = own(flags, name);
   if (v === undefined) return fallback;
-  if (typeof v !== "string" || !allowed.includes(v as T)) throw new UsageError(`invalid --${name}: ${JSON.stringify(v)} (allowed: ${allowed.join(", ")})`);
+  if (typeof v !== "string" || !allowed.includes(v as T)) throw new UsageError(`invalid --${name}: ${showValue(v)} (allowed: ${allowed.join(", ")})`);
   return v as T;
 }
 
 /** A flag's value as an integer within [min, max]. */
 export function integer(flags: Flags, name: string, min: number, max = Number.MAX_SAFE_INTEGER, fallback?: number): number | undefined {
-  const v = flags[name];
+  const v = own(flags, name);
   if (v === undefined) return fallback;
-  const n = Number(v);
-  if (typeof v !== "string" || v.trim() === "" || !Number.isInteger(n) || n < min || n > max)
-    throw new UsageError(`invalid --${name}: ${JSON.stringify(v)} (allowed: an integer from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : " up"})`);
+  const n = typeof v === "string" ? parseDecimal(v) : NaN;
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`invalid --${name}: ${showValue(v)} (allowed: an integer from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : " up"})`);
   return n;
 }
 
 /** A flag's value as a finite number within [min, max]. */
 export function number(flags: Flags, name: string, min: number, max: number, fallback?: number): number | undefined {
-  const v = flags[name];
+  const v = own(flags, name);
   if (v === undefined) return fallback;
-  const n = Number(v);
-  if (typeof v !== "string" || v.trim() === "" || !Number.isFinite(n) || n < min || n > max)
-    throw new UsageError(`invalid --${name}: ${JSON.stringify(v)} (allowed: a number from ${min} to ${max})`);
+  const n = typeof v === "string" ? parseDecimal(v) : NaN;
+  if (!Number.isFinite(n) || n < min || n > max)
+    throw new UsageError(`invalid --${name}: ${showValue(v)} (allowed: a number from ${min} to ${max})`);
   return n;
+}
+
+/** The text of a file named on the command line; a file that cannot be read is a usage error naming it. */
+export function readInputFile(path: string, flag: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (e) {
+    throw new UsageError(`invalid ${flag}: ${showValue(path)} (allowed: a readable file; ${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
 }

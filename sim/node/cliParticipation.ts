@@ -1,12 +1,21 @@
 // `run`, `presets` and `compare`: participation scenarios from the command line.
-import {existsSync, readFileSync} from "node:fs";
-import {MEASURES, compareOptions, runReplications, verdict, type MeasureRow} from "../experiment/replications.ts";
+import {existsSync} from "node:fs";
+import {parseJsonText, showValue} from "../input.ts";
+import type {ComparisonResult} from "../experiment/compare.ts";
+import {summaryRow} from "../experiment/run.ts";
+import {flattenRow} from "../experiment/records.ts";
+import {verdict} from "../experiment/verdict.ts";
+import {verdictText} from "../../viz/verdict.ts";
+import {MEASURES, MEASURE_KEYS} from "../participation/measures.ts";
+import {caseArrivals, runBytes} from "../participation/budget.ts";
+import {RunningDifference, RunningEstimate} from "../stats.ts";
 import {runParticipation} from "../participation/engine.ts";
 import {PRESET_IDS, preset} from "../participation/presets.ts";
 import {parseScenario, setParameter, type Scenario} from "../participation/scenario.ts";
 import {SHARED_KEY, runSeed} from "../seeds.ts";
-import {UsageError, integer, oneOf, parseFlags} from "./args.ts";
-import {FORMATS, formatRows} from "./format.ts";
+import {UsageError, integer, oneOf, parseFlags, readInputFile} from "./args.ts";
+import {FORMATS, RowWriter, checkTableRows, formatBytes, formatRows} from "./format.ts";
+import {progressMeter, type Io} from "./progress.ts";
 
 export const RUN_HELP = `run: replications of one participation scenario
 
@@ -17,12 +26,17 @@ export const RUN_HELP = `run: replications of one participation scenario
   --seed S       base seed (default 1)
   --set k=v      override a declared parameter (dotted keys), validated like a file
   --cases        print one row per case instead of one summary per replication
+  --progress     runs done, rate and time left on stderr (shown anyway on a terminal)
+
+Rows stream out as they are made; --format table holds at most 10000 rows.
+Measures of decided cases (influence, fit, preference realised, time to
+decision) are missing when nothing was decided: null in jsonl, empty in csv.
 `;
 
 export const COMPARE_HELP = `compare: options on common random numbers
 
   npx tsx sim/cli.ts compare <a> <b> [<c> ...] [--reps N] [--seed S] [--format table|jsonl|csv]
-      [--set key=value ...] [--lang en|nb]
+      [--set key=value ...] [--lang en|nb] [--progress]
 
 Each option is a preset id or a scenario file. Replication r of every option
 uses the same seed; the table gives each measure per option and the paired
@@ -34,110 +48,135 @@ const LANGS = ["en", "nb"] as const;
 /** A scenario from a file path or a preset id. */
 export function loadScenario(ref: string): Scenario {
   if (ref.endsWith(".json") || ref.includes("/") || existsSync(ref)) {
-    if (!existsSync(ref)) throw new UsageError(`scenario file not found: ${ref}`);
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(ref, "utf8"));
-    } catch (e) {
-      throw new UsageError(`scenario file ${ref} is not valid JSON: ${(e as Error).message}`);
-    }
-    return parseScenario(json);
+    return parseScenario(parseJsonText(readInputFile(ref, "scenario file"), `scenario file ${ref}`));
   }
-  if (!PRESET_IDS.includes(ref)) throw new UsageError(`unknown scenario ${JSON.stringify(ref)}: not a file, and not a preset (allowed: ${PRESET_IDS.join(", ")})`);
+  if (!PRESET_IDS.includes(ref)) throw new UsageError(`invalid scenario: ${showValue(ref)} is not a file and not a preset (allowed: ${PRESET_IDS.join(", ")}, or a scenario file)`);
   return preset(ref);
 }
 
 function applySets(s: Scenario, sets: unknown): Scenario {
   for (const kv of (sets as string[] | undefined) ?? []) {
     const eq = kv.indexOf("=");
-    if (eq <= 0) throw new UsageError(`invalid --set ${JSON.stringify(kv)} (allowed: key=value, e.g. --set load.timePressure=1.5)`);
+    if (eq <= 0) throw new UsageError(`invalid --set ${showValue(kv)} (allowed: key=value, e.g. --set load.timePressure=1.5)`);
     s = setParameter(s, kv.slice(0, eq), kv.slice(eq + 1));
   }
   return s;
 }
 
-function progress(label: string): ((done: number, total: number) => void) | undefined {
-  if (!process.stderr.isTTY) return undefined;
-  let last = 0;
-  return (done, total) => {
-    const now = Date.now();
-    if (done === total || now - last > 200) {
-      last = now;
-      process.stderr.write(`\r${label}: ${done}/${total}${done === total ? "\n" : ""}`);
-    }
-  };
+/** Memory one run may take (estimated up front from the scenario, see budget.ts). */
+export const RUN_BUDGET_BYTES = 1024 * 2 ** 20;
+
+function checkRunSize(s: Scenario, name: string): void {
+  const bytes = runBytes(s);
+  if (bytes <= RUN_BUDGET_BYTES) return;
+  const perUser = bytes / s.users.count;
+  throw new UsageError(`invalid scenario ${name}: one run of ${s.users.count} users over ${s.horizon} weeks with ${Object.keys(s.solutions).length} solutions needs about ${formatBytes(bytes)} (allowed: ${formatBytes(RUN_BUDGET_BYTES)}; at most about ${Math.floor(RUN_BUDGET_BYTES / perUser)} users at this horizon)`);
 }
 
-function run(args: string[], out: (s: string) => void): void {
+/** CSV columns of case rows: conditions are always four columns (empty when undecided). */
+function caseColumns(row: Record<string, unknown>): string[] {
+  return Object.keys(flattenRow({...row, conditions: {formulated: null, alternatives: null, consequences: null, routine: null}}));
+}
+
+async function run(args: string[], io: Io): Promise<void> {
   const {values: f, positionals} = parseFlags(args, {
     reps: {type: "string"}, seed: {type: "string"}, format: {type: "string"}, set: {type: "string", multiple: true},
-    cases: {type: "boolean"}, lang: {type: "string"}, help: {type: "boolean"}
+    cases: {type: "boolean"}, lang: {type: "string"}, progress: {type: "boolean"}, help: {type: "boolean"}
   }, true);
-  if (f.help) return out(RUN_HELP);
+  if (f.help) return io.out(RUN_HELP);
   if (positionals.length !== 1) throw new UsageError(`run needs exactly one scenario (a file or one of: ${PRESET_IDS.join(", ")})`);
   const format = oneOf(f, "format", FORMATS, "jsonl")!;
   oneOf(f, "lang", LANGS, "en");
   const reps = integer(f, "reps", 1, 1e7, 1)!;
   const seed = typeof f.seed === "string" ? f.seed : "1";
   const scenario = applySets(loadScenario(positionals[0]), f.set);
-  const rows: Record<string, unknown>[] = [];
-  const tick = progress(`run ${scenario.id}`);
+  checkRunSize(scenario, positionals[0]);
+  if (f.cases) checkTableRows(format, reps * caseArrivals(scenario).high, "case rows (estimated)");
+  else checkTableRows(format, reps);
+  const writer = new RowWriter(io.out, format);
+  const tick = progressMeter(io, f.progress === true || io.tty, `run ${scenario.id}`, reps);
+  let columns: string[] | undefined;
   for (let r = 0; r < reps; ++r) {
     const res = runParticipation(scenario, {seed: runSeed(seed, SHARED_KEY, r)});
-    if (f.cases) for (const c of res.cases) rows.push({scenario: res.scenario, replication: r, seed: res.seed, ...c});
-    else {
-      const {summary} = res;
-      rows.push({scenario: res.scenario, replication: r, seed: res.seed, ...summary});
-    }
-    tick?.(r + 1, reps);
+    if (f.cases) {
+      for (const c of res.cases) {
+        const row = {scenario: res.scenario, replication: r, seed: res.seed, ...c};
+        if (!columns) columns = writer.fix(caseColumns(row));
+        await writer.write(row);
+      }
+    } else await writer.write({scenario: res.scenario, replication: r, seed: res.seed, ...res.summary});
+    tick(r + 1);
   }
-  out(formatRows(rows, format));
+  await writer.end();
 }
 
-function presets(args: string[], out: (s: string) => void): void {
+async function presets(args: string[], io: Io): Promise<void> {
   const {values: f} = parseFlags(args, {format: {type: "string"}, lang: {type: "string"}, help: {type: "boolean"}});
-  if (f.help) return out("presets: lists the participation presets\n\n  npx tsx sim/cli.ts presets [--format table|jsonl|csv] [--lang en|nb]\n");
+  if (f.help) return io.out("presets: lists the participation presets\n\n  npx tsx sim/cli.ts presets [--format table|jsonl|csv] [--lang en|nb]\n");
   const format = oneOf(f, "format", FORMATS, "table")!;
   const lang = oneOf(f, "lang", LANGS, "en")!;
-  out(formatRows(PRESET_IDS.map((id) => {
+  await io.out(formatRows(PRESET_IDS.map((id) => {
     const s = preset(id);
     return {id, title: s.meta.title[lang], source: s.meta.source};
   }), format));
 }
 
-function compare(args: string[], out: (s: string) => void): void {
+/**
+ * Runs every option on common random numbers, keeping only running sums per
+ * option and measure and per paired difference: memory stays flat in --reps.
+ */
+function compareStreaming(scenarios: Scenario[], names: string[], reps: number, seed: string, tick: (done: number) => void): ComparisonResult {
+  const sums = names.map(() => MEASURE_KEYS.map(() => new RunningEstimate()));
+  const diffs = names.slice(1).map(() => MEASURE_KEYS.map(() => new RunningDifference()));
+  for (let r = 0; r < reps; ++r) {
+    const rows = scenarios.map((s) => summaryRow(runParticipation(s, {seed: runSeed(seed, SHARED_KEY, r)}), r));
+    MEASURE_KEYS.forEach((m, i) => {
+      const ref = rows[0][m] as number;
+      rows.forEach((row, k) => {
+        sums[k][i].add(row[m] as number);
+        if (k > 0) diffs[k - 1][i].add(ref, row[m] as number);
+      });
+    });
+    tick((r + 1) * scenarios.length);
+  }
+  return {
+    options: names,
+    estimates: MEASURE_KEYS.flatMap((m, i) => names.map((o, k) => ({measure: m, option: o, estimate: sums[k][i].estimate}))),
+    differences: MEASURE_KEYS.flatMap((m, i) => names.slice(1).map((o, k) => ({measure: m, a: names[0], b: o, estimate: diffs[k][i].estimate})))
+  };
+}
+
+async function compare(args: string[], io: Io): Promise<void> {
   const {values: f, positionals} = parseFlags(args, {
     reps: {type: "string"}, seed: {type: "string"}, format: {type: "string"}, set: {type: "string", multiple: true},
-    lang: {type: "string"}, help: {type: "boolean"}
+    lang: {type: "string"}, progress: {type: "boolean"}, help: {type: "boolean"}
   }, true);
-  if (f.help) return out(COMPARE_HELP);
+  if (f.help) return io.out(COMPARE_HELP);
   if (positionals.length < 2) throw new UsageError("compare needs at least two options (preset ids or scenario files)");
   const format = oneOf(f, "format", FORMATS, "table")!;
   const lang = oneOf(f, "lang", LANGS, "en")!;
   const reps = integer(f, "reps", 2, 1e7, 100)!;
   const seed = typeof f.seed === "string" ? f.seed : "1";
   const scenarios = positionals.map((p) => applySets(loadScenario(p), f.set));
+  scenarios.forEach((s, k) => checkRunSize(s, positionals[k]));
   const names = positionals.map((p, k) => (positionals.indexOf(p) === k ? p : `${p}#${k + 1}`));
-  const rows: Record<string, MeasureRow[]> = {};
-  scenarios.forEach((s, k) => {
-    rows[names[k]] = runReplications(s, {reps, seed, onProgress: progress(`compare ${names[k]}`)});
-  });
-  const result = compareOptions(rows);
+  const tick = progressMeter(io, f.progress === true || io.tty, "compare", reps * scenarios.length);
+  const result = compareStreaming(scenarios, names, reps, seed, tick);
   const table: Record<string, unknown>[] = [];
   for (const m of MEASURES) {
     const row: Record<string, unknown> = {measure: m.key};
     for (const o of result.options) {
       const e = result.estimates.find((x) => x.measure === m.key && x.option === o)!.estimate;
-      row[o] = format === "table" ? `${fmt(e.mean)} [${fmt(e.lo)}, ${fmt(e.hi)}]` : {mean: e.mean, lo: e.lo, hi: e.hi};
+      row[o] = format === "table" ? `${fmt(e.mean)} [${fmt(e.lo)}, ${fmt(e.hi)}]${e.missing ? ` (${e.missing} missing)` : ""}` : {mean: e.mean, lo: e.lo, hi: e.hi, n: e.n, missing: e.missing};
     }
     for (const d of result.differences.filter((x) => x.measure === m.key)) {
       const e = d.estimate;
-      row[`${d.b} - ${d.a}`] = format === "table" ? `${e.mean >= 0 ? "+" : ""}${fmt(e.mean)} [${fmt(e.lo)}, ${fmt(e.hi)}]` : {mean: e.mean, lo: e.lo, hi: e.hi};
+      row[`${d.b} - ${d.a}`] = format === "table" ? `${e.mean >= 0 ? "+" : ""}${fmt(e.mean)} [${fmt(e.lo)}, ${fmt(e.hi)}]${e.missing ? ` (${e.missing} missing)` : ""}` : {mean: e.mean, lo: e.lo, hi: e.hi, n: e.n, missing: e.missing};
     }
     table.push(row);
   }
-  out(formatRows(table, format));
-  if (format === "table") out(`\n${reps} replications per option, seed ${seed}, 95% confidence intervals; differences are paired (common random numbers).\n\n${verdict(result, lang)}\n`);
+  await io.out(formatRows(table, format));
+  if (format === "table") await io.out(`\n${reps} replications per option, seed ${seed}, 95% confidence intervals; differences are paired (common random numbers); "missing": replications with no value (nothing decided), left out of the means.\n\n${verdictText(verdict(result), lang)}\n`);
 }
 
 function fmt(x: number): string {

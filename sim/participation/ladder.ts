@@ -13,8 +13,22 @@
 //                   user's preference changed the outcome (counterfactual);
 //   control       - as influence, and the user made the choice.
 
+import type {Bilingual} from "../vocabulary.ts";
+
 export type LadderStep = "perspective" | "participation" | "influence" | "control";
 export const LADDER_STEPS: readonly LadderStep[] = ["perspective", "participation", "influence", "control"];
+/** The steps and "undecided", as the run summary's ladder shares them out. */
+export type LadderOutcome = LadderStep | "undecided";
+export const LADDER_OUTCOMES: readonly LadderOutcome[] = [...LADDER_STEPS, "undecided"];
+
+/** The steps in the source texts' terms (Hansen 002:L93-134). */
+export const LADDER_LABELS: Record<LadderOutcome, Bilingual> = {
+  perspective: {en: "User perspective", nb: "Brukerperspektiv"},
+  participation: {en: "User participation", nb: "Brukerdeltakelse"},
+  influence: {en: "User influence", nb: "Brukerinnflytelse"},
+  control: {en: "User control", nb: "Brukerstyring"},
+  undecided: {en: "Undecided", nb: "Ikke avgjort"}
+};
 
 export interface DecisionFacts {
   /** Decided without attention (time pressure). */

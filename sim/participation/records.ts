@@ -87,6 +87,8 @@ export function summarise(m: ParticipationModel, cases: CaseRecord[], st: RunTot
     bt.meanStep += LADDER_STEPS.indexOf(c.step as LadderStep) + 1;
   }
   const share = (x: number, of: number) => (of > 0 ? x / of : 0);
+  // Missing is not zero: with nothing decided there is no influence, fit or time to decision.
+  const meanOfDecided = (x: number) => (decided > 0 ? x / decided : NaN);
   const byUserType: ParticipationSummary["byUserType"] = {};
   for (const [id, b] of Object.entries(byType))
     byUserType[id] = {cases: b.cases, influence: share(b.influence, b.decided), preferenceRealised: share(b.preferenceRealised, b.decided), meanStep: share(b.meanStep, b.decided)};
@@ -97,10 +99,10 @@ export function summarise(m: ParticipationModel, cases: CaseRecord[], st: RunTot
       perspective: share(ladder.perspective, n), participation: share(ladder.participation, n), influence: share(ladder.influence, n),
       control: share(ladder.control, n), undecided: n > 0 ? ladder.undecided / n : 1
     },
-    influence: share(influence, decided),
-    preferenceRealised: share(realised, decided),
-    fit: share(fit, decided),
-    timeToDecision: share(time, decided),
+    influence: meanOfDecided(influence),
+    preferenceRealised: meanOfDecided(realised),
+    fit: meanOfDecided(fit),
+    timeToDecision: meanOfDecided(time),
     styles,
     staffEnergy: st.staffEnergy,
     meetings: st.meetings,

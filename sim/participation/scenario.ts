@@ -4,6 +4,7 @@
 // Schema. Shape and schema both derive from the declarations in params.ts plus
 // the few structural fields (ids, labels, attendee lists, lecturer notes).
 
+import {FORBIDDEN_KEYS, InputError, isForbiddenKey, isPlainObject, own, parseDecimal} from "../input.ts";
 import {PARAMETERS, allowedText, paramByKey, type Bilingual, type ParamDecl} from "./parameters.ts";
 
 export type {Bilingual};
@@ -98,34 +99,19 @@ export interface Scenario {
   arenas: Record<string, Arena>;
 }
 
-export class ScenarioError extends Error {
-  field: string;
-  value: unknown;
-  allowed: string;
+/** One line: `invalid <field>: <value> (allowed: ...)`, the value shown short (sim/input.ts). */
+export class ScenarioError extends InputError {
   constructor(field: string, value: unknown, allowed: string) {
-    super(`invalid ${field}: ${show(value)} (allowed: ${allowed})`);
+    super(field, value, allowed);
     this.name = "ScenarioError";
-    this.field = field;
-    this.value = value;
-    this.allowed = allowed;
   }
-}
-
-function show(value: unknown): string {
-  if (value === undefined) return "missing";
-  let s: string;
-  try {
-    s = JSON.stringify(value) ?? String(value);
-  } catch {
-    s = String(value);
-  }
-  return s.length > 80 ? s.slice(0, 77) + "..." : s;
 }
 
 // ---- the shape tree
 
 const ID_PATTERN = "^[a-z0-9][a-z0-9_-]*$";
 const ID_RE = new RegExp(ID_PATTERN);
+const ID_ALLOWED = `an id matching ${ID_PATTERN}, other than ${FORBIDDEN_KEYS.join(", ")}`;
 
 type Node =
   | {kind: "param"; decl: ParamDecl}
@@ -196,8 +182,11 @@ function isRequired(node: Node): boolean {
 
 // ---- validation
 
-function isPlainObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
+// A number written as a string ("5") is refused like any other wrong type; the
+// message says so, since it is an easy slip in a hand-written file.
+function numberHint(decl: ParamDecl, value: unknown): string {
+  const numeric = decl.type === "number" || decl.type === "integer";
+  return numeric && typeof value === "string" && Number.isFinite(parseDecimal(value)) ? " written as a number, not a string" : "";
 }
 
 function checkParam(decl: ParamDecl, value: unknown, path: string): unknown {
@@ -212,8 +201,8 @@ function checkParam(decl: ParamDecl, value: unknown, path: string): unknown {
     default: {
       const ok = typeof value === "number" && Number.isFinite(value) && value >= decl.min! && value <= decl.max! &&
         (decl.type !== "integer" || Number.isInteger(value));
-      if (!ok) throw new ScenarioError(path, value, allowedText(decl));
-      return value;
+      if (!ok) throw new ScenarioError(path, value, allowedText(decl) + numberHint(decl, value));
+      return value === 0 ? 0 : value; // -0 is read as 0
     }
   }
 }
@@ -229,14 +218,15 @@ function walk(node: Node, value: unknown, path: string): unknown {
     }
     case "text": {
       if (!isPlainObject(value)) throw new ScenarioError(path, value, "an object {en, nb} of strings");
-      return {en: walk({kind: "string"}, value.en, `${path}.en`), nb: walk({kind: "string"}, value.nb, `${path}.nb`), ...unknownCheck(value, ["en", "nb"], path)};
+      unknownCheck(value, ["en", "nb"], path);
+      return {en: walk({kind: "string"}, own(value, "en"), `${path}.en`), nb: walk({kind: "string"}, own(value, "nb"), `${path}.nb`)};
     }
     case "texts": {
       if (!isPlainObject(value)) throw new ScenarioError(path, value, "an object {en, nb} of string arrays");
       unknownCheck(value, ["en", "nb"], path);
       const out: Record<string, string[]> = {};
       for (const lang of ["en", "nb"]) {
-        const list = value[lang];
+        const list = own(value, lang);
         if (!Array.isArray(list)) throw new ScenarioError(`${path}.${lang}`, list, "an array of strings");
         list.forEach((s, i) => walk({kind: "string"}, s, `${path}.${lang}[${i}]`));
         out[lang] = [...list];
@@ -255,7 +245,7 @@ function walk(node: Node, value: unknown, path: string): unknown {
       if (keys.length < node.minItems) throw new ScenarioError(path, value, `at least ${node.minItems} entr${node.minItems === 1 ? "y" : "ies"}`);
       const out: Record<string, unknown> = {};
       for (const k of keys) {
-        if (!ID_RE.test(k)) throw new ScenarioError(`${path}.${k}`, k, `an id matching ${ID_PATTERN}`);
+        if (!ID_RE.test(k) || isForbiddenKey(k)) throw new ScenarioError(`${path}.${k}`, k, ID_ALLOWED);
         out[k] = walk(node.item, value[k], `${path}.${k}`);
       }
       return out;
@@ -267,8 +257,9 @@ function walk(node: Node, value: unknown, path: string): unknown {
       const out: Record<string, unknown> = {};
       for (const [k, child] of Object.entries(node.fields)) {
         const p = path ? `${path}.${k}` : k;
-        if (value[k] === undefined && isRequired(child)) throw new ScenarioError(p, undefined, describe(child));
-        out[k] = walk(child, value[k], p);
+        const v = own(value, k);
+        if (v === undefined && isRequired(child)) throw new ScenarioError(p, undefined, describe(child));
+        out[k] = walk(child, v, p);
       }
       return out;
     }
@@ -287,10 +278,9 @@ function describe(node: Node): string {
   }
 }
 
-function unknownCheck(value: Record<string, unknown>, known: string[], path: string): {} {
+function unknownCheck(value: Record<string, unknown>, known: string[], path: string): void {
   for (const k of Object.keys(value))
     if (!known.includes(k)) throw new ScenarioError(path ? `${path}.${k}` : k, value[k], `known fields: ${known.join(", ")}`);
-  return {};
 }
 
 function checkRefs(s: Scenario): void {
@@ -332,32 +322,40 @@ function parseRaw(decl: ParamDecl, key: string, raw: string | number | boolean):
     case "enum":
       return t;
     default: {
-      const n = t === "" ? NaN : Number(t);
+      const n = parseDecimal(t);
       if (!Number.isFinite(n)) throw new ScenarioError(key, raw, allowedText(decl));
       return n;
     }
   }
 }
 
-/** Reads a parameter by dotted key ("arenas.team.interval"). */
+/** Reads a parameter by dotted key ("arenas.team.interval"); own fields only, so an unknown key gives undefined. */
 export function getParameter(s: Scenario, key: string): unknown {
-  let node: any = s;
-  for (const part of key.split(".")) node = node?.[part];
+  let node: unknown = s;
+  for (const part of key.split(".")) node = own(node, part);
   return node;
 }
 
+const KEY_ALLOWED = "a declared parameter key (see PARAMETERS), e.g. load.timePressure or arenas.<id>.interval";
+
 /** A new, validated scenario with one parameter set; raw strings are parsed per the declaration. */
 export function setParameter(s: Scenario, key: string, raw: string | number | boolean): Scenario {
-  const decl = paramByKey(key);
-  if (!decl) throw new ScenarioError(key, raw, "a declared parameter key (see PARAMETERS), e.g. load.timePressure or arenas.<id>.interval");
   const parts = key.split(".");
-  const copy = structuredClone(s) as any;
+  if (parts.some(isForbiddenKey)) throw new ScenarioError(key, raw, `${KEY_ALLOWED}; no part may be ${FORBIDDEN_KEYS.join(", ")}`);
+  const decl = paramByKey(key);
+  if (!decl) throw new ScenarioError(key, raw, KEY_ALLOWED);
+  const copy = structuredClone(s) as unknown as Record<string, unknown>;
   if (decl.key.includes("*")) {
-    const collection = copy[parts[0]] as Record<string, unknown>;
-    if (!collection || !(parts[1] in collection)) throw new ScenarioError(key, parts[1], `ids of ${parts[0]}: ${Object.keys(collection ?? {}).join(", ")}`);
+    const collection = own(copy, parts[0]);
+    if (!isPlainObject(collection) || !Object.hasOwn(collection, parts[1]))
+      throw new ScenarioError(key, parts[1], `ids of ${parts[0]}: ${Object.keys(isPlainObject(collection) ? collection : {}).join(", ")}`);
   }
   let node = copy;
-  for (let i = 0; i < parts.length - 1; ++i) node = node[parts[i]];
+  for (let i = 0; i < parts.length - 1; ++i) {
+    const next = own(node, parts[i]);
+    if (!isPlainObject(next)) throw new ScenarioError(key, raw, KEY_ALLOWED);
+    node = next;
+  }
   node[parts[parts.length - 1]] = parseRaw(decl, key, raw);
   return parseScenario(copy);
 }

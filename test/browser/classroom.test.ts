@@ -1,6 +1,8 @@
 import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
 import type {Browser} from "playwright-core";
 import {launch, open} from "./browser.ts";
+import {preset} from "../../sim/participation/presets.ts";
+import {inlineSpec} from "../../notebooks/lib/compareData.ts";
 
 const base = inject("baseURL");
 
@@ -60,6 +62,36 @@ describe.skipIf(!base)("classroom notebook", () => {
     expect(text).toContain("load=enormous");
     expect(text).toContain("bogus");
     await page.waitForSelector(".gc-figure svg");
+    await page.context().close();
+  });
+  test("a legal link at the scenario maxima is refused up front with a bilingual alert, and the page stays responsive", async () => {
+    const s = preset("team");
+    const big = {...s, horizon: 520, users: {...s.users, count: 500, casesPerYear: 52}};
+    const url = base + "classroom.html?lang=nb&model=" + inlineSpec(big);
+    const {page, errors} = await open(browser, url, {waitFor: ".gc-body[data-index='0'] svg"});
+    const alert = await page.textContent("[role=alert]");
+    expect(alert).toContain("Denne kjøringen er for stor til å animeres på siden");
+    expect(alert).toMatch(/ville spore omtrent \d+ sak-uker \(500 brukere over 520 uker\), over sidens grense på 20000/);
+    expect(alert).toMatch(/høyst omtrent \d+ brukere plass; med 500 brukere høyst omtrent [1-9]\d* uker/);
+    // the page answers at once: a step draws the next frame of the model shown instead
+    await page.click("button[name=step]");
+    expect(await page.$eval(".gc-body", (b) => (b as HTMLElement).dataset.index)).toBe("1");
+    await page.selectOption("select[name=lang]", "en");
+    expect(await page.textContent("[role=alert]")).toContain("This run is too large to animate on the page");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("a larger scenario within the limit is traced in a worker and animated", async () => {
+    const s = preset("team");
+    // about 6,900 case-weeks: above the size traced on the page's own thread
+    const {page, errors} = await open(browser, base + "classroom.html?model=" + inlineSpec({...s, users: {...s.users, count: 40}}), {waitFor: ".gc-body[data-index='0'] svg"});
+    expect(await page.$$("[role=alert]")).toHaveLength(0);
+    expect(await page.textContent(".gc-status")).toMatch(/Week 0\s*of 51/);
+    expect(await page.getAttribute("#classroom-time", "max")).toBe("51");
+    await page.click("button[name=step]");
+    expect(await page.$eval(".gc-body", (b) => (b as HTMLElement).dataset.index)).toBe("1");
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

@@ -2,7 +2,8 @@ import {readFileSync} from "node:fs";
 import {csvParse} from "d3-dsv";
 import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
 import type {Browser, Page} from "playwright-core";
-import {compareOptions, runReplications, type MeasureRow} from "../../sim/experiment/replications.ts";
+import {compareOptions} from "../../sim/experiment/compare.ts";
+import {runReplications, type MeasureRow} from "../../sim/experiment/run.ts";
 import {preset} from "../../sim/participation/presets.ts";
 import {launch, open} from "./browser.ts";
 
@@ -26,7 +27,7 @@ describe.skipIf(!base)("compare notebook", () => {
   beforeAll(async () => { browser = await launch(); });
   afterAll(async () => { await browser?.close(); });
 
-  test("its figures equal sim/experiment/replications.ts (the CLI's code path) for the same seed and replications", async () => {
+  test("its figures equal sim/experiment/ (the CLI's code path) for the same seed and replications", async () => {
     const ids = ["transfer-written", "transfer-visit", "team"];
     const reps = 24, seed = "7";
     const url = `${base}compare.html?${ids.map((id) => `opt=${id}`).join("&")}&reps=${reps}&seed=${seed}`;
@@ -84,6 +85,28 @@ describe.skipIf(!base)("compare notebook", () => {
     expect(text).toContain("no-such-option");
     expect(text).toContain("reps=abc");
     await page.waitForSelector(".gc-results[data-state=ready]", {timeout: 30_000});
+    await page.context().close();
+  });
+  test("Stop cancels the running batch; the same button runs it again", async () => {
+    const {page, errors} = await open(browser, `${base}compare.html?reps=5000`, {waitFor: "button[name=stop]:not([disabled])"});
+    const status = () => page.textContent(".gc-progress");
+    await page.waitForFunction(() => /\b[1-9]\d* of 20000 runs/.test(document.querySelector(".gc-progress")?.textContent ?? ""));
+    await page.click("button[name=stop]");
+    expect(await page.getAttribute(".gc-results", "data-state")).toBe("stopped");
+    expect(await page.getAttribute(".gc-results", "aria-busy")).toBe("false");
+    const stopped = await status();
+    expect(stopped).toMatch(/Stopped after \d+ of 20000 runs\./);
+    expect(await page.textContent("button[name=stop]")).toBe("Run again");
+    await page.waitForTimeout(800);
+    expect(await status()).toBe(stopped);
+    expect(await page.$$("[data-verdict]")).toHaveLength(0);
+    // run again: the batch starts over, and can be stopped again
+    await page.click("button[name=stop]");
+    await page.waitForFunction(() => /\b[1-9]\d* of 20000 runs$/.test(document.querySelector(".gc-progress")?.textContent?.replace(/Stop$/, "") ?? ""));
+    expect(await page.getAttribute(".gc-results", "data-state")).toBe("running");
+    await page.click("button[name=stop]");
+    expect(await page.getAttribute(".gc-results", "data-state")).toBe("stopped");
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

@@ -2,7 +2,7 @@ import {readFileSync} from "node:fs";
 import {csvParse} from "d3-dsv";
 import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
 import type {Browser} from "playwright-core";
-import {summariseSweep, sweep1} from "../../sim/experiment/replications.ts";
+import {summariseSweep, sweep1} from "../../sim/experiment/designs.ts";
 import {preset} from "../../sim/participation/presets.ts";
 import {launch, open} from "./browser.ts";
 
@@ -13,7 +13,7 @@ describe.skipIf(!base)("explore notebook", () => {
   beforeAll(async () => { browser = await launch(); });
   afterAll(async () => { await browser?.close(); });
 
-  test("a one-parameter sweep equals sim/experiment/replications.ts sweep1; moving an input redraws the chart", async () => {
+  test("a one-parameter sweep equals sim/experiment/designs.ts sweep1; moving an input redraws the chart", async () => {
     const url = `${base}explore.html?base=team&x=load.timePressure&xFrom=1&xTo=2&xn=3&reps=8&seed=3&measure=fit`;
     const {page, errors, foreign} = await open(browser, url, {waitFor: ".gc-results[data-state=ready] svg"});
     const want = summariseSweep(sweep1(preset("team"), "load.timePressure", [1, 1.5, 2], {reps: 8, seed: "3"}), "fit");

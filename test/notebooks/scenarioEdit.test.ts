@@ -35,14 +35,29 @@ describe("scenario editing", () => {
     expect(diffEdits(base, scenario)).toEqual([["load.timePressure", "2"]]);
   });
 
+  it("skips and reports edits with prototype keys, leaving the scenario and Object.prototype untouched", () => {
+    const base = preset("transfer-written");
+    const edits: [string, string][] = [["arenas.__proto__.rule", "user"], ["arenas.constructor.rule", "user"], ["__proto__.x", "1"],
+      ["arenas.toString.rule", "user"], ["load.timePressure", "2"]];
+    const {scenario, issues} = applyEdits(base, edits, "p.");
+    expect(issues.map((i) => i.key)).toEqual(["p.arenas.__proto__.rule", "p.arenas.constructor.rule", "p.__proto__.x", "p.arenas.toString.rule"]);
+    for (const i of issues) expect(i.message).toMatch(/^invalid [^\n]+ \(allowed: [^\n]+\)$/);
+    expect(scenario).toEqual({...base, load: {...base.load, timePressure: 2}});
+    expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain("rule");
+    expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain("x");
+  });
+
   it("carries a scenario file in the URL (base64url) and reads files with clear errors", () => {
     const s = preset("rg-peer");
     expect(fromBase64Url(toBase64Url("æøå {\"x\": 1}"))).toBe("æøå {\"x\": 1}");
     expect(readScenarioFile(JSON.stringify(s))).toEqual(s);
-    expect(() => readScenarioFile("{oops")).toThrow(/not valid JSON/);
+    expect(() => readScenarioFile("{oops")).toThrow(/^invalid scenario file: "{oops" \(allowed: JSON text; this file is not valid JSON: .+\)$/);
     expect(() => readScenarioFile(JSON.stringify({...s, horizon: -1}))).toThrow(/horizon/);
     const {options} = resolveOptions([inlineSpec(s)], []);
     expect(options[0].scenario).toEqual(s);
+    // a byte-order mark is accepted, as a browser's fetch accepts it; a bad link is named in one line
+    expect(readScenarioFile("\uFEFF" + JSON.stringify(s))).toEqual(s);
+    expect(() => fromBase64Url("%%%")).toThrow('invalid scenario in the link: "%%%" (allowed: base64url text (A-Z, a-z, 0-9, - and _))');
   });
 });
 
@@ -64,7 +79,7 @@ describe("compare options", () => {
   });
 
   it("gives ladder shares that sum to one", () => {
-    const est = (option: string, measure: string, mean: number) => ({option, measure, estimate: {mean, sd: 0, n: 2, lo: mean, hi: mean}});
+    const est = (option: string, measure: string, mean: number) => ({option, measure, estimate: {mean, sd: 0, n: 2, missing: 0, lo: mean, hi: mean}});
     const rows = ladderRows({options: ["a"], differences: [], estimates: [
       est("a", "ladder.perspective", 0.2), est("a", "ladder.participation", 0.2), est("a", "ladder.influence", 0.4),
       est("a", "ladder.control", 0), est("a", "ladder.undecided", 0.2)

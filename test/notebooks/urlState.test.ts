@@ -30,4 +30,21 @@ describe("urlState", () => {
     expect(decode(schema, "?reps=1000").issues[0].message).toBe("1000 is outside 2–100");
     expect(decode(schema, "?opt=a&opt=b&opt=c").issues[0].message).toBe("allows at most 2 values, got 3");
   });
+
+  it("refuses prototype keys, reads own schema fields only, and keeps each issue to one short line", () => {
+    const {state, extra, issues} = decode(schema, "?__proto__=x&constructor=1&toString=2&p.arenas.__proto__.rule=user&p.constructor.prototype.x=1&p.load.timePressure=2", ["p"]);
+    expect(state).toEqual(decode(schema, "").state);
+    expect(extra).toEqual([["p.load.timePressure", "2"]]);
+    expect(issues.map((i) => i.key)).toEqual(["__proto__", "constructor", "toString", "p.arenas.__proto__.rule", "p.constructor.prototype.x"]);
+    expect(issues[0].message).toBe("no part of a parameter name may be __proto__, constructor, prototype");
+    expect(issues[2].message).toBe("unknown parameter (allowed: lang, reps, rate, on, seed, opt, p.<key>)");
+    expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain("rule");
+    const long = decode(schema, `?lang=${"x".repeat(5000)}%0Aline&${"k".repeat(300)}=1`).issues;
+    for (const i of long) expect(describeIssues([i])).not.toContain("\n");
+    expect(long.find((i) => i.key === "lang")!.message).toBe(`unknown value "${"x".repeat(38)}… (allowed: en, nb)`);
+    expect(long.find((i) => i.key !== "lang")!.key).toBe("k".repeat(39) + "…");
+    expect(decode(schema, "?reps=1e999").issues[0].message).toBe('"1e999" is not a number (allowed: 2–100)');
+    expect(decode(schema, "?rate=-0").state.rate).toBe(0);
+    expect(Object.is(decode(schema, "?rate=-0").state.rate, -0)).toBe(false);
+  });
 });

@@ -29,7 +29,7 @@ describe("the seed policy", () => {
 });
 
 describe("the CLI, the Classic notebook and the Classroom derive seeds with the same function", () => {
-  const files = ["sim/node/cliClassic.ts", "notebooks/lib/classicData.ts", "notebooks/lib/classroom.ts", "sim/classic/properties.ts", "sim/experiment/replications.ts"];
+  const files = ["sim/node/cliClassic.ts", "notebooks/lib/classicData.ts", "notebooks/lib/classroom.ts", "sim/classic/properties.ts", "sim/experiment/run.ts", "sim/experiment/runPoint.ts"];
   it("each imports runSeed from sim/seeds.ts and seeds its generators only through it", () => {
     for (const file of files) {
       const source = readFileSync(file, "utf8");

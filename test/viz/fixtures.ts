@@ -1,46 +1,43 @@
-// Fixtures for the chart snapshots, all from real runs: the 1972 design
-// (deterministic) and seeded participation runs of the presets
-// (runParticipation(preset(id), {seed})), summarised with sim/experiment/replications.ts.
-// HAND_FRAME is a small hand-built participation frame for edge cases
-// (solutions, lost cases) the presets' traces may not show.
+// Fixtures for the chart tests, read from committed JSON (test/viz/fixtures/,
+// written by `npx tsx test/viz/makeFixtures.ts` from real runs of the
+// engines). The charts' snapshots never run an engine, so an engine change
+// cannot rewrite a chart golden. HAND_FRAME is a small hand-built
+// participation frame for edge cases (solutions, lost cases) the presets'
+// traces may not show.
 
-import {runClassic, type ClassicResult} from "../../sim/classic/engine.ts";
-import {config1972, design1972, type ClassicDesignPoint} from "../../sim/classic/design.ts";
-import {compareScenarios, runReplications, summariseSweep, sweep1, sweep2, type ComparisonResult} from "../../sim/experiment/replications.ts";
-import {estimate} from "../../sim/stats.ts";
-import {runParticipation, type ParticipationFrame, type ParticipationRun} from "../../sim/participation/engine.ts";
-import {preset} from "../../sim/participation/presets.ts";
+import {readFileSync} from "node:fs";
+import type {ClassicChoiceDetail, ClassicProblemDetail, ClassicResult} from "../../sim/classic/engine.ts";
+import type {ComparisonResult} from "../../sim/experiment/compare.ts";
+import type {ParticipationFrame} from "../../sim/participation/engine.ts";
+import {STYLE_NAME} from "../../sim/streams.ts";
 import type {ParticipationFrameLike} from "../../viz/frameData.ts";
-import type {ClassicRow, ConditionsRow, DifferenceRow, ComparisonRow, LadderRow, PerceivedRow, StylesRow, SweepPoint, UserTypeRow} from "../../viz/types.ts";
+import type {ClassicRow, ComparisonRow, ConditionsRow, DifferenceRow, LadderRow, PerceivedRow, StylesRow, SweepPoint, UserTypeRow} from "../../viz/types.ts";
+import {FIXTURES, OPTIONS, POINT, SEED, reviver, type ClassicDetails} from "./fixtureFiles.ts";
 
-export const POINT: ClassicDesignPoint = {load: "moderate", access: "unsegmented", decision: "hierarchical", energy: "equal", choiceSeq: 1, problemSeq: 1};
+export {OPTIONS, POINT, SEED};
 
-/** One traced classic run. */
-export function classicTrace(point: ClassicDesignPoint = POINT): ClassicResult {
-  return runClassic(config1972(point), {trace: true});
+const cache = new Map<string, unknown>();
+function fixture<T>(name: string): T {
+  if (!cache.has(name)) cache.set(name, JSON.parse(readFileSync(new URL(`${name}.json`, FIXTURES), "utf8"), reviver));
+  return cache.get(name) as T;
 }
 
-let rows: ClassicRow[] | undefined;
-let results: ClassicResult[] | undefined;
+/** One traced classic run (the design point POINT). */
+export function classicTrace(): ClassicResult {
+  return fixture("classic-trace");
+}
 
 /** All 324 runs of the 1972 design as tidy rows (design point + summary). */
 export function classicRows(): ClassicRow[] {
-  if (!rows) {
-    results = [];
-    rows = design1972().map((point) => {
-      const result = runClassic(config1972(point));
-      results!.push(result);
-      const {choices: _c, problems: _p, trace: _t, ...summary} = result;
-      return {...point, ...summary};
-    });
-  }
-  return rows;
+  return fixture("classic-rows");
 }
 
-/** The 324 results with their per-choice and per-problem details. */
-export function classicResults(): ClassicResult[] {
-  classicRows();
-  return results!;
+/** The 324 runs' per-choice and per-problem details, with the fields the importance charts read. */
+export function classicResults(): Pick<ClassicResult, "choices" | "problems">[] {
+  return fixture<ClassicDetails[]>("classic-details").map((d) => ({
+    choices: d.choiceEntry.map((entry, k) => ({id: k + 1, entry, style: STYLE_NAME[d.choiceStyle[k]]}) as ClassicChoiceDetail),
+    problems: d.problemEntry.map((entry, k) => ({id: k + 1, entry, solved: d.problemSolved[k]}) as ClassicProblemDetail)
+  }));
 }
 
 /** A hand-built participation frame (week 7), with solutions and a lost case. */
@@ -73,35 +70,14 @@ export const HAND_FRAME: ParticipationFrameLike = {
   ]
 };
 
-// The real engine's shapes are what the charts read (compile-time checks).
-const _frame: ParticipationFrameLike = {} as ParticipationFrame;
-const _estimate: ComparisonRow = {} as ComparisonResult["estimates"][number];
-const _difference: DifferenceRow = {} as ComparisonResult["differences"][number];
-const _sweep: SweepPoint = {} as ReturnType<typeof summariseSweep>[number];
-void [_frame, _estimate, _difference, _sweep];
-
-export const SEED = "viz";
-export const OPTIONS = ["transfer-written", "transfer-visit", "team", "rg-decide"];
-
-/** One traced run of the deciding responsibility group preset. */
-export function participationRun(): ParticipationRun {
-  return runParticipation(preset("rg-decide"), {seed: SEED, trace: true});
-}
-
-/** The week of that run with the most open cases among those in which a case is decided. */
+/** The week of a seeded rg-decide run with the most open cases among those in which a case is decided. */
 export function participationFrame(): ParticipationFrame {
-  const trace = participationRun().trace!;
-  const open = (f: ParticipationFrame) => f.cases.filter((c) => c.state === "waiting" || c.state === "attached").length;
-  const frame = trace.filter((f) => f.decided.length > 0).reduce<ParticipationFrame | undefined>((a, b) => (!a || open(b) > open(a) ? b : a), undefined);
-  if (!frame) throw new Error("fixture: no week with a decision in the rg-decide trace");
-  return frame;
+  return fixture("participation-frame");
 }
-
-let comparison: ComparisonResult | undefined;
 
 /** Four presets compared on common random numbers (10 replications each). */
 export function comparisonResult(): ComparisonResult {
-  return (comparison ??= compareScenarios(OPTIONS.map(preset), {reps: 10, seed: SEED}, OPTIONS));
+  return fixture("comparison");
 }
 
 const mean = (option: string, measure: string) => {
@@ -144,31 +120,15 @@ export function stylesRows(): StylesRow[] {
 
 /** Time pressure swept for two presets (5 replications per point). */
 export function sweepLineRows(): SweepPoint[] {
-  return ["transfer-visit", "rg-decide"].flatMap((option) =>
-    summariseSweep(sweep1(preset(option), "load.timePressure", [0.5, 1, 2, 3, 4], {reps: 5, seed: SEED}), "influence").map((p) => ({...p, option})));
+  return fixture("sweep-line");
 }
 
 /** Time pressure x staff hours for the coordinator visit (4 replications per cell). */
 export function sweepHeatmapRows(): SweepPoint[] {
-  return summariseSweep(sweep2(preset("transfer-visit"), "load.timePressure", [0.5, 1, 2, 4], "staff.hoursPerWeek", [2, 4, 6, 8, 10], {reps: 4, seed: SEED}), "influence");
+  return fixture("sweep-heatmap");
 }
 
 /** Per user type: influence, preference realised and mean step over 10 replications of each option. */
 export function userTypeRows(): UserTypeRow[] {
-  const out: UserTypeRow[] = [];
-  for (const option of OPTIONS) {
-    const values = new Map<string, number[]>();
-    runReplications(preset(option), {reps: 10, seed: SEED}, (_row, run) => {
-      for (const [type, v] of Object.entries(run.summary.byUserType)) for (const m of ["influence", "preferenceRealised", "meanStep"] as const) {
-        const key = `${type}/${m}`;
-        if (!values.has(key)) values.set(key, []);
-        values.get(key)!.push(v[m]);
-      }
-    });
-    for (const [key, xs] of values) {
-      const [userType, measure] = key.split("/");
-      out.push({option, userType, measure, estimate: estimate(xs)});
-    }
-  }
-  return out;
+  return fixture("user-types");
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {STRINGS, has, measureLabel, t} from "../../viz/i18n.ts";
+import {STRINGS, has, t} from "../../viz/i18n.ts";
 
 describe("i18n", () => {
   it("is one flat catalogue sorted by key, every entry in both languages", () => {
@@ -15,14 +15,8 @@ describe("i18n", () => {
   });
 
   it("uses the source texts' Norwegian terms", () => {
-    expect(t("ladder.perspective", "nb")).toBe("Brukerperspektiv");
-    expect(t("ladder.participation", "nb")).toBe("Brukerdeltakelse");
-    expect(t("ladder.influence", "nb")).toBe("Brukerinnflytelse");
-    expect(t("ladder.control", "nb")).toBe("Brukerstyring");
     expect(t("term.responsibilityGroup", "nb")).toBe("Ansvarsgruppe");
-    expect(t("style.resolution", "nb")).toBe("Problemløsning");
-    expect(t("style.oversight", "nb")).toBe("Overseelse");
-    expect(t("style.flight", "nb")).toBe("Flukt");
+    expect(t("term.fixedTeam", "nb")).toBe("Samhandlingsgruppe (fast team)");
   });
 
   it("fills placeholders and fails loudly", () => {
@@ -30,12 +24,7 @@ describe("i18n", () => {
     expect(() => t("no.such.key", "en")).toThrow("unknown string key: no.such.key");
     expect(() => t("frame.week", "en")).toThrow("missing parameter {n}");
     expect(() => t("frame.week", "de" as "en", {n: 1})).toThrow("invalid lang: de");
-    expect(has("ladder.control")).toBe(true);
-    expect(has("ladder.nothing")).toBe(false);
-  });
-
-  it("labels measures, falling back to the measure's name", () => {
-    expect(measureLabel("timeToDecision", "nb")).toBe("Tid til vedtak (uker)");
-    expect(measureLabel("somethingNew", "nb")).toBe("somethingNew");
+    expect(has("frame.week")).toBe(true);
+    expect(has("frame.nothing")).toBe(false);
   });
 });

@@ -2,7 +2,8 @@
 // serialise, round floats to 2 decimals, renumber generated ids, and compare
 // with a committed file in test/output/. On mismatch, write
 // <name>-changed.<ext> and fail. A missing snapshot is written and FAILS
-// ("new snapshot written, re-run") unless UPDATE_SNAPSHOTS=1.
+// ("new snapshot written, re-run") unless UPDATE_SNAPSHOTS=1; under CI (env CI
+// set) it is not written at all, so a snapshot never committed cannot pass.
 
 import {existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync} from "node:fs";
 import {dirname, resolve} from "node:path";
@@ -51,6 +52,7 @@ export function assertSnapshot(name: string, element: Element): void {
   const changed = resolve(OUTPUT, `${name}-changed.${ext}`);
   mkdirSync(OUTPUT, {recursive: true});
   if (!existsSync(file)) {
+    if (process.env.CI) throw new Error(`snapshot ${name}.${ext} is missing: run the tests locally and commit ${file}`);
     writeFileSync(file, actual);
     if (process.env.UPDATE_SNAPSHOTS === "1") return;
     throw new Error(`new snapshot written to ${file}, re-run`);

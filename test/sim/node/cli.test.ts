@@ -72,7 +72,7 @@ describe("classic CLI", () => {
     writeFileSync(join(dir, "bad.json"), JSON.stringify({...config, access: [[0, 1, 1]]}));
     const bad = await cli("classic", "--config", join(dir, "bad.json"));
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain("invalid access: row 1 has 3 columns, expected 2");
+    expect(bad.err).toBe("error: invalid access[1]: [0,1,1] (allowed: an array of 2 entries (one per choice, as in choiceEntry); got 3)\n");
   });
 
   it("rejects unknown flags and values with the allowed ones", async () => {

@@ -23,7 +23,9 @@ function checkInvariants(run: ParticipationRun): void {
   expect(m.decided).toBe(m.styles.resolution + m.styles.oversight);
   expect(m.decided).toBe(run.cases.filter((c) => c.decided !== null).length);
   expect(m.styles.flight).toBe(run.cases.filter((c) => c.style === "flight").length);
-  expect(m.influence >= 0 && m.influence <= 1).toBe(true);
+  // Missing is not zero: with nothing decided, the measures of decided cases are NaN.
+  if (m.decided === 0) for (const v of [m.influence, m.fit, m.preferenceRealised, m.timeToDecision]) expect(v).toBeNaN();
+  else expect(m.influence >= 0 && m.influence <= 1).toBe(true);
   expect(m.staffEnergy).toBeGreaterThanOrEqual(0);
   for (const c of run.cases) {
     if (c.decided === null) {

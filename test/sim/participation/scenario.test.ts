@@ -157,6 +157,51 @@ describe("setParameter", () => {
     expect(errorOf(() => setParameter(s, "userTypes.vulnerable.advocate", "guardian")).field).toBe("userTypes.vulnerable.advocate");
     expect(setParameter(preset("rg-guardian"), "userTypes.vulnerable.advocate", "none").userTypes.vulnerable.advocate).toBe("none");
   });
+  it("reads and writes own keys only: prototype paths are refused and Object.prototype stays clean", () => {
+    const s = preset("transfer-written");
+    for (const key of ["arenas.__proto__.rule", "arenas.constructor.rule", "arenas.prototype.rule", "__proto__.rule", "load.__proto__", "constructor.prototype.rule"]) {
+      const e = errorOf(() => setParameter(s, key, "user"));
+      expect(e.field).toBe(key);
+      expect(e.message).toMatch(/no part may be __proto__, constructor, prototype/);
+    }
+    // inherited names that are not forbidden are unknown ids, not a way into Object.prototype
+    expect(errorOf(() => setParameter(s, "arenas.toString.rule", "user")).message).toMatch(/^invalid arenas\.toString\.rule: "toString" \(allowed: ids of arenas: /);
+    expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain("rule");
+    expect(({} as Record<string, unknown>).rule).toBeUndefined();
+    expect(Object.prototype.toString).not.toHaveProperty("rule");
+    expect(getParameter(s, "arenas.__proto__")).toBeUndefined();
+    expect(getParameter(s, "arenas.toString")).toBeUndefined();
+    expect(getParameter(s, "constructor")).toBeUndefined();
+  });
+  it("reads -0 as 0 and names a number written as a string", () => {
+    const s = preset("team");
+    expect(Object.is(setParameter(s, "load.adminShare", "-0").load.adminShare, 0)).toBe(true);
+    const file = raw("team");
+    file.users.count = "50";
+    expect(errorOf(() => parseScenario(file)).message).toMatch(/^invalid users\.count: "50" \(allowed: an integer in \[\d+, \d+\] written as a number, not a string\)$/);
+  });
+});
+
+describe("parseScenario and prototype keys", () => {
+  it("refuses __proto__, constructor and prototype as fields and ids, and ignores inherited values", () => {
+    const withKey = (path: string[], key: string) => {
+      const file = raw("team");
+      let node = file;
+      for (const p of path) node = node[p];
+      Object.defineProperty(node, key, {value: {rule: "user"}, enumerable: true, configurable: true, writable: true});
+      return file;
+    };
+    expect(errorOf(() => parseScenario(withKey(["arenas"], "__proto__"))).field).toBe("arenas.__proto__");
+    expect(errorOf(() => parseScenario(withKey(["arenas"], "constructor"))).message).toMatch(/^invalid arenas\.constructor: "constructor" \(allowed: an id matching .*, other than __proto__, constructor, prototype\)$/);
+    expect(errorOf(() => parseScenario(withKey([], "__proto__"))).field).toBe("__proto__");
+    expect(errorOf(() => parseScenario(withKey(["users"], "prototype"))).field).toBe("users.prototype");
+    // a field missing from the file is not read through the prototype chain
+    const file = raw("team");
+    delete file.id;
+    const polluted = Object.create({id: "inherited"});
+    Object.assign(polluted, file);
+    expect(errorOf(() => parseScenario(polluted)).message).toBe("invalid id: missing (allowed: a string matching ^[a-z0-9][a-z0-9_-]*$)");
+  });
 });
 
 describe("presets", () => {

@@ -1,7 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {differenceDots} from "../../../viz/differenceDots.ts";
 import {estimateDots} from "../../../viz/estimateDots.ts";
-import {formatNumber} from "../../../viz/options.ts";
+import {formatNumber} from "../../../viz/format.ts";
+import {measureLabel} from "../../../viz/vocabulary.ts";
 import {differences, estimates} from "../fixtures.ts";
 import {aria, assertSnapshot, makeDocument, texts} from "../snapshot.ts";
 
@@ -23,6 +24,13 @@ describe("estimateDots", () => {
     expect(aria(en).description).toContain(`Highest: ${hi.option} (${formatNumber(hi.estimate.mean, "en")}). Lowest: ${lo.option} (${formatNumber(lo.estimate.mean, "en")}).`);
     expect(aria(nb).label).toMatch(/konfidensintervall: Brukt personalenergi \(timer\)/);
     expect(texts(nb)).toMatch(/Brukt personalenergi/);
+  });
+
+  it("names a measure by its one declaration in sim/", () => {
+    const nb = estimateDots(ESTIMATES, {document, measure: "timeToDecision", lang: "nb"});
+    expect(aria(nb).label).toContain(measureLabel("timeToDecision", "nb"));
+    expect(texts(nb)).toContain(measureLabel("timeToDecision", "nb"));
+    expect(texts(nb) + aria(nb).description).not.toMatch(/Tid til beslutning/);
   });
 
   it("needs a measure when the rows hold several", () => {

@@ -33,7 +33,7 @@ describe("svgString", () => {
 describe("toCSV", () => {
   it("flattens nested estimates into dotted columns and round-trips", () => {
     const csv = toCSV(ESTIMATES.slice(0, 2));
-    expect(csv.split("\n")[0]).toBe("measure,option,estimate.mean,estimate.sd,estimate.n,estimate.lo,estimate.hi");
+    expect(csv.split("\n")[0]).toBe("measure,option,estimate.mean,estimate.sd,estimate.n,estimate.missing,estimate.lo,estimate.hi");
     const back = csvParse(csv);
     expect(back).toHaveLength(2);
     expect(+back[1]["estimate.mean"]).toBe(ESTIMATES[1].estimate.mean);
@@ -41,7 +41,7 @@ describe("toCSV", () => {
 
   it("quotes commas and newlines, writes the union of columns", () => {
     const csv = toCSV([{a: "x,y", b: 1}, {a: "line\nbreak", c: [1, 2]}]);
-    expect(csv).toBe('a,b,c\n"x,y",1,\n"line\nbreak",,"[1,2]"');
+    expect(csv).toBe('a,b,c\n"x,y",1,\n"line\nbreak",,"[1,2]"\n');
     expect(() => toCSV([1 as unknown as object])).toThrow("invalid row 0");
   });
 });

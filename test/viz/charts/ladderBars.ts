@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {ladderBars} from "../../../viz/ladderBars.ts";
-import {formatPercent} from "../../../viz/options.ts";
+import {formatPercent} from "../../../viz/format.ts";
 import {ladders} from "../fixtures.ts";
 import {aria, assertSnapshot, makeDocument, texts} from "../snapshot.ts";
 

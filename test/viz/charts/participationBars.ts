@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {conditionsBars} from "../../../viz/conditionsBars.ts";
-import {formatPercent} from "../../../viz/options.ts";
+import {formatPercent} from "../../../viz/format.ts";
 import {perceivedGap} from "../../../viz/perceivedGap.ts";
 import {stylesBars} from "../../../viz/stylesBars.ts";
 import {classicRows, conditionsRows, perceivedRows, stylesRows} from "../fixtures.ts";
@@ -44,7 +44,7 @@ describe("conditionsBars", () => {
     expect(aria(en).label).toBe("March and Olsen's four conditions from the user's side");
     const nb = conditionsBars(CONDITIONS, {document, lang: "nb"});
     expect(aria(nb).label).toBe("March og Olsens fire betingelser sett fra brukerens side");
-    expect(texts(nb)).toMatch(/Kjente konsekvensene/);
+    expect(texts(nb)).toMatch(/Brukeren kjente konsekvensene/);
   });
 
   it("fails loudly", () => {

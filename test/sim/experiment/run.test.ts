@@ -2,60 +2,20 @@ import {describe, expect, it} from "vitest";
 import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {MEASURE_KEYS, compareOptions, compareScenarios, runReplications, summariseSweep, sweep1, verdict} from "../../../sim/experiment/replications.ts";
+import {runReplications} from "../../../sim/experiment/run.ts";
 import {runParticipation} from "../../../sim/participation/engine.ts";
 import {preset} from "../../../sim/participation/presets.ts";
+import {MEASURE_KEYS} from "../../../sim/participation/measures.ts";
 import {SHARED_KEY, runSeed} from "../../../sim/seeds.ts";
 import {cli} from "../node/cliHarness.ts";
 
-describe("replications and comparisons", () => {
+describe("replications", () => {
   it("rows carry scenario, replication, seed and every measure", () => {
     const rows = runReplications(preset("rg-decide"), {reps: 3, seed: "x"});
     expect(rows.map((r) => r.seed)).toEqual(["x/0", "x/1", "x/2"]);
     for (const r of rows) for (const k of MEASURE_KEYS) expect(typeof r[k]).toBe("number");
     const direct = runParticipation(preset("rg-decide"), {seed: runSeed("x", SHARED_KEY, 1)});
     expect(rows[1].influence).toBe(direct.summary.influence);
-  });
-
-  it("an option compared with itself differs by exactly zero (common random numbers)", () => {
-    const s = preset("team");
-    const result = compareScenarios([s, s], {reps: 20, seed: 3});
-    for (const d of result.differences) {
-      expect(d.estimate.mean === 0 || Number.isNaN(d.estimate.mean)).toBe(true);
-    }
-    expect(result.options).toEqual(["team", "team#2"]);
-  });
-
-  it("paired differences are narrower than the spread of either option", () => {
-    const result = compareScenarios([preset("transfer-written"), preset("transfer-visit")], {reps: 60, seed: 9});
-    const d = result.differences.find((x) => x.measure === "cases")!;
-    // both options see the same arrivals, so the difference in cases is 0 with no spread
-    expect(d.estimate.sd).toBe(0);
-    const infl = result.estimates.filter((e) => e.measure === "influence");
-    expect(infl).toHaveLength(2);
-  });
-
-  it("refuses rows that were not run on the same replications", () => {
-    const a = runReplications(preset("team"), {reps: 2, seed: 1});
-    const b = runReplications(preset("team"), {reps: 2, seed: 1, first: 5});
-    expect(() => compareOptions({a, b})).toThrow(/common random numbers/);
-  });
-
-  it("the verdict states only differences whose interval excludes zero", () => {
-    const same = compareScenarios([preset("team"), preset("team")], {reps: 10, seed: 2});
-    expect(verdict(same, "en")).toMatch(/no clear difference/);
-    expect(verdict(same, "nb")).toMatch(/ingen klar forskjell/);
-    const diff = compareScenarios([preset("transfer-written"), preset("transfer-visit")], {reps: 80, seed: 2});
-    expect(verdict(diff, "en")).toMatch(/counterfactual influence (higher|lower) \([+-]\d+\.\d\d; 95% CI /);
-    expect(verdict(diff, "nb")).toMatch(/kontrafaktisk innflytelse (høyere|lavere) \([+−]\d+,\d\d; 95% KI /);
-  });
-
-  it("a one-parameter sweep gives one estimate per value", () => {
-    const rows = sweep1(preset("time-pressure"), "load.timePressure", [0.5, 2], {reps: 5, seed: 1});
-    expect(rows).toHaveLength(10);
-    const est = summariseSweep(rows, "styles.oversight");
-    expect(est.map((e) => e.x)).toEqual([0.5, 2]);
-    expect(est.every((e) => e.estimate.n === 5)).toBe(true);
   });
 });
 
@@ -130,20 +90,5 @@ describe("participation CLI", () => {
     const rows = out.trim().split("\n").map((l) => JSON.parse(l));
     expect(rows.map((r) => r.id)).toContain("transfer-written");
     expect(rows.every((r) => /\d{3}:L\d+/.test(r.source))).toBe(true);
-  });
-});
-
-describe("measure declarations", () => {
-  it("every measure has a label in the UI catalogue, with the same terms for decision styles", async () => {
-    const CATALOGUE = (await import("../../../viz/i18n.ts")).STRINGS as Record<string, {en: string; nb: string}>;
-    for (const m of MEASURE_KEYS) {
-      const key = `measure.${m.replace(/^styles\./, "")}`;
-      expect(CATALOGUE[key], key).toBeDefined();
-    }
-    const {MEASURES} = await import("../../../sim/experiment/replications.ts");
-    for (const style of ["oversight", "flight", "resolution"]) {
-      const nb = MEASURES.find((x) => x.key === `styles.${style}`)!.label.nb.toLowerCase();
-      expect(nb).toContain(CATALOGUE[`style.${style}`].nb.toLowerCase());
-    }
   });
 });

@@ -1,0 +1,62 @@
+// `npm run bench` (second part): sweep figures, printed.
+//   single run: time per run through the sweep's run-one-point stage (seeding included), in-process;
+//   throughput: whole `sweep` commands with 1 and 2 workers, classic and a participation preset;
+//   a one-million-run classic sweep to Parquet: wall time and peak resident memory.
+// The machine is shared: figures vary with its load (printed with them).
+import {execFileSync} from "node:child_process";
+import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {loadavg, tmpdir} from "node:os";
+import {join} from "node:path";
+import {fileURLToPath} from "node:url";
+import {median} from "d3";
+import {planExperiment, runPointRows} from "../sim/experiment/experimentFile.ts";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), "gcl-bench-sweep-"));
+
+const classic = (reps: number, levels: number) => ({
+  id: "bench-classic", model: "classic", parameters: [{key: "solutionCoefficient", min: 0.1, max: 1, levels}],
+  design: {type: "factorial"}, replications: reps, seed: 1
+});
+const participation = (reps: number) => ({
+  id: "bench-participation", model: "participation", scenario: "transfer-visit",
+  parameters: [{key: "load.timePressure", values: [0.5, 1, 2, 4]}], design: {type: "factorial"}, replications: reps, seed: 1
+});
+
+function perRun(e: object): number {
+  const plan = planExperiment(e);
+  const samples: number[] = [];
+  for (let k = 0; k < 7; ++k) {
+    let n = 0;
+    const t0 = performance.now();
+    for (const p of plan.points) runPointRows(plan, p, 0, plan.experiment.replications, () => ++n);
+    samples.push(((performance.now() - t0) * 1000) / n);
+  }
+  return median(samples.slice(2))!; // the first passes warm up the JIT
+}
+
+let n = 0;
+function sweep(e: object, workers: number): {ms: number; cpuMs: number; maxRssMB: number; runs: number} {
+  const file = join(scratch, `e${++n}.json`);
+  writeFileSync(file, JSON.stringify(e));
+  const out = execFileSync(process.execPath, ["--import", "tsx", join(root, "bench/sweepChild.ts"), "sweep", file, "--out", join(scratch, `o${n}`), "--workers", String(workers)], {cwd: root}).toString();
+  const r = JSON.parse(out.trim().split("\n").at(-1)!);
+  if (r.code !== 0) throw new Error(`sweep failed: ${out}`);
+  const plan = planExperiment(e);
+  return {...r, runs: plan.points.length * plan.experiment.replications};
+}
+
+const load = () => loadavg()[0].toFixed(1);
+console.log(`sweep (machine load average ${load()} on ${2} cores):`);
+const cUs = perRun(classic(200, 20)), pUs = perRun(participation(100));
+console.log(`  one run through the sweep's run-one-point stage, median: classic ${cUs.toFixed(1)} µs (seeding the entry order's generator included), participation transfer-visit ${(pUs / 1000).toFixed(3)} ms`);
+for (const [name, e] of [["classic", classic(5000, 40)], ["participation transfer-visit", participation(2500)]] as const) {
+  const one = sweep(e, 1), two = sweep(e, 2);
+  const rate = (x: typeof one) => (x.runs / x.ms) * 1000;
+  const cpu = (x: typeof one) => ((x.cpuMs * 1000) / x.runs).toFixed(1);
+  console.log(`  ${name}: ${one.runs} runs, whole command: 1 worker ${rate(one).toFixed(0)} runs/s (${(one.ms / 1000).toFixed(1)} s), 2 workers ${rate(two).toFixed(0)} runs/s (${(two.ms / 1000).toFixed(1)} s), speed-up ${(one.ms / two.ms).toFixed(2)}x (target >= 1.8x); CPU per run, all threads: ${cpu(one)} µs with 1 worker, ${cpu(two)} µs with 2; load ${load()}`);
+}
+const million = sweep(classic(10000, 100), 2);
+const ideal = (1e6 * cUs) / 1000 / 2;
+console.log(`  one-million-run classic sweep to Parquet and CSV, 2 workers: ${(million.ms / 1000).toFixed(1)} s wall (${(million.ms / ideal).toFixed(2)} x 1,000,000 x the single-run time / 2 workers; target <= 1.3), peak resident memory ${million.maxRssMB.toFixed(0)} MB (target < 300 MB), CPU ${((million.cpuMs * 1000) / million.runs).toFixed(1)} µs per run; load ${load()}`);
+rmSync(scratch, {recursive: true, force: true});

@@ -1,0 +1,170 @@
+// Stage two of an experiment: run one design point of the classic or the
+// participation model. This is the one module that calls the engines, so a
+// change to their entry points is made here only.
+//
+// Seeds: `seedOf(base, key, replication)` derives a run's seed from the base
+// seed, the design point's key (its varied values) and the replication, never
+// from run order. It is written into every row.
+
+import {classicSimulator, ARITHMETICS, DEFICIT_TIMINGS, type ClassicSimulator} from "../classic/engine.ts";
+import {randomEntry, variantConfig, type BuildOptions, type ClassicVariant} from "../classic/design.ts";
+import {ENERGIES, LOADS, LOAD_VALUE, ORIENTATIONS, STRUCTURES} from "../classic/gcm1972.ts";
+import {runParticipation} from "../participation/engine.ts";
+import {paramByKey, type ParamType} from "../participation/parameters.ts";
+import {getParameter, setParameter, type Scenario} from "../participation/scenario.ts";
+import {rng} from "../rng.ts";
+import {runSeed} from "../seeds.ts";
+import {COMPARISONS, TIE_BREAKS} from "../streams.ts";
+import {MEASURE_KEYS} from "../participation/measures.ts";
+import {CLASSIC_MEASURES} from "../classic/measures.ts";
+import {summaryRow} from "./run.ts";
+import type {Value} from "./design/factors.ts";
+
+/** A run's seed from (base seed, design point key, replication): "<seed>/<point key>/<replication>" (sim/seeds.ts). */
+export function seedOf(base: string | number, key: string, replication: number): string {
+  return runSeed(base, key, replication);
+}
+
+/** What an experiment file may vary: the shape shared with the participation declarations. */
+export interface FactorDecl {
+  key: string;
+  type: ParamType;
+  min?: number;
+  max?: number;
+  values?: readonly string[];
+  default: number | boolean | string;
+}
+
+/**
+ * The classic model's parameters an experiment may vary. Entry orders are
+ * always seeded random orders at the given rates (the fixed 1972 sequences
+ * are the `classic` command's design).
+ */
+export const CLASSIC_FACTORS: readonly FactorDecl[] = [
+  {key: "load", type: "enum", values: LOADS, default: "light"},
+  {key: "access", type: "enum", values: STRUCTURES, default: "unsegmented"},
+  {key: "decision", type: "enum", values: STRUCTURES, default: "unsegmented"},
+  {key: "energy", type: "enum", values: ENERGIES, default: "equal"},
+  {key: "orientation", type: "enum", values: ORIENTATIONS, default: "index1"},
+  {key: "tieBreak", type: "enum", values: TIE_BREAKS, default: "lowest"},
+  {key: "comparison", type: "enum", values: COMPARISONS, default: "<="},
+  {key: "deficits", type: "enum", values: DEFICIT_TIMINGS, default: "previous"},
+  {key: "arithmetic", type: "enum", values: ARITHMETICS, default: "integer"},
+  // 0 = the load's own value (1.1, 2.2 or 3.3 energy units per problem).
+  {key: "loadValue", type: "number", min: 0, max: 100, default: 0},
+  {key: "solutionCoefficient", type: "number", min: 0.01, max: 1, default: 0.6},
+  {key: "periods", type: "integer", min: 1, max: 10000, default: 20},
+  {key: "choices", type: "integer", min: 1, max: 10000, default: 10},
+  {key: "decisionMakers", type: "integer", min: 1, max: 10000, default: 10},
+  {key: "problems", type: "integer", min: 0, max: 100000, default: 20},
+  {key: "choicesPerPeriod", type: "integer", min: 1, max: 10000, default: 1},
+  {key: "problemsPerPeriod", type: "integer", min: 1, max: 10000, default: 2}
+];
+
+/** The classic run measures (ClassicSummary's fields). */
+
+/** A point ready to run: compiled once, run once per replication. */
+export interface PreparedPoint {
+  run(seed: string): Record<string, number>;
+}
+
+/** One model behind the experiment layer. */
+export interface ModelAdapter {
+  model: "classic" | "participation";
+  measures: readonly string[];
+  /** The declaration of a parameter key, or undefined when the model has none. */
+  decl(key: string): FactorDecl | undefined;
+  /** Allowed keys, as text for error messages. */
+  keysText: string;
+  /** The base value of a parameter (after the experiment's overrides). */
+  base(key: string): Value;
+  /** Why a value is not allowed for a key, or undefined when it is. */
+  check(key: string, value: Value): string | undefined;
+  /** A point with these values (every key declared and checked). */
+  prepare(values: Record<string, Value>): PreparedPoint;
+}
+
+const classicByKey = new Map(CLASSIC_FACTORS.map((d) => [d.key, d]));
+
+function declCheck(d: FactorDecl, value: Value): string | undefined {
+  if (d.type === "enum") return typeof value === "string" && d.values!.includes(value) ? undefined : `one of ${d.values!.join(", ")}`;
+  if (d.type === "boolean") return typeof value === "boolean" ? undefined : "true or false";
+  const ok = typeof value === "number" && Number.isFinite(value) && value >= d.min! && value <= d.max! && (d.type === "number" || Number.isInteger(value));
+  return ok ? undefined : `${d.type === "integer" ? "an integer" : "a number"} in [${d.min}, ${d.max}]`;
+}
+
+/** The classic model with the experiment's base overrides (already checked). */
+export function classicAdapter(overrides: Record<string, Value> = {}): ModelAdapter {
+  const base = (key: string): Value => (Object.prototype.hasOwnProperty.call(overrides, key) ? overrides[key] : classicByKey.get(key)!.default);
+  return {
+    model: "classic",
+    measures: CLASSIC_MEASURES,
+    decl: (key) => classicByKey.get(key),
+    keysText: CLASSIC_FACTORS.map((d) => d.key).join(", "),
+    base,
+    check: (key, value) => declCheck(classicByKey.get(key)!, value),
+    prepare(values) {
+      const v = (key: string) => (Object.prototype.hasOwnProperty.call(values, key) ? values[key] : base(key));
+      const variant = {load: v("load"), access: v("access"), decision: v("decision"), energy: v("energy")} as ClassicVariant;
+      const loadValue = v("loadValue") as number;
+      const options: BuildOptions = {
+        tieBreak: v("tieBreak"), comparison: v("comparison"), deficits: v("deficits"), arithmetic: v("arithmetic"),
+        orientation: v("orientation"), loadValue: loadValue > 0 ? loadValue : LOAD_VALUE[variant.load],
+        solutionCoefficient: v("solutionCoefficient") as number,
+        size: {periods: v("periods") as number, choices: v("choices") as number, decisionMakers: v("decisionMakers") as number, problems: v("problems") as number}
+      } as BuildOptions;
+      const structure = variantConfig(variant, options);
+      const choices = options.size!.choices!, problems = options.size!.problems!;
+      const rates = {choicesPerPeriod: v("choicesPerPeriod") as number, problemsPerPeriod: v("problemsPerPeriod") as number};
+      const randomTies = options.tieBreak === "random";
+      let sim: ClassicSimulator | undefined;
+      return {
+        run(seed) {
+          // Same stream as `classic --reps`: one source from the seed draws the entry order, then the ties.
+          const random = rng(seed);
+          const entry = randomEntry(random, choices, problems, rates);
+          if (!sim) sim = classicSimulator({...structure, ...entry});
+          else sim.entry(entry.choiceEntry, entry.problemEntry);
+          return sim.source(randomTies ? random : undefined).simulate().summary() as unknown as Record<string, number>;
+        }
+      };
+    }
+  };
+}
+
+/** The participation model on a base scenario (overrides already applied). */
+export function participationAdapter(scenario: Scenario): ModelAdapter {
+  return {
+    model: "participation",
+    measures: MEASURE_KEYS,
+    decl(key) {
+      const d = paramByKey(key);
+      if (!d) return undefined;
+      const parts = key.split(".");
+      if (d.key.includes("*") && !Object.prototype.hasOwnProperty.call((scenario as unknown as Record<string, object>)[parts[0]] ?? {}, parts[1])) return undefined;
+      return d;
+    },
+    keysText: "a declared parameter key of the scenario (see sim/participation/parameters.ts), e.g. load.timePressure or arenas.<id>.interval",
+    base: (key) => getParameter(scenario, key) as Value,
+    check(key, value) {
+      try {
+        setParameter(scenario, key, value);
+        return undefined;
+      } catch (e) {
+        return (e as Error).message;
+      }
+    },
+    prepare(values) {
+      let s = scenario;
+      for (const [key, value] of Object.entries(values)) s = setParameter(s, key, value);
+      return {
+        run(seed) {
+          const row = summaryRow(runParticipation(s, {seed}), 0);
+          const out: Record<string, number> = {};
+          for (const key of MEASURE_KEYS) out[key] = row[key] as number;
+          return out;
+        }
+      };
+    }
+  };
+}

@@ -1,0 +1,47 @@
+// A shard's work cut into chunks: each chunk is one Parquet and one CSV file
+// and the unit of resume. Chunks follow from (points, replications, rows per
+// chunk) alone, so a resumed sweep cuts the same chunks.
+
+export interface Chunk {
+  /** Index within the shard. */
+  index: number;
+  /** Design points [from, to). */
+  from: number;
+  to: number;
+  /** Replications [repFrom, repTo) of each of those points. */
+  repFrom: number;
+  repTo: number;
+}
+
+export function chunkRows(c: Chunk): number {
+  return (c.to - c.from) * (c.repTo - c.repFrom);
+}
+
+/** Points [from, to) with `reps` replications each, in chunks of about `target` rows, in row order. */
+export function chunksOf(from: number, to: number, reps: number, target: number): Chunk[] {
+  const out: Chunk[] = [];
+  if (reps >= target) {
+    for (let p = from; p < to; ++p)
+      for (let r = 0; r < reps; r += target) out.push({index: out.length, from: p, to: p + 1, repFrom: r, repTo: Math.min(reps, r + target)});
+  } else {
+    const per = Math.max(1, Math.floor(target / reps));
+    for (let p = from; p < to; p += per) out.push({index: out.length, from: p, to: Math.min(to, p + per), repFrom: 0, repTo: reps});
+  }
+  return out;
+}
+
+/** File name stem of a chunk: shard i of n, chunk index, sortable. */
+export function chunkName(shard: number, shards: number, chunk: number): string {
+  const w = String(shards - 1).length;
+  return `part-${String(shard).padStart(w, "0")}of${shards}-${String(chunk).padStart(6, "0")}`;
+}
+
+export const CHUNK_NAME = /^part-(\d+)of(\d+)-(\d{6})\.parquet$/;
+
+/** File name stem of a finished shard: its parts joined into one file. */
+export function shardName(shard: number, shards: number): string {
+  const w = String(shards - 1).length;
+  return `shard-${String(shard).padStart(w, "0")}of${shards}`;
+}
+
+export const SHARD_NAME = /^shard-(\d+)of(\d+)\.parquet$/;

@@ -1,0 +1,133 @@
+// The columns of a sweep's rows, and a batch of rows as Parquet (hyparquet-writer)
+// and as CSV with the same columns. Missing measures (NaN inside) are null in
+// Parquet and empty in CSV.
+
+import {ParquetWriter, fileWriter, parquetWriteBuffer, schemaFromColumnData} from "hyparquet-writer";
+import type {Plan, Row} from "../../experiment/experimentFile.ts";
+
+export type ColumnType = "INT32" | "DOUBLE" | "STRING" | "BOOLEAN";
+
+export interface Column {
+  name: string;
+  type: ColumnType;
+}
+
+/** Column names and Parquet types of a plan's rows. */
+export function columnsOf(plan: Plan): Column[] {
+  const factor = (key: string): ColumnType => {
+    const f = plan.factors.find((x) => x.key === key)!;
+    if (!f.values) return "DOUBLE";
+    if (f.values.every((v) => typeof v === "number")) return "DOUBLE";
+    if (f.values.every((v) => typeof v === "boolean")) return "BOOLEAN";
+    return "STRING";
+  };
+  return plan.columns.map((name) => {
+    if (name === "point" || name === "replication") return {name, type: "INT32"};
+    if (name === "seed") return {name, type: "STRING"};
+    if (plan.factors.some((f) => f.key === name)) return {name, type: factor(name)};
+    return {name, type: "DOUBLE"};
+  });
+}
+
+/**
+ * Column-wise buffers for a batch of rows: typed arrays for numbers (NaN =
+ * missing), plain arrays for text and booleans, grown by doubling and reused
+ * after clear(), so a batch costs about 8 bytes per number.
+ */
+export class Batch {
+  private numeric: (Float64Array | Int32Array | undefined)[];
+  private other: (unknown[] | undefined)[];
+  private n = 0;
+  constructor(readonly columns: readonly Column[], capacity = 1024) {
+    this.numeric = columns.map((c) => (c.type === "DOUBLE" ? new Float64Array(capacity) : c.type === "INT32" ? new Int32Array(capacity) : undefined));
+    this.other = columns.map((c) => (c.type === "STRING" || c.type === "BOOLEAN" ? [] : undefined));
+  }
+  get length(): number {
+    return this.n;
+  }
+  /** Value of column c in row i (null when missing). */
+  at(c: number, i: number): unknown {
+    const a = this.numeric[c];
+    if (a) return Number.isNaN(a[i]) ? null : a[i];
+    const v = this.other[c]![i];
+    return v === undefined ? null : v;
+  }
+  push(row: Row | Record<string, unknown>): void {
+    const i = this.n++;
+    for (let c = 0; c < this.columns.length; ++c) {
+      const v = row[this.columns[c].name];
+      let a = this.numeric[c];
+      if (a) {
+        if (i === a.length) {
+          const grown = new (a.constructor as Float64ArrayConstructor)(a.length * 2);
+          grown.set(a);
+          this.numeric[c] = a = grown;
+        }
+        a[i] = typeof v === "number" ? v : NaN;
+      } else this.other[c]!.push(v === null ? undefined : v);
+    }
+  }
+  clear(): void {
+    this.n = 0;
+    for (const o of this.other) if (o) o.length = 0;
+  }
+  columnData() {
+    return this.columns.map((col, c) => {
+      const a = this.numeric[c];
+      if (col.type === "INT32") return {name: col.name, type: col.type, data: (a as Int32Array).subarray(0, this.n), nullable: false};
+      if (a) {
+        const d = a.subarray(0, this.n) as Float64Array;
+        // Missing values as nulls (only for columns that have any).
+        const data = d.some(Number.isNaN) ? Array.from(d, (x) => (Number.isNaN(x) ? null : x)) : d;
+        return {name: col.name, type: col.type, data, nullable: true};
+      }
+      return {name: col.name, type: col.type, data: this.other[c]!.map((v) => (v === undefined ? null : v)) as never[], nullable: true};
+    });
+  }
+}
+
+export type KeyValue = {key: string; value: string};
+
+export function batchParquet(batch: Batch, kvMetadata: KeyValue[]): Uint8Array {
+  return new Uint8Array(parquetWriteBuffer({columnData: batch.columnData() as never, kvMetadata, codec: "SNAPPY"}));
+}
+
+function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  const s = String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvHeader(columns: readonly Column[]): string {
+  return columns.map((c) => csvCell(c.name)).join(",") + "\n";
+}
+
+export function batchCsv(batch: Batch, header: boolean): string {
+  // Lines joined once: string concatenation would build a rope of tens of
+  // bytes per cell that lives until the whole text is flattened.
+  const n = batch.length, k = batch.columns.length;
+  const lines: string[] = new Array(n + 1);
+  const cells: string[] = new Array(k);
+  for (let i = 0; i < n; ++i) {
+    for (let c = 0; c < k; ++c) cells[c] = csvCell(batch.at(c, i));
+    lines[i] = cells.join(",");
+  }
+  lines[n] = "";
+  return (header ? csvHeader(batch.columns) : "") + lines.join("\n");
+}
+
+/** A Parquet writer that takes batches as row groups (for merge: one file, flat memory). */
+export function streamingParquet(writer: ReturnType<typeof fileWriter>, columns: readonly Column[], kvMetadata: KeyValue[]) {
+  // Every column nullable except point and replication, as in the parts.
+  const columnData = columns.map((c) => ({name: c.name, type: c.type, data: [] as never[], nullable: c.type !== "INT32"}));
+  const schema = schemaFromColumnData({columnData: columnData as never});
+  const pw = new ParquetWriter({writer, schema, kvMetadata});
+  return {
+    write(batch: Batch) {
+      if (batch.length) pw.write({columnData: batch.columnData() as never, rowGroupSize: batch.length});
+    },
+    finish() {
+      pw.finish();
+    }
+  };
+}

@@ -1,0 +1,32 @@
+// `merge <dir>`: joins a sweep's shard files (and parts of unfinished shards)
+// into merged.parquet and merged.csv, in point and replication order, and
+// fails loudly when any design point or replication is missing or doubled.
+
+import {resolve} from "node:path";
+import {UsageError, parseFlags} from "../args.ts";
+import {columnsOf} from "./columns.ts";
+import {joinParts} from "./join.ts";
+import {folderPlan, listParts} from "./parts.ts";
+import {projectVersion} from "./sweep.ts";
+
+export const MERGE_HELP = `merge: join a sweep's shard files into <dir>/merged.parquet and <dir>/merged.csv
+
+  npx tsx sim/cli.ts merge <dir>
+
+Fails, writing nothing, when a design point or replication is missing or doubled.`;
+
+export async function mergeCommand(args: string[], out: (s: string) => void): Promise<void> {
+  const {values: f, positionals} = parseFlags(args, {help: {type: "boolean"}}, true);
+  if (f.help) return out(MERGE_HELP + "\n");
+  if (positionals.length !== 1) throw new UsageError(`merge needs one sweep folder (got ${positionals.length})`);
+  const dir = resolve(positionals[0]);
+  const plan = folderPlan(dir);
+  const reps = plan.experiment.replications, points = plan.points.length;
+  const parts = listParts(dir, points);
+  await joinParts(dir, parts, columnsOf(plan), [
+    {key: "experiment", value: JSON.stringify(plan.experiment)},
+    {key: "version", value: `garbage-can-lab ${projectVersion()}`},
+    {key: "created", value: new Date().toISOString()}
+  ], "merged", {from: 0, to: points, reps});
+  out(`merge: ${points * reps} runs (${points} points x ${reps} replications) from ${parts.length} files into ${dir}/merged.parquet and ${dir}/merged.csv\n`);
+}

@@ -1,0 +1,186 @@
+// `sweep <experiment.json> --out <dir>`: runs an experiment (or one shard of
+// it) on a worker pool, streaming each finished chunk to a Parquet and a CSV
+// file. Finished chunks are kept; the same command resumes where it stopped.
+
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync} from "node:fs";
+import {availableParallelism} from "node:os";
+import {join, resolve} from "node:path";
+import {Piscina} from "piscina";
+import {planExperiment, type Plan} from "../../experiment/experimentFile.ts";
+import {shardRange} from "../../experiment/shards.ts";
+import {UsageError, integer, parseFlags, type Flags} from "../args.ts";
+import {chunkName, chunkRows, chunksOf, shardName, type Chunk} from "./chunks.ts";
+import {columnsOf} from "./columns.ts";
+import {joinParts} from "./join.ts";
+import {listParts} from "./parts.ts";
+import {loadExperiment, writeAtomic} from "./files.ts";
+import {progressBar} from "./progress.ts";
+import {slurmScript} from "./slurm.ts";
+import type {SweepWorkerData} from "./task.ts";
+
+export const SWEEP_HELP = `sweep: run an experiment file on a worker pool, streaming rows to Parquet and CSV
+
+  npx tsx sim/cli.ts sweep <experiment.json> --out <dir> [--workers N] [--shard i/N] [--chunk-rows N]
+  npx tsx sim/cli.ts sweep <experiment.json> --out <dir> --slurm --shards N [--workers N]
+
+  --out <dir>       output folder: experiment.json, sweep.json, parts part-<i>of<N>-<chunk>.parquet while
+                    a shard runs, then its file shard-<i>of<N>.parquet and .csv
+  --workers N       worker threads (default: all cores)
+  --shard i/N       run slice i (0-based) of N slices of the design points
+  --chunk-rows N    rows per part file, the unit of resume (default: about 200,000 values, 1000-10000 rows; fixed at the first run)
+  --slurm           write <dir>/sweep.sbatch, a Slurm job array over --shards N shards, instead of running
+Interrupted, the same command resumes: finished parts are kept, nothing is counted twice.
+Then: merge <dir> (checks every point and replication), summarise <dir>.`;
+
+const OPTIONS = {
+  out: {type: "string"}, workers: {type: "string"}, shard: {type: "string"}, "chunk-rows": {type: "string"},
+  slurm: {type: "boolean"}, shards: {type: "string"}, help: {type: "boolean"}
+} as const;
+
+export interface SweepMeta {
+  chunkRows: number;
+}
+
+export function projectVersion(): string {
+  return (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as {version: string}).version;
+}
+
+function parseShard(f: Flags): {shard: number; shards: number} {
+  if (f.shard === undefined) return {shard: 0, shards: 1};
+  const m = /^(\d+)\/(\d+)$/.exec(String(f.shard));
+  const shard = m ? Number(m[1]) : NaN, shards = m ? Number(m[2]) : NaN;
+  if (!m || shards < 1 || shards > 100000 || shard >= shards) throw new UsageError(`invalid --shard: ${JSON.stringify(f.shard)} (allowed: i/N with 0 <= i < N <= 100000, e.g. 0/4)`);
+  return {shard, shards};
+}
+
+/** Creates or checks an output folder: the same experiment and chunk size, or an error. */
+/** Default rows per part: about 200,000 cells, between 1,000 and 10,000 rows (wide rows make smaller parts). */
+export function defaultChunkRows(columns: number): number {
+  return Math.max(1000, Math.min(10000, Math.floor(200_000 / columns)));
+}
+
+export function prepareOut(out: string, experiment: object, requestedRows: number | undefined, columns: number): SweepMeta {
+  mkdirSync(out, {recursive: true});
+  const expPath = join(out, "experiment.json"), metaPath = join(out, "sweep.json");
+  const text = JSON.stringify(experiment, null, 2) + "\n";
+  if (existsSync(expPath)) {
+    if (readFileSync(expPath, "utf8") !== text) throw new UsageError(`--out ${out} holds the results of a different experiment (its experiment.json differs); use a new folder`);
+  }
+  let meta: SweepMeta;
+  if (existsSync(metaPath)) {
+    meta = JSON.parse(readFileSync(metaPath, "utf8")) as SweepMeta;
+    if (requestedRows !== undefined && requestedRows !== meta.chunkRows) throw new UsageError(`invalid --chunk-rows: ${requestedRows} (allowed: ${meta.chunkRows}, the size this folder was started with)`);
+  } else meta = {chunkRows: requestedRows ?? defaultChunkRows(columns)};
+  if (!existsSync(expPath)) writeAtomic(expPath, text);
+  if (!existsSync(metaPath)) writeAtomic(metaPath, JSON.stringify(meta) + "\n");
+  return meta;
+}
+
+/** The chunks of one shard. */
+export function shardChunks(plan: Plan, shard: number, shards: number, rows: number): Chunk[] {
+  const {from, to} = shardRange(plan.points.length, shard, shards);
+  return chunksOf(from, to, plan.experiment.replications, rows);
+}
+
+export async function sweepCommand(args: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(s)): Promise<void> {
+  const {values: f, positionals} = parseFlags(args, OPTIONS, true);
+  if (f.help) return out(SWEEP_HELP + "\n");
+  if (positionals.length !== 1) throw new UsageError(`sweep needs one experiment file (got ${positionals.length}); see sweep --help`);
+  if (typeof f.out !== "string" || !f.out) throw new UsageError("sweep needs --out <dir>");
+  const workers = integer(f, "workers", 1, 256, availableParallelism())!;
+  const requestedRows = integer(f, "chunk-rows", 1, 10_000_000);
+  const experiment = loadExperiment(positionals[0]);
+  const plan = planExperiment(experiment);
+  const dir = resolve(f.out);
+  if (f.slurm) {
+    const shards = integer(f, "shards", 1, 100000);
+    if (shards === undefined) throw new UsageError("--slurm needs --shards N (the job array's size)");
+    if (f.shard !== undefined) throw new UsageError("--slurm writes a script for all shards; leave out --shard");
+    const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length);
+    const path = join(dir, "sweep.sbatch");
+    writeAtomic(path, slurmScript(plan, {dir, experiment: join(dir, "experiment.json"), shards, workers, chunkRows: meta.chunkRows}));
+    return out(`wrote ${path}; submit with: sbatch ${path}\nthen: npx tsx sim/cli.ts merge ${dir}\n`);
+  }
+  if (f.shards !== undefined) throw new UsageError("--shards is for --slurm; to run one slice use --shard i/N");
+  const {shard, shards} = parseShard(f);
+  const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length);
+  const label = shards > 1 ? ` (shard ${shard}/${shards})` : "";
+  const shardFile = join(dir, shardName(shard, shards));
+  // A stop leaves temporary files only (finished files have their final names). Only this
+  // shard's are removed: other shards may be running in the same folder.
+  const mine = [`${chunkName(shard, shards, 0).slice(0, -6)}`, `${shardName(shard, shards)}.`];
+  for (const name of readdirSync(dir)) if (name.endsWith(".tmp") && mine.some((p) => name.startsWith(p))) rmSync(join(dir, name));
+  const removeParts = () => {
+    for (const name of readdirSync(dir)) {
+      const m = /^part-(\d+)of(\d+)-\d{6}\.parquet$/.exec(name);
+      if (m && Number(m[1]) === shard && Number(m[2]) === shards) rmSync(join(dir, name));
+    }
+  };
+  const {from, to} = shardRange(plan.points.length, shard, shards);
+  const runs = (to - from) * plan.experiment.replications;
+  if (existsSync(shardFile + ".parquet")) {
+    removeParts(); // left by a stop between joining and clean-up
+    return out(`sweep: all ${runs} runs${label} are in ${shardFile}.parquet and .csv\n`);
+  }
+  const chunks = shardChunks(plan, shard, shards, meta.chunkRows);
+  const done = (c: Chunk) => existsSync(join(dir, chunkName(shard, shards, c.index) + ".parquet"));
+  const pending = chunks.filter((c) => !done(c));
+  const total = chunks.reduce((n, c) => n + chunkRows(c), 0);
+  const already = total - pending.reduce((n, c) => n + chunkRows(c), 0);
+  if (already) err(`resuming: ${already} of ${total} runs already done${label}\n`);
+  if (pending.length) await runChunks();
+  // Every chunk is done: join the shard's parts into one file per shard, then remove the parts.
+  await joinParts(dir, listParts(dir, plan.points.length, {shard, shards}), columnsOf(plan), kvMetadata(experiment, shard, shards), shardName(shard, shards), {from, to, reps: plan.experiment.replications});
+  removeParts();
+  out(`sweep: ${total - already} runs${label} written; all ${total} are in ${shardFile}.parquet and .csv\n`);
+
+  async function runChunks(): Promise<void> {
+    const progress = new SharedArrayBuffer(4);
+    const workerData: SweepWorkerData = {
+      experiment, progress,
+      kvMetadata: kvMetadata(experiment, shard, shards)
+    };
+    // A small young generation keeps garbage from piling up between collections (flat memory); the old
+    // generation is left room for wide rows (a worker out of memory takes the whole process down).
+    const pool = new Piscina({filename: new URL("./worker.mjs", import.meta.url).href, workerData, minThreads: Math.min(workers, pending.length), maxThreads: Math.min(workers, pending.length),
+      resourceLimits: {maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 4}});
+    const bar = progressBar(total, already, err, Boolean(process.stderr.isTTY));
+    const counter = new Int32Array(progress);
+    const timer = setInterval(() => bar.update(already + Atomics.load(counter, 0)), 200);
+    const interrupted = () => {
+      err(`\ninterrupted: finished parts are kept in ${dir}; run the same command to resume\n`);
+      process.exit(130);
+    };
+    process.once("SIGINT", interrupted);
+    try {
+      // At most two chunks per worker in flight: memory stays flat however many chunks remain.
+      const inFlight = new Set<Promise<void>>();
+      for (const c of pending) {
+        const task = (async () => {
+          const r = (await pool.run(c)) as {parquet: Uint8Array; rows: number};
+          if (r.rows !== chunkRows(c)) throw new Error(`chunk ${c.index} returned ${r.rows} rows, expected ${chunkRows(c)}`);
+          // A part is finished when its final name exists.
+          writeAtomic(join(dir, chunkName(shard, shards, c.index) + ".parquet"), r.parquet);
+        })();
+        inFlight.add(task);
+        task.then(() => inFlight.delete(task), () => {});
+        if (inFlight.size >= 2 * workers) await Promise.race(inFlight);
+      }
+      await Promise.all(inFlight);
+    } finally {
+      clearInterval(timer);
+      process.removeListener("SIGINT", interrupted);
+      await pool.destroy();
+    }
+    bar.end(total);
+  }
+}
+
+function kvMetadata(experiment: object, shard: number, shards: number) {
+  return [
+    {key: "experiment", value: JSON.stringify(experiment)},
+    {key: "version", value: `garbage-can-lab ${projectVersion()}`},
+    {key: "created", value: new Date().toISOString()},
+    {key: "shard", value: `${shard}/${shards}`}
+  ];
+}

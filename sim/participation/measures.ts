@@ -1,0 +1,50 @@
+// The participation model's measures, declared once: the run summary's
+// numbers (records.ts) as tidy-row columns, with labels, units and which
+// direction is better for the user. viz/, the notebooks and the command line
+// read these; nothing else labels them.
+
+import {findMeasure, type Bilingual, type MeasureDecl} from "../vocabulary.ts";
+
+/** March and Olsen's four conditions, seen from the user's side (records.ts). */
+export type Condition = "formulated" | "alternatives" | "consequences" | "routine";
+export const CONDITIONS: readonly Condition[] = ["formulated", "alternatives", "consequences", "routine"];
+export const CONDITION_LABELS: Record<Condition, Bilingual> = {
+  formulated: {en: "User formulated the problem", nb: "Brukeren formulerte problemet"},
+  alternatives: {en: "User knew the alternatives", nb: "Brukeren kjente alternativene"},
+  consequences: {en: "User knew the consequences", nb: "Brukeren kjente konsekvensene"},
+  routine: {en: "User took part in the decision routine", nb: "Brukeren deltok i beslutningsprosessen"}
+};
+
+export const MEASURES: readonly MeasureDecl[] = [
+  {key: "cases", label: {en: "Cases", nb: "Saker"}, unit: "count", better: "neither"},
+  {key: "decided", label: {en: "Cases decided", nb: "Saker avgjort"}, unit: "count", better: "neither"},
+  {key: "ladder.perspective", label: {en: "User perspective", nb: "Brukerperspektiv"}, unit: "shareOfCases", better: "lower"},
+  {key: "ladder.participation", label: {en: "User participation", nb: "Brukerdeltakelse"}, unit: "shareOfCases", better: "neither"},
+  {key: "ladder.influence", label: {en: "User influence", nb: "Brukerinnflytelse"}, unit: "shareOfCases", better: "higher"},
+  {key: "ladder.control", label: {en: "User control", nb: "Brukerstyring"}, unit: "shareOfCases", better: "higher"},
+  {key: "ladder.undecided", label: {en: "Undecided", nb: "Ikke avgjort"}, unit: "shareOfCases", better: "lower"},
+  {key: "influence", label: {en: "Counterfactual influence", nb: "Kontrafaktisk innflytelse"}, unit: "zeroToOne", better: "higher"},
+  {key: "preferenceRealised", label: {en: "Preference realised", nb: "Brukerens ønske oppfylt"}, unit: "shareOfCases", better: "higher"},
+  {key: "fit", label: {en: "Fit of solution to need", nb: "Samsvar mellom tiltak og behov"}, unit: "zeroToOne", better: "higher"},
+  {key: "timeToDecision", label: {en: "Time to decision", nb: "Tid til vedtak"}, unit: "weeks", better: "lower"},
+  {key: "styles.resolution", label: {en: "Cases decided by resolution", nb: "Saker avgjort ved problemløsning"}, unit: "count", better: "neither"},
+  {key: "styles.oversight", label: {en: "Cases decided by oversight", nb: "Saker avgjort ved overseelse"}, unit: "count", better: "lower"},
+  {key: "styles.flight", label: {en: "Cases decided by flight", nb: "Saker avgjort ved flukt"}, unit: "count", better: "lower"},
+  {key: "staffEnergy", label: {en: "Staff energy spent", nb: "Brukt personalenergi"}, unit: "hours", better: "lower"},
+  {key: "meetings", label: {en: "Meetings held", nb: "Møter holdt"}, unit: "count", better: "neither"},
+  {key: "perceived", label: {en: "Staff-perceived participation", nb: "Medvirkning slik de ansatte oppfatter den"}, unit: "shareOfCases", better: "neither"},
+  ...CONDITIONS.map((c): MeasureDecl => ({key: `conditions.${c}`, label: CONDITION_LABELS[c], unit: "shareOfCases", better: "higher"}))
+];
+
+export const MEASURE_KEYS: readonly string[] = MEASURES.map((m) => m.key);
+
+/** Measures per user type (the summary's byUserType). */
+export const USER_TYPE_MEASURES: readonly MeasureDecl[] = [
+  findMeasure(MEASURES, "influence"),
+  findMeasure(MEASURES, "preferenceRealised"),
+  {key: "meanStep", label: {en: "Mean ladder step", nb: "Gjennomsnittlig trinn"}, unit: "ladderStep", better: "higher"}
+];
+
+export function measure(key: string): MeasureDecl {
+  return findMeasure(MEASURES, key);
+}

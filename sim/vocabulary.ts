@@ -1,0 +1,41 @@
+// The shape of the vocabularies declared in sim/: a label in both interface
+// languages, and a measure (key, label, unit, which direction is better).
+// The declarations themselves live with their model (participation/measures.ts,
+// classic/measures.ts, participation/ladder.ts, streams.ts); viz/ and the
+// notebooks read them and keep no labels of their own for these terms.
+
+export interface Bilingual {
+  en: string;
+  nb: string;
+}
+
+/** Units of the measures, each with its label in both languages. */
+export const UNITS = {
+  count: {en: "count", nb: "antall"},
+  shareOfCases: {en: "share of cases", nb: "andel saker"},
+  zeroToOne: {en: "0–1", nb: "0–1"},
+  weeks: {en: "weeks", nb: "uker"},
+  hours: {en: "hours", nb: "timer"},
+  energyUnits: {en: "energy units", nb: "energienheter"},
+  ladderStep: {en: "1 = perspective, 4 = control", nb: "1 = perspektiv, 4 = styring"},
+  problemPeriodsAttached: {en: "problem-periods attached", nb: "problemperioder knyttet til en anledning"},
+  problemPeriodsWaiting: {en: "problem-periods waiting", nb: "problemperioder som venter"},
+  dmPeriodsAtChoice: {en: "DM-periods at a choice", nb: "perioder ved en anledning"},
+  choicePeriodsOpen: {en: "choice-periods open", nb: "anledningsperioder åpen"}
+} as const satisfies Record<string, Bilingual>;
+export type Unit = keyof typeof UNITS;
+
+export interface MeasureDecl {
+  key: string;
+  label: Bilingual;
+  unit: Unit;
+  /** Whether a higher value is better for the user (for the verdict's wording). */
+  better: "higher" | "lower" | "neither";
+}
+
+/** The declaration with this key, or an error naming the key and the allowed ones. */
+export function findMeasure(decls: readonly MeasureDecl[], key: string): MeasureDecl {
+  const m = decls.find((d) => d.key === key);
+  if (!m) throw new Error(`invalid measure: ${JSON.stringify(key)} (allowed: ${decls.map((d) => d.key).join(", ")})`);
+  return m;
+}

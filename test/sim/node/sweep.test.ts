@@ -1,0 +1,227 @@
+import {afterAll, describe, expect, it} from "vitest";
+import {spawn} from "node:child_process";
+import {copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {fileURLToPath} from "node:url";
+import {asyncBufferFromFile, parquetMetadataAsync} from "hyparquet";
+import {cli} from "./cliHarness.ts";
+import {planExperiment, runPointRows, type Row} from "../../../sim/experiment/experimentFile.ts";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), "gcl-sweep-"));
+afterAll(() => rmSync(scratch, {recursive: true, force: true}));
+
+const TINY = {
+  id: "tiny", model: "classic",
+  parameters: [{key: "load", values: ["light", "heavy"]}, {key: "access", values: ["unsegmented", "specialized"]}],
+  design: {type: "factorial"}, replications: 25, seed: 5, measures: ["resolution", "problemsUnsolved", "problemLatency"]
+};
+let n = 0;
+function experimentFile(e: object = TINY): string {
+  const path = join(scratch, `e${++n}.json`);
+  writeFileSync(path, JSON.stringify(e));
+  return path;
+}
+const dirFor = () => join(scratch, `out${++n}`);
+const merged = (dir: string) => readFileSync(join(dir, "merged.csv"), "utf8");
+
+/** The rows an experiment should give, computed directly in this process. */
+function expectedCsv(e: object): string {
+  const plan = planExperiment(e);
+  const lines = [plan.columns.join(",")];
+  for (const p of plan.points) runPointRows(plan, p, 0, plan.experiment.replications, (r: Row) => lines.push(plan.columns.map((c) => (Number.isNaN(r[c]) ? "" : String(r[c]))).join(",")));
+  return lines.join("\n") + "\n";
+}
+
+describe("sweep, merge and summarise", () => {
+  it("write one tidy row per run on a worker pool, equal to running the points directly", async () => {
+    const dir = dirFor();
+    const r = await cli("sweep", experimentFile(), "--out", dir, "--workers", "2", "--chunk-rows", "20");
+    // stderr is not a terminal here: whole progress lines, the last one complete
+    const progress = r.err.trimEnd().split("\n");
+    for (const l of progress) expect(l).toMatch(/^\[[#-]{24}\] \d+\/100 runs +\d+ runs\/s +\S+ left$/);
+    expect(progress.at(-1)).toMatch(/^\[#{24}\] 100\/100 runs/);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^sweep: 100 runs written/);
+    // parts (25 replications in chunks of 20 and 5 per point) joined into one file per shard
+    expect(readdirSync(dir).sort()).toEqual(["experiment.json", "shard-0of1.csv", "shard-0of1.parquet", "sweep.json"]);
+    expect((await cli("merge", dir)).code).toBe(0);
+    expect(merged(dir)).toBe(expectedCsv(TINY));
+    const meta = await parquetMetadataAsync(await asyncBufferFromFile(join(dir, "merged.parquet")));
+    expect(Number(meta.num_rows)).toBe(100);
+    const kv = Object.fromEntries((meta.key_value_metadata ?? []).map((x) => [x.key, x.value]));
+    expect(JSON.parse(kv.experiment!).id).toBe("tiny");
+    expect(kv.version).toMatch(/^garbage-can-lab \d+\.\d+\.\d+$/);
+    expect(Date.parse(kv.created!)).toBeGreaterThan(0);
+    // a second run of the same command has nothing left to do, and removes parts left by a stop
+    // between joining them and removing them (a shard file supersedes its parts)
+    copyFileSync(join(dir, "shard-0of1.parquet"), join(dir, "part-0of1-000000.parquet"));
+    expect((await cli("merge", dir)).code).toBe(0);
+    expect(merged(dir)).toBe(expectedCsv(TINY));
+    const again = await cli("sweep", join(dir, "experiment.json"), "--out", dir);
+    expect(again.out).toMatch(/all 100 runs are in .*shard-0of1\.parquet/);
+    expect(readdirSync(dir).filter((f) => f.startsWith("part-"))).toEqual([]);
+    const s = await cli("summarise", dir, "--format", "csv");
+    expect(s.code).toBe(0);
+    const lines = s.out.trim().split("\n");
+    expect(lines[0]).toBe("point,load,access,measure,n,missing,mean,sd,lo,hi");
+    expect(lines).toHaveLength(1 + 4 * 3);
+    // point 2 (heavy, unsegmented) leaves all 20 problems unsolved in every run
+    expect(lines).toContain("2,heavy,unsegmented,problemsUnsolved,25,0,20,0,20,20");
+  });
+
+  it("shards partition the runs: shards run apart merge into the same result", async () => {
+    const dir = dirFor();
+    const file = experimentFile();
+    for (const s of ["1/3", "0/3", "2/3"]) expect((await cli("sweep", file, "--out", dir, "--shard", s, "--workers", "1")).code).toBe(0);
+    expect((await cli("merge", dir)).code).toBe(0);
+    expect(merged(dir)).toBe(expectedCsv(TINY));
+  });
+
+  it("merge fails loudly, writing nothing, on a missing or doubled point", async () => {
+    const dir = dirFor();
+    const file = experimentFile();
+    await cli("sweep", file, "--out", dir, "--shard", "0/2", "--workers", "1");
+    const missing = await cli("merge", dir);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^error: missing: point 2 replication 0 and 49 more runs to the end/);
+    expect(existsSync(join(dir, "merged.csv"))).toBe(false);
+    await cli("sweep", file, "--out", dir, "--shard", "1/2", "--workers", "1");
+    await cli("sweep", file, "--out", dir, "--shard", "0/3", "--workers", "1"); // overlaps shard 0/2
+    const doubled = await cli("merge", dir);
+    expect(doubled.err).toMatch(/^error: doubled: point 0 replication 0 again in shard-0of3$/m);
+    expect(doubled.err.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("refuses bad input in one line", async () => {
+    const bad = await cli("sweep", experimentFile({...TINY, replications: -1}), "--out", dirFor());
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe("error: invalid experiment: replications = -1 (allowed: an integer in [1, 1000000000])\n");
+    expect((await cli("sweep", experimentFile(), "--out", dirFor(), "--shard", "3/2")).err).toMatch(/^error: invalid --shard: "3\/2" \(allowed: i\/N/);
+    expect((await cli("sweep", join(scratch, "nope.json"), "--out", dirFor())).err).toMatch(/^error: cannot read experiment file .*nope\.json: ENOENT\n$/);
+    const dir = dirFor();
+    await cli("sweep", experimentFile(), "--out", dir, "--workers", "1");
+    const other = await cli("sweep", experimentFile({...TINY, seed: 6}), "--out", dir);
+    expect(other.err).toMatch(/holds the results of a different experiment/);
+    expect((await cli("summarise", dir)).err).toMatch(/merged\.parquet does not exist: run merge/);
+  });
+
+  it("reads a participation scenario given as a path relative to the experiment file, and keeps it in the output folder", async () => {
+    const scenario = JSON.parse(readFileSync(join(root, "data/scenarios/team.json"), "utf8"));
+    writeFileSync(join(scratch, "my-team.json"), JSON.stringify({...scenario, id: "my-team", horizon: 6}));
+    const dir = dirFor();
+    const e = {id: "path", model: "participation", scenario: "my-team.json", parameters: [{key: "load.timePressure", values: [1, 2]}],
+      design: {type: "factorial"}, replications: 2, seed: 1, measures: ["cases"]};
+    expect((await cli("sweep", experimentFile(e), "--out", dir, "--workers", "1")).code).toBe(0);
+    const kept = JSON.parse(readFileSync(join(dir, "experiment.json"), "utf8"));
+    expect(kept.scenario.id).toBe("my-team");
+    expect(kept.scenario.horizon).toBe(6);
+    expect((await cli("merge", dir)).code).toBe(0);
+    expect(merged(dir)).toBe(expectedCsv(kept));
+    const missing = await cli("sweep", experimentFile({...e, scenario: "nope.json"}), "--out", dirFor());
+    expect(missing.err).toMatch(/^error: cannot read scenario file .*nope\.json: ENOENT\n$/);
+  });
+
+  it("--slurm writes a job array script over the shards with time and memory requests", async () => {
+    const dir = dirFor();
+    const r = await cli("sweep", experimentFile(), "--out", dir, "--slurm", "--shards", "4", "--workers", "2");
+    expect(r.code).toBe(0);
+    const script = readFileSync(join(dir, "sweep.sbatch"), "utf8");
+    expect(script).toMatch(/^#!\/bin\/bash\n/);
+    expect(script).toContain("#SBATCH --array=0-3\n");
+    expect(script).toContain("#SBATCH --cpus-per-task=2\n");
+    expect(script).toMatch(/#SBATCH --time=\d-\d\d:\d\d:00\n/);
+    expect(script).toMatch(/#SBATCH --mem=\d+M\n/);
+    expect(script).toContain(`--shard "$SLURM_ARRAY_TASK_ID/4"`);
+    expect(script).toContain(`--out '${dir}'`);
+  });
+});
+
+describe("summarise with sensitivity designs", () => {
+  const factors = [{key: "loadValue", min: 0.5, max: 4}, {key: "solutionCoefficient", min: 0.2, max: 1}];
+  const run = async (design: object) => {
+    const e = {id: "sens", model: "classic", parameters: factors, design, replications: 4, seed: 11, measures: ["problemsUnsolved"]};
+    const dir = dirFor();
+    await cli("sweep", experimentFile(e), "--out", dir, "--workers", "1");
+    await cli("merge", dir);
+    const r = await cli("summarise", dir, "--indices", "--format", "jsonl", "--resamples", "200");
+    expect(r.code).toBe(0);
+    // the table format prints each index once, under one header
+    const table = (await cli("summarise", dir, "--indices", "--resamples", "50")).out.trim().split("\n");
+    expect(table[0]).toMatch(/^measure +parameter +index +estimate +lo +hi$/);
+    expect(table).toHaveLength(1 + ((design as {type: string}).type === "morris" ? 3 * factors.length : 2 * factors.length + 1));
+    return {e, rows: r.out.trim().split("\n").map((l) => JSON.parse(l))};
+  };
+  it("Morris: mu*, mu and sigma per parameter from the per-point means, as computed directly", async () => {
+    const {e, rows} = await run({type: "morris", r: 6, levels: 4});
+    expect(rows.map((r) => `${r.parameter} ${r.index}`)).toEqual(["loadValue mu*", "loadValue mu", "loadValue sigma", "solutionCoefficient mu*", "solutionCoefficient mu", "solutionCoefficient sigma"]);
+    const plan = planExperiment(e);
+    const means = plan.points.map((p) => { let s = 0; runPointRows(plan, p, 0, 4, (r) => (s += r.problemsUnsolved as number)); return s / 4; });
+    const {morrisIndices} = await import("../../../sim/experiment/sensitivity/morris.ts");
+    const {rng} = await import("../../../sim/rng.ts");
+    const direct = morrisIndices(plan.points, means, 2, 200, rng("11/bootstrap"));
+    expect(rows[0].estimate).toBeCloseTo(direct.muStar[0].estimate, 4);
+    expect(rows[3].estimate).toBeCloseTo(direct.muStar[1].estimate, 4);
+    // more load per problem leaves more problems unsolved
+    expect(rows[1].estimate).toBeGreaterThan(0);
+    for (const r of rows) expect(r.lo).toBeLessThanOrEqual(r.hi);
+  });
+  it("Saltelli: first-order, total and second-order Sobol indices with intervals", async () => {
+    const {rows} = await run({type: "saltelli", n: 16, secondOrder: true});
+    expect(rows.map((r) => `${r.parameter} ${r.index}`)).toEqual(["loadValue S1", "loadValue ST", "solutionCoefficient S1", "solutionCoefficient ST", "loadValue x solutionCoefficient S2"]);
+    for (const r of rows) expect(Number.isFinite(r.estimate) && r.lo <= r.hi).toBe(true);
+  });
+});
+
+describe("resume", () => {
+  it("after Ctrl-C (SIGINT) the sweep says how to resume, exits 130 and leaves no temporary file", async () => {
+    const e = {...TINY, id: "int", replications: 2000, measures: ["resolution"], base: {problems: 60, periods: 60}};
+    const file = experimentFile(e);
+    const dir = dirFor();
+    const child = spawn(process.execPath, ["--import", "tsx", join(root, "sim/cli.ts"), "sweep", file, "--out", dir, "--workers", "1", "--chunk-rows", "200"], {cwd: root, stdio: ["ignore", "ignore", "pipe"]});
+    let err = "";
+    child.stderr!.on("data", (d) => (err += d));
+    await new Promise<void>((done, fail) => {
+      const t = setInterval(() => {
+        if (existsSync(dir) && readdirSync(dir).some((f) => f.endsWith(".parquet"))) { clearInterval(t); child.kill("SIGINT"); done(); }
+      }, 20);
+      child.on("exit", () => { clearInterval(t); fail(new Error("the sweep ended before it could be interrupted")); });
+    });
+    const code = await new Promise((done) => child.on("exit", (c) => done(c)));
+    expect(code).toBe(130);
+    expect(err).toMatch(/interrupted: finished parts are kept in .*; run the same command to resume\n$/);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(existsSync(join(dir, "shard-0of1.parquet"))).toBe(false);
+  });
+
+  it("after SIGKILL part way, the same command finishes and the merged result equals an uninterrupted run row for row", async () => {
+    const e = {...TINY, id: "kill", replications: 2000, measures: ["resolution", "problemLatency"], base: {problems: 60, periods: 60}};
+    const file = experimentFile(e);
+    const dir = dirFor();
+    const args = ["--import", "tsx", join(root, "sim/cli.ts"), "sweep", file, "--out", dir, "--workers", "1", "--chunk-rows", "200"];
+    const child = spawn(process.execPath, args, {cwd: root, stdio: "ignore"});
+    const parts = () => readdirSync(dir).filter((f) => f.endsWith(".parquet")).length;
+    // kill once some parts are finished
+    await new Promise<void>((done, fail) => {
+      const t = setInterval(() => {
+        if (existsSync(dir) && parts() >= 3) { clearInterval(t); child.kill("SIGKILL"); done(); }
+      }, 20);
+      child.on("exit", () => { clearInterval(t); fail(new Error("the sweep ended before it could be killed")); });
+    });
+    await new Promise((done) => child.on("exit", done));
+    const before = parts();
+    expect(before).toBeLessThan(40);
+    expect(before).toBeGreaterThanOrEqual(3);
+    const resumed = await cli("sweep", file, "--out", dir, "--workers", "2", "--chunk-rows", "200");
+    expect(resumed.code).toBe(0);
+    expect(resumed.err).toMatch(/^resuming: \d+ of 8000 runs already done/);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect((await cli("merge", dir)).code).toBe(0);
+    const whole = dirFor();
+    await cli("sweep", file, "--out", whole, "--workers", "2", "--chunk-rows", "500");
+    await cli("merge", whole);
+    expect(merged(dir)).toBe(merged(whole));
+    expect(merged(dir).split("\n")).toHaveLength(8002);
+  });
+});

@@ -1,0 +1,88 @@
+// Writes the chart fixtures (test/viz/fixtures/*.json) from real runs: the
+// 1972 design (deterministic) and seeded participation runs of the presets,
+// summarised with sim/experiment/. Run once, and again only when a fixture
+// should change on purpose:
+//
+//   npx tsx test/viz/makeFixtures.ts
+//
+// The chart snapshots read these files, never the engines, so an engine
+// change does not rewrite the charts' goldens.
+
+import {mkdirSync, writeFileSync} from "node:fs";
+import {runClassic, type ClassicResult} from "../../sim/classic/engine.ts";
+import {config1972, design1972} from "../../sim/classic/design.ts";
+import {compareScenarios, type ComparisonResult} from "../../sim/experiment/compare.ts";
+import {summariseSweep, sweep1, sweep2} from "../../sim/experiment/designs.ts";
+import {runReplications} from "../../sim/experiment/run.ts";
+import {runParticipation, type ParticipationFrame} from "../../sim/participation/engine.ts";
+import {preset} from "../../sim/participation/presets.ts";
+import {estimate} from "../../sim/stats.ts";
+import {STYLE_CODE} from "../../sim/streams.ts";
+import type {ParticipationFrameLike} from "../../viz/frameData.ts";
+import type {ClassicRow, ComparisonRow, DifferenceRow, SweepPoint, UserTypeRow} from "../../viz/types.ts";
+import {FIXTURES, OPTIONS, POINT, SEED, fixtureJson, type ClassicDetails} from "./fixtureFiles.ts";
+
+// The real engine's shapes are what the charts read (compile-time checks).
+const _frame: ParticipationFrameLike = {} as ParticipationFrame;
+const _estimate: ComparisonRow = {} as ComparisonResult["estimates"][number];
+const _difference: DifferenceRow = {} as ComparisonResult["differences"][number];
+const _sweep: SweepPoint = {} as ReturnType<typeof summariseSweep>[number];
+void [_frame, _estimate, _difference, _sweep];
+
+function write(name: string, value: unknown): void {
+  mkdirSync(FIXTURES, {recursive: true});
+  writeFileSync(new URL(`${name}.json`, FIXTURES), fixtureJson(value));
+  console.log(`wrote test/viz/fixtures/${name}.json`);
+}
+
+// All 324 runs of the 1972 design: tidy rows, and the per-entity fields the
+// importance charts read (entry period, style or solved period), compactly.
+const rows: ClassicRow[] = [];
+const details: ClassicDetails[] = [];
+for (const point of design1972()) {
+  const {choices, problems, trace: _t, ...summary} = runClassic(config1972(point));
+  rows.push({...point, ...summary});
+  details.push({
+    choiceEntry: choices.map((c) => c.entry), choiceStyle: choices.map((c) => (c.style === null ? STYLE_CODE.none : STYLE_CODE[c.style])),
+    problemEntry: problems.map((p) => p.entry), problemSolved: problems.map((p) => p.solved)
+  });
+}
+write("classic-rows", rows);
+write("classic-details", details);
+const trace: ClassicResult = runClassic(config1972(POINT), {trace: true});
+write("classic-trace", trace);
+
+// The week of a traced rg-decide run with the most open cases among those in which a case is decided.
+const run = runParticipation(preset("rg-decide"), {seed: SEED, trace: true});
+const open = (f: ParticipationFrame) => f.cases.filter((c) => c.state === "waiting" || c.state === "attached").length;
+const frame = run.trace!.filter((f) => f.decided.length > 0).reduce<ParticipationFrame | undefined>((a, b) => (!a || open(b) > open(a) ? b : a), undefined);
+if (!frame) throw new Error("fixture: no week with a decision in the rg-decide trace");
+write("participation-frame", frame);
+
+// Four presets compared on common random numbers (10 replications each).
+write("comparison", compareScenarios(OPTIONS.map(preset), {reps: 10, seed: SEED}, OPTIONS));
+
+// Time pressure swept for two presets (5 replications per point).
+write("sweep-line", ["transfer-visit", "rg-decide"].flatMap((option) =>
+  summariseSweep(sweep1(preset(option), "load.timePressure", [0.5, 1, 2, 3, 4], {reps: 5, seed: SEED}), "influence").map((p) => ({...p, option}))));
+
+// Time pressure x staff hours for the coordinator visit (4 replications per cell).
+write("sweep-heatmap", summariseSweep(sweep2(preset("transfer-visit"), "load.timePressure", [0.5, 1, 2, 4], "staff.hoursPerWeek", [2, 4, 6, 8, 10], {reps: 4, seed: SEED}), "influence"));
+
+// Per user type: influence, preference realised and mean step over 10 replications of each option.
+const userTypes: UserTypeRow[] = [];
+for (const option of OPTIONS) {
+  const values = new Map<string, number[]>();
+  runReplications(preset(option), {reps: 10, seed: SEED}, (_row, r) => {
+    for (const [type, v] of Object.entries(r.summary.byUserType)) for (const m of ["influence", "preferenceRealised", "meanStep"] as const) {
+      const key = `${type}/${m}`;
+      if (!values.has(key)) values.set(key, []);
+      values.get(key)!.push(v[m]);
+    }
+  });
+  for (const [key, xs] of values) {
+    const [userType, measure] = key.split("/");
+    userTypes.push({option, userType, measure, estimate: estimate(xs)});
+  }
+}
+write("user-types", userTypes);
