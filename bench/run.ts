@@ -27,17 +27,18 @@ function classic(): void {
 
 async function participation(): Promise<void> {
   const {PRESET_IDS, preset} = await import("../sim/participation/presets.ts");
-  const {runParticipation} = await import("../sim/participation/engine.ts");
+  const {ParticipationSimulator} = await import("../sim/participation/engine.ts");
   const {setParameter} = await import("../sim/participation/scenario.ts");
-  // Median ms per replication of a scenario (after warm-up).
-  const time = (s: ReturnType<typeof preset>) => {
-    for (let r = 0; r < 50; ++r) runParticipation(s, {seed: `warm/${r}`});
+  // Median ms per replication of a scenario (after warm-up), compiled once as replications are.
+  const time = (scenario: ReturnType<typeof preset>) => {
+    const s = new ParticipationSimulator(scenario);
+    for (let r = 0; r < 50; ++r) s.run({seed: `warm/${r}`});
     const samples: number[] = [];
     let cases = 0;
     for (let k = 0; k < 15; ++k) {
       const n = 40;
       const t0 = process.hrtime.bigint();
-      for (let r = 0; r < n; ++r) cases = runParticipation(s, {seed: `bench/${k}/${r}`}).summary.cases;
+      for (let r = 0; r < n; ++r) cases = s.run({seed: `bench/${k}/${r}`}).summary.cases;
       samples.push(Number(process.hrtime.bigint() - t0) / 1e6 / n);
     }
     return {ms: median(samples), cases};

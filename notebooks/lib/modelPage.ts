@@ -5,6 +5,7 @@
 // passed in by the notebook cell.
 
 import {PARAMETERS, allowedText} from "../../sim/participation/parameters.ts";
+import {CLAIMS} from "../../sim/participation/claims.ts";
 import {figureBlock} from "./figure.ts";
 import {t} from "./i18n.ts";
 import {LANG_FIELD, mountPage} from "./page.ts";
@@ -29,8 +30,13 @@ export function splitAtTable(text: string): string[] {
 export function parameterRows(lang: "en" | "nb") {
   return PARAMETERS.map((p) => ({
     key: p.key, group: p.group, label: p.label[lang], unit: p.unit, type: p.type,
-    allowed: allowedText(p), default: String(p.default), description: p.description[lang], source: p.source ?? ""
+    allowed: allowedText(p), default: String(p.default), description: p.description[lang], source: p.source ?? "free"
   }));
+}
+
+/** The claims of the brief's §6, each labelled definitional, input or emergent (sim/participation/claims.ts). */
+export function claimRows(lang: "en" | "nb") {
+  return CLAIMS.map((c) => ({id: c.id, kind: t(`ui.model.kind.${c.kind}`, lang), statement: c.statement[lang], because: c.because[lang], source: c.source}));
 }
 
 export function modelPage(md: Markdown, search?: string): HTMLElement {
@@ -57,10 +63,16 @@ export function modelPage(md: Markdown, search?: string): HTMLElement {
       if (p?.tagName === "P" && p.childNodes.length === 1) p.replaceWith(table);
       const heads = Array.from(doc.querySelectorAll("h2[id]"));
       if (heads.length) toc.append(h("ol", {}, heads.map((x) => h("li", {}, h("a", {href: `#${x.id}`}, x.textContent ?? "")))));
+      const claims = h("section", {id: "claims"},
+        h("h2", {}, t("ui.model.claims", lang)),
+        h("p", {}, t("ui.model.claims.intro", lang)),
+        figureBlock({name: "claims", rows: claimRows(lang), lang, open: true,
+          columns: ["id", "kind", "statement", "because", "source"].map((key) => ({key, label: t(`ui.model.col.${key}`, lang)}))}));
       body.append(
         h("h1", {}, t("ui.model.title", lang)),
         h("p", {}, t("ui.model.intro", lang)),
         toc,
+        claims,
         doc,
         ...(doc.contains(table) ? [] : [h("section", {}, h("h2", {}, t("ui.model.parameters", lang)), table)])
       );

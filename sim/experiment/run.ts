@@ -3,7 +3,7 @@
 // the same seed (common random numbers), so differences between options are
 // paired and their intervals narrow (compare.ts); designs.ts varies parameters.
 
-import {runParticipation, type ParticipationRun} from "../participation/engine.ts";
+import {ParticipationSimulator, type ParticipationRun} from "../participation/engine.ts";
 import {MEASURE_KEYS} from "../participation/measures.ts";
 import type {Scenario} from "../participation/scenario.ts";
 import {SHARED_KEY, runSeed} from "../seeds.ts";
@@ -45,9 +45,11 @@ export function runReplications(scenario: Scenario, options: ReplicationOptions,
   checkReps(options.reps);
   const rows: MeasureRow[] = [];
   const first = options.first ?? 0;
+  // compiled once: the simulator owns the scratch of its runs
+  const simulator = new ParticipationSimulator(scenario);
   for (let r = first; r < first + options.reps; ++r) {
     // replication r of every option gets the same seed (common random numbers)
-    const run = runParticipation(scenario, {seed: runSeed(options.seed, SHARED_KEY, r)});
+    const run = simulator.run({seed: runSeed(options.seed, SHARED_KEY, r)});
     const row = summaryRow(run, r);
     if (onRow) onRow(row, run); else rows.push(row);
     options.onProgress?.(r - first + 1, options.reps);

@@ -8,8 +8,9 @@ import {rng} from "../rng.ts";
 import {DEFAULT_SEED, runSeed} from "../seeds.ts";
 import {COMPARISONS, TIE_BREAKS} from "../streams.ts";
 import {UsageError, integer, number, oneOf, parseFlags, readInputFile} from "./args.ts";
-import {FORMATS, RowWriter, TABLE_MAX_ROWS, checkTableRows, formatBytes} from "./format.ts";
-import {progressMeter, type Io} from "./progress.ts";
+import {FORMATS, RowWriter, TABLE_MAX_ROWS, checkTableRows, formatBytes, type Format} from "./format.ts";
+import {progressMeter, type Io, type Tick} from "./progress.ts";
+import {ClassicOnCore, generalSupports} from "../participation/classicOnCore.ts";
 
 export const CLASSIC_FIELDS = ["load", "access", "decision", "energy", "choiceSeq", "problemSeq", "resolution", "flight", "oversight",
   "choicesUnmade", "problemsUnsolved", "problemActivity", "problemLatency", "problemShifts", "dmShifts", "dmActivity",
@@ -37,7 +38,10 @@ Rules (defaults are the pinned readings of gcm-1972.md):
 Custom model: --config file.json (a full ClassicConfig: periods, load, solutionCoefficient,
   energies, access, decision, choiceEntry, problemEntry; optional tieBreak, comparison, deficits,
   arithmetic). Validated in full; beside it only the rule flags, --solution-coefficient, --reps,
-  --seed, --details, --repeat, --format and --progress are allowed.
+  --seed, --engine, --details, --repeat, --format and --progress are allowed.
+Engine: --engine classic|general  classic (default): the specialised 1972 engine; general: the
+  participation engine's garbage-can core with its layers off (same results; ties lowest or
+  highest, previous-period deficits)
 Other: --details (per-choice and per-problem detail in jsonl)
   --repeat N (run the selection N times; with --format none prints one timing line)
   --progress (runs done, rate and time left on stderr; shown anyway when stderr is a terminal)
@@ -49,7 +53,7 @@ const OPTIONS = {
   periods: {type: "string"}, choices: {type: "string"}, "decision-makers": {type: "string"}, problems: {type: "string"},
   "tie-break": {type: "string"}, comparison: {type: "string"}, deficits: {type: "string"}, arithmetic: {type: "string"},
   orientation: {type: "string"}, "load-value": {type: "string"}, "solution-coefficient": {type: "string"},
-  config: {type: "string"}, details: {type: "boolean"}, repeat: {type: "string"}, format: {type: "string"}, progress: {type: "boolean"}, help: {type: "boolean"}
+  config: {type: "string"}, engine: {type: "string"}, details: {type: "boolean"}, repeat: {type: "string"}, format: {type: "string"}, progress: {type: "boolean"}, help: {type: "boolean"}
 } as const;
 
 // A --config file gives the whole model: flags that would select or build
@@ -107,6 +111,7 @@ export async function classicCommand(args: string[], io: Io): Promise<void> {
   if (f.help) return io.out(CLASSIC_HELP + "\n");
   if (f.config !== undefined) checkConfigConflicts(f);
   const format = oneOf(f, "format", FORMATS, "jsonl")!;
+  const engine = oneOf(f, "engine", ["classic", "general"] as const, "classic")!;
   oneOf(f, "design", ["1972"]);
   const pick = <T extends string>(name: string, all: readonly T[]) => {
     const v = oneOf(f, name, all);
@@ -165,7 +170,13 @@ export async function classicCommand(args: string[], io: Io): Promise<void> {
   const total = config ? reps ?? 1 : reps === undefined ? points.length : chosen.length * reps;
   if (total === 0) throw new UsageError("the selection is empty");
   checkTableRows(format, total);
+  if (engine === "general") {
+    // the rules are the same for every job: the first one says whether the general engine can run them
+    const unsupported = generalSupports(jobs().next().value!.config);
+    if (unsupported) throw new UsageError(`invalid --engine general: the rules include ${unsupported} (allowed: --tie-break lowest|highest, --deficits previous)`);
+  }
   const tick = progressMeter(io, f.progress === true || io.tty, "classic", total * repeat);
+  if (engine === "general") return generalEngine(jobs(), format, repeat, !!f.details, io, tick);
   if (format === "none") {
     // Timing only: N passes over blocks of simulators (compiling is not timed;
     // a block is bounded so memory stays flat in the number of runs; random
@@ -211,3 +222,33 @@ export async function classicCommand(args: string[], io: Io): Promise<void> {
 
 /** Memory for the compiled runs timed together in --format none (the 1972 design's 324 fit in one block). */
 const TIMING_BLOCK_BYTES = 64 * 2 ** 20;
+
+// --engine general: the same jobs on the general core, one simulator at a
+// time (made, run, dropped), so memory stays flat as with the classic engine.
+async function generalEngine(jobs: Iterable<Job>, format: Format, repeat: number, details: boolean, io: Io, tick: Tick): Promise<void> {
+  let done = 0;
+  if (format === "none") {
+    // timing only: building each simulator is not timed
+    let ms = 0;
+    for (const j of jobs) {
+      const sim = new ClassicOnCore(j.config);
+      const t0 = performance.now();
+      for (let k = 0; k < repeat; ++k) sim.run();
+      ms += performance.now() - t0;
+      tick((done += repeat));
+    }
+    return io.out(`classic (general engine): ${done} runs in ${ms.toFixed(1)} ms wall (${((ms * 1e6) / done).toFixed(0)} ns per run)\n`);
+  }
+  const writer = new RowWriter(io.out, format);
+  for (const j of jobs) {
+    const sim = new ClassicOnCore(j.config);
+    for (let k = 0; k < repeat; ++k) sim.run();
+    const r = sim.result();
+    const row: Record<string, unknown> = {...j.row};
+    for (const key of MEASURE_FIELDS) row[key] = (r as unknown as Record<string, number>)[key];
+    if (details) Object.assign(row, {choices: r.choices, problems: r.problems});
+    await writer.write(row);
+    tick((done += repeat));
+  }
+  await writer.end();
+}

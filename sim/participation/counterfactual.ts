@@ -7,7 +7,9 @@
 // decision context, and `aggregate` draws nothing. Influence is the share of
 // these counterfactuals in which the outcome follows the user's preference:
 // 0 when the outcome is the same whatever the user prefers, 1 when the user
-// would have got any solution by preferring it.
+// would have got any solution by preferring it. With `only`, the
+// counterfactuals are restricted to the options that were feasible (known to
+// someone present, with a free place: ctx.candidate).
 
 import {aggregate, type DecisionContext} from "./decide.ts";
 
@@ -16,18 +18,19 @@ import {aggregate, type DecisionContext} from "./decide.ts";
  * whose actual outcome was `adopted`. `scratch` has length ctx.n. Restores
  * nothing it does not own: `stated` is left unchanged.
  */
-export function counterfactualInfluence(ctx: DecisionContext, stated: Float64Array, adopted: number, scratch: Float64Array): number {
+export function counterfactualInfluence(ctx: DecisionContext, stated: Float64Array, adopted: number, scratch: Float64Array, only?: Uint8Array): number {
   const n = ctx.n;
-  if (n < 2) return 0;
   let top = 0;
   for (let j = 1; j < n; ++j) if (stated[j] > stated[top]) top = j;
-  let followed = 0;
+  let followed = 0, tried = 0;
   for (let s = 0; s < n; ++s) {
-    if (s === adopted) continue;
+    if (s === adopted || (only && only[s] === 0)) continue;
+    ++tried;
     for (let j = 0; j < n; ++j) scratch[j] = stated[j];
     scratch[s] = stated[top];
     scratch[top] = stated[s];
     if (aggregate(ctx, scratch) === s) ++followed;
   }
-  return followed / (n - 1);
+  // no other option to prefer: the preference cannot change the outcome
+  return tried > 0 ? followed / tried : 0;
 }

@@ -1,28 +1,36 @@
-// The participation-mode engine (participation-model.md §2-§5, sim/ODD.md).
-// Per week:
-//   1. places whose stay ends are released; new cases arrive;
-//   2. professionals get their free hours: hoursPerWeek x (1 - adminShare) /
-//      timePressure (the net energy load);
-//   3. every waiting case attaches to the accessible arena meeting soonest
-//      (the open choice closest to completion; streams.ts sortByDeficit +
-//      firstAllowed): a frequent arena pulls cases from a rare one;
-//   4. each arena meeting this week pays its overhead and takes up to
-//      `agenda` attached cases; a case is decided with attention (resolution)
-//      when the hours of those present cover it; otherwise staff either sign
-//      it up without attention (oversight, probability load.signUp) or
-//      postpone it (flight); a refused proposal goes back to waiting;
+// The participation-mode engine (participation-model.md §2-§5, sim/ODD.md),
+// on the general garbage-can core (core.ts). Per week:
+//   1. places whose stay ends are released; new cases (problems) arrive and
+//      enter the core; a case-triggered arena opens a choice for the user
+//      (with its deadline, e.g. a discharge date);
+//   2. professionals (persons) get their free hours, hoursPerWeek x
+//      (1 - adminShare) / timePressure (the net energy load) less the hours
+//      internal advocates took last week;
+//   3. the core's step: each arena that meets puts its open choice in session;
+//      cases attach to the accessible in-session choice closest to completion
+//      (and move between choices: shifts), professionals put their hours into
+//      the allowed one closest to completion, energy accumulates on a choice
+//      across the weeks its arena meets, and a choice is made when its energy
+//      covers its cases (resolution) or at its deadline (the uncovered cases
+//      are decided without attention: oversight);
+//   4. each case on a choice made now is decided (decideCase); the number of
+//      alternatives worked through comes from the energy the choice had per
+//      case; a refused proposal or a case with nothing available goes back;
+//      a made choice is replaced by its arena's next occasion;
 //   5. a case waiting longer than the users' patience is lost (flight).
+// No probability decides the style: it comes from energy and timing.
 // Every decided case gets a counterfactual influence and a ladder step.
 
 import {counterfactualInfluence} from "./counterfactual.ts";
 import {aggregate, NONE, REFUSED, RULE} from "./decide.ts";
 import {classify, LADDER_STEPS, type LadderStep} from "./ladder.ts";
-import {compileParticipation, FACT, FACTS, MODE, STATE, STATE_NAMES, STYLE, STYLE_NAMES, type ParticipationModel} from "./model.ts";
+import {compileParticipation, FACT, FACTS, MODE, SEAT, STATE, STATE_NAMES, STYLE, STYLE_NAMES, type ParticipationModel} from "./model.ts";
+import {CHOICE, CORE_COUNTER, PROBLEM} from "./core.ts";
 import {caseRecords, summarise} from "./records.ts";
+import {kaplanMeier} from "./survival.ts";
 import {advocateVoice, information, userVoice} from "./power.ts";
 import {randomNormal, rng, type Random} from "../rng.ts";
 import type {Scenario} from "./scenario.ts";
-import {covers, firstAllowed, sortByDeficit} from "../streams.ts";
 
 export type {LadderStep};
 
@@ -44,6 +52,36 @@ export interface ParticipationSummary {
   /** Added: proposals refused and postponements (flight events) over the run. */
   refusals: number;
   postponements: number;
+  /** Kaplan–Meier time to decision (weeks), lost and still-waiting cases censored: median (NaN when not reached) and shares decided within 4 and 12 weeks. */
+  timeToDecisionMedian: number;
+  decidedWithin4: number;
+  decidedWithin12: number;
+  /** The garbage-can measures of the run's choices (gcm-1972.md §2), to read beside classic mode. */
+  garbageCan: GarbageCanMeasures;
+  /** Advocates' hours: internal ones are staff hours (in staffEnergy), external ones are paid (a guardian costs money). */
+  advocateHours: {internal: number; external: number};
+  /** Mean counterfactual influence over the feasible options only (known to someone present, with a free place), beside `influence`; NaN when none was decided. */
+  influenceFeasible: number;
+  /** Share of decided cases in which the professionals present disagreed on the best candidate (NaN when none was decided). */
+  disagreement: number;
+}
+
+export interface GarbageCanMeasures {
+  choicesMade: number;
+  resolution: number;
+  flight: number;
+  oversight: number;
+  choicesUnmade: number;
+  /** Cases attached to a different live choice than before. */
+  problemShifts: number;
+  /** Professionals moving to a different live choice than before. */
+  dmShifts: number;
+  problemActivity: number;
+  problemLatency: number;
+  /** Hours put into choices, hours beyond what the made choices needed, hours with no choice in session. */
+  energySpent: number;
+  energyExcess: number;
+  energyIdle: number;
 }
 
 export interface CaseRecord {
@@ -56,6 +94,8 @@ export interface CaseRecord {
   style: "resolution" | "oversight" | "flight" | null;
   step: LadderStep | "undecided";
   influence: number | null;
+  /** Counterfactual influence over the options that were feasible (known to someone present, with a free place). */
+  influenceFeasible: number | null;
   preferred: string | null;
   adopted: string | null;
   preferenceRealised: boolean | null;
@@ -70,6 +110,8 @@ export interface CaseRecord {
   postponed: number;
   refused: number;
   conditions: {formulated: boolean; alternatives: boolean; consequences: boolean; routine: boolean} | null;
+  /** The professionals present had different favourites among the candidates (each assesses on their own); null if undecided. */
+  staffDisagreed: boolean | null;
 }
 
 export interface ParticipationFrame {
@@ -112,7 +154,7 @@ const SY_NONE = STYLE.none, SY_RESOLUTION = STYLE.resolution, SY_FLIGHT = STYLE.
 const M_REPORT = MODE.report;
 const R_VETO = RULE.veto, R_USER = RULE.user;
 const F_USER = FACT.userPresent, F_PROXY = FACT.proxy, F_TWOWAY = FACT.twoWay, F_PERCEIVED = FACT.perceived, F_FORMULATED = FACT.formulated,
-  F_ALTERNATIVES = FACT.alternatives, F_CONSEQUENCES = FACT.consequences, F_ROUTINE = FACT.routine, N_FACTS = FACTS;
+  F_ALTERNATIVES = FACT.alternatives, F_CONSEQUENCES = FACT.consequences, F_ROUTINE = FACT.routine, F_DISAGREED = FACT.disagreed, N_FACTS = FACTS;
 
 interface RunState {
   model: ParticipationModel;
@@ -125,6 +167,10 @@ interface RunState {
   staffEnergy: number;
   refusals: number;
   postponements: number;
+  /** Hours of internal advocates this week (taken from the staff's hours next week) and of external ones over the run (paid). */
+  internalHours: number;
+  internalTotal: number;
+  externalHours: number;
   frame: ParticipationFrame | null;
 }
 
@@ -175,6 +221,17 @@ function init(m: ParticipationModel, random: Random): number {
       m.userOffset[u * A + a] = m.arenaPerUser[a] ? Math.floor(draw * m.arenaInterval[a]) : m.arenaOffset[a];
     }
   }
+  // Lasting knowledge (a trait of each person, drawn once per run): which
+  // specialised offers each role, each user and each user's advocate knows.
+  for (let r = 0; r < m.R; ++r) for (let j = 0; j < S; ++j) m.roleKnows[r * S + j] = !m.solSpecialised[j] || random() < m.roleKnowledge[r] ? 1 : 0;
+  for (let u = 0; u < U; ++u) {
+    const y = m.userType[u], adv = m.typeAdvocate[y];
+    for (let j = 0; j < S; ++j) {
+      const spec = m.solSpecialised[j] === 1;
+      m.userKnowsSol[u * S + j] = !spec || random() < m.typeLiteracy[y] ? 1 : 0;
+      m.advKnowsSol[u * S + j] = adv >= 0 && (!spec || random() < m.advKnowledge[adv]) ? 1 : 0;
+    }
+  }
   // Case arrivals: a Bernoulli process per user and week (probability p),
   // drawn as geometric gaps between arrivals, then put in (week, user) order.
   const p = Math.min(1, s.users.casesPerYear / 52);
@@ -208,6 +265,7 @@ function init(m: ParticipationModel, random: Random): number {
     m.caseStyle[n] = SY_NONE;
     m.caseStep[n] = 0;
     m.caseInfluence[n] = NaN;
+    m.caseInfluenceFeasible[n] = NaN;
     m.caseShown[n] = 0;
     m.caseAdvocate[n] = -1;
     m.casePostponed[n] = 0;
@@ -234,29 +292,34 @@ function meetsThisWeek(m: ParticipationModel, a: number, offset: number, t: numb
   return (t - offset) % m.arenaInterval[a] === 0;
 }
 
-/** Weeks until the user's next meeting of arena a (0 = this week). */
-function weeksToMeeting(m: ParticipationModel, a: number, u: number, t: number): number {
-  if (m.arenaCaseTrigger[a]) return 0;
-  const off = m.userOffset[u * m.A + a];
-  const k = m.arenaInterval[a];
-  if (t < off) return off - t;
-  return (k - ((t - off) % k)) % k;
+/** A case goes back to the stream (nothing available, or a proposal refused). */
+function reopen(st: RunState, c: number): void {
+  st.model.caseState[c] = ST_WAITING;
+  st.model.caseAt[c] = -1;
+  st.model.core.reopenProblem(c);
 }
 
 function postpone(st: RunState, c: number): void {
-  st.model.caseState[c] = ST_WAITING;
-  st.model.caseAt[c] = -1;
   st.model.casePostponed[c]++;
   st.postponements++;
+  reopen(st, c);
 }
 
-/** Who takes part for the user (0 nobody, 1 the user, 2 a proxy); draws attendance. */
+/**
+ * Who takes part for the user at arena a (0 nobody, 1 the user, 2 a proxy).
+ * A seat "present" invites the user, who attends when well enough; else a
+ * relative with a proxy or an external advocate stands in (004: the
+ * spokesperson). A seat "proxy" admits only a stand-in.
+ */
 function presenceAt(st: RunState, c: number, a: number, t: number): number {
   const m = st.model;
-  if (m.arenaWritten[a] || !m.arenaSeatPresent[a]) return 0;
+  const seat = m.arenaSeat[a];
+  if (m.arenaWritten[a] || seat === SEAT.absent) return 0;
   const u = m.caseUser[c];
-  if (healthAt(st, u, t) < m.typeHealthThreshold[m.userType[u]]) return 1;
-  return m.userProxy[u] ? 2 : 0;
+  const y = m.userType[u];
+  if (seat === SEAT.present && healthAt(st, u, t) < m.typeHealthThreshold[y]) return 1;
+  const adv = m.typeAdvocate[y];
+  return m.userProxy[u] || (adv >= 0 && !m.advInternal[adv]) ? 2 : 0;
 }
 
 /**
@@ -281,60 +344,23 @@ function healthAt(st: RunState, u: number, t: number): number {
   return z;
 }
 
-/** Hours a case needs from the professionals present (an advocate's hours cover up to half). */
-function staffNeedOf(m: ParticipationModel, c: number, a: number, presence: number): number {
-  const required = requiredHours(m, a);
-  const adv = presence > 0 ? m.typeAdvocate[m.userType[m.caseUser[c]]] : -1;
-  const advHours = adv >= 0 ? m.advHours[adv] : 0;
-  return required - Math.min(advHours, required / 2);
-}
-
-function requiredHours(m: ParticipationModel, a: number): number {
-  const report = m.arenaMode[a] === M_REPORT;
-  return (m.arenaHoursPerCase[a] + (report ? m.arenaReportHours[a] : 0)) * m.arenaProf[a];
+/** Energy (hours) one case requires at arena a: one alternative worked through, plus reports in report mode, by each professional present. */
+function caseHours(m: ParticipationModel, a: number): number {
+  return (m.arenaHoursPerCase[a] + (m.arenaMode[a] === M_REPORT ? m.arenaReportHours[a] : 0)) * m.arenaProf[a];
 }
 
 /**
- * Takes up one case at a meeting of arena a in week t. `shortage` is the
- * meeting's overload, 1 - hours available / hours its agenda needs (>= 0):
- * under overload staff sign cases up without attention with probability
- * load.signUp x shortage; a case whose hours are not covered is signed up
- * with probability load.signUp, or else postponed.
+ * Alternatives a meeting works through for one case: the energy it has per
+ * case, less reports (report mode), in units of one alternative's hours, at
+ * least one (the case was covered), at most the arena's ceiling (0 = none).
  */
-function processCase(st: RunState, c: number, a: number, t: number, presence: number, shortage: number): void {
-  const m = st.model;
-  const s = m.scenario;
-  const adv = presence > 0 ? m.typeAdvocate[m.userType[m.caseUser[c]]] : -1;
-  const required = requiredHours(m, a);
-  const advHours = adv >= 0 ? m.advHours[adv] : 0;
-  const staffNeed = staffNeedOf(m, c, a, presence);
-  const quick = s.load.oversightCost * required;
-  const att = m.attendees[a];
-  let available = 0;
-  for (let i = 0; i < att.length; ++i) available += m.roleLeft[att[i]];
-  const signUpDraw = st.random();
-  let oversight = false;
-  let spend = 0;
-  if (signUpDraw < s.load.signUp * shortage && covers(quick, available, "<=")) {
-    oversight = true;
-    spend = quick;
-  } else if (covers(staffNeed, available, "<=")) spend = staffNeed;
-  else if (signUpDraw < s.load.signUp && covers(quick, available, "<=")) {
-    oversight = true;
-    spend = quick;
-  } else {
-    postpone(st, c);
-    return;
-  }
-  // Pay the hours from those present, in attendee order.
-  let due = spend;
-  for (let i = 0; i < att.length && due > 0; ++i) {
-    const pay = Math.min(due, m.roleLeft[att[i]]);
-    m.roleLeft[att[i]] -= pay;
-    due -= pay;
-  }
-  st.staffEnergy += spend + (adv >= 0 && m.advInternal[adv] && !oversight ? advHours : 0);
-  decideCase(st, c, a, t, presence, oversight);
+function alternativesWorked(m: ParticipationModel, a: number, energyPerCase: number): number {
+  const per = m.arenaHoursPerCase[a] * m.arenaProf[a];
+  const reports = m.arenaMode[a] === M_REPORT ? m.arenaReportHours[a] * m.arenaProf[a] : 0;
+  let k = per > 0 ? Math.floor((energyPerCase - reports) / per + 1e-9) : m.S;
+  if (k < 1) k = 1;
+  const ceiling = m.arenaOptions[a];
+  return ceiling > 0 && k > ceiling ? ceiling : k;
 }
 
 /**
@@ -343,7 +369,7 @@ function processCase(st: RunState, c: number, a: number, t: number, presence: nu
  * context (candidates, staff scores, what the user sees, information, voice),
  * aggregates, then computes counterfactual influence and the ladder step.
  */
-function decideCase(st: RunState, c: number, a: number, t: number, presence: number, oversight: boolean): void {
+function decideCase(st: RunState, c: number, a: number, t: number, presence: number, oversight: boolean, alternatives: number, choice: number): void {
   const m = st.model;
   const s = m.scenario;
   const random = st.random;
@@ -357,10 +383,10 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   const nProf = m.arenaProf[a];
   const report = m.arenaMode[a] === M_REPORT;
   // ---- draw everything random about this decision up front
-  const obscurity = m.obscurity;
   const noise = m.noise;
-  for (let j = 0; j < S; ++j) obscurity[j] = random();
-  fillNormal(random, noise, 0, S);
+  // one assessment error per professional present and solution
+  const nPersons = Math.round(nProf);
+  fillNormal(random, noise, 0, nPersons * S);
   const explainDraw = random();
   const userRaiseDraw = random();
   const advRaiseDraw = random();
@@ -374,46 +400,63 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   const written = m.arenaWritten[a] === 1 && formBy >= 0;
   const kForm = formBy >= 0 ? m.roleKnowledge[formBy] : 0;
   const kAdv = adv >= 0 ? m.advKnowledge[adv] : 0;
-  let kPresent = m.arenaKnow[a];
-  if (written) kPresent = Math.max(kPresent, kForm);
-  if (adv >= 0) kPresent = Math.max(kPresent, kAdv);
-  if (represented) kPresent = Math.max(kPresent, literacy);
   let candidates = 0;
-  const sdStaff = nProf > 0 ? s.staff.assessmentNoise / Math.sqrt(nProf) : 0;
+  const att = m.attendees[a];
   const cw = m.arenaConsultant[a] ? s.power.consultantWeight : 0;
   for (let j = 0; j < S; ++j) {
     const spec = m.solSpecialised[j] === 1;
     const places = m.solPlaces[j];
     const free = places === 0 || m.occupancy[j] < places;
-    ctx.candidate[j] = free && (!spec || obscurity[j] < kPresent) ? 1 : 0;
+    // Known to someone present (a professional attending, the form's writer, the user or proxy, the advocate): lasting knowledge.
+    let staffKnow = !spec;
+    for (let i = 0; i < att.length && !staffKnow; ++i) if (m.roleCount[att[i]] > 0 && m.roleKnows[att[i] * S + j]) staffKnow = true;
+    ctx.userKnows[j] = m.userKnowsSol[u * S + j];
+    ctx.advKnows[j] = adv >= 0 ? m.advKnowsSol[u * S + j] : 0;
+    ctx.formKnows[j] = written && m.roleKnows[formBy * S + j] ? 1 : 0;
+    // a solution looking for a problem that came to this choice is brought by its provider
+    const brought = m.core.sAt[j] === choice;
+    const known = staffKnow || brought || ctx.formKnows[j] === 1 || ctx.advKnows[j] === 1 || (represented && ctx.userKnows[j] === 1);
+    ctx.candidate[j] = free && known ? 1 : 0;
     candidates += ctx.candidate[j];
-    ctx.userKnows[j] = !spec || obscurity[j] < literacy ? 1 : 0;
-    ctx.advKnows[j] = adv >= 0 && (!spec || obscurity[j] < kAdv) ? 1 : 0;
-    ctx.formKnows[j] = written && (!spec || obscurity[j] < kForm) ? 1 : 0;
-    let score = 0;
-    if (nProf > 0) {
-      score = fit[j] + sdStaff * noise[j];
-      const p = m.solProvider[j];
-      if (p >= 0 && m.attend[a * m.R + p]) {
-        const vacant = places > 0 ? Math.max(0, places - m.occupancy[j]) / places : 0;
-        score += (s.staff.ownServiceBias * m.roleCount[p] / nProf) * (1 + s.staff.vacancyBias * vacant);
-      }
-    }
-    ctx.staff[j] = score + cw * (m.solAppeal[j] - 0.5);
+    ctx.staff[j] = 0;
   }
+  // Each professional present assesses every solution with their own error
+  // and a bias toward their own service (stronger with vacant places); the
+  // staff's view is their mean. They disagree when their favourites differ.
+  let person = 0, firstTop = -1, disagreed = false;
+  for (let i = 0; i < att.length; ++i) {
+    const r = att[i];
+    for (let q = 0; q < m.roleCount[r]; ++q, ++person) {
+      let top = -1, topScore = -Infinity;
+      for (let j = 0; j < S; ++j) {
+        let v = fit[j] + s.staff.assessmentNoise * noise[person * S + j];
+        if (m.solProvider[j] === r) {
+          const places = m.solPlaces[j];
+          const vacant = places > 0 ? Math.max(0, places - m.occupancy[j]) / places : 0;
+          v += s.staff.ownServiceBias * (1 + s.staff.vacancyBias * vacant);
+        }
+        ctx.staff[j] += v;
+        if (ctx.candidate[j] && v > topScore) { top = j; topScore = v; }
+      }
+      if (firstTop < 0) firstTop = top;
+      else if (top !== firstTop) disagreed = true;
+    }
+  }
+  for (let j = 0; j < S; ++j) ctx.staff[j] = (person > 0 ? ctx.staff[j] / person : 0) + cw * (m.solAppeal[j] - 0.5);
   if (candidates === 0) {
     postpone(st, c);
     return;
   }
   // Staff's narrowed proposal set: their top-k candidates.
   ctx.shownBase.fill(0);
-  const k = report ? 1 : m.arenaOptions[a] === 0 ? S : m.arenaOptions[a];
+  const k = oversight ? 1 : alternatives;
   for (let i = 0; i < k; ++i) {
     let best = -1;
     for (let j = 0; j < S; ++j) if (ctx.candidate[j] && !ctx.shownBase[j] && (best < 0 || ctx.staff[j] > ctx.staff[best])) best = j;
     if (best < 0) break;
     ctx.shownBase[best] = 1;
   }
+
   const twoWay = represented; // the user or proxy is in a two-way meeting
   // Staff explain consequences in a two-way meeting used for deciding; in a
   // reporting meeting only once someone puts an alternative on the table
@@ -445,13 +488,14 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   v.informedVoice = s.power.informedVoice;
   v.information = info;
   v.presence = voicePresence;
-  ctx.voice = userVoice(v) + (adv >= 0 ? advocateVoice(m.advWeight[adv], kAdv, m.advLoyalty[adv]) : 0);
+  // An internal advocate's loyalty barrier grows with the colleagues present; an external one has none (002:L619-631).
+  const barrier = adv >= 0 && m.advInternal[adv] ? 1 - Math.pow(1 - m.advLoyalty[adv], nProf) : 0;
+  ctx.voice = userVoice(v) + (adv >= 0 ? advocateVoice(m.advWeight[adv], kAdv, barrier) : 0);
   const adopted = aggregate(ctx, stated);
   if (adopted === REFUSED) {
     m.caseRefused[c]++;
     st.refusals++;
-    m.caseState[c] = ST_WAITING;
-    m.caseAt[c] = -1;
+    reopen(st, c);
     return;
   }
   if (adopted === NONE) {
@@ -460,6 +504,10 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   }
   const shownCount = ctx.shownCount;
   const wish = ctx.wish;
+  if (adv >= 0 && !oversight) {
+    if (m.advInternal[adv]) { st.internalHours += m.advHours[adv]; st.internalTotal += m.advHours[adv]; }
+    else st.externalHours += m.advHours[adv];
+  }
   // ---- decided
   m.caseState[c] = ST_DECIDED;
   m.caseDecided[c] = t;
@@ -480,9 +528,11 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   if (st.counterfactuals) {
     const inf = counterfactualInfluence(ctx, stated, adopted, m.scratch);
     m.caseInfluence[c] = inf;
+    m.caseInfluenceFeasible[c] = counterfactualInfluence(ctx, stated, adopted, m.scratch, ctx.candidate);
     responsive = inf > 0;
   } else {
     m.caseInfluence[c] = NaN;
+    m.caseInfluenceFeasible[c] = NaN;
     responsive = adopted === top && ctx.voice > 0 && !oversight;
   }
   const consequences = !oversight && (explained || ctx.advocateRaises);
@@ -501,121 +551,185 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   m.caseFacts[f + F_ALTERNATIVES] = shownCount >= 2 ? 1 : 0;
   m.caseFacts[f + F_CONSEQUENCES] = consequences ? 1 : 0;
   m.caseFacts[f + F_ROUTINE] = represented && !oversight ? 1 : 0;
+  m.caseFacts[f + F_DISAGREED] = disagreed ? 1 : 0;
   if (st.frame) {
     st.frame.decided.push({id: c, style: STYLE_NAMES[m.caseStyle[c]]!, step});
     st.frame.solutions.push({id: m.solutionIds[m.caseAdopted[c]], at: m.arenaIds[a], case: c});
   }
 }
 
+/** Opens the next choice (occasion) of a schedule in week t; with the arena's deadline, it must be made by week t + deadline. */
+function openChoice(m: ParticipationModel, sch: number, t: number): void {
+  const core = m.core;
+  const j = m.nextChoice++;
+  const a = m.scheduleArena[sch];
+  core.choiceClass[j] = a;
+  core.choiceArena[j] = sch;
+  core.choiceOwner[j] = m.scheduleOwner[sch];
+  core.choiceDeadline[j] = m.arenaDeadline[a] > 0 ? t + 1 + m.arenaDeadline[a] : 0;
+  core.enterChoice(j, t + 1);
+  m.scheduleChoice[sch] = j;
+}
+
 function week(st: RunState, t: number): void {
   const m = st.model;
   const s = m.scenario;
-  const {A, S, R} = m;
+  const core = m.core;
+  const {A, S} = m;
+  const period = t + 1; // the core counts periods from 1
   // 1. releases and arrivals
   for (let j = 0; j < S; ++j) m.occupancy[j] -= m.release[j * (m.T + 1) + t];
   while (st.nCases < st.totalCases && m.caseArrival[st.nCases] === t) {
-    m.caseState[st.nCases] = ST_WAITING;
-    m.active[st.nActive++] = st.nCases++;
+    const c = st.nCases++;
+    m.caseState[c] = ST_WAITING;
+    core.problemClass[c] = m.caseUser[c];
+    core.problemOwner[c] = m.caseUser[c];
+    core.problemLoad[c] = 1;
+    core.enterProblem(c, period);
+    m.active[st.nActive++] = c;
   }
-  // 2. free hours
-  const hours = (s.staff.hoursPerWeek * (1 - s.load.adminShare)) / s.load.timePressure;
-  for (let r = 0; r < R; ++r) m.roleLeft[r] = hours * m.roleCount[r];
-  // 3. attach waiting cases to the accessible arena meeting soonest
+  // 2. choice opportunities: a scheduled arena always has its next occasion
+  // open; a case-triggered one opens for a user with a case waiting for it
+  for (let sch = 0; sch < m.schedules; ++sch) {
+    const a = m.scheduleArena[sch], owner = m.scheduleOwner[sch];
+    if (m.scheduleChoice[sch] < 0 && !m.arenaCaseTrigger[a] && (owner < 0 || m.userAccess[owner * A + a])) openChoice(m, sch, t);
+    core.arenaMeets[sch] = m.arenaCaseTrigger[a] ? 1 : meetsThisWeek(m, a, owner >= 0 ? m.userOffset[owner * A + a] : m.arenaOffset[a], t) ? 1 : 0;
+  }
   for (let i = 0; i < st.nActive; ++i) {
     const c = m.active[i];
+    if (core.pState[c] !== PROBLEM.active) continue;
     const u = m.caseUser[c];
     for (let a = 0; a < A; ++a) {
-      m.order[a] = a;
-      m.deficit[a] = weeksToMeeting(m, a, u, t);
+      if (!m.arenaCaseTrigger[a] || !m.userAccess[u * A + a]) continue;
+      const sch = m.arenaSchedule[a] + (m.arenaPerUser[a] ? u : 0);
+      if (m.scheduleChoice[sch] < 0) openChoice(m, sch, t);
     }
-    sortByDeficit(m.order, A, m.deficit, "lowest");
-    const a = firstAllowed(m.order, A, m.userAccess, u, A);
-    m.caseAt[c] = a;
-    m.caseState[c] = a >= 0 ? ST_ATTACHED : ST_WAITING;
   }
-  // 4. meetings
-  const nActive = st.nActive;
-  for (let a = 0; a < A; ++a) {
-    const perUser = m.arenaPerUser[a] === 1;
-    const caseTrigger = m.arenaCaseTrigger[a] === 1;
-    const frameArena = st.frame ? {id: m.arenaIds[a], meeting: false, cases: [] as number[], attendees: m.attendees[a].length ? Array.from(m.attendees[a], (r) => m.roleIds[r]) : []} : null;
-    if (frameArena && m.arenaConsultant[a]) frameArena.attendees.push("consultant");
-    // Instances: one (index -1) or one per user.
-    const instances = perUser ? m.U : 1;
-    for (let inst = 0; inst < instances; ++inst) {
-      const owner = perUser ? inst : -1;
-      let meets: boolean;
-      if (caseTrigger) {
-        meets = false;
-        for (let i = 0; i < nActive && !meets; ++i) {
-          const c = m.active[i];
-          if (m.caseState[c] === ST_ATTACHED && m.caseAt[c] === a && (owner < 0 || m.caseUser[c] === owner)) meets = true;
-        }
-      } else meets = meetsThisWeek(m, a, perUser ? m.userOffset[inst * A + a] : m.arenaOffset[a], t);
-      if (!meets) continue;
-      st.meetings++;
-      if (frameArena) frameArena.meeting = true;
-      const att = m.attendees[a];
-      for (let i = 0; i < att.length; ++i) {
-        const pay = Math.min(m.roleLeft[att[i]], m.arenaMeetingHours[a] * m.roleCount[att[i]]);
-        m.roleLeft[att[i]] -= pay;
-        st.staffEnergy += pay;
-      }
-      // The agenda: attendance first, then the overload of the meeting.
-      let taken = 0;
-      let need = 0;
-      for (let i = 0; i < nActive && taken < m.arenaAgenda[a]; ++i) {
-        const c = m.active[i];
-        if (m.caseState[c] !== ST_ATTACHED || m.caseAt[c] !== a || (owner >= 0 && m.caseUser[c] !== owner)) continue;
-        const presence = presenceAt(st, c, a, t);
-        m.agenda[taken] = c;
-        m.agendaPresence[taken] = presence;
-        need += staffNeedOf(m, c, a, presence);
-        ++taken;
-      }
-      let available = 0;
-      for (let i = 0; i < att.length; ++i) available += m.roleLeft[att[i]];
-      const shortage = need > 0 ? Math.max(0, 1 - available / need) : 0;
-      for (let i = 0; i < taken; ++i) {
-        processCase(st, m.agenda[i], a, t, m.agendaPresence[i], shortage);
-        if (frameArena) {
-          // Who sat at the table for this case: the user or a proxy, and an advocate.
-          const c = m.agenda[i], presence = m.agendaPresence[i];
-          frameArena.cases.push(c);
-          const who = presence === 1 ? "user" : presence === 2 ? "proxy" : null;
-          if (who && !frameArena.attendees.includes(who)) frameArena.attendees.push(who);
-          const adv = presence > 0 ? m.typeAdvocate[m.userType[m.caseUser[c]]] : -1;
-          if (adv >= 0 && !frameArena.attendees.includes(m.advocateIds[adv])) frameArena.attendees.push(m.advocateIds[adv]);
-        }
+  // 3. free hours (net energy load; internal advocates' hours of last week come out of them), then the core's step
+  const hours = (s.staff.hoursPerWeek * (1 - s.load.adminShare)) / s.load.timePressure;
+  const persons = core.energy.length;
+  const debt = persons > 0 ? st.internalHours / persons : 0;
+  st.staffEnergy += st.internalHours;
+  st.internalHours = 0;
+  for (let k = 0; k < persons; ++k) core.energy[k] = hours > debt ? hours - debt : 0;
+  // solutions with vacant places are their provider's problem: they look for cases (002:L198-201)
+  for (let j = 0; j < S; ++j) core.solutionActive[j] = m.solPlaces[j] > 0 && m.occupancy[j] < m.solPlaces[j] ? 1 : 0;
+  const idleBefore = core.counters[CORE_COUNTER.energyIdle];
+  core.step(period);
+  // meetings held: in-session occasions that someone (a case or a professional) came to
+  const stamp = m.choiceStamp;
+  let meetings = 0;
+  for (let i = 0; i < st.nActive; ++i) {
+    const j = core.pAt[m.active[i]];
+    if (j >= 0 && stamp[j] !== period) { stamp[j] = period; ++meetings; }
+  }
+  for (let k = 0; k < persons; ++k) {
+    const j = core.dAt[k];
+    if (j >= 0 && stamp[j] !== period) { stamp[j] = period; ++meetings; }
+  }
+  st.meetings += meetings;
+  const frame = st.frame;
+  if (frame) framePlaces(st, frame);
+  // 4. decide the cases on the choices made now
+  for (let q = 0; q < core.nMadeNow; ++q) {
+    const j = core.madeNow[q];
+    const a = core.choiceClass[j];
+    m.scheduleChoice[core.choiceArena[j]] = -1;
+    let n = 0;
+    for (let i = 0; i < st.nActive; ++i) {
+      const c = m.active[i];
+      if (core.pClosedBy[c] === j && core.pClosed[c] === period) m.agenda[n++] = c;
+    }
+    if (n === 0) continue;
+    const perCase = (core.EE[j] - core.classBase[a]) / n;
+    const alternatives = alternativesWorked(m, a, perCase);
+    for (let i = 0; i < n; ++i) {
+      const c = m.agenda[i];
+      const overlooked = core.pState[c] === PROBLEM.overlooked;
+      const presence = presenceAt(st, c, a, t);
+      m.caseAt[c] = a;
+      decideCase(st, c, a, t, presence, overlooked, overlooked ? 0 : alternatives, j);
+      if (frame) {
+        const fa = frame.arenas[a];
+        if (!fa.cases.includes(c)) fa.cases.push(c);
+        const who = presence === 1 ? "user" : presence === 2 ? "proxy" : null;
+        if (who && !fa.attendees.includes(who)) fa.attendees.push(who);
+        const adv = presence > 0 ? m.typeAdvocate[m.userType[m.caseUser[c]]] : -1;
+        if (adv >= 0 && !fa.attendees.includes(m.advocateIds[adv])) fa.attendees.push(m.advocateIds[adv]);
       }
     }
-    if (st.frame && frameArena) st.frame.arenas.push(frameArena);
   }
-  // 5. lost cases; compact the active list
+  if (frame) frame.staffEnergyLeft = core.counters[CORE_COUNTER.energyIdle] - idleBefore;
+  // 5. lost cases and where the others stand; compact the active list
   let k = 0;
   for (let i = 0; i < st.nActive; ++i) {
     const c = m.active[i];
-    const state = m.caseState[c];
-    if (state === ST_DECIDED) continue;
+    if (m.caseState[c] === ST_DECIDED) continue;
     if (t - m.caseArrival[c] + 1 >= s.users.patience) {
+      core.removeProblem(c, period);
       m.caseState[c] = ST_LOST;
       m.caseStyle[c] = SY_FLIGHT;
       m.caseDecided[c] = -1;
+      m.caseAt[c] = -1;
       continue;
     }
+    const j = core.pAt[c];
+    m.caseState[c] = core.pState[c] === PROBLEM.active && j >= 0 && core.cState[j] === CHOICE.live ? ST_ATTACHED : ST_WAITING;
+    m.caseAt[c] = m.caseState[c] === ST_ATTACHED ? core.choiceClass[j] : -1;
     m.active[k++] = c;
   }
   st.nActive = k;
 }
 
+/** The arenas of a frame: which met (an occasion in session that a case or professional came to), their cases and attendees. */
+function framePlaces(st: RunState, frame: ParticipationFrame): void {
+  const m = st.model, core = m.core;
+  for (let a = 0; a < m.A; ++a) frame.arenas.push({id: m.arenaIds[a], meeting: false, cases: [], attendees: m.arenaConsultant[a] ? ["consultant"] : []});
+  for (let i = 0; i < st.nActive; ++i) {
+    const c = m.active[i], j = core.pAt[c];
+    if (j < 0 || core.pState[c] === PROBLEM.none) continue;
+    const fa = frame.arenas[core.choiceClass[j]];
+    fa.meeting = true;
+    fa.cases.push(c);
+  }
+  for (let k = 0; k < core.energy.length; ++k) {
+    const j = core.dAt[k];
+    if (j < 0) continue;
+    const fa = frame.arenas[core.choiceClass[j]];
+    fa.meeting = true;
+    const role = m.roleIds[m.personRole[k]];
+    if (!fa.attendees.includes(role)) fa.attendees.push(role);
+  }
+}
+
+/**
+ * A scenario compiled once, run many times: the simulator object owns the
+ * model and all scratch of its runs (one run at a time). Replications reuse
+ * one simulator; each run resets everything it reads.
+ */
+export class ParticipationSimulator {
+  readonly model: ParticipationModel;
+  constructor(scenario: Scenario) {
+    this.model = compileParticipation(scenario);
+  }
+  run(options: ParticipationOptions): ParticipationRun {
+    return simulateRun(this.model, options);
+  }
+}
+
 /** Runs a scenario once with a seeded generator. */
 export function runParticipation(scenario: Scenario, options: ParticipationOptions): ParticipationRun {
-  const m = compileParticipation(scenario);
+  return simulateRun(compileParticipation(scenario), options);
+}
+
+function simulateRun(m: ParticipationModel, options: ParticipationOptions): ParticipationRun {
+  const scenario = m.scenario;
   const random = options.random ?? rng(options.seed);
   const totalCases = init(m, random);
+  setUpCore(m);
   const st: RunState = {
     model: m, random, counterfactuals: options.counterfactuals !== false, totalCases, nCases: 0, nActive: 0, meetings: 0, staffEnergy: 0,
-    refusals: 0, postponements: 0, frame: null
+    refusals: 0, postponements: 0, internalHours: 0, internalTotal: 0, externalHours: 0, frame: null
   };
   const trace: ParticipationFrame[] | undefined = options.trace ? [] : undefined;
   for (let t = 0; t < m.T; ++t) {
@@ -628,16 +742,68 @@ export function runParticipation(scenario: Scenario, options: ParticipationOptio
         const at = state === ST_ATTACHED || (state === ST_DECIDED) ? m.caseAt[c] : -1;
         f.cases.push({id: c, state: STATE_NAMES[state], at: at >= 0 ? m.arenaIds[at] : null});
       }
-      f.staffEnergyLeft = m.roleLeft.reduce((a, b) => a + b, 0);
-      // solutions not coupled this week wait, looking for problems, while they have free places
+      // solutions not coupled this week: at the arena they went to looking for a problem, or waiting (free places, none in session)
       for (let j = 0; j < m.S; ++j) {
         const id = m.solutionIds[j];
         if (f.solutions.some((x) => x.id === id)) continue;
-        if (m.solPlaces[j] === 0 || m.occupancy[j] < m.solPlaces[j]) f.solutions.push({id, at: null, case: null});
+        const at = m.core.sAt[j];
+        if (at >= 0) f.solutions.push({id, at: m.arenaIds[m.core.choiceClass[at]], case: null});
+        else if (m.solPlaces[j] === 0 || m.occupancy[j] < m.solPlaces[j]) f.solutions.push({id, at: null, case: null});
       }
       trace.push(f);
     }
   }
+  const cc = m.core.counters, C = CORE_COUNTER;
+  m.core.finish(m.T);
+  // The cost of an organisation: hours its decisions absorbed (spent less the excess at made choices) and internal advocates' hours.
+  // (clamped: the float difference can fall a hair below 0 when all energy was excess)
+  st.staffEnergy += st.internalHours + Math.max(0, cc[C.energySpent] - cc[C.energyExcess]);
   const cases = caseRecords(m, totalCases, st.counterfactuals);
-  return {scenario: scenario.id, seed: options.seed, summary: summarise(m, cases, st), cases, ...(trace ? {trace} : {})};
+  const summary = summarise(m, cases, st);
+  const time = new Float64Array(totalCases), event = new Uint8Array(totalCases);
+  for (let c = 0; c < totalCases; ++c) {
+    const decided = m.caseState[c] === ST_DECIDED;
+    event[c] = decided ? 1 : 0;
+    // lost cases were last seen waiting in the week they were given up; waiting ones at the horizon
+    time[c] = decided ? m.caseDecided[c] - m.caseArrival[c] : m.caseState[c] === ST_LOST ? Math.min(m.T - 1, m.caseArrival[c] + scenario.users.patience - 1) - m.caseArrival[c] : m.T - 1 - m.caseArrival[c];
+  }
+  const km = kaplanMeier(time, event, totalCases);
+  summary.timeToDecisionMedian = km.median;
+  summary.decidedWithin4 = km.within4;
+  summary.decidedWithin12 = km.within12;
+  summary.garbageCan = {
+    choicesMade: cc[C.resolution] + cc[C.flight] + cc[C.oversight], resolution: cc[C.resolution], flight: cc[C.flight], oversight: cc[C.oversight],
+    choicesUnmade: cc[C.choicesUnmade], problemShifts: cc[C.problemShifts], dmShifts: cc[C.dmShifts], problemActivity: cc[C.problemActivity],
+    problemLatency: cc[C.problemLatency], energySpent: cc[C.energySpent], energyExcess: cc[C.energyExcess], energyIdle: cc[C.energyIdle]
+  };
+  summary.advocateHours = {internal: st.internalTotal, external: st.externalHours};
+  let disagreed = 0, feasible = 0, nFeasible = 0;
+  for (const c of cases) {
+    if (c.staffDisagreed) ++disagreed;
+    if (c.influenceFeasible !== null && Number.isFinite(c.influenceFeasible)) { feasible += c.influenceFeasible; ++nFeasible; }
+  }
+  summary.influenceFeasible = nFeasible > 0 ? feasible / nFeasible : NaN;
+  summary.disagreement = summary.decided > 0 ? disagreed / summary.decided : NaN;
+  return {scenario: scenario.id, seed: options.seed, summary, cases, ...(trace ? {trace} : {})};
+}
+
+
+/** The run's structure on the core: access (users x arenas), decision rights (roles x arenas), loads, agenda capacities. */
+function setUpCore(m: ParticipationModel): void {
+  const core = m.core, {A, R, U} = m;
+  core.reset();
+  core.participantRule = m.scenario.staff.allocation;
+  m.nextChoice = 0;
+  m.scheduleChoice.fill(-1);
+  m.choiceStamp.fill(0);
+  for (let u = 0; u < U; ++u) for (let a = 0; a < A; ++a) core.access[u * A + a] = m.userAccess[u * A + a];
+  for (let r = 0; r < R; ++r) for (let a = 0; a < A; ++a) core.decision[r * A + a] = m.attend[a * R + r];
+  for (let k = 0; k < m.personRole.length; ++k) core.participantClass[k] = m.personRole[k];
+  // a solution may go to the choices of the arenas its provider attends
+  for (let j = 0; j < m.S; ++j) for (let a = 0; a < A; ++a) core.solutionRights[j * A + a] = m.solProvider[j] >= 0 && m.attend[a * R + m.solProvider[j]] ? 1 : 0;
+  for (let a = 0; a < A; ++a) {
+    core.classFactor[a] = caseHours(m, a);
+    core.classBase[a] = m.arenaMeetingHours[a] * m.arenaProf[a];
+    core.classCapacity[a] = m.arenaAgenda[a];
+  }
 }

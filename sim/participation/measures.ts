@@ -33,7 +33,17 @@ export const MEASURES: readonly MeasureDecl[] = [
   {key: "staffEnergy", label: {en: "Staff energy spent", nb: "Brukt personalenergi"}, unit: "hours", better: "lower"},
   {key: "meetings", label: {en: "Meetings held", nb: "Møter holdt"}, unit: "count", better: "neither"},
   {key: "perceived", label: {en: "Staff-perceived participation", nb: "Medvirkning slik de ansatte oppfatter den"}, unit: "shareOfCases", better: "neither"},
-  ...CONDITIONS.map((c): MeasureDecl => ({key: `conditions.${c}`, label: CONDITION_LABELS[c], unit: "shareOfCases", better: "higher"}))
+  ...CONDITIONS.map((c): MeasureDecl => ({key: `conditions.${c}`, label: CONDITION_LABELS[c], unit: "shareOfCases", better: "higher"})),
+  // measures of the garbage-can core
+  {key: "influenceFeasible", label: {en: "Counterfactual influence over feasible options", nb: "Kontrafaktisk innflytelse over mulige tilbud"}, unit: "zeroToOne", better: "higher"},
+  {key: "timeToDecisionMedian", label: {en: "Median time to decision (Kaplan–Meier)", nb: "Median tid til beslutning (Kaplan–Meier)"}, unit: "weeks", better: "lower"},
+  {key: "decidedWithin4", label: {en: "Decided within 4 weeks (Kaplan–Meier)", nb: "Avgjort innen 4 uker (Kaplan–Meier)"}, unit: "shareOfCases", better: "higher"},
+  {key: "decidedWithin12", label: {en: "Decided within 12 weeks (Kaplan–Meier)", nb: "Avgjort innen 12 uker (Kaplan–Meier)"}, unit: "shareOfCases", better: "higher"},
+  {key: "disagreement", label: {en: "Staff disagreed on the best offer", nb: "Personalet var uenige om beste tilbud"}, unit: "shareOfCases", better: "neither"},
+  {key: "garbageCan.problemShifts", label: {en: "Case shifts between choices", nb: "Saker som flyttet mellom valg"}, unit: "count", better: "neither"},
+  {key: "garbageCan.dmShifts", label: {en: "Staff shifts between choices", nb: "Ansatte som flyttet mellom valg"}, unit: "count", better: "neither"},
+  {key: "garbageCan.energyExcess", label: {en: "Staff hours beyond what decisions needed", nb: "Personaltimer utover det beslutningene trengte"}, unit: "hours", better: "neither"},
+  {key: "advocateHours.external", label: {en: "Paid advocate hours", nb: "Betalte timer for talsperson"}, unit: "hours", better: "neither"}
 ];
 
 export const MEASURE_KEYS: readonly string[] = MEASURES.map((m) => m.key);

@@ -1,12 +1,15 @@
 // A validated participation scenario compiled to typed arrays, with the
-// scratch space its runs reuse (not reentrant; one run at a time per model).
-// Compiled models are cached per scenario object.
+// scratch space of one run and the garbage-can core it runs on (core.ts).
+// A model belongs to one run: nothing is cached or shared between runs.
 
 import {parseScenario, type Scenario} from "./scenario.ts";
 import type {VoiceInput} from "./power.ts";
 import {decisionContext, RULE, type DecisionContext} from "./decide.ts";
+import {GarbageCanCore} from "./core.ts";
 
 export const MODE = {decide: 0, report: 1} as const;
+/** The user's seat at an arena. */
+export const SEAT = {absent: 0, present: 1, proxy: 2} as const;
 /** Case states and decision styles as stored in the typed arrays. */
 export const STATE = {none: 0, waiting: 1, attached: 2, decided: 3, lost: 4} as const;
 // Decision styles share their codes with the classic engine (streams.ts).
@@ -50,7 +53,28 @@ export interface ParticipationModel {
   readonly arenaAgenda: Int32Array;
   readonly arenaMode: Uint8Array;
   readonly arenaWritten: Uint8Array;
-  readonly arenaSeatPresent: Uint8Array;
+  readonly arenaSeat: Uint8Array;
+  /** Weeks from a choice's opening to the date it must be made (0 = none). */
+  readonly arenaDeadline: Int32Array;
+  /** Per arena: the first schedule (core arena) index; a per-user arena has one schedule per user. */
+  readonly arenaSchedule: Int32Array;
+  readonly schedules: number;
+  /** Per schedule: its arena and owner (-1 shared). */
+  readonly scheduleArena: Int32Array;
+  readonly scheduleOwner: Int32Array;
+  /** Per schedule: the live choice (-1 none). */
+  readonly scheduleChoice: Int32Array;
+  /** Professionals as persons: role of each. */
+  readonly personRole: Int32Array;
+  readonly core: GarbageCanCore;
+  /** Per core choice: the last period it was counted as a meeting. */
+  readonly choiceStamp: Int32Array;
+  /** Next free choice index of the core. */
+  nextChoice: number;
+  /** Lasting knowledge, drawn once per run: per role, user and user's advocate, whether each solution is known. */
+  readonly roleKnows: Uint8Array; // R x S
+  readonly userKnowsSol: Uint8Array; // U x S
+  readonly advKnowsSol: Uint8Array; // U x S
   readonly arenaOptions: Int32Array;
   readonly arenaRule: Uint8Array;
   readonly arenaConsultant: Uint8Array;
@@ -96,6 +120,7 @@ export interface ParticipationModel {
   readonly caseStyle: Uint8Array;
   readonly caseStep: Uint8Array;
   readonly caseInfluence: Float64Array;
+  readonly caseInfluenceFeasible: Float64Array;
   readonly caseFacts: Uint8Array; // maxCases x FACTS
   readonly caseShown: Int32Array;
   readonly caseAdvocate: Int32Array;
@@ -116,16 +141,13 @@ export interface ParticipationModel {
   readonly stated: Float64Array;
   readonly scratch: Float64Array;
   readonly noise: Float64Array;
-  readonly obscurity: Float64Array;
   /** Reused argument of userVoice (keeps the hot loop allocation-free). */
   readonly voice: VoiceInput;
 }
 
 /** Per-case flags stored in caseFacts. */
-export const FACT = {userPresent: 0, proxy: 1, twoWay: 2, perceived: 3, formulated: 4, alternatives: 5, consequences: 6, routine: 7} as const;
-export const FACTS = 8;
-
-const cache = new WeakMap<Scenario, ParticipationModel>();
+export const FACT = {userPresent: 0, proxy: 1, twoWay: 2, perceived: 3, formulated: 4, alternatives: 5, consequences: 6, routine: 7, disagreed: 8} as const;
+export const FACTS = 9;
 
 /** Inverse of the standard normal CDF (Acklam's rational approximation, relative error < 1.2e-9). */
 export function probit(p: number): number {
@@ -150,13 +172,11 @@ function index(ids: string[], id: string): number {
 }
 
 /**
- * Compiles a scenario; cached per scenario object. The scenario is validated
- * again here (once per object), so nothing runs on a half-valid scenario
- * even if it did not come from parseScenario.
+ * Compiles a scenario for one run. The scenario is validated again here, so
+ * nothing runs on a half-valid scenario even if it did not come from
+ * parseScenario.
  */
 export function compileParticipation(input: Scenario): ParticipationModel {
-  const hit = cache.get(input);
-  if (hit) return hit;
   const s = parseScenario(input);
   const solutionIds = Object.keys(s.solutions);
   const arenaIds = Object.keys(s.arenas);
@@ -184,6 +204,22 @@ export function compileParticipation(input: Scenario): ParticipationModel {
     }
   });
   const maxCases = U * T;
+  // Schedules: a shared arena has one; a per-user arena one per user.
+  const arenaSchedule = new Int32Array(A);
+  const scheduleArena: number[] = [], scheduleOwner: number[] = [];
+  arenas.forEach((a, i) => {
+    arenaSchedule[i] = scheduleArena.length;
+    const perUser = a.perUser;
+    for (let u = 0; u < (perUser ? U : 1); ++u) { scheduleArena.push(i); scheduleOwner.push(perUser ? u : -1); }
+  });
+  const schedules = scheduleArena.length;
+  const personRole: number[] = [];
+  roles.forEach((r, i) => { for (let k = 0; k < r.count; ++k) personRole.push(i); });
+  // A schedule makes at most one choice a week, so T + 1 choices each suffice.
+  const core = new GarbageCanCore({
+    choices: schedules * (T + 1), participants: personRole.length, problems: maxCases, arenas: schedules,
+    problemClasses: U, participantClasses: R, choiceClasses: A, solutions: S
+  });
   const model: ParticipationModel = {
     scenario: s, T, U, S, A, R, Y, solutionIds, arenaIds, roleIds, typeIds, advocateIds,
     roleCount: Float64Array.from(roles, (r) => r.count),
@@ -203,7 +239,12 @@ export function compileParticipation(input: Scenario): ParticipationModel {
     arenaAgenda: Int32Array.from(arenas, (a) => a.agenda),
     arenaMode: Uint8Array.from(arenas, (a) => MODE[a.mode]),
     arenaWritten: Uint8Array.from(arenas, (a) => (a.channel === "written" ? 1 : 0)),
-    arenaSeatPresent: Uint8Array.from(arenas, (a) => (a.seat === "present" ? 1 : 0)),
+    arenaSeat: Uint8Array.from(arenas, (a) => SEAT[a.seat]),
+    arenaDeadline: Int32Array.from(arenas, (a) => a.deadline),
+    arenaSchedule, schedules,
+    scheduleArena: Int32Array.from(scheduleArena), scheduleOwner: Int32Array.from(scheduleOwner), scheduleChoice: new Int32Array(schedules),
+    personRole: Int32Array.from(personRole), core, nextChoice: 0, choiceStamp: new Int32Array(core.size.choices),
+    roleKnows: new Uint8Array(R * S), userKnowsSol: new Uint8Array(U * S), advKnowsSol: new Uint8Array(U * S),
     arenaOptions: Int32Array.from(arenas, (a) => a.optionsShown),
     arenaRule: Uint8Array.from(arenas, (a) => RULE[a.rule]),
     arenaConsultant: Uint8Array.from(arenas, (a) => (a.consultant ? 1 : 0)),
@@ -243,6 +284,7 @@ export function compileParticipation(input: Scenario): ParticipationModel {
     caseStyle: new Uint8Array(maxCases),
     caseStep: new Uint8Array(maxCases),
     caseInfluence: new Float64Array(maxCases),
+    caseInfluenceFeasible: new Float64Array(maxCases),
     caseFacts: new Uint8Array(maxCases * FACTS),
     caseShown: new Int32Array(maxCases),
     caseAdvocate: new Int32Array(maxCases),
@@ -261,11 +303,9 @@ export function compileParticipation(input: Scenario): ParticipationModel {
     fit: new Float64Array(S),
     stated: new Float64Array(S),
     scratch: new Float64Array(S),
-    noise: new Float64Array(S),
-    obscurity: new Float64Array(S),
+    noise: new Float64Array(Math.max(1, personRole.length) * S),
     voice: {userBase: 0, dependenceEffect: 0, dependence: 0, crowding: 0, professionals: 0, informedVoice: 0, information: 0, presence: 0}
   };
   void V;
-  cache.set(input, model);
   return model;
 }

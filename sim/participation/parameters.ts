@@ -27,7 +27,7 @@ export interface ParamDecl {
   default: number | boolean | string;
   description: Bilingual;
   group: string;
-  /** Source passage behind the default, file:line as in seeds-digest.md, when the texts give one. */
+  /** Source passage behind the default, file:line as in seeds-digest.md, when the texts give one; without it the parameter is free (reported as "free"). */
   source?: string;
 }
 
@@ -83,6 +83,9 @@ export const PARAMETERS: readonly ParamDecl[] = [
   d({key: "staff.hoursPerWeek", group: "staff", type: "number", unit: "hours/week", min: 0, max: 40, step: 0.5, default: 6,
     label: ["Hours per professional", "Timer per tjenesteyter"],
     description: ["Weekly hours each professional has for the modelled users' cases (before admin and time pressure).", "Ukentlige timer hver tjenesteyter har til de modellerte brukernes saker (før administrasjon og tidspress)."]}),
+  d({key: "staff.allocation", group: "staff", type: "enum", unit: "", values: ["closest", "oldest"], default: "closest",
+    label: ["Where staff put their hours", "Hvor personalet legger timene"],
+    description: ["Closest: each professional puts the week's free hours into the open choice closest to completion (the 1972 rule, gcm-1972.md §1.9); oldest: into the choice open longest (first come, first served), a declared alternative.", "Nærmest: hver tjenesteyter legger ukens ledige timer i det åpne valget nærmest avgjørelse (1972-regelen, gcm-1972.md §1.9); eldst: i valget som har stått åpent lengst (først til mølla), et deklarert alternativ."]}),
   d({key: "staff.assessmentNoise", group: "staff", type: "number", unit: "fit units (sd)", min: 0, max: 2, step: 0.05, default: 0.25,
     label: ["Assessment noise", "Støy i faglig vurdering"],
     description: ["Sd of one professional's error in assessing a solution's fit; a meeting pools its professionals (sd / sqrt(n)).", "Standardavvik for én tjenesteyters feil i vurderingen av en løsning; et møte samler tjenesteyterne (sd / kvrot(n))."]}),
@@ -97,20 +100,14 @@ export const PARAMETERS: readonly ParamDecl[] = [
     description: ["Professionals of this role who attend the arenas listing it (adds voices and hours).", "Tjenesteytere i denne rollen som møter på arenaene der rollen er med (gir flere stemmer og timer)."]}),
   d({key: "roles.*.knowledge", group: "staff", type: "number", unit: "probability", min: 0, max: 1, step: 0.05, default: 0.8, source: "002:L349-351, L375-381",
     label: ["Knowledge of offers", "Kunnskap om tilbud"],
-    description: ["Probability that this role knows each specialised offer and can explain alternatives and consequences.", "Sannsynlighet for at rollen kjenner hvert spesialiserte tilbud og kan forklare alternativer og konsekvenser."]}),
+    description: ["Probability that this role knows each specialised offer (drawn once per run: a lasting trait) and can explain alternatives and consequences.", "Sannsynlighet for at rollen kjenner hvert spesialiserte tilbud (trukket én gang per kjøring: en varig egenskap) og kan forklare alternativer og konsekvenser."]}),
   // ---- load
   d({key: "load.timePressure", group: "load", type: "number", unit: "multiplier", min: 0.25, max: 10, step: 0.05, default: 1, source: "001:L3561-3565",
     label: ["Time pressure", "Tidspress"],
-    description: ["Net energy load: other work competing for the same hours; the free hours are divided by this.", "Netto energibelastning: annet arbeid som konkurrerer om de samme timene; ledige timer deles på dette."]}),
+    description: ["Net energy load (as in 1972): other work competing for the same hours; each professional's free hours per week are divided by this. Nothing else changes with it.", "Netto energibelastning (som i 1972): annet arbeid som konkurrerer om de samme timene; hver tjenesteyters ledige timer per uke deles på dette. Ingenting annet endres."]}),
   d({key: "load.adminShare", group: "load", type: "number", unit: "share", min: 0, max: 0.95, step: 0.05, default: 0.2, source: "001:L3661-3665",
     label: ["Admin share", "Andel administrasjon"],
     description: ["Share of the professionals' hours taken by administration and paperwork.", "Andel av tjenesteyternes timer som går til administrasjon og papirarbeid."]}),
-  d({key: "load.signUp", group: "load", type: "number", unit: "probability", min: 0, max: 1, step: 0.05, default: 0.5, source: "001:L3561-3563",
-    label: ["Sign-up when short", "«Søker deg inn» ved tidsmangel"],
-    description: ["When time does not cover a case, the probability that staff decide it without attention (oversight) instead of postponing it (flight).", "Når tiden ikke dekker en sak: sannsynligheten for at den avgjøres uten oppmerksomhet (overseelse) i stedet for å utsettes (flukt)."]}),
-  d({key: "load.oversightCost", group: "load", type: "number", unit: "share", min: 0, max: 1, step: 0.05, default: 0.25,
-    label: ["Cost of a sign-up", "Kostnad ved innsøking"],
-    description: ["Hours of a decision by oversight, as a share of the hours a case needs.", "Timer ved en avgjørelse uten oppmerksomhet, som andel av timene en sak trenger."]}),
   d({key: "load.occupancy", group: "load", type: "number", unit: "share", min: 0, max: 1, step: 0.05, default: 0.7,
     label: ["Initial occupancy", "Belegg ved start"],
     description: ["Share of each capacity-limited solution's places taken at the start.", "Andel av plassene i hver kapasitetsbegrensede løsning som er opptatt ved start."]}),
@@ -142,19 +139,19 @@ export const PARAMETERS: readonly ParamDecl[] = [
   // ---- advocates
   d({key: "advocates.*.kind", group: "advocates", type: "enum", unit: "", values: ["internal", "external"], default: "external", source: "002:L626-631",
     label: ["Kind", "Type"],
-    description: ["Internal (a professional of the services, whose hours come from staff time) or external (guardian, peer supporter).", "Intern (en tjenesteyter, timene tas fra staben) eller ekstern (verge, støttespiller)."]}),
+    description: ["Internal (a professional of the service: the hours come out of the staff's free hours the next week, and colleagues present raise a loyalty barrier) or external (guardian, peer supporter: no staff hours, no loyalty barrier, own system knowledge; the hours are reported as paid advocate hours; can stand in for a user too ill to attend).", "Intern (en tjenesteyter: timene tas fra stabens ledige timer uken etter, og kolleger til stede gir en lojalitetsbarriere) eller ekstern (verge, støttespiller: ingen timer fra staben, ingen lojalitetsbarriere, egen systemkunnskap; timene rapporteres som betalte timer; kan møte for en bruker som er for syk)."]}),
   d({key: "advocates.*.knowledge", group: "advocates", type: "number", unit: "probability", min: 0, max: 1, step: 0.05, default: 0.8, source: "002:L612-615",
     label: ["System knowledge", "Systemkunnskap"],
-    description: ["Probability that the advocate knows each specialised offer, explains consequences and puts the user's alternative on the table.", "Sannsynlighet for at talspersonen kjenner hvert spesialiserte tilbud, forklarer konsekvenser og legger frem brukerens alternativ."]}),
+    description: ["Probability that the advocate knows each specialised offer (drawn once per run per user), explains consequences and puts the user's alternative on the table.", "Sannsynlighet for at talspersonen kjenner hvert spesialiserte tilbud (trukket én gang per kjøring per bruker), forklarer konsekvenser og legger frem brukerens alternativ."]}),
   d({key: "advocates.*.weight", group: "advocates", type: "number", unit: "weight", min: 0, max: 5, step: 0.05, default: 1,
     label: ["Argument weight", "Tyngde"],
     description: ["Weight the advocate adds to the user's side, times knowledge and (1 - loyalty).", "Vekt talspersonen legger på brukerens side, ganger kunnskap og (1 - lojalitet)."]}),
   d({key: "advocates.*.loyalty", group: "advocates", type: "number", unit: "0-1", min: 0, max: 1, step: 0.05, default: 0, source: "002:L626-631",
     label: ["Loyalty barrier", "Lojalitetsbarriere"],
-    description: ["Loyalty to colleagues and the system that holds the advocate back.", "Lojalitet til kolleger og systemet som holder talspersonen tilbake."]}),
+    description: ["For an internal advocate: the loyalty barrier each colleague present adds (barrier = 1 - (1 - this)^colleagues present), holding back the advocate's weight. An external advocate has no loyalty to the service: this is ignored.", "For en intern talsperson: lojalitetsbarrieren hver kollega til stede gir (barriere = 1 - (1 - dette)^kolleger til stede), som holder talspersonens tyngde tilbake. En ekstern talsperson har ingen lojalitet til tjenesten: ignoreres."]}),
   d({key: "advocates.*.hours", group: "advocates", type: "number", unit: "hours/case", min: 0, max: 20, step: 0.5, default: 1,
     label: ["Hours per case", "Timer per sak"],
-    description: ["Hours the advocate puts into each case discussed (energy added to the meeting).", "Timer talspersonen legger i hver sak som drøftes (energi til møtet)."]}),
+    description: ["Hours the advocate puts into each case decided with them present (internal: staff hours; external: paid hours).", "Timer talspersonen legger i hver sak som avgjøres med dem til stede (intern: stabens timer; ekstern: betalte timer)."]}),
   // ---- solutions
   d({key: "solutions.*.provider", group: "solutions", type: "enum", unit: "", values: ["none"], ref: "roles", default: "none",
     label: ["Provider", "Tilbyder"],
@@ -196,12 +193,12 @@ export const PARAMETERS: readonly ParamDecl[] = [
   d({key: "arenas.*.channel", group: "arenas", type: "enum", unit: "", values: ["two-way", "written"], default: "two-way", source: "002:L357-364",
     label: ["Channel", "Kanal"],
     description: ["Two-way exchange in a meeting, or a one-way written form.", "Gjensidig samtale i et møte, eller et enveis skriftlig skjema."]}),
-  d({key: "arenas.*.seat", group: "arenas", type: "enum", unit: "", values: ["present", "absent"], default: "present", source: "002:L406-409",
+  d({key: "arenas.*.seat", group: "arenas", type: "enum", unit: "", values: ["present", "proxy", "absent"], default: "present", source: "002:L406-409; 004:L1773-1777",
     label: ["User's seat", "Brukerens plass"],
-    description: ["The user is invited (attends when well enough, else a proxy if any) or excluded.", "Brukeren er invitert (møter når formen tillater, ellers en eventuell stedfortreder) eller utelukket."]}),
+    description: ["Present: the user is invited (attends when well enough, else a proxy or external advocate stands in); proxy: only a proxy (relative, guardian, external advocate) may sit for the user; absent: the user is excluded.", "Til stede: brukeren er invitert (møter når formen tillater, ellers møter stedfortreder eller ekstern talsperson); stedfortreder: bare en stedfortreder (pårørende, verge, ekstern talsperson) kan møte for brukeren; fraværende: brukeren er utelukket."]}),
   d({key: "arenas.*.optionsShown", group: "arenas", type: "integer", unit: "options", min: 0, max: 50, step: 1, default: 0, source: "002:L446-453",
-    label: ["Options shown", "Alternativer som vises"],
-    description: ["How many of the candidate solutions staff put to the user (their best-scored); 0 = all.", "Hvor mange av kandidatløsningene staben legger frem for brukeren (de beste etter stabens vurdering); 0 = alle."]}),
+    label: ["Most options worked through", "Flest alternativer som gjennomgås"],
+    description: ["Ceiling on the alternatives a meeting works through per case (0 = no ceiling). How many it actually works through emerges from the energy the meeting has per case and from what those present know.", "Øvre grense for alternativer et møte går gjennom per sak (0 = ingen grense). Hvor mange det faktisk blir, følger av energien møtet har per sak og av hva de som er til stede vet."]}),
   d({key: "arenas.*.rule", group: "arenas", type: "enum", unit: "", values: ["staff", "veto", "negotiate", "user"], default: "negotiate", source: "002:L418-420",
     label: ["Decision rule", "Beslutningsregel"],
     description: ["Staff decide (a wish counts a little); staff propose and the user may say yes/no; negotiated with power weights; the user decides.", "Staben avgjør (et ønske teller litt); staben foreslår og brukeren kan si ja/nei; forhandlet med maktvekter; brukeren avgjør."]}),
@@ -211,15 +208,18 @@ export const PARAMETERS: readonly ParamDecl[] = [
   d({key: "arenas.*.formBy", group: "arenas", type: "enum", unit: "", values: ["none"], ref: "roles", default: "none", source: "002:L314-320, L349-355",
     label: ["Form written by", "Skjema fylles ut av"],
     description: ["On a written channel, the role that writes the form; the user's wish is filtered by what that role knows.", "Ved skriftlig kanal: rollen som fyller ut skjemaet; brukerens ønske filtreres av hva rollen vet."]}),
-  d({key: "arenas.*.hoursPerCase", group: "arenas", type: "number", unit: "hours/case/professional", min: 0, max: 40, step: 0.25, default: 1, source: "002:L330-333",
-    label: ["Hours per case", "Timer per sak"],
-    description: ["Hours each professional present spends on one case (a hospital visit costs more than a form).", "Timer hver tjenesteyter til stede bruker på én sak (et sykehusbesøk koster mer enn et skjema)."]}),
+  d({key: "arenas.*.hoursPerCase", group: "arenas", type: "number", unit: "hours/alternative/professional", min: 0, max: 40, step: 0.25, default: 1, source: "002:L330-333",
+    label: ["Hours per alternative", "Timer per alternativ"],
+    description: ["Energy (hours of each professional present) to work one alternative of one case through: a case attached to the arena's choice requires this (the 1972 load); each further alternative costs the same again out of the energy the meeting has (a hospital visit costs more than a form).", "Energi (timer per tjenesteyter til stede) for å gå gjennom ett alternativ i én sak: en sak knyttet til arenaens valg krever dette (belastningen i 1972-modellen); hvert alternativ til koster det samme igjen av energien møtet har (et sykehusbesøk koster mer enn et skjema)."]}),
   d({key: "arenas.*.meetingHours", group: "arenas", type: "number", unit: "hours/meeting/professional", min: 0, max: 40, step: 0.25, default: 0.5,
     label: ["Meeting overhead", "Møtetid"],
-    description: ["Fixed hours each professional present spends per meeting held.", "Faste timer hver tjenesteyter til stede bruker per møte."]}),
+    description: ["Energy a choice of this arena requires of its own (hours per professional present), whatever cases are attached.", "Energi et valg på denne arenaen krever i seg selv (timer per tjenesteyter til stede), uansett hvilke saker som er knyttet til det."]}),
   d({key: "arenas.*.reportHours", group: "arenas", type: "number", unit: "hours/case/professional", min: 0, max: 40, step: 0.25, default: 0.5, source: "002:L537-545",
     label: ["Reporting time", "Rapporteringstid"],
-    description: ["In report mode, extra hours each professional spends reporting on each case.", "I rapporteringsmodus: ekstra timer hver tjenesteyter bruker på å rapportere om hver sak."]})
+    description: ["In report mode, hours of each professional present that go to reporting on each case before any alternative is worked through (added to the case's requirement and taken from the energy for alternatives).", "I rapporteringsmodus: timer per tjenesteyter til stede som går til å rapportere om hver sak før noe alternativ gjennomgås (legges til sakens krav og tas fra energien til alternativer)."]}),
+  d({key: "arenas.*.deadline", group: "arenas", type: "integer", unit: "weeks", min: 0, max: 104, step: 1, default: 0, source: "002:L312-316",
+    label: ["Deadline", "Frist"],
+    description: ["Weeks from a choice opening to the date it must be made whatever its energy (a discharge date, an allocation round that closes); cases still uncovered then are decided without attention (oversight). 0 = no deadline.", "Uker fra et valg åpner til det må tas uansett energi (en utskrivningsdato, en tildelingsrunde som lukkes); saker som ikke er dekket da avgjøres uten oppmerksomhet (overseelse). 0 = ingen frist."]})
 ];
 
 const byKey = new Map(PARAMETERS.map((p) => [p.key, p]));
@@ -266,7 +266,7 @@ export function parameterTable(lang: "en" | "nb" = "en"): string {
     allowedText(p),
     p.default === "" ? "-" : String(p.default),
     p.description[lang],
-    p.source ?? "-"
+    p.source ?? "free"
   ].map(cell));
   return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 }

@@ -35,6 +35,7 @@ export function caseRecords(m: ParticipationModel, n: number, counterfactuals: b
       style,
       step: decided ? LADDER_STEPS[m.caseStep[c] - 1] : "undecided",
       influence: decided && counterfactuals ? m.caseInfluence[c] : null,
+      influenceFeasible: decided && counterfactuals ? m.caseInfluenceFeasible[c] : null,
       preferred: decided ? m.solutionIds[preferred] : null,
       adopted: decided ? m.solutionIds[adopted] : null,
       preferenceRealised: decided ? adopted === preferred : null,
@@ -47,6 +48,7 @@ export function caseRecords(m: ParticipationModel, n: number, counterfactuals: b
       proxy: decided && m.caseFacts[f + FACT.proxy] === 1,
       postponed: m.casePostponed[c],
       refused: m.caseRefused[c],
+      staffDisagreed: decided ? m.caseFacts[f + FACT.disagreed] === 1 : null,
       conditions: decided ? {
         formulated: m.caseFacts[f + FACT.formulated] === 1,
         alternatives: m.caseFacts[f + FACT.alternatives] === 1,
@@ -113,6 +115,12 @@ export function summarise(m: ParticipationModel, cases: CaseRecord[], st: RunTot
     perceived: share(perceived, decided),
     byUserType,
     refusals: st.refusals,
-    postponements: st.postponements
+    postponements: st.postponements,
+    // filled in by the engine (survival and the core's counters)
+    timeToDecisionMedian: NaN, decidedWithin4: NaN, decidedWithin12: NaN,
+    garbageCan: {choicesMade: 0, resolution: 0, flight: 0, oversight: 0, choicesUnmade: 0, problemShifts: 0, dmShifts: 0, problemActivity: 0, problemLatency: 0, energySpent: 0, energyExcess: 0, energyIdle: 0},
+    advocateHours: {internal: 0, external: 0},
+    influenceFeasible: NaN,
+    disagreement: NaN
   };
 }

@@ -58,7 +58,7 @@ export interface Solution {
 export type ArenaTrigger = "schedule" | "case";
 export type ArenaMode = "decide" | "report";
 export type ArenaChannel = "two-way" | "written";
-export type ArenaSeat = "present" | "absent";
+export type ArenaSeat = "present" | "proxy" | "absent";
 export type DecisionRule = "staff" | "veto" | "negotiate" | "user";
 
 export interface Arena {
@@ -82,6 +82,7 @@ export interface Arena {
   hoursPerCase: number;
   meetingHours: number;
   reportHours: number;
+  deadline: number;
 }
 
 export interface Scenario {
@@ -90,9 +91,9 @@ export interface Scenario {
   horizon: number;
   users: {count: number; casesPerYear: number; patience: number; healthPersistence: number; preferenceNoise: number};
   userTypes: Record<string, UserType>;
-  staff: {hoursPerWeek: number; assessmentNoise: number; ownServiceBias: number; vacancyBias: number};
+  staff: {hoursPerWeek: number; allocation: "closest" | "oldest"; assessmentNoise: number; ownServiceBias: number; vacancyBias: number};
   roles: Record<string, Role>;
-  load: {timePressure: number; adminShare: number; signUp: number; oversightCost: number; occupancy: number};
+  load: {timePressure: number; adminShare: number; occupancy: number};
   power: {userBase: number; dependence: number; crowding: number; informedVoice: number; wishWeight: number; consultantWeight: number; proxyWeight: number; refusal: number};
   advocates: Record<string, Advocate>;
   solutions: Record<string, Solution>;

@@ -8,6 +8,7 @@ import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
 import type {Browser} from "playwright-core";
 import {preset} from "../../sim/participation/presets.ts";
 import {launch, open} from "./browser.ts";
+import {CLAIMS} from "../../sim/participation/claims.ts";
 
 const base = inject("baseURL");
 const NOTEBOOKS = ["index", "classroom", "compare", "explore", "classic", "model"];
@@ -57,6 +58,11 @@ describe.skipIf(!base)("all notebooks", () => {
     const {page} = await open(browser, `${base}model.html?lang=xx`, {waitFor: "[role=alert]"});
     expect(await page.textContent("[role=alert]")).toContain("lang=xx");
     expect(await page.$$eval("figure[data-name=parameters] tbody tr", (tr) => tr.length)).toBeGreaterThan(40);
+    // every claim of the brief with its label
+    const claims = await page.$$eval("figure[data-name=claims] tbody tr", (tr) => tr.map((r) => r.textContent ?? ""));
+    expect(claims.length).toBe(CLAIMS.length);
+    expect(claims.find((c) => c.includes("absent-perspective"))).toContain("definitional");
+    expect(claims.find((c) => c.includes("visit-influence"))).toContain("emergent");
     await page.context().close();
   });
 

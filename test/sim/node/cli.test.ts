@@ -44,6 +44,22 @@ describe("classic CLI", () => {
     expect(JSON.parse(a.out.split("\n")[0]).seed).toBe("7/moderate-hierarchical-hierarchical-equal/0");
   });
 
+  it("--engine general gives the classic engine's rows (1972 design and seeded random entry orders), streamed, and refuses random ties", async () => {
+    for (const args of [["--design", "1972"], ["--load", "heavy", "--reps", "3", "--seed", "7", "--tie-break", "highest"]]) {
+      const classic = await cli("classic", ...args, "--format", "csv");
+      const general = await cli("classic", ...args, "--engine", "general", "--format", "csv");
+      expect(general.code).toBe(0);
+      expect(general.out.trim().split("\n").length).toBeGreaterThan(3);
+      expect(general.out).toBe(classic.out);
+    }
+    const timed = await cli("classic", "--load", "light", "--engine", "general", "--repeat", "2", "--format", "none");
+    expect(timed.out).toMatch(/^classic \(general engine\): 216 runs in [\d.]+ ms wall/);
+    const bad = await cli("classic", "--engine", "general", "--tie-break", "random");
+    expect(bad.code).toBe(2);
+    expect(bad.out).toBe("");
+    expect(bad.err).toMatch(/^error: invalid --engine general: .*tieBreak "random".*\n$/);
+  });
+
   it("rule options change outcomes", async () => {
     const a = await cli("classic", "--format", "csv");
     const b = await cli("classic", "--format", "csv", "--arithmetic", "float");

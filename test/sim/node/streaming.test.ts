@@ -28,8 +28,20 @@ async function slowCli(...args: string[]): Promise<{code: number; chunks: string
   return {code, chunks, err, overlapped};
 }
 
-// With no staff hours no case is decided: every replication has nothing decided.
-const NOTHING_DECIDED = ["run", "transfer-written", "--set", "staff.hoursPerWeek=0", "--reps", "3"];
+// With every arena closed to the users' cases (access 0) no case reaches a
+// decision: every replication has nothing decided. (No staff hours is not
+// enough on the garbage-can core: an occasion that needs no energy is still
+// made, by oversight.)
+const CLOSED = mkdtempSync(join(tmpdir(), "gcl-closed-"));
+function closedArenas(id: string): string {
+  const s = structuredClone(preset(id));
+  for (const a of Object.values(s.arenas)) a.access = 0;
+  const file = join(CLOSED, `${id}.json`);
+  writeFileSync(file, JSON.stringify(s));
+  return file;
+}
+const WRITTEN_CLOSED = closedArenas("transfer-written"), VISIT_CLOSED = closedArenas("transfer-visit");
+const NOTHING_DECIDED = ["run", WRITTEN_CLOSED, "--reps", "3"];
 
 describe("streaming output", () => {
   it("writes csv in several chunks as rows are made, header first, waiting for each chunk to drain", async () => {
@@ -176,23 +188,24 @@ describe("a run in which nothing was decided", () => {
   });
 
   it("compare counts the missing values, gives no verdict on them and says so", async () => {
-    const {code, out} = await cli("compare", "transfer-written", "transfer-visit", "--reps", "6", "--set", "staff.hoursPerWeek=0");
+    const {code, out} = await cli("compare", WRITTEN_CLOSED, VISIT_CLOSED, "--reps", "6");
     expect(code).toBe(0);
     expect(out).toMatch(/^timeToDecision\s+– \[–, –\] \(6 missing\)/m);
     expect(out).toContain("no clear difference on the key measures");
-    expect(out).toContain("Missing (nothing decided, left out of the means): counterfactual influence (transfer-written 6 of 6, transfer-visit 6 of 6)");
+    expect(out).toContain(`Missing (nothing decided, left out of the means): counterfactual influence (${WRITTEN_CLOSED} 6 of 6, ${VISIT_CLOSED} 6 of 6)`);
     expect(out).not.toMatch(/time to decision (lower|higher)/);
     // one option decides, the other decides nothing: no verdict on the decided-case measures, staff energy still compared
     const dir = mkdtempSync(join(tmpdir(), "gcl-"));
-    const none = {...preset("transfer-written"), staff: {...preset("transfer-written").staff, hoursPerWeek: 0}};
+    const none = structuredClone(preset("transfer-written"));
+    for (const a of Object.values(none.arenas)) a.access = 0;
     writeFileSync(join(dir, "none.json"), JSON.stringify(none));
     const one = await cli("compare", "transfer-written", join(dir, "none.json"), "--reps", "20");
     expect(one.code).toBe(0);
     expect(one.out).toMatch(/staff energy spent lower/);
     expect(one.out).not.toMatch(/(time to decision|counterfactual influence|fit of adopted solution|preference realised) (lower|higher)/);
     expect(one.out).toMatch(/time to decision \(\S*none\.json 20 of 20\)/);
-    const json = await cli("compare", "transfer-written", "transfer-visit", "--reps", "3", "--set", "staff.hoursPerWeek=0", "--format", "jsonl");
+    const json = await cli("compare", WRITTEN_CLOSED, VISIT_CLOSED, "--reps", "3", "--format", "jsonl");
     const row = json.out.trim().split("\n").map((l) => JSON.parse(l)).find((x) => x.measure === "fit");
-    expect(row["transfer-written"]).toEqual({mean: null, lo: null, hi: null, n: 0, missing: 3});
+    expect(row[WRITTEN_CLOSED]).toEqual({mean: null, lo: null, hi: null, n: 0, missing: 3});
   });
 });

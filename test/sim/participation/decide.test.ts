@@ -90,3 +90,18 @@ describe("power", () => {
     expect(information(0.5, 0.5, 0)).toBeCloseTo(0.75);
   });
 });
+
+describe("counterfactual influence over the feasible options", () => {
+  it("counts only the options in the mask, and is 0 when no other option is feasible", async () => {
+    const {counterfactualInfluence} = await import("../../../sim/participation/counterfactual.ts");
+    const {decisionContext, RULE} = await import("../../../sim/participation/decide.ts");
+    const ctx = decisionContext(3);
+    ctx.rule = RULE.user; ctx.represented = true;
+    ctx.candidate.set([1, 1, 0]); ctx.shownBase.set([1, 1, 0]); ctx.userKnows.set([1, 1, 1]);
+    const stated = Float64Array.from([0.9, 0.5, 0.1]), scratch = new Float64Array(3);
+    // the user decides among what is shown: preferring 1 gets 1, preferring 2 (not shown) does not
+    expect(counterfactualInfluence(ctx, stated, 0, scratch)).toBe(0.5);
+    expect(counterfactualInfluence(ctx, stated, 0, scratch, ctx.candidate)).toBe(1);
+    expect(counterfactualInfluence(ctx, stated, 0, scratch, Uint8Array.from([1, 0, 0]))).toBe(0);
+  });
+});

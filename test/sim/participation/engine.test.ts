@@ -35,6 +35,7 @@ function checkInvariants(run: ParticipationRun): void {
     }
     expect(c.decided).toBeGreaterThanOrEqual(c.arrival);
     expect(c.influence! >= 0 && c.influence! <= 1).toBe(true);
+    expect(c.influenceFeasible! >= 0 && c.influenceFeasible! <= 1).toBe(true);
     expect(c.fit! >= 0 && c.fit! <= 1).toBe(true);
     expect(c.preferenceRealised).toBe(c.adopted === c.preferred);
     // An absent user (no proxy) never reaches influence.
@@ -187,5 +188,43 @@ describe("users' health", () => {
       return same / pairs;
     };
     expect(agreement(0.95)).toBeGreaterThan(agreement(0) + 0.2);
+  });
+});
+
+describe("the simulator object", () => {
+  it("runs replications on one compiled model exactly as fresh runs (every run resets what it reads)", async () => {
+    const {ParticipationSimulator} = await import("../../../sim/participation/engine.ts");
+    for (const id of PRESET_IDS) {
+      const sim = new ParticipationSimulator(preset(id));
+      const seeds = ["a", "b", "a"];
+      const reused = seeds.map((seed) => sim.run({seed, trace: true}));
+      seeds.forEach((seed, k) => expect(reused[k]).toEqual(runParticipation(preset(id), {seed, trace: true})));
+    }
+  });
+});
+
+describe("professionals' own assessments", () => {
+  const mean = (s: Scenario) => {
+    let x = 0;
+    for (let r = 0; r < 20; ++r) x += runParticipation(s, {seed: `dis/${r}`}).summary.disagreement;
+    return x / 20;
+  };
+  it("several professionals can disagree on the best offer; one cannot, nor several with no error and no own-service bias", () => {
+    expect(mean(preset("team"))).toBeGreaterThan(0.05);
+    expect(mean(preset("casework"))).toBe(0); // the caseworker decides alone
+    expect(mean(set(preset("team"), {"staff.assessmentNoise": 0, "staff.ownServiceBias": 0}))).toBe(0);
+  });
+});
+
+describe("no module-level mutable state in the participation engine", () => {
+  it("no module-level let/var and no module-level Map or Set caches in the engine's modules (declarations and preset loading aside)", async () => {
+    const {readdirSync, readFileSync} = await import("node:fs");
+    const files = readdirSync("sim/participation").filter((f) => f.endsWith(".ts") && f !== "parameters.ts" && f !== "presets.ts");
+    expect(files).toContain("core.ts");
+    for (const f of files) {
+      const src = readFileSync(`sim/participation/${f}`, "utf8");
+      expect(src, f).not.toMatch(/^(let|var) /m);
+      expect(src, f).not.toMatch(/^const \w+ = new (Weak)?(Map|Set)\b/m);
+    }
   });
 });
