@@ -1,25 +1,28 @@
 // `npm run bench`: speed figures, printed (never asserted in unit tests).
-//   classic: median time per run over the 324-run 1972 design, after warm-up.
+//   classic: median CPU time per run over the 324-run 1972 design, after
+//   warm-up (process CPU time, so other work on a shared machine counts less
+//   than in wall time).
 //   participation: replications per second per preset (52 weeks, counterfactuals included).
 import {median as d3median} from "d3";
-import {compileClassic, simulate} from "../sim/classic/engine.ts";
+import {classicSimulator} from "../sim/classic/engine.ts";
 import {config1972, design1972} from "../sim/classic/design.ts";
 
 const median = (xs: number[]) => d3median(xs)!;
 
 function classic(): void {
-  const models = design1972().map((p) => compileClassic(config1972(p)));
-  const pass = () => { for (let i = 0; i < models.length; ++i) simulate(models[i]); };
+  const sims = design1972().map((p) => classicSimulator(config1972(p)));
+  const pass = () => { for (let i = 0; i < sims.length; ++i) sims[i].simulate(); };
   for (let k = 0; k < 2000; ++k) pass(); // warm-up: let the JIT settle
   const samples: number[] = [];
   const passes = 200;
   for (let s = 0; s < 31; ++s) {
-    const t0 = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
     for (let k = 0; k < passes; ++k) pass();
-    samples.push(Number(process.hrtime.bigint() - t0) / (passes * models.length));
+    const cpu = process.cpuUsage(c0);
+    samples.push(((cpu.user + cpu.system) * 1000) / (passes * sims.length));
   }
   const ns = median(samples);
-  console.log(`classic 1972: median ${ns.toFixed(0)} ns per run (min ${Math.min(...samples).toFixed(0)}, max ${Math.max(...samples).toFixed(0)}; 31 samples of ${passes} x 324 runs), ${(1e9 / ns / 1e3).toFixed(0)}k runs/s, single-threaded`);
+  console.log(`classic 1972: median ${ns.toFixed(0)} ns CPU per run (min ${Math.min(...samples).toFixed(0)}, max ${Math.max(...samples).toFixed(0)}; 31 samples of ${passes} x 324 runs), ${(1e9 / ns / 1e3).toFixed(0)}k runs/s, single-threaded`);
 }
 
 async function participation(): Promise<void> {

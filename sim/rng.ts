@@ -1,5 +1,6 @@
-// One seeded generator per run. Randomness is always injected (d3-random style):
-// the core never uses the platform's unseeded generator.
+// One seeded generator per run (its seed from sim/seeds.ts). Randomness is
+// always injected (d3-random style): the core never uses the platform's
+// unseeded generator.
 import seedrandom from "seedrandom";
 
 /** A source of uniform numbers in [0, 1). */
@@ -12,19 +13,6 @@ export type Random = () => number;
 export function rng(seed: string | number): Random {
   const g = seedrandom.xor4096(String(seed));
   return () => g();
-}
-
-/**
- * A run's seed derives from (base seed, scenario id, replication), never from
- * run order, so a replication can be re-run alone and gives the same numbers.
- */
-export function runSeed(base: string | number, scenario: string, replication: number): string {
-  return `${base}/${scenario}/${replication}`;
-}
-
-/** Uniform integer in [0, n). */
-export function randomInt(random: Random, n: number): number {
-  return Math.floor(random() * n);
 }
 
 /** In-place Fisher–Yates shuffle of a typed or plain array. */

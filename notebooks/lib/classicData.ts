@@ -2,11 +2,12 @@
 // structural variant (means over the four entry-sequence combinations), and
 // the paper's qualitative properties checked on those runs.
 
-import {compileClassic, runClassic, type ClassicResult} from "../../sim/classic/engine.ts";
+import {classicSimulator, type ClassicResult} from "../../sim/classic/engine.ts";
 import {emptyTally, evaluateProperties, tallyRun, type PropertyCheck, type Tally} from "../../sim/classic/properties.ts";
-import {config1972, design1972, type ClassicDesignPoint} from "../../sim/classic/design.ts";
+import {config1972, design1972, designKey, type ClassicDesignPoint} from "../../sim/classic/design.ts";
 import type {ClassicReadings} from "../../sim/classic/readings.ts";
 import {rng} from "../../sim/rng.ts";
+import {runSeed} from "../../sim/seeds.ts";
 import {CLASSIC_MEASURES, type ClassicMeasure} from "../../sim/classic/measures.ts";
 
 export {CLASSIC_MEASURES};
@@ -28,14 +29,15 @@ export interface ClassicRun {
 
 export type {PropertyCheck};
 
-/** The 324 runs of the design under the readings. */
+/** The 324 runs of the design under the readings (random ties seeded as the CLI's `classic --tie-break random --seed S`). */
 export function runDesign(readings: Omit<ClassicReadings, "kind">): ClassicRun[] {
   const {orientation, seed, ...rules} = readings;
-  return design1972().map((point, k) => {
-    const model = compileClassic(config1972(point, {...rules, orientation}));
-    const result = runClassic(model, {random: rules.tieBreak === "random" ? rng(`${seed}/${k}`) : undefined});
+  return design1972().map((point) => {
+    const sim = classicSimulator(config1972(point, {...rules, orientation}));
+    if (rules.tieBreak === "random") sim.source(rng(runSeed(seed, designKey(point), 0)));
+    const result = sim.run();
     const tally = emptyTally();
-    tallyRun(tally, model, point, orientation);
+    tallyRun(tally, sim.model, point, orientation);
     return {point, result, tally: (t: Tally) => merge(t, tally)};
   });
 }

@@ -4,10 +4,11 @@
 // and the keyboard (space = play/pause, right arrow = step, r = reset).
 
 import {runClassic, type ClassicFrame} from "../../sim/classic/engine.ts";
-import {config1972, randomEntry, variantConfig, type ClassicDesignPoint} from "../../sim/classic/design.ts";
+import {config1972, randomEntry, variantConfig, variantKey, type ClassicDesignPoint} from "../../sim/classic/design.ts";
 import {CHOICES, ENERGIES, LOADS, PROBLEMS, STRUCTURES} from "../../sim/classic/gcm1972.ts";
 import {LADDER_STEPS} from "../../sim/participation/ladder.ts";
 import {rng} from "../../sim/rng.ts";
+import {DEFAULT_SEED, runSeed} from "../../sim/seeds.ts";
 import {traceCaseWeeks} from "../../sim/participation/budget.ts";
 import {DECISION_STYLES} from "../../sim/streams.ts";
 import {formatNumber} from "../../viz/format.ts";
@@ -36,7 +37,7 @@ export const CLASSROOM_SCHEMA = {
   energy: {type: "enum", values: ENERGIES, default: "equal"},
   /** Classic entry order: the 1972 sequences (1 or 2) or "random" (seeded). */
   entry: {type: "enum", values: ["1", "2", "random"], default: "1"},
-  seed: {type: "string", pattern: /^[\w.-]{1,40}$/, default: "1"},
+  seed: {type: "string", pattern: /^[\w.-]{1,40}$/, default: DEFAULT_SEED},
   speed: {type: "number", min: 0.25, max: 32, default: 2},
   every: {type: "int", min: 1, max: 52, default: 1},
   t: {type: "int", min: 0, max: 10000, default: 0}
@@ -67,7 +68,8 @@ export function classroomRun(state: State, lang: Lang): RunView {
     const point: ClassicDesignPoint = {load: state.load as ClassicDesignPoint["load"], access: state.access as ClassicDesignPoint["access"], decision: state.decision as ClassicDesignPoint["decision"], energy: state.energy as ClassicDesignPoint["energy"], choiceSeq: 1, problemSeq: 1};
     let config;
     if (state.entry === "random") {
-      config = {...variantConfig(point), ...randomEntry(rng(`${state.seed}/entry`), CHOICES, PROBLEMS)};
+      // replication 0 of the variant, as the CLI's `classic --reps 1 --seed S` with the same selection
+      config = {...variantConfig(point), ...randomEntry(rng(runSeed(state.seed, variantKey(point), 0)), CHOICES, PROBLEMS)};
     } else {
       const seq = Number(state.entry) as 1 | 2;
       config = config1972({...point, choiceSeq: seq, problemSeq: seq});

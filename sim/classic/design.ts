@@ -48,6 +48,16 @@ export function design1972(): ClassicDesignPoint[] {
   return out;
 }
 
+/** A variant's key in the seed policy (sim/seeds.ts): "load-access-decision-energy". */
+export function variantKey(v: ClassicVariant): string {
+  return `${v.load}-${v.access}-${v.decision}-${v.energy}`;
+}
+
+/** A design point's key in the seed policy: the variant's key and the two entry sequences. */
+export function designKey(p: ClassicDesignPoint): string {
+  return `${variantKey(p)}-${p.choiceSeq}-${p.problemSeq}`;
+}
+
 export interface BuildOptions extends Partial<ClassicRules> {
   orientation?: Orientation;
   size?: Partial<ClassicSize>;

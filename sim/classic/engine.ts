@@ -11,10 +11,12 @@
 //   6. a live choice with ER <= EE is made; its attached problems are solved;
 //      style: resolution (problems attached now), flight (problems attached
 //      earlier, none now), oversight (never any problems).
-// The hot loop runs on typed arrays held by the compiled model, so a run
-// allocates nothing per period. Under previous-period deficits, rows with
-// identical access (decision) rows make identical moves, so they are moved
-// as groups (ClassicModel.pGroup, dGroup); the outcome is the same.
+// A simulator (classicSimulator) owns its compiled model, its workspace and
+// its random source, so two runs never share state. The hot loop runs on
+// typed arrays in one buffer per simulator and allocates nothing per period.
+// Under previous-period deficits, rows with identical access (decision) rows
+// make identical moves, so they are moved as groups (ClassicModel.pGroup,
+// dGroup); the outcome is the same.
 
 import type {Random} from "../rng.ts";
 import {STYLE_CODE, STYLE_NAME, firstAllowed, sortByDeficit, styleOf, type Comparison, type DecisionStyle, type TieBreak} from "../streams.ts";
@@ -116,7 +118,7 @@ export interface ClassicResult extends ClassicSummary {
   trace?: ClassicFrame[];
 }
 
-/** A config compiled to typed arrays plus the scratch space for its runs (not reentrant). */
+/** A config compiled to typed arrays, with the outcome of the simulator's last run. */
 export interface ClassicModel {
   readonly config: ClassicConfig;
   readonly T: number;
@@ -146,6 +148,9 @@ export interface ClassicModel {
   /** Per group: a member row (of access), and that row as a bit mask over choices (only when m <= 31; else empty). */
   readonly pgRow: Int32Array;
   readonly pgMask: Int32Array;
+  /** Number of problem groups and of decision-maker groups. */
+  readonly nPG: number;
+  readonly nDG: number;
   /**
    * Decision-maker groups, likewise (identical decision rows). Only in integer
    * mode, where a group's energy is an exact sum; in float mode (and with live
@@ -161,13 +166,10 @@ export interface ClassicModel {
   readonly cState: Uint8Array;
   readonly cStyle: Uint8Array;
   readonly cMade: Int32Array;
-  readonly cSolved: Int32Array;
-  readonly cActive: Int32Array;
   readonly ER: Float64Array;
   readonly EE: Float64Array;
   readonly pSolved: Int32Array;
   readonly pSolvedBy: Int32Array;
-  readonly pActive: Int32Array;
   readonly pLatent: Int32Array;
   readonly pShifts: Int32Array;
   /** Run counters, indexed by COUNTER. */
@@ -197,15 +199,19 @@ function flat(matrix: number[][], rows: number, cols: number, name: string): Uin
   return out;
 }
 
-/** Ids that enter, sorted by entry period (then id), and where each period's entrants start (see ClassicModel.choiceFrom). */
-function byEntry(entry: Int32Array, T: number): {ids: Int32Array; from: Int32Array} {
-  const ids = Int32Array.from(Array.from(entry.keys()).filter((i) => entry[i] > 0).sort((a, b) => entry[a] - entry[b] || a - b));
-  const from = new Int32Array(T + 2);
+/**
+ * Writes the ids that enter, sorted by entry period (then id), into `ids`,
+ * and where each period's entrants start into `from` (see
+ * ClassicModel.choiceFrom); from[T + 1] is the number that enter.
+ */
+function byEntry(entry: Int32Array, T: number, ids: Int32Array, from: Int32Array): void {
+  const sorted = Array.from(entry.keys()).filter((i) => entry[i] > 0).sort((a, b) => entry[a] - entry[b] || a - b);
+  ids.fill(0);
+  ids.set(sorted);
   for (let t = 1, q = 0; t <= T + 1; ++t) {
-    while (q < ids.length && entry[ids[q]] < t) ++q;
+    while (q < sorted.length && entry[sorted[q]] < t) ++q;
     from[t] = q;
   }
-  return {ids, from};
 }
 
 /** Groups the rows of a flat 0/1 matrix: identical rows share a group when `merge`, else each row is its own. */
@@ -222,8 +228,8 @@ function groupRows(matrix: Uint8Array, rows: number, cols: number, merge: boolea
   return {group, row: Int32Array.from(reps), mask};
 }
 
-/** Validates a config and compiles it to typed arrays. Throws an Error naming the field on bad input. */
-export function compileClassic(config: ClassicConfig): ClassicModel {
+/** Validates a config and compiles it to typed arrays, with a workspace of its own. Throws an Error naming the field on bad input. */
+function compileClassic(config: ClassicConfig): {model: ClassicModel; work: Work} {
   const {periods: T, energies, choiceEntry, problemEntry} = config;
   const m = choiceEntry.length, v = energies.length, w = problemEntry.length;
   const int = (x: number, name: string, min: number) => {
@@ -252,33 +258,31 @@ export function compileClassic(config: ClassicConfig): ClassicModel {
   const cE = Int32Array.from(choiceEntry, (p) => (p > T ? 0 : p));
   const access = flat(config.access, w, m, "access"), decision = flat(config.decision, v, m, "decision");
   const pE = Int32Array.from(problemEntry, (p) => (p > T ? 0 : p));
-  const cOrder = byEntry(cE, T), pOrder = byEntry(pE, T);
+  const choicesByEntry = new Int32Array(m), choiceFrom = new Int32Array(T + 2), problemsByEntry = new Int32Array(w), problemFrom = new Int32Array(T + 2);
+  byEntry(cE, T, choicesByEntry, choiceFrom);
+  byEntry(pE, T, problemsByEntry, problemFrom);
   const previous = config.deficits === "previous";
   const pg = groupRows(access, w, m, previous), dg = groupRows(decision, v, m, previous && scale === 100);
   const dgEnergy = new Float64Array(dg.row.length), dgSize = new Int32Array(dg.row.length);
   for (let k = 0; k < v; ++k) { dgEnergy[dg.group[k]] += energy[k]; ++dgSize[dg.group[k]]; }
-  return packArrays({
+  const model: ClassicModel = {
     config, T, m, v, w, scale, load, energy, access, decision,
     choiceEntry: cE, problemEntry: pE,
-    choicesByEntry: cOrder.ids, choiceFrom: cOrder.from, problemsByEntry: pOrder.ids, problemFrom: pOrder.from,
-    pGroup: pg.group, pgRow: pg.row, pgMask: pg.mask,
+    choicesByEntry, choiceFrom, problemsByEntry, problemFrom,
+    pGroup: pg.group, pgRow: pg.row, pgMask: pg.mask, nPG: pg.row.length, nDG: dg.row.length,
     dGroup: dg.group, dgRow: dg.row, dgMask: dg.mask, dgEnergy, dgSize,
-    cState: new Uint8Array(m), cStyle: new Uint8Array(m), cMade: new Int32Array(m), cSolved: new Int32Array(m), cActive: new Int32Array(m),
+    cState: new Uint8Array(m), cStyle: new Uint8Array(m), cMade: new Int32Array(m),
     ER: new Float64Array(m), EE: new Float64Array(m),
-    pSolved: new Int32Array(w), pSolvedBy: new Int32Array(w), pActive: new Int32Array(w), pLatent: new Int32Array(w), pShifts: new Int32Array(w),
+    pSolved: new Int32Array(w), pSolvedBy: new Int32Array(w), pLatent: new Int32Array(w), pShifts: new Int32Array(w),
     counters: new Float64Array(14)
-  });
+  };
+  const work = newWork(m, w, v, pg.row.length, dg.row.length);
+  packArrays(model, work);
+  return {model, work};
 }
 
-/**
- * Working arrays of a run that are not results, shared by all models (so the
- * many models of a design keep fewer cache lines warm). Hence simulate is not
- * reentrant: an onFrame callback must not start another run.
- */
+/** Working arrays of a run that are not results; each simulator has its own. */
 interface Work {
-  m: number;
-  w: number;
-  v: number;
   /** Per choice: ever held a problem; problems attached this period (zero between periods); deficit. */
   cEver: Uint8Array;
   cCount: Int32Array;
@@ -287,7 +291,7 @@ interface Work {
   order: Int32Array;
   /** Entered, unsolved problems in entry order. */
   activeProblems: Int32Array;
-  /** Per problem group (indexed by group; sized by rows, so its reset shares the row loops): active members, choice attached to this period (-1 latent), periods latent and shifts so far. */
+  /** Per problem group: active members, choice attached to this period (-1 latent), periods latent and shifts so far. */
   pgCount: Int32Array;
   pgAt: Int32Array;
   pgLatent: Int32Array;
@@ -299,90 +303,93 @@ interface Work {
   dmAt: Int32Array;
 }
 
-function newWork(m: number, w: number, v: number): Work {
-  return packArrays({
-    m, w, v, cEver: new Uint8Array(m), cCount: new Int32Array(m), deficit: new Float64Array(m), order: new Int32Array(m),
-    activeProblems: new Int32Array(w), pgCount: new Int32Array(w), pgAt: new Int32Array(w), pgLatent: new Int32Array(w), pgShifts: new Int32Array(w),
-    dgAt: new Int32Array(v), pAt: new Int32Array(w), dmAt: new Int32Array(v)
-  });
+function newWork(m: number, w: number, v: number, nPG: number, nDG: number): Work {
+  return {
+    cEver: new Uint8Array(m), cCount: new Int32Array(m), deficit: new Float64Array(m), order: new Int32Array(m),
+    activeProblems: new Int32Array(w), pgCount: new Int32Array(nPG), pgAt: new Int32Array(nPG), pgLatent: new Int32Array(nPG), pgShifts: new Int32Array(nPG),
+    dgAt: new Int32Array(nDG), pAt: new Int32Array(w), dmAt: new Int32Array(v)
+  };
 }
 
-let work = newWork(0, 0, 0);
-let running = false;
-
-function workFor(model: ClassicModel): Work {
-  if (work.m < model.m || work.w < model.w || work.v < model.v) work = newWork(Math.max(work.m, model.m), Math.max(work.w, model.w), Math.max(work.v, model.v));
-  return work;
-}
+const COLD: ReadonlySet<string> = new Set(["access", "decision", "pgRow", "dgRow", "dGroup", "pAt", "dmAt", "pSolvedBy", "energy", "choiceEntry", "problemEntry"]);
 
 /**
- * Moves every typed array of a model into one buffer (widest elements first,
- * so all stay aligned). A run touches all of them; packed, they share cache
- * lines, which matters when many models are run in turn (the 1972 design).
+ * Moves every typed array of the given objects into one buffer (widest
+ * elements first, so all stay aligned). A run touches most of them; packed,
+ * they share cache lines, which matters when many simulators run in turn
+ * (the 1972 design).
  */
-function packArrays<T extends object>(model: T): T {
-  const views = Object.entries(model).filter((e): e is [string, Float64Array | Int32Array | Uint8Array] => ArrayBuffer.isView(e[1]));
-  views.sort((a, b) => b[1].BYTES_PER_ELEMENT - a[1].BYTES_PER_ELEMENT);
-  const buffer = new ArrayBuffer(views.reduce((n, [, x]) => n + x.byteLength, 0));
+function packArrays(...objects: object[]): void {
+  const views = objects.flatMap((o) => Object.entries(o).filter((e): e is [string, Float64Array | Int32Array | Uint8Array] => ArrayBuffer.isView(e[1])).map(([key, x]) => ({o, key, x})));
+  // arrays the hot loop does not touch (with bit masks, without frames) go last, so the touched ones share cache lines
+  const cold = (key: string) => +COLD.has(key);
+  views.sort((a, b) => b.x.BYTES_PER_ELEMENT - a.x.BYTES_PER_ELEMENT || cold(a.key) - cold(b.key));
+  const buffer = new ArrayBuffer(views.reduce((n, {x}) => n + x.byteLength, 0));
   let offset = 0;
-  for (const [key, x] of views) {
+  for (const {o, key, x} of views) {
     const view = new (x.constructor as Int32ArrayConstructor)(buffer, offset, x.length);
     view.set(x);
-    (model as Record<string, unknown>)[key] = view;
+    (o as Record<string, unknown>)[key] = view;
     offset += x.byteLength;
   }
-  return model;
 }
 
-/**
- * Replaces a compiled model's entry schedule in place (for replications with
- * random entry orders, so the structure is compiled once).
- */
-export function setEntry(model: ClassicModel, choiceEntry: ArrayLike<number>, problemEntry: ArrayLike<number>): void {
+// Replaces a compiled model's entry schedule in place.
+function setEntry(model: ClassicModel, choiceEntry: ArrayLike<number>, problemEntry: ArrayLike<number>): void {
   const {T, m, w} = model;
   if (choiceEntry.length !== m || problemEntry.length !== w) throw new Error(`invalid entry schedule: expected ${m} choices and ${w} problems`);
   for (let j = 0; j < m; ++j) model.choiceEntry[j] = choiceEntry[j] > T ? 0 : choiceEntry[j];
-  for (let i = 0; i < w; ++i) model.problemEntry[i] = problemEntry[i] > T ? 0 : problemEntry[i];
-  const c = byEntry(model.choiceEntry, T), p = byEntry(model.problemEntry, T);
-  Object.assign(model, {choicesByEntry: c.ids, choiceFrom: c.from, problemsByEntry: p.ids, problemFrom: p.from});
+  for (let i = 0; i < w; ++i) {
+    model.problemEntry[i] = problemEntry[i] > T ? 0 : problemEntry[i];
+    // a run writes only the problems that enter
+    if (model.problemEntry[i] === 0) { model.pLatent[i] = 0; model.pShifts[i] = 0; }
+  }
+  byEntry(model.choiceEntry, T, model.choicesByEntry, model.choiceFrom);
+  byEntry(model.problemEntry, T, model.problemsByEntry, model.problemFrom);
 }
 
 /**
- * Runs the compiled model once, leaving the outcome in its result arrays and
- * counters. `random` is needed only for random tie-breaking; `onFrame` is
- * called after each period (for traces).
+ * Runs the compiled model once with its workspace, leaving the outcome in
+ * the model's result arrays and counters. `random` is needed only for random
+ * tie-breaking; `onFrame` is called after each period (for traces).
  *
  * Rows are handled by group (see ClassicModel.pGroup): a group's members sit
  * at the same choice, so a problem's latent periods and shifts are the
  * group's counts over its own stay. pLatent/pShifts hold minus the group
  * counter at entry until the problem leaves, when the counter is added back.
  */
-export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: number) => void): void {
-  const {T, m, v, w, load, energy, access, decision, choiceEntry, problemEntry, choicesByEntry, choiceFrom, problemsByEntry, problemFrom,
+function simulate(model: ClassicModel, work: Work, random: Random | undefined, onFrame: ((t: number) => void) | undefined): void {
+  const {T, m, v, w, load, energy, access, decision, problemEntry, choicesByEntry, choiceFrom, problemsByEntry, problemFrom,
     pGroup, pgRow, pgMask, dgRow, dgMask, dgEnergy, dgSize,
-    cState, cStyle, cMade, cSolved, ER, EE, pSolved, pSolvedBy, pLatent, pShifts, counters} = model;
+    cState, cStyle, cMade, ER, EE, pSolved, pSolvedBy, pLatent, pShifts, counters} = model;
   const {tieBreak, comparison} = model.config;
   const live = model.config.deficits === "live";
-  if (tieBreak === "random" && !random) throw new Error("tieBreak \"random\" needs a random source");
-  if (running) throw new Error("simulate is not reentrant (an onFrame callback started another run)");
-  const {cEver, cCount, deficit, order, activeProblems, pgCount, pgAt, pgLatent, pgShifts, dgAt, pAt} = workFor(model);
-  const nPG = pgRow.length, nDG = dgRow.length;
-  // One pass per dimension is cheaper than a dozen fill() calls on tiny
-  // arrays. Only what is read before written is reset: cMade and pSolvedBy
-  // count only once made/solved, pLatent/pShifts are set at entry (or at the
-  // end), pAt/dmAt are written for frames.
-  for (let j = 0; j < m; ++j) { cState[j] = 0; cStyle[j] = 0; cEver[j] = 0; cCount[j] = 0; cSolved[j] = 0; ER[j] = 0; EE[j] = 0; }
-  for (let i = 0; i < w; ++i) { pSolved[i] = 0; pgCount[i] = 0; pgAt[i] = -1; pgLatent[i] = 0; pgShifts[i] = 0; }
-  for (let k = 0; k < v; ++k) dgAt[k] = -1;
+  if (tieBreak === "random" && !random) throw new Error("tieBreak \"random\" needs a random source (simulator.source(random))");
+  const {cEver, cCount, deficit, order, activeProblems, pgCount, pgAt, pgLatent, pgShifts, dgAt, pAt} = work;
+  const nPG = model.nPG, nDG = model.nDG;
+  const nChoices = choiceFrom[T + 1], nProblems = problemFrom[T + 1];
+  // Only what is read before written is reset: cMade counts only once made,
+  // pLatent/pShifts are set at entry (never-entered ones are 0 from
+  // compiling and setEntry), pAt only for solved
+  // problems and frames, group counters only up to the group count.
+  // (cCount is zero between runs: step 6 clears it for every live choice.)
+  for (let j = 0; j < m; ++j) { cState[j] = 0; cStyle[j] = 0; cEver[j] = 0; ER[j] = 0; EE[j] = 0; }
+  for (let i = 0; i < w; ++i) pSolved[i] = 0;
+  for (let g = 0; g < nPG; ++g) { pgCount[g] = 0; pgAt[g] = -1; pgLatent[g] = 0; pgShifts[g] = 0; }
+  for (let g = 0; g < nDG; ++g) dgAt[g] = -1;
   let nActive = 0, unsolved = 0, nLive = 0, liveMask = 0;
   const strict = comparison === "<";
   // Bit masks make "the first allowed live choice" cheap when m <= 31.
   const useMask = !live && m <= 31;
   let resolution = 0, flight = 0, oversight = 0, dSh = 0, dAct = 0, dIdle = 0, spent = 0, excess = 0, idle = 0;
+  // Run totals kept as the run goes: problem-periods (entered, not yet
+  // solved), latent problem-periods, problem shifts, choice-periods live.
+  let pPeriods = 0, pLat = 0, pSh = 0, cAct = 0;
   for (let t = 1; t <= T; ++t) {
     // 1. entry. The live list `order` is kept across periods (new choices are
     // appended, made ones dropped), so it arrives nearly sorted.
-    for (let q = choiceFrom[t]; q < choiceFrom[t + 1]; ++q) {
+    const enteredBy = choiceFrom[t + 1];
+    for (let q = choiceFrom[t]; q < enteredBy; ++q) {
       const j = choicesByEntry[q];
       cState[j] = 1;
       order[nLive++] = j;
@@ -392,29 +399,37 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
     const firstEntrant = problemFrom[t], lastEntrant = problemFrom[t + 1];
     for (let q = firstEntrant; q < lastEntrant; ++q) {
       const i = problemsByEntry[q];
+      const g = pGroup[i];
       activeProblems[nActive++] = i;
       ++unsolved;
-      ++pgCount[pGroup[i]];
-      pLatent[i] = -pgLatent[pGroup[i]]; pShifts[i] = -pgShifts[pGroup[i]];
+      ++pgCount[g];
+      pLatent[i] = -pgLatent[g]; pShifts[i] = -pgShifts[g];
     }
     // 2. deficits of the live choices are those of the end of last period (set in step 6)
-    if (nLive === 0 && choiceFrom[t + 1] === choicesByEntry.length && !onFrame) {
+    if (nLive === 0 && enteredBy === nChoices && !onFrame) {
       // Nothing can happen any more: every remaining problem-period is latent
       // and every decision maker idle. Account for it at once and stop.
       const left = T - t + 1;
       for (let a = 0; a < nActive; ++a) pLatent[activeProblems[a]] += left;
-      for (let q = lastEntrant; q < problemsByEntry.length; ++q) {
+      pPeriods += left * nActive; pLat += left * nActive;
+      for (let q = lastEntrant; q < nProblems; ++q) {
         const i = problemsByEntry[q];
-        pLatent[i] = T - problemEntry[i] + 1; pShifts[i] = 0;
+        const latent = T - problemEntry[i] + 1;
+        pLatent[i] = latent; pShifts[i] = 0;
+        pPeriods += latent; pLat += latent;
         ++unsolved;
       }
       // Added one by one, in the same order as the per-period loop, so float mode gives identical sums.
       for (let q = 0; q < left; ++q) for (let k = 0; k < v; ++k) idle += energy[k];
       break;
     }
+    pPeriods += nActive;
     // The order by deficit is needed only when some row has several live
     // candidates; with bit masks it is sorted lazily, on first need.
     let sorted = false;
+    // Neighbouring rows often have the same candidates (hierarchical
+    // structures): the last answer is kept for this period.
+    let lastCand = 0, lastChoice = -1;
     if (!live && !useMask) sortByDeficit(order, nLive, deficit, tieBreak, random);
     // 3. problems, by group; with live deficits (one problem per group) in entry order
     const visits = live ? nActive : nPG;
@@ -429,17 +444,19 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
         // none or one candidate needs no order (kept inline: this is the hot path)
         if (cand === 0) j = -1;
         else if ((cand & (cand - 1)) === 0) j = 31 - Math.clz32(cand);
+        else if (cand === lastCand) j = lastChoice;
         else {
           if (!sorted) { sortByDeficit(order, nLive, deficit, tieBreak, random); sorted = true; }
-          j = firstInMask(order, nLive, cand);
+          j = lastChoice = firstInMask(order, nLive, cand);
+          lastCand = cand;
         }
       } else j = live ? liveArgmin(order, nLive, deficit, access, pgRow[g], m, tieBreak, random) : firstAllowed(order, nLive, access, pgRow[g], m);
       const prev = pgAt[g];
-      if (j < 0) ++pgLatent[g];
+      if (j < 0) { ++pgLatent[g]; pLat += n; }
       else {
         cCount[j] += n;
         // prev no longer live means its members were solved: these are newcomers
-        if (prev >= 0 && prev !== j && cState[prev] === 1) { ++pgShifts[g]; groupShifted = true; }
+        if (prev >= 0 && prev !== j && cState[prev] === 1) { ++pgShifts[g]; pSh += n; groupShifted = true; }
       }
       if (live && prev !== j) {
         // the problem's load moves with it (deficits start from last period's attachments)
@@ -449,7 +466,10 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
       pgAt[g] = j;
     }
     // newcomers did not shift, whatever their group did this period
-    if (groupShifted) for (let q = firstEntrant; q < lastEntrant; ++q) pShifts[problemsByEntry[q]] = -pgShifts[pGroup[problemsByEntry[q]]];
+    if (groupShifted) for (let q = firstEntrant; q < lastEntrant; ++q) {
+      const i = problemsByEntry[q], base = -pgShifts[pGroup[i]];
+      if (pShifts[i] !== base) { pShifts[i] = base; --pSh; }
+    }
     // 4. decision makers, by group
     dAct += v;
     for (let g = 0; g < nDG; ++g) {
@@ -459,9 +479,11 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
         // none or one candidate needs no order (kept inline: this is the hot path)
         if (cand === 0) j = -1;
         else if ((cand & (cand - 1)) === 0) j = 31 - Math.clz32(cand);
+        else if (cand === lastCand) j = lastChoice;
         else {
           if (!sorted) { sortByDeficit(order, nLive, deficit, tieBreak, random); sorted = true; }
-          j = firstInMask(order, nLive, cand);
+          j = lastChoice = firstInMask(order, nLive, cand);
+          lastCand = cand;
         }
       } else j = live ? liveArgmin(order, nLive, deficit, decision, dgRow[g], m, tieBreak, random) : firstAllowed(order, nLive, decision, dgRow[g], m);
       const e = dgEnergy[g];
@@ -480,6 +502,7 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
     // 5-6. requirements and decisions; made choices leave the live list, the
     // others carry their deficit into next period
     const resolvedBefore = resolution;
+    cAct += nLive;
     let keptLive = 0;
     for (let a = 0; a < nLive; ++a) {
       const j = order[a];
@@ -509,7 +532,7 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
         const g = pGroup[i];
         const j = pgAt[g];
         if (j >= 0 && cState[j] === 2 && cMade[j] === t) {
-          pSolved[i] = t; pSolvedBy[i] = j; pAt[i] = j; ++cSolved[j]; --unsolved;
+          pSolved[i] = t; pSolvedBy[i] = j; pAt[i] = j; --unsolved;
           --pgCount[g];
           pLatent[i] += pgLatent[g]; pShifts[i] += pgShifts[g];
         } else activeProblems[kept++] = i;
@@ -517,33 +540,19 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
       nActive = kept;
     }
     if (onFrame) {
-      placeRows(model, nActive);
-      running = true;
-      try { onFrame(t); } finally { running = false; }
+      placeRows(model, work, nActive);
+      onFrame(t);
     }
   }
   // problems still active leave now
   for (let a = 0; a < nActive; ++a) {
     const i = activeProblems[a];
-    pLatent[i] += pgLatent[pGroup[i]]; pShifts[i] += pgShifts[pGroup[i]];
+    const g = pGroup[i];
+    pLatent[i] += pgLatent[g]; pShifts[i] += pgShifts[g];
   }
-  // Derived totals: attached = entered-and-unsolved problem-periods minus
-  // latent ones; a choice is live from entry until made (or the end).
-  let pAct = 0, pLat = 0, pSh = 0, cAct = 0, unmade = 0;
-  const {pActive, cActive} = model;
-  for (let i = 0; i < w; ++i) {
-    if (problemEntry[i] === 0) { pActive[i] = 0; pLatent[i] = 0; pShifts[i] = 0; continue; }
-    const last = pSolved[i] > 0 ? pSolved[i] : T;
-    pActive[i] = last - problemEntry[i] + 1 - pLatent[i];
-    pAct += pActive[i]; pLat += pLatent[i]; pSh += pShifts[i];
-  }
-  for (let j = 0; j < m; ++j) {
-    if (choiceEntry[j] === 0) { cActive[j] = 0; continue; }
-    const made = cState[j] === 2;
-    if (!made) ++unmade;
-    cActive[j] = (made ? cMade[j] : T) - choiceEntry[j] + 1;
-    cAct += cActive[j];
-  }
+  // Attached = entered-and-unsolved problem-periods minus latent ones; the
+  // choices still live at the end are the unmade ones.
+  const pAct = pPeriods - pLat, unmade = nLive;
   dAct -= dIdle;
   counters[C_RES] = resolution; counters[C_FLI] = flight; counters[C_OVE] = oversight;
   counters[C_PACT] = pAct; counters[C_PLAT] = pLat; counters[C_PSH] = pSh; counters[C_DSH] = dSh; counters[C_DACT] = dAct;
@@ -552,7 +561,7 @@ export function simulate(model: ClassicModel, random?: Random, onFrame?: (t: num
 }
 
 // Where each active problem and each decision maker is, from its group (for frames).
-function placeRows(model: ClassicModel, nActive: number): void {
+function placeRows(model: ClassicModel, work: Work, nActive: number): void {
   const {activeProblems, pAt, pgAt, dmAt, dgAt} = work, {pGroup, dGroup, v} = model;
   for (let a = 0; a < nActive; ++a) pAt[activeProblems[a]] = pgAt[pGroup[activeProblems[a]]];
   for (let k = 0; k < v; ++k) dmAt[k] = dgAt[dGroup[k]];
@@ -587,8 +596,8 @@ function units(model: ClassicModel, x: number): number {
   return model.scale === 100 ? Math.round(x) / 100 : x;
 }
 
-/** The run measures from a model's counters (after `simulate`). */
-export function summary(model: ClassicModel): ClassicSummary {
+// The run measures from a model's counters (after a run).
+function summary(model: ClassicModel): ClassicSummary {
   const c = model.counters;
   return {
     resolution: c[C_RES], flight: c[C_FLI], oversight: c[C_OVE],
@@ -599,15 +608,29 @@ export function summary(model: ClassicModel): ClassicSummary {
   };
 }
 
-/** Per-choice and per-problem detail (after `simulate`). */
-export function details(model: ClassicModel): Pick<ClassicResult, "choices" | "problems"> {
+// Periods a choice was live: from entry until made (or the end); 0 if it never entered.
+function choiceActive(model: ClassicModel, j: number): number {
+  const entry = model.choiceEntry[j];
+  return entry === 0 ? 0 : (model.cState[j] === 2 ? model.cMade[j] : model.T) - entry + 1;
+}
+
+// Periods a problem was attached: entered-and-unsolved periods minus latent ones.
+function problemActive(model: ClassicModel, i: number): number {
+  const entry = model.problemEntry[i];
+  return entry === 0 ? 0 : (model.pSolved[i] > 0 ? model.pSolved[i] : model.T) - entry + 1 - model.pLatent[i];
+}
+
+// Per-choice and per-problem detail (after a run).
+function details(model: ClassicModel): Pick<ClassicResult, "choices" | "problems"> {
+  const solvedBy = new Array<number>(model.m).fill(0);
+  for (let i = 0; i < model.w; ++i) if (model.pSolved[i] > 0) ++solvedBy[model.pSolvedBy[i]];
   const choices: ClassicChoiceDetail[] = [];
   for (let j = 0; j < model.m; ++j) {
     choices.push({
       id: j + 1, entry: model.choiceEntry[j],
       made: model.cState[j] === 2 ? model.cMade[j] : null,
       style: STYLE_NAME[model.cStyle[j]],
-      problemsSolved: model.cSolved[j], activePeriods: model.cActive[j],
+      problemsSolved: solvedBy[j], activePeriods: choiceActive(model, j),
       accumulated: units(model, model.EE[j]), required: units(model, model.ER[j])
     });
   }
@@ -617,13 +640,13 @@ export function details(model: ClassicModel): Pick<ClassicResult, "choices" | "p
       id: i + 1, entry: model.problemEntry[i],
       solved: model.pSolved[i] > 0 ? model.pSolved[i] : null,
       solvedBy: model.pSolved[i] > 0 ? model.pSolvedBy[i] + 1 : null,
-      activePeriods: model.pActive[i], latentPeriods: model.pLatent[i], shifts: model.pShifts[i]
+      activePeriods: problemActive(model, i), latentPeriods: model.pLatent[i], shifts: model.pShifts[i]
     });
   }
   return {choices, problems};
 }
 
-function frame(model: ClassicModel, t: number): ClassicFrame {
+function frame(model: ClassicModel, work: Work, t: number): ClassicFrame {
   const {m, w, v, cState, cMade, cStyle, pSolved, problemEntry} = model, {pAt, dmAt} = work;
   const choiceState: number[] = [], madeNow: number[] = [], accumulated: number[] = [], required: number[] = [];
   for (let j = 0; j < m; ++j) {
@@ -643,12 +666,75 @@ function frame(model: ClassicModel, t: number): ClassicFrame {
   return {period: t, choiceState, madeNow, accumulated, required, problemAt, dmAt: dms};
 }
 
-/** Runs a config (or compiled model) once and returns plain results. */
-export function runClassic(config: ClassicConfig | ClassicModel, options: {random?: Random; trace?: boolean} = {}): ClassicResult {
-  const model = "counters" in config ? config : compileClassic(config);
-  const trace: ClassicFrame[] | undefined = options.trace ? [] : undefined;
-  simulate(model, options.random, trace ? (t) => trace.push(frame(model, t)) : undefined);
-  const result: ClassicResult = {...summary(model), ...details(model)};
-  if (trace) result.trace = trace;
-  return result;
+/**
+ * A classic simulator: one config compiled once, with its own workspace and
+ * results, and an injected random source (as d3-force's
+ * simulation.randomSource). Runs of two simulators never share state, so one
+ * may run inside another's onFrame; a simulator cannot run inside its own.
+ */
+export interface ClassicSimulator {
+  /** The compiled config and, after a run, its outcome as typed arrays (read only). */
+  readonly model: ClassicModel;
+  /** The random source (needed only for random tie-breaking). */
+  source(): Random | undefined;
+  /** Sets the random source and returns the simulator. */
+  source(random: Random | undefined): ClassicSimulator;
+  /** Replaces the entry schedule (replications with random entry orders compile once). */
+  entry(choiceEntry: ArrayLike<number>, problemEntry: ArrayLike<number>): ClassicSimulator;
+  /** Runs once, leaving the outcome in `model` (allocates nothing); `onFrame` is called after each period. */
+  simulate(onFrame?: (t: number) => void): ClassicSimulator;
+  /** The run measures of the last run. */
+  summary(): ClassicSummary;
+  /** Per-choice and per-problem detail of the last run. */
+  details(): Pick<ClassicResult, "choices" | "problems">;
+  /** Runs once and returns plain results (with a frame per period when `trace`). */
+  run(options?: {trace?: boolean}): ClassicResult;
+}
+
+/** A simulator for a config (validated here: throws an Error naming the field on bad input). */
+export function classicSimulator(config: ClassicConfig): ClassicSimulator {
+  const {model, work} = compileClassic(config);
+  let random: Random | undefined;
+  let running = false;
+  function source(): Random | undefined;
+  function source(r: Random | undefined): ClassicSimulator;
+  function source(...args: [Random | undefined] | []): Random | undefined | ClassicSimulator {
+    if (args.length === 0) return random;
+    random = args[0];
+    return sim;
+  }
+  const sim: ClassicSimulator = {
+    model,
+    source,
+    entry(choiceEntry, problemEntry) {
+      if (running) throw new Error("a simulator cannot change its entry schedule while it runs");
+      setEntry(model, choiceEntry, problemEntry);
+      return sim;
+    },
+    simulate(onFrame) {
+      if (running) throw new Error("a simulator cannot run inside its own onFrame (use another simulator)");
+      if (!onFrame) {
+        simulate(model, work, random, undefined);
+        return sim;
+      }
+      running = true;
+      try { simulate(model, work, random, onFrame); } finally { running = false; }
+      return sim;
+    },
+    summary: () => summary(model),
+    details: () => details(model),
+    run(options = {}) {
+      const trace: ClassicFrame[] | undefined = options.trace ? [] : undefined;
+      sim.simulate(trace ? (t) => trace.push(frame(model, work, t)) : undefined);
+      const result: ClassicResult = {...summary(model), ...details(model)};
+      if (trace) result.trace = trace;
+      return result;
+    }
+  };
+  return sim;
+}
+
+/** Runs a config once and returns plain results (a one-off simulator). */
+export function runClassic(config: ClassicConfig, options: {random?: Random; trace?: boolean} = {}): ClassicResult {
+  return classicSimulator(config).source(options.random).run(options);
 }

@@ -1,12 +1,13 @@
 // The 1972 paper's qualitative properties (gcm-1972.md §3.2: P1, P2, P6, P7,
 // P8) as checkable inequalities over a set of runs: the fixed 324-run design
 // or replications with random entry orders. Runs are tallied straight from
-// a compiled model's arrays, so thousands of replications stay cheap.
+// a simulator's arrays, so thousands of replications stay cheap.
 
-import {COUNTER, compileClassic, setEntry, simulate, type ClassicModel, type ClassicRules} from "./engine.ts";
-import {config1972, design1972, randomEntry, variantConfig, variants} from "./design.ts";
+import {COUNTER, classicSimulator, type ClassicModel, type ClassicRules} from "./engine.ts";
+import {config1972, design1972, designKey, randomEntry, variantConfig, variants} from "./design.ts";
 import {LOADS, type Load, type Orientation} from "./gcm1972.ts";
-import {rng, runSeed} from "../rng.ts";
+import {rng} from "../rng.ts";
+import {DEFAULT_SEED, runSeed} from "../seeds.ts";
 import {CLASSIC_MEASURE_DECLS, FLIGHT_OR_OVERSIGHT} from "./measures.ts";
 
 export interface LoadTally {
@@ -45,7 +46,7 @@ export function emptyTally(choices = 10, problems = 20): Tally {
   };
 }
 
-/** Adds one simulated run (its model after `simulate`) to the tally. */
+/** Adds one simulated run (a simulator's model after a run) to the tally. */
 export function tallyRun(tally: Tally, model: ClassicModel, point: {load: Load; access: string}, orientation: Orientation = "index1"): void {
   const c = model.counters;
   const res = c[COUNTER.resolution], fli = c[COUNTER.flight], ove = c[COUNTER.oversight];
@@ -78,15 +79,17 @@ export function tallyRun(tally: Tally, model: ClassicModel, point: {load: Load; 
 
 export interface TallyOptions extends Partial<ClassicRules> {
   orientation?: Orientation;
+  /** Base seed of random tie-breaking in the design (default DEFAULT_SEED). */
+  seed?: string;
 }
 
 /** Tally of the 324-run 1972 design. */
 export function designTally(options: TallyOptions = {}): Tally {
   const tally = emptyTally();
   for (const p of design1972()) {
-    const model = compileClassic(config1972(p, options));
-    simulate(model, options.tieBreak === "random" ? rng(runSeed(1, "ties", tally.runs)) : undefined);
-    tallyRun(tally, model, p, options.orientation);
+    const sim = classicSimulator(config1972(p, options));
+    if (options.tieBreak === "random") sim.source(rng(runSeed(options.seed ?? DEFAULT_SEED, designKey(p), 0)));
+    tallyRun(tally, sim.simulate().model, p, options.orientation);
   }
   return tally;
 }
@@ -98,15 +101,11 @@ export function designTally(options: TallyOptions = {}): Tally {
 export function randomTally(reps: number, seed: string | number, options: TallyOptions & {loads?: readonly Load[]} = {}): Tally {
   const tally = emptyTally();
   for (const load of options.loads ?? LOADS) {
-    const models = variants().filter((v) => v.load === load).map((v) => ({v, model: compileClassic({...variantConfig(v, options), ...randomEntry(rng(0), 10, 20)})}));
+    const sims = variants().filter((v) => v.load === load).map((v) => ({v, sim: classicSimulator({...variantConfig(v, options), ...randomEntry(rng(0), 10, 20)})}));
     for (let r = 0; r < reps; ++r) {
       const random = rng(runSeed(seed, `random-entry-${load}`, r));
       const {choiceEntry, problemEntry} = randomEntry(random, 10, 20);
-      for (const {v, model} of models) {
-        setEntry(model, choiceEntry, problemEntry);
-        simulate(model, random);
-        tallyRun(tally, model, v, options.orientation);
-      }
+      for (const {v, sim} of sims) tallyRun(tally, sim.entry(choiceEntry, problemEntry).source(random).simulate().model, v, options.orientation);
     }
   }
   return tally;

@@ -6,6 +6,7 @@
 import {ParticipationSimulator, type ParticipationRun} from "../participation/engine.ts";
 import {MEASURES} from "../participation/measures.ts";
 import type {Scenario} from "../participation/scenario.ts";
+import {SHARED_KEY, runSeed} from "../seeds.ts";
 
 /** One tidy record per run: scenario, replication, seed and the measures. */
 export interface MeasureRow {
@@ -13,11 +14,6 @@ export interface MeasureRow {
   replication: number;
   seed: string;
   [measure: string]: number | string | boolean | undefined;
-}
-
-/** The seed of replication r: shared by all options (common random numbers). */
-export function replicationSeed(base: string | number, replication: number): string {
-  return `${base}/${replication}`;
 }
 
 /** Flattens a run's summary to a tidy row (nested objects become dotted keys). */
@@ -62,7 +58,8 @@ export function runReplications(scenario: Scenario, options: ReplicationOptions,
   // compiled once: the simulator owns the scratch of its runs
   const simulator = new ParticipationSimulator(scenario);
   for (let r = first; r < first + options.reps; ++r) {
-    const run = simulator.run({seed: replicationSeed(options.seed, r)});
+    // replication r of every option gets the same seed (common random numbers)
+    const run = simulator.run({seed: runSeed(options.seed, SHARED_KEY, r)});
     const row = summaryRow(run, r);
     if (onRow) onRow(row, run); else rows.push(row);
     options.onProgress?.(r - first + 1, options.reps);

@@ -6,20 +6,21 @@
 // seed, the design point's key (its varied values) and the replication, never
 // from run order. It is written into every row.
 
-import {compileClassic, setEntry, simulate, summary, ARITHMETICS, DEFICIT_TIMINGS, type ClassicModel} from "../classic/engine.ts";
+import {classicSimulator, ARITHMETICS, DEFICIT_TIMINGS, type ClassicSimulator} from "../classic/engine.ts";
 import {randomEntry, variantConfig, type BuildOptions, type ClassicVariant} from "../classic/design.ts";
 import {ENERGIES, LOADS, LOAD_VALUE, ORIENTATIONS, STRUCTURES} from "../classic/gcm1972.ts";
 import {runParticipation} from "../participation/engine.ts";
 import {paramByKey, type ParamType} from "../participation/parameters.ts";
 import {getParameter, setParameter, type Scenario} from "../participation/scenario.ts";
-import {rng, runSeed} from "../rng.ts";
+import {rng} from "../rng.ts";
+import {runSeed} from "../seeds.ts";
 import {COMPARISONS, TIE_BREAKS} from "../streams.ts";
 import {MEASURE_KEYS} from "../participation/measures.ts";
 import {CLASSIC_MEASURES} from "../classic/measures.ts";
 import {summaryRow} from "./run.ts";
 import type {Value} from "./design/factors.ts";
 
-/** A run's seed from (base seed, design point key, replication). */
+/** A run's seed from (base seed, design point key, replication): "<seed>/<point key>/<replication>" (sim/seeds.ts). */
 export function seedOf(base: string | number, key: string, replication: number): string {
   return runSeed(base, key, replication);
 }
@@ -116,16 +117,15 @@ export function classicAdapter(overrides: Record<string, Value> = {}): ModelAdap
       const choices = options.size!.choices!, problems = options.size!.problems!;
       const rates = {choicesPerPeriod: v("choicesPerPeriod") as number, problemsPerPeriod: v("problemsPerPeriod") as number};
       const randomTies = options.tieBreak === "random";
-      let model: ClassicModel | undefined;
+      let sim: ClassicSimulator | undefined;
       return {
         run(seed) {
-          // Same streams as `classic --reps`: the entry order from the seed, ties from seed + "/ties".
-          const entry = randomEntry(rng(seed), choices, problems, rates);
-          if (!model) model = compileClassic({...structure, ...entry});
-          else setEntry(model, entry.choiceEntry, entry.problemEntry);
-          // The tie stream is only drawn from under random tie-breaks; seeding costs more than a run.
-          simulate(model, randomTies ? rng(seed + "/ties") : undefined);
-          return summary(model) as unknown as Record<string, number>;
+          // Same stream as `classic --reps`: one source from the seed draws the entry order, then the ties.
+          const random = rng(seed);
+          const entry = randomEntry(random, choices, problems, rates);
+          if (!sim) sim = classicSimulator({...structure, ...entry});
+          else sim.entry(entry.choiceEntry, entry.problemEntry);
+          return sim.source(randomTies ? random : undefined).simulate().summary() as unknown as Record<string, number>;
         }
       };
     }

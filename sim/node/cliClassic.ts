@@ -1,10 +1,11 @@
 // `classic`: runs the 1972 design (or a selection of it), or seeded random
 // entry orders, and prints one row per run.
 import {readClassicConfig} from "../classic/config.ts";
-import {ARITHMETICS, DEFICIT_TIMINGS, compileClassic, runClassic, simulate, type ClassicConfig, type ClassicModel, type ClassicResult} from "../classic/engine.ts";
-import {SIZE_1972, config1972, design1972, randomEntry, variantConfig, variants, type ClassicVariant} from "../classic/design.ts";
+import {ARITHMETICS, DEFICIT_TIMINGS, classicSimulator, type ClassicConfig, type ClassicResult, type ClassicSimulator} from "../classic/engine.ts";
+import {SIZE_1972, config1972, design1972, designKey, randomEntry, variantConfig, variantKey, variants, type ClassicVariant} from "../classic/design.ts";
 import {ENERGIES, LOADS, ORIENTATIONS, STRUCTURES} from "../classic/gcm1972.ts";
-import {rng, runSeed} from "../rng.ts";
+import {rng} from "../rng.ts";
+import {DEFAULT_SEED, runSeed} from "../seeds.ts";
 import {COMPARISONS, TIE_BREAKS} from "../streams.ts";
 import {UsageError, integer, number, oneOf, parseFlags, readInputFile} from "./args.ts";
 import {FORMATS, RowWriter, TABLE_MAX_ROWS, checkTableRows, formatBytes, type Format} from "./format.ts";
@@ -27,10 +28,11 @@ Selection (each filters the design; default: all values):
   --energy less|equal|more ("less": important decision makers have less energy)
   --choice-seq 1|2   --problem-seq 1|2   (the fixed 1972 entry sequences)
 Random entry orders instead of the fixed sequences:
-  --reps N --seed S  N seeded replications per selected variant
+  --reps N --seed S  N seeded replications per selected variant (seed default ${DEFAULT_SEED})
   --periods N --choices N --decision-makers N --problems N   sizes (with --reps)
 Rules (defaults are the pinned readings of gcm-1972.md):
   --tie-break lowest|highest|random   --comparison "<="|"<"
+    (random: seeded by --seed S, default ${DEFAULT_SEED}; run k of the design uses seed "S/<design point>/0")
   --deficits previous|live            --arithmetic integer|float
   --orientation index1|mirror         --load-value X   --solution-coefficient X
 Custom model: --config file.json (a full ClassicConfig: periods, load, solutionCoefficient,
@@ -69,7 +71,25 @@ function checkConfigConflicts(f: Record<string, unknown>): void {
 interface Job {
   row: Record<string, string | number>;
   config: ClassicConfig;
+  /** The run's seed (sim/seeds.ts), when it draws random numbers. */
   seed?: string;
+  /** The entry order is drawn from the run's source (--reps). */
+  randomEntry?: boolean;
+}
+
+/**
+ * Readies a job's simulator for a run: one source from the run's seed draws
+ * the random entry order first (the same order the job's config holds) and
+ * then the ties, so every repeat of a job gives the same run.
+ */
+function ready(sim: ClassicSimulator, job: Job): ClassicSimulator {
+  if (job.seed === undefined) return sim;
+  const random = rng(job.seed);
+  if (job.randomEntry) {
+    const {choiceEntry, problemEntry} = randomEntry(random, sim.model.m, sim.model.w);
+    sim.entry(choiceEntry, problemEntry);
+  }
+  return sim.source(random);
 }
 
 /** Memory the classic size flags may take per run (access and decision matrices as built and compiled). */
@@ -108,7 +128,7 @@ export async function classicCommand(args: string[], io: Io): Promise<void> {
   };
   const reps = integer(f, "reps", 1);
   const seed = typeof f.seed === "string" ? f.seed : undefined;
-  if (seed !== undefined && reps === undefined) throw new UsageError("--seed needs --reps N (random entry orders)");
+  if (seed !== undefined && reps === undefined && rules.tieBreak !== "random" && f.config === undefined) throw new UsageError("--seed needs --reps N (random entry orders) or --tie-break random");
   const size = {periods: integer(f, "periods", 1, 10000), choices: integer(f, "choices", 1, 10000), decisionMakers: integer(f, "decision-makers", 1, 10000), problems: integer(f, "problems", 0, 100000)};
   const sized = Object.fromEntries(Object.entries(size).filter(([, x]) => x !== undefined));
   if (Object.keys(sized).length && reps === undefined && !f.config) throw new UsageError("sizes (--periods, --choices, --decision-makers, --problems) need --reps N: the fixed 1972 sequences are for 10 choices and 20 problems");
@@ -127,15 +147,22 @@ export async function classicCommand(args: string[], io: Io): Promise<void> {
   // Runs are made one at a time (a generator), never listed: memory stays flat in --reps.
   function* jobs(): Generator<Job> {
     if (config) {
-      for (let r = 0; r < (reps ?? 1); ++r) yield {row: reps ? {replication: r, seed: runSeed(seed ?? 1, "config", r)} : {}, config: {...config, ...clean} as ClassicConfig, seed: reps ? runSeed(seed ?? 1, "config", r) : undefined};
+      for (let r = 0; r < (reps ?? 1); ++r) {
+        // the file may ask for random tie-breaking itself, so its runs always have a seed
+        const s = runSeed(seed ?? DEFAULT_SEED, "config", r);
+        yield {row: reps ? {replication: r, seed: s} : {}, config: {...config, ...clean} as ClassicConfig, seed: s};
+      }
     } else if (reps === undefined) {
-      for (const p of points) yield {row: {...p}, config: config1972(p, clean)};
+      for (const p of points) {
+        const s = rules.tieBreak === "random" ? runSeed(seed ?? DEFAULT_SEED, designKey(p), 0) : undefined;
+        yield {row: s ? {...p, seed: s} : {...p}, config: config1972(p, clean), seed: s};
+      }
     } else {
       for (const v of chosen) {
         const base = variantConfig(v, {...clean, size: sized});
         for (let r = 0; r < reps; ++r) {
-          const s = runSeed(seed ?? 1, `${v.load}-${v.access}-${v.decision}-${v.energy}`, r);
-          yield {row: {...v, replication: r, seed: s}, config: {...base, ...randomEntry(rng(s), base.access[0]?.length ?? size.choices ?? 10, base.access.length)}, seed: s};
+          const s = runSeed(seed ?? DEFAULT_SEED, variantKey(v), r);
+          yield {row: {...v, replication: r, seed: s}, config: {...base, ...randomEntry(rng(s), base.access[0]?.length ?? size.choices ?? 10, base.access.length)}, seed: s, randomEntry: true};
         }
       }
     }
@@ -151,18 +178,18 @@ export async function classicCommand(args: string[], io: Io): Promise<void> {
   const tick = progressMeter(io, f.progress === true || io.tty, "classic", total * repeat);
   if (engine === "general") return generalEngine(jobs(), format, repeat, !!f.details, io, tick);
   if (format === "none") {
-    // Timing only: N passes over blocks of compiled runs (compiling is not timed;
-    // a block is bounded so memory stays flat in the number of runs).
+    // Timing only: N passes over blocks of simulators (compiling is not timed;
+    // a block is bounded so memory stays flat in the number of runs; random
+    // sources run on from pass to pass).
     let ms = 0, cpuMs = 0, done = 0;
-    // Compiled models held at once: up to 4096, fewer when each is large (a compiled model holds its matrices as bytes).
+    // Simulators held at once: up to 4096, fewer when each is large (a compiled model holds its matrices as bytes).
     const rows = (m: unknown) => (Array.isArray(m) ? m.length : 0);
     const cells = config ? (rows(config.access) + rows(config.decision) + 64) * rows(config.access?.[0]) : (dims.problems + dims.decisionMakers + 64) * dims.choices;
     const blockSize = Math.max(1, Math.min(4096, Math.floor(TIMING_BLOCK_BYTES / Math.max(1, cells))));
-    const block: {model: ClassicModel; seed?: string}[] = [];
+    const block: ClassicSimulator[] = [];
     const time = () => {
-      const randoms = block.map((j) => (j.seed ? rng(j.seed + "/ties") : undefined));
       const c0 = process.cpuUsage(), t0 = performance.now();
-      for (let k = 0; k < repeat; ++k) for (let i = 0; i < block.length; ++i) simulate(block[i].model, randoms[i]);
+      for (let k = 0; k < repeat; ++k) for (let i = 0; i < block.length; ++i) block[i].simulate();
       ms += performance.now() - t0;
       const cpu = process.cpuUsage(c0);
       cpuMs += (cpu.user + cpu.system) / 1000;
@@ -171,7 +198,7 @@ export async function classicCommand(args: string[], io: Io): Promise<void> {
       tick(done);
     };
     for (const j of jobs()) {
-      block.push({model: compileClassic(j.config), seed: j.seed});
+      block.push(ready(classicSimulator(j.config), j));
       if (block.length === blockSize) time();
     }
     if (block.length) time();
@@ -180,9 +207,9 @@ export async function classicCommand(args: string[], io: Io): Promise<void> {
   const writer = new RowWriter(io.out, format);
   let done = 0;
   for (const j of jobs()) {
-    const model = compileClassic(j.config);
+    const sim = classicSimulator(j.config);
     let result: ClassicResult | undefined;
-    for (let k = 0; k < repeat; ++k) result = runClassic(model, {random: j.seed ? rng(j.seed + "/ties") : undefined});
+    for (let k = 0; k < repeat; ++k) result = ready(sim, j).run();
     const r = result!;
     const row: Record<string, unknown> = {...j.row};
     for (const key of MEASURE_FIELDS) row[key] = (r as unknown as Record<string, number>)[key];

@@ -2,7 +2,7 @@
 import {existsSync} from "node:fs";
 import {parseJsonText, showValue} from "../input.ts";
 import type {ComparisonResult} from "../experiment/compare.ts";
-import {replicationSeed, summaryRow} from "../experiment/run.ts";
+import {summaryRow} from "../experiment/run.ts";
 import {flattenRow} from "../experiment/records.ts";
 import {verdict} from "../experiment/verdict.ts";
 import {verdictText} from "../../viz/verdict.ts";
@@ -12,6 +12,7 @@ import {RunningDifference, RunningEstimate} from "../stats.ts";
 import {runParticipation} from "../participation/engine.ts";
 import {PRESET_IDS, preset} from "../participation/presets.ts";
 import {parseScenario, setParameter, type Scenario} from "../participation/scenario.ts";
+import {SHARED_KEY, runSeed} from "../seeds.ts";
 import {UsageError, integer, oneOf, parseFlags, readInputFile} from "./args.ts";
 import {FORMATS, RowWriter, checkTableRows, formatBytes, formatRows} from "./format.ts";
 import {progressMeter, type Io} from "./progress.ts";
@@ -96,7 +97,7 @@ async function run(args: string[], io: Io): Promise<void> {
   const tick = progressMeter(io, f.progress === true || io.tty, `run ${scenario.id}`, reps);
   let columns: string[] | undefined;
   for (let r = 0; r < reps; ++r) {
-    const res = runParticipation(scenario, {seed: replicationSeed(seed, r)});
+    const res = runParticipation(scenario, {seed: runSeed(seed, SHARED_KEY, r)});
     if (f.cases) {
       for (const c of res.cases) {
         const row = {scenario: res.scenario, replication: r, seed: res.seed, ...c};
@@ -128,7 +129,7 @@ function compareStreaming(scenarios: Scenario[], names: string[], reps: number, 
   const sums = names.map(() => MEASURE_KEYS.map(() => new RunningEstimate()));
   const diffs = names.slice(1).map(() => MEASURE_KEYS.map(() => new RunningDifference()));
   for (let r = 0; r < reps; ++r) {
-    const rows = scenarios.map((s) => summaryRow(runParticipation(s, {seed: replicationSeed(seed, r)}), r));
+    const rows = scenarios.map((s) => summaryRow(runParticipation(s, {seed: runSeed(seed, SHARED_KEY, r)}), r));
     MEASURE_KEYS.forEach((m, i) => {
       const ref = rows[0][m] as number;
       rows.forEach((row, k) => {

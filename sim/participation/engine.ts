@@ -139,6 +139,8 @@ export interface ParticipationRun {
 
 export interface ParticipationOptions {
   seed: string;
+  /** An injected random source (default: the project's generator seeded with `seed`). */
+  random?: Random;
   trace?: boolean;
   /** Compute counterfactual influence (default true). Without it, influence is null and the ladder's "changed the outcome" test falls back to "the preference was realised with a positive voice". */
   counterfactuals?: boolean;
@@ -722,7 +724,7 @@ export function runParticipation(scenario: Scenario, options: ParticipationOptio
 
 function simulateRun(m: ParticipationModel, options: ParticipationOptions): ParticipationRun {
   const scenario = m.scenario;
-  const random = rng(options.seed);
+  const random = options.random ?? rng(options.seed);
   const totalCases = init(m, random);
   setUpCore(m);
   const st: RunState = {

@@ -4,7 +4,7 @@
 // (up when it fits, else down), so a design has r (k + 1) points.
 
 import type {Random} from "../../rng.ts";
-import {randomInt, shuffle} from "../../rng.ts";
+import {shuffle} from "../../rng.ts";
 import {fromGrid, rowValues, type Factor} from "./factors.ts";
 import type {DesignPoint} from "./point.ts";
 
@@ -26,7 +26,7 @@ export function morrisGrid(k: number, r: number, p: number, random: Random): {gr
   const order = new Int32Array(k);
   let row = 0;
   for (let t = 0; t < r; ++t) {
-    for (let i = 0; i < k; ++i) x[i] = randomInt(random, p);
+    for (let i = 0; i < k; ++i) x[i] = Math.floor(random() * p); // a uniform level in [0, p)
     for (let i = 0; i < k; ++i) order[i] = i;
     shuffle(order, random);
     grid.set(x, row * k);

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {CONFIG_FIELDS, parseClassicConfig, readClassicConfig} from "../../../sim/classic/config.ts";
 import {config1972, design1972} from "../../../sim/classic/design.ts";
-import {compileClassic, runClassic} from "../../../sim/classic/engine.ts";
+import {runClassic} from "../../../sim/classic/engine.ts";
 import {InputError} from "../../../sim/input.ts";
 
 const GOOD = {periods: 4, load: 1, solutionCoefficient: 0.5, energies: [1, 0.5], access: [[0, 1], [1, 1], [1, 0]], decision: [[1, 1], [0, 1]],
@@ -24,7 +24,7 @@ describe("classic config files", () => {
       const c = config1972(p);
       const parsed = parseClassicConfig(JSON.parse(JSON.stringify(c)));
       expect(parsed).toEqual(c);
-      expect(runClassic(compileClassic(parsed)).resolution).toBe(runClassic(compileClassic(c)).resolution);
+      expect(runClassic(parsed).resolution).toBe(runClassic(c).resolution);
     }
   });
   it("fills the optional rules with the pinned readings and accepts a byte-order mark", () => {

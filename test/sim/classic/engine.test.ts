@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {DEFAULT_RULES, compileClassic, runClassic, type ClassicConfig} from "../../../sim/classic/engine.ts";
+import {DEFAULT_RULES, classicSimulator, runClassic, type ClassicConfig} from "../../../sim/classic/engine.ts";
 import {config1972, design1972} from "../../../sim/classic/design.ts";
+import {rng} from "../../../sim/rng.ts";
 import {CHOICE_SEQUENCES, PROBLEM_SEQUENCES, accessMatrix, decisionMatrix, entryPeriodsFromSequence, mirrorMatrix, rawEnergies} from "../../../sim/classic/gcm1972.ts";
 
 const golden = (load: "light" | "heavy") => config1972({load, access: "unsegmented", decision: "unsegmented", energy: "equal", choiceSeq: 1, problemSeq: 1});
@@ -139,10 +140,47 @@ describe("pinned readings as options", () => {
 describe("config validation", () => {
   it("names the field and the allowed values", () => {
     const ok = tiny({choices: 2, problems: 1, dms: 1});
-    expect(() => compileClassic({...ok, access: [[1, 2]]})).toThrow("invalid access: entry [1][2] is 2, allowed 0 or 1");
-    expect(() => compileClassic({...ok, periods: 0})).toThrow("invalid periods: 0 (allowed: an integer >= 1)");
-    expect(() => compileClassic({...ok, tieBreak: "first" as never})).toThrow('invalid tieBreak: "first" (allowed: lowest, highest, random)');
-    expect(() => compileClassic({...ok, decision: [[1]]})).toThrow(/row 1 has 1 columns, expected 2/);
-    expect(() => compileClassic({...ok, energies: [-1]})).toThrow(/invalid energies\[1\]/);
+    expect(() => classicSimulator({...ok, access: [[1, 2]]})).toThrow("invalid access: entry [1][2] is 2, allowed 0 or 1");
+    expect(() => classicSimulator({...ok, periods: 0})).toThrow("invalid periods: 0 (allowed: an integer >= 1)");
+    expect(() => classicSimulator({...ok, tieBreak: "first" as never})).toThrow('invalid tieBreak: "first" (allowed: lowest, highest, random)');
+    expect(() => classicSimulator({...ok, decision: [[1]]})).toThrow(/row 1 has 1 columns, expected 2/);
+    expect(() => classicSimulator({...ok, energies: [-1]})).toThrow(/invalid energies\[1\]/);
+  });
+});
+
+describe("simulator objects own their state", () => {
+  const configs = design1972().filter((_, k) => k % 37 === 0).map((p) => config1972(p, {tieBreak: "random"}));
+  const alone = (config: ClassicConfig, seed: string) => classicSimulator(config).source(rng(seed)).run({trace: true});
+
+  it("two simulators interleaved (one run inside the other's onFrame) give the results of separate runs", () => {
+    for (let k = 0; k + 1 < configs.length; ++k) {
+      const outer = classicSimulator(configs[k]).source(rng(`o${k}`));
+      const inner = classicSimulator(configs[k + 1]).source(rng(`i${k}`));
+      const nested: ReturnType<typeof inner.run>[] = [];
+      const outerResult = outer.run({trace: true});
+      // run the outer again with the inner starting (and finishing) in each of its frames
+      outer.source(rng(`o${k}`)).simulate(() => { nested.push(inner.source(rng(`i${k}`)).run({trace: true})); });
+      const separate = alone(configs[k], `o${k}`);
+      expect(outerResult).toEqual(separate);
+      const {trace: _, ...plain} = separate;
+      expect({...outer.summary(), ...outer.details()}).toEqual(plain);
+      expect(nested.length).toBe(configs[k].periods);
+      for (const r of nested) expect(r).toEqual(alone(configs[k + 1], `i${k}`));
+    }
+  });
+
+  it("a simulator cannot run inside its own onFrame", () => {
+    const sim = classicSimulator(configs[0]).source(rng("s"));
+    expect(() => sim.simulate(() => { sim.simulate(); })).toThrow(/inside its own onFrame/);
+    // and it runs normally afterwards
+    expect(sim.source(rng("s")).run()).toEqual(runClassic(configs[0], {random: rng("s")}));
+  });
+
+  it("the random source is injected: same source, same run; source() returns it", () => {
+    const sim = classicSimulator(configs[1]);
+    const random = rng("z");
+    expect(sim.source(random).source()).toBe(random);
+    const a = sim.source(rng("z")).run(), b = classicSimulator(configs[1]).source(rng("z")).run();
+    expect(a).toEqual(b);
   });
 });

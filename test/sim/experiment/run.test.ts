@@ -2,10 +2,11 @@ import {describe, expect, it} from "vitest";
 import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {replicationSeed, runReplications} from "../../../sim/experiment/run.ts";
+import {runReplications} from "../../../sim/experiment/run.ts";
 import {runParticipation} from "../../../sim/participation/engine.ts";
 import {preset} from "../../../sim/participation/presets.ts";
 import {MEASURE_KEYS} from "../../../sim/participation/measures.ts";
+import {SHARED_KEY, runSeed} from "../../../sim/seeds.ts";
 import {cli} from "../node/cliHarness.ts";
 
 describe("replications", () => {
@@ -13,7 +14,7 @@ describe("replications", () => {
     const rows = runReplications(preset("rg-decide"), {reps: 3, seed: "x"});
     expect(rows.map((r) => r.seed)).toEqual(["x/0", "x/1", "x/2"]);
     for (const r of rows) for (const k of MEASURE_KEYS) expect(typeof r[k]).toBe("number");
-    const direct = runParticipation(preset("rg-decide"), {seed: replicationSeed("x", 1)});
+    const direct = runParticipation(preset("rg-decide"), {seed: runSeed("x", SHARED_KEY, 1)});
     expect(rows[1].influence).toBe(direct.summary.influence);
   });
 
