@@ -12,7 +12,7 @@ import {RunningDifference, RunningEstimate} from "../stats.ts";
 import {runParticipation} from "../participation/engine.ts";
 import {PRESET_IDS, preset} from "../participation/presets.ts";
 import {parseScenario, setParameter, type Scenario} from "../participation/scenario.ts";
-import {SHARED_KEY, runSeed} from "../seeds.ts";
+import {DEFAULT_SEED, SHARED_KEY, runSeed} from "../seeds.ts";
 import {UsageError, integer, oneOf, parseFlags, readInputFile} from "./args.ts";
 import {FORMATS, RowWriter, checkTableRows, formatBytes, formatRows} from "./format.ts";
 import {progressMeter, type Io} from "./progress.ts";
@@ -20,7 +20,7 @@ import {progressMeter, type Io} from "./progress.ts";
 export const RUN_HELP = `run: replications of one participation scenario
 
   npx tsx sim/cli.ts run <scenario.json | preset-id> [--reps N] [--seed S]
-      [--format jsonl|csv|table|none] [--set key=value ...] [--cases] [--lang en|nb]
+      [--format jsonl|csv|table|none] [--set key=value ...] [--cases]
 
   --reps N       replications (default 1); replication r uses seed "S/r"
   --seed S       base seed (default 1)
@@ -81,14 +81,13 @@ function caseColumns(row: Record<string, unknown>): string[] {
 async function run(args: string[], io: Io): Promise<void> {
   const {values: f, positionals} = parseFlags(args, {
     reps: {type: "string"}, seed: {type: "string"}, format: {type: "string"}, set: {type: "string", multiple: true},
-    cases: {type: "boolean"}, lang: {type: "string"}, progress: {type: "boolean"}, help: {type: "boolean"}
+    cases: {type: "boolean"}, progress: {type: "boolean"}, help: {type: "boolean"}
   }, true);
   if (f.help) return io.out(RUN_HELP);
   if (positionals.length !== 1) throw new UsageError(`run needs exactly one scenario (a file or one of: ${PRESET_IDS.join(", ")})`);
   const format = oneOf(f, "format", FORMATS, "jsonl")!;
-  oneOf(f, "lang", LANGS, "en");
   const reps = integer(f, "reps", 1, 1e7, 1)!;
-  const seed = typeof f.seed === "string" ? f.seed : "1";
+  const seed = typeof f.seed === "string" ? f.seed : DEFAULT_SEED;
   const scenario = applySets(loadScenario(positionals[0]), f.set);
   checkRunSize(scenario, positionals[0]);
   if (f.cases) checkTableRows(format, reps * caseArrivals(scenario).high, "case rows (estimated)");
@@ -156,7 +155,7 @@ async function compare(args: string[], io: Io): Promise<void> {
   const format = oneOf(f, "format", FORMATS, "table")!;
   const lang = oneOf(f, "lang", LANGS, "en")!;
   const reps = integer(f, "reps", 2, 1e7, 100)!;
-  const seed = typeof f.seed === "string" ? f.seed : "1";
+  const seed = typeof f.seed === "string" ? f.seed : DEFAULT_SEED;
   const scenarios = positionals.map((p) => applySets(loadScenario(p), f.set));
   scenarios.forEach((s, k) => checkRunSize(s, positionals[k]));
   const names = positionals.map((p, k) => (positionals.indexOf(p) === k ? p : `${p}#${k + 1}`));

@@ -84,7 +84,6 @@ export interface ParticipationModel {
   // user types
   readonly typeShare: Float64Array;
   readonly typeDependence: Float64Array;
-  readonly typeAttendance: Float64Array;
   /** Health threshold on the latent standard normal scale: attends when health z < this (probit of attendance). */
   readonly typeHealthThreshold: Float64Array;
   readonly typeLiteracy: Float64Array;
@@ -253,7 +252,6 @@ export function compileParticipation(input: Scenario): ParticipationModel {
     arenaReportHours: Float64Array.from(arenas, (a) => a.reportHours),
     typeShare: Float64Array.from(types, (t) => t.share),
     typeDependence: Float64Array.from(types, (t) => t.dependence),
-    typeAttendance: Float64Array.from(types, (t) => t.attendance),
     typeHealthThreshold: Float64Array.from(types, (t) => probit(t.attendance)),
     typeLiteracy: Float64Array.from(types, (t) => t.literacy),
     typeInitiative: Float64Array.from(types, (t) => t.initiative),

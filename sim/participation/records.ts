@@ -5,8 +5,88 @@
 // participation, and the same by user type).
 
 import {LADDER_STEPS, type LadderStep} from "./ladder.ts";
-import type {CaseRecord, ParticipationSummary} from "./engine.ts";
 import {FACT, FACTS, STATE, STYLE_NAMES, type ParticipationModel} from "./model.ts";
+
+export interface ParticipationSummary {
+  cases: number;
+  decided: number;
+  ladder: {perspective: number; participation: number; influence: number; control: number; undecided: number};
+  influence: number;
+  preferenceRealised: number;
+  fit: number;
+  timeToDecision: number;
+  styles: {resolution: number; oversight: number; flight: number};
+  /** Professional hours spent (meetings, cases, reports, sign-ups, internal advocates). */
+  staffEnergy: number;
+  meetings: number;
+  conditions: {formulated: number; alternatives: number; consequences: number; routine: number};
+  perceived: number;
+  byUserType: Record<string, {cases: number; influence: number; preferenceRealised: number; meanStep: number}>;
+  /** Added: proposals refused and postponements (flight events) over the run. */
+  refusals: number;
+  postponements: number;
+  /** Kaplan–Meier time to decision (weeks), lost and still-waiting cases censored: median (NaN when not reached) and shares decided within 4 and 12 weeks. */
+  timeToDecisionMedian: number;
+  decidedWithin4: number;
+  decidedWithin12: number;
+  /** The garbage-can measures of the run's choices (gcm-1972.md §2), to read beside classic mode. */
+  garbageCan: GarbageCanMeasures;
+  /** Advocates' hours: internal ones are staff hours (in staffEnergy), external ones are paid (a guardian costs money). */
+  advocateHours: {internal: number; external: number};
+  /** Mean counterfactual influence over the feasible options only (known to someone present, with a free place), beside `influence`; NaN when none was decided. */
+  influenceFeasible: number;
+  /** Share of decided cases in which the professionals present disagreed on the best candidate (NaN when none was decided). */
+  disagreement: number;
+}
+
+export interface GarbageCanMeasures {
+  choicesMade: number;
+  resolution: number;
+  flight: number;
+  oversight: number;
+  choicesUnmade: number;
+  /** Cases attached to a different live choice than before. */
+  problemShifts: number;
+  /** Professionals moving to a different live choice than before. */
+  dmShifts: number;
+  problemActivity: number;
+  problemLatency: number;
+  /** Hours put into choices, hours beyond what the made choices needed, hours with no choice in session. */
+  energySpent: number;
+  energyExcess: number;
+  energyIdle: number;
+}
+
+export interface CaseRecord {
+  id: number;
+  user: number;
+  userType: string;
+  arrival: number;
+  decided: number | null;
+  arena: string | null;
+  style: "resolution" | "oversight" | "flight" | null;
+  step: LadderStep | "undecided";
+  influence: number | null;
+  /** Counterfactual influence over the options that were feasible (known to someone present, with a free place). */
+  influenceFeasible: number | null;
+  preferred: string | null;
+  adopted: string | null;
+  preferenceRealised: boolean | null;
+  fit: number | null;
+  perceived: boolean;
+  optionsShown: number;
+  twoWay: boolean;
+  userPresent: boolean;
+  advocate: string | null;
+  /** Added: a proxy spoke for the user; times postponed; proposals refused; the M&O conditions. */
+  proxy: boolean;
+  postponed: number;
+  refused: number;
+  conditions: {formulated: boolean; alternatives: boolean; consequences: boolean; routine: boolean} | null;
+  /** The professionals present had different favourites among the candidates (each assesses on their own); null if undecided. */
+  staffDisagreed: boolean | null;
+}
+
 
 /** Totals counted while the run went on. */
 export interface RunTotals {
