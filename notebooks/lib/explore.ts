@@ -22,6 +22,7 @@ import {paramLabel, paramLabelOf} from "./paramLabel.ts";
 import {parquetBlob} from "./parquet.ts";
 import {META_KEY, exportRows, readResultCSV, readResultParquet, type LoadedResult, type SweepMeta} from "./sweepResult.ts";
 import {ReplicationPool} from "./pool.ts";
+import {sweepCommand, sweepExperiment} from "./sweepExperiment.ts";
 import {applyEdits, paramEntries, paramInputs, readScenarioFile, type Edit} from "./scenarioEdit.ts";
 import {button, downloadButton, fileInput, filePicker, h, numberInput, pageWidth, replace, saveBlob, select, textInput} from "./ui.ts";
 import type {StateIssue} from "./urlState.ts";
@@ -314,6 +315,13 @@ export function explorePage(search?: string): HTMLElement {
       if (total > MAX_RUNS) {
         ctx.error(t("ui.explore.tooMany", lang, {n: total, max: MAX_RUNS}));
         results.dataset.state = "error";
+        const experiment = sweepExperiment({baseId: state.base, base, scenario, edited: kept.map(([k]) => k), reps: state.reps, seed: state.seed,
+          parameters: [{key: state.x, values: xs}, ...(ys ? [{key: state.y, values: ys}] : [])]});
+        const file = `${experiment.id}.json`;
+        replace(results, h("div", {class: "gc-command", "data-command": ""},
+          h("p", {}, t("ui.explore.tooManyCommand", lang)),
+          h("pre", {}, h("code", {}, sweepCommand(file, `runs/${experiment.id}`))),
+          downloadButton(t("ui.explore.tooManyFile", lang, {file}), file, () => new Blob([JSON.stringify(experiment, null, 2) + "\n"], {type: "application/json"}))));
         return;
       }
       const key = JSON.stringify([scenario, state.x, xs, ys ? state.y : null, ys, state.reps, state.seed]);

@@ -8,6 +8,7 @@ import {summariseSweep, sweep1} from "../../sim/experiment/designs.ts";
 import {preset} from "../../sim/participation/presets.ts";
 import {launch, open} from "./browser.ts";
 import {main} from "../../sim/cli.ts";
+import {planExperiment} from "../../sim/experiment/experimentFile.ts";
 
 const base = inject("baseURL");
 
@@ -61,6 +62,20 @@ describe.skipIf(!base)("explore notebook", () => {
     expect(await page.$$eval(".gc-results figure svg g[aria-label=rule] line", (els) => els.length)).toBe(2);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  test("a sweep over the page's limit shows the sweep command and offers the experiment file for the same sweep", async () => {
+    const {page, errors} = await open(browser, `${base}explore.html?base=team&x=load.timePressure&xFrom=1&xTo=2&xn=25&reps=2000&seed=4&p.horizon=30`, {waitFor: "[data-command]"});
+    expect(await page.textContent("[role=alert]")).toContain("50000 runs");
+    expect(await page.textContent("[data-command] code")).toBe("npx tsx sim/cli.ts sweep explore-load.timePressure.json --out runs/explore-load.timePressure");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-command] button")]);
+    expect(download.suggestedFilename()).toBe("explore-load.timePressure.json");
+    const plan = planExperiment(JSON.parse(readFileSync((await download.path())!, "utf8")));
+    expect(plan.experiment).toMatchObject({scenario: "team", base: {horizon: 30}, replications: 2000, seed: "4"});
+    expect(plan.points).toHaveLength(25);
+    expect(plan.points[24].values["load.timePressure"]).toBe(2);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
