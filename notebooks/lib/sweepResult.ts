@@ -99,7 +99,8 @@ export function fromRecords(records: readonly Record<string, unknown>[], columns
   const sensitivity = plan !== undefined && isSensitivity(plan.experiment.design);
   if (parameters.length < 1 || (parameters.length > 2 && !sensitivity)) fail(file, `found ${parameters.length} varied parameter columns (${parameters.join(", ") || "none"}); allowed: 1 or 2 columns named by parameter key, e.g. load.timePressure`);
   for (const p of parameters) if (!columns.includes(p)) fail(file, `no column ${JSON.stringify(p)} for the design's parameter`);
-  const measures = columns.filter((c) => MEASURE_KEYS.includes(c));
+  // A recorded experiment names its measures (the classic model's too); otherwise the participation measures found.
+  const measures = plan ? plan.experiment.measures.filter((m) => columns.includes(m)) : columns.filter((c) => MEASURE_KEYS.includes(c));
   if (measures.length === 0) fail(file, `no measure columns (allowed: ${MEASURE_KEYS.slice(0, 4).join(", ")}, ...)`);
   const value = (v: unknown): number | string => {
     const x = number(v);

@@ -49,6 +49,19 @@ describe("sweep results as files and back", () => {
     await expect(readResultParquet(await parquetBlob(rows, {experiment: JSON.stringify(bad)}).arrayBuffer(), "b.parquet")).rejects.toThrow(/^invalid result file b.parquet: its recorded experiment is not valid \(invalid experiment: design.r = 0/);
   });
 
+  it("a classic Saltelli result gives Sobol indices of the classic measures: a factor the output ignores has total index 0", async () => {
+    const experiment = {id: "s", model: "classic", parameters: [{key: "solutionCoefficient", min: 0.1, max: 1}, {key: "loadValue", min: 0, max: 10}],
+      design: {type: "saltelli", n: 64, secondOrder: false}, replications: 1, seed: 3, measures: ["resolution"]};
+    const plan = planExperiment(experiment);
+    const rows = plan.points.map((p) => ({point: p.id, ...p.values, replication: 0, seed: "s", resolution: 10 * (p.values.solutionCoefficient as number)}));
+    const back = await readResultParquet(await parquetBlob(rows, {experiment: JSON.stringify(experiment)}).arrayBuffer(), "s.parquet");
+    expect(back.measures).toEqual(["resolution"]);
+    const at = (parameter: string, index: string) => back.sensitivity!.indices.find((r) => r.parameter === parameter && r.index === index)!.estimate;
+    expect(at("loadValue", "ST")).toBe(0);
+    expect(at("solutionCoefficient", "ST")).toBeGreaterThan(0.8);
+    expect(at("solutionCoefficient", "S1")).toBeGreaterThan(0.8);
+  });
+
   it("a missing value is null in Parquet, not zero, and missing again when read back", async () => {
     const rows = exportRows(rows1, "load.timePressure", null).map((r, i) => (i === 0 ? {...r, influence: NaN} : r));
     const back = await readResultParquet(await parquetBlob(rows).arrayBuffer(), "m.parquet");
