@@ -45,6 +45,7 @@ export const STRINGS = {
   "axis.energyBar": {en: "Energy: accumulated (filled) and required (outline)", nb: "Energi: samlet (fylt) og nødvendig (omriss)"},
   "axis.importance.choices": {en: "Choice importance (1 = most important)", nb: "Beslutningsanledningens viktighet (1 = viktigst)"},
   "axis.importance.problems": {en: "Problem importance (1 = most important)", nb: "Problemets viktighet (1 = viktigst)"},
+  "axis.index": {en: "Index (bars: estimate; lines: bootstrap 95% interval)", nb: "Indeks (søyler: estimat; linjer: bootstrap 95 % intervall)"},
   "axis.load": {en: "Net energy load", nb: "Netto energibelastning"},
   "axis.option": {en: "Organisational option", nb: "Organiseringsform"},
   "axis.parameter": {en: "Parameter", nb: "Parameter"},
@@ -120,6 +121,11 @@ export const STRINGS = {
     en: "Widest gap: {option}, perceived {perceived}, influence or control {experienced}.",
     nb: "Størst avstand: {option}, oppfattet {perceived}, brukerinnflytelse eller brukerstyring {experienced}."
   },
+  "chart.sensitivityBars.description": {
+    en: "Sensitivity indices of {measure} ({indices}) for {n} parameters, with bootstrap 95% intervals, sorted by the first index. Largest: {top}.",
+    nb: "Sensitivitetsindekser for {measure} ({indices}) for {n} parametere, med bootstrap 95 % intervaller, sortert etter den første indeksen. Størst: {top}."
+  },
+  "chart.sensitivityBars.label": {en: "Sensitivity of {measure}", nb: "Sensitivitet for {measure}"},
   "chart.streamsFrame.description": {
     en: "{time}: {cans} choice opportunities ({open} open, {made} made). Problems: {attached} attached, {waiting} waiting, {done} done. Participants: {busy} at a choice, {idle} idle.{solutions}",
     nb: "{time}: {cans} beslutningsanledninger ({open} åpne, {made} fattet). Problemer: {attached} knyttet til en anledning, {waiting} venter, {done} ferdige. Deltakere: {busy} ved en anledning, {idle} ledige.{solutions}"

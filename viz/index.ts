@@ -20,6 +20,7 @@ export {fillNumbers, formatInterval, formatNumber, formatPercent, formatSigned} 
 export {type Chart, type ChartOptions} from "./options.ts";
 export {CATEGORICAL, DARK_GREY, ENTITY_COLOURS, GREY, LADDER_COLOURS, OKABE_ITO, SEQUENTIAL_SCHEME, STYLE_COLOURS} from "./palette.ts";
 export {perceivedGap, type PerceivedGapOptions} from "./perceivedGap.ts";
+export {sensitivityBars, type IndexRow, type SensitivityBarsOptions} from "./sensitivityBars.ts";
 export {streamsFrame, type StreamsFrameOptions} from "./streamsFrame.ts";
 export {stylesBars, type ClassicStylesRow, type StylesBarsOptions} from "./stylesBars.ts";
 export {sweepHeatmap, type SweepHeatmapOptions} from "./sweepHeatmap.ts";

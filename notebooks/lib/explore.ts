@@ -12,15 +12,17 @@ import {getParameter, setParameter, type Scenario} from "../../sim/participation
 import {measureLabel} from "../../viz/vocabulary.ts";
 import {sweepHeatmap} from "../../viz/sweepHeatmap.ts";
 import {sweepLine} from "../../viz/sweepLine.ts";
+import {sensitivityBars} from "../../viz/sensitivityBars.ts";
 import {baseScenario, inlineSpec} from "./compareData.ts";
 import {csvText, figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
 import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
 import {presetIds, presetNotes} from "./participationAdapter.ts";
-import {paramLabelOf} from "./paramLabel.ts";
+import {paramLabel, paramLabelOf} from "./paramLabel.ts";
 import {parquetBlob} from "./parquet.ts";
 import {META_KEY, exportRows, readResultCSV, readResultParquet, type LoadedResult, type SweepMeta} from "./sweepResult.ts";
 import {ReplicationPool} from "./pool.ts";
+import {sweepCommand, sweepExperiment} from "./sweepExperiment.ts";
 import {applyEdits, paramEntries, paramInputs, readScenarioFile, type Edit} from "./scenarioEdit.ts";
 import {button, downloadButton, fileInput, filePicker, h, numberInput, pageWidth, replace, saveBlob, select, textInput} from "./ui.ts";
 import type {StateIssue} from "./urlState.ts";
@@ -158,6 +160,17 @@ function sweepFigures(rows: SweepRow[], xKey: string, yKey: string | null, measu
   return figures;
 }
 
+/** The sensitivity indices of a loaded Saltelli or Morris result (computed on loading, as `summarise --indices` does). */
+function indicesFigure(sensitivity: NonNullable<LoadedResult["sensitivity"]>, measure: string, scenario: Scenario, lang: Lang, width: number): HTMLElement {
+  const m = sensitivity.indices.some((r) => r.measure === measure) ? measure : sensitivity.indices[0].measure;
+  const rows = sensitivity.indices.filter((r) => r.measure === m);
+  const labels: Record<string, string> = {};
+  for (const e of paramEntries(scenario, lang)) labels[e.key] = paramLabel(e, lang);
+  return figureBlock({name: `loaded-${sensitivity.id}-${m.replace(/\W+/g, "-")}-indices`, lang,
+    heading: t("chart.sensitivityBars.label", lang, {measure: measureLabel(m, lang)}) + ` (${sensitivity.design})`,
+    figure: sensitivityBars(rows, {lang, width, measure: m, labels}), rows});
+}
+
 /** A loaded result's section: where it came from, its design, and its charts. */
 function loadedSection(file: string, result: LoadedResult, measure: string, scenario: Scenario, lang: Lang, width: number, onClose: () => void): HTMLElement {
   const m = result.measures.includes(measure) ? measure : result.measures[0];
@@ -167,7 +180,8 @@ function loadedSection(file: string, result: LoadedResult, measure: string, scen
     h("h2", {}, t("ui.explore.loaded", lang, {file})),
     h("p", {class: "gc-small"}, t("ui.explore.loadedDesign", lang, {parameters: result.parameters.map((k) => labelOf(k, base, lang)).join(" × "), rows: result.rows.length}),
       result.meta ? ` ${t("ui.explore.loadedBase", lang, {base: result.meta.base, edits: result.meta.edits.length})}` : ""),
-    sweepFigures(result.rows, xKey, yKey ?? null, m, base, lang, width, `loaded-${m.replace(/\W+/g, "-")}`),
+    result.sensitivity ? indicesFigure(result.sensitivity, m, base, lang, width) : null,
+    result.parameters.length <= 2 ? sweepFigures(result.rows, xKey, yKey ?? null, m, base, lang, width, `loaded-${m.replace(/\W+/g, "-")}`) : null,
     button(t("ui.explore.closeLoaded", lang), onClose, {name: "close-loaded"}));
 }
 
@@ -301,6 +315,13 @@ export function explorePage(search?: string): HTMLElement {
       if (total > MAX_RUNS) {
         ctx.error(t("ui.explore.tooMany", lang, {n: total, max: MAX_RUNS}));
         results.dataset.state = "error";
+        const experiment = sweepExperiment({baseId: state.base, base, scenario, edited: kept.map(([k]) => k), reps: state.reps, seed: state.seed,
+          parameters: [{key: state.x, values: xs}, ...(ys ? [{key: state.y, values: ys}] : [])]});
+        const file = `${experiment.id}.json`;
+        replace(results, h("div", {class: "gc-command", "data-command": ""},
+          h("p", {}, t("ui.explore.tooManyCommand", lang)),
+          h("pre", {}, h("code", {}, sweepCommand(file, `runs/${experiment.id}`))),
+          downloadButton(t("ui.explore.tooManyFile", lang, {file}), file, () => new Blob([JSON.stringify(experiment, null, 2) + "\n"], {type: "application/json"}))));
         return;
       }
       const key = JSON.stringify([scenario, state.x, xs, ys ? state.y : null, ys, state.reps, state.seed]);

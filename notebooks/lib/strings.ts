@@ -134,6 +134,8 @@ export const UI_STRINGS = {
   "ui.explore.title": {en: "Explore the parameters", nb: "Utforsk parameterne"},
   "ui.explore.to": {en: "To", nb: "Til"},
   "ui.explore.tooMany": {en: "This sweep needs {n} runs; the limit in the browser is {max}. Use fewer points or replications, or the command line.", nb: "Denne variasjonen krever {n} kjøringer; grensen i nettleseren er {max}. Bruk færre punkter eller replikasjoner, eller kommandolinjen."},
+  "ui.explore.tooManyCommand": {en: "On the command line, save the experiment file for this sweep and run it from the project folder (each run is seeded from the seed, the design point and the replication, so the numbers differ from the page's):", nb: "På kommandolinjen: lagre forsøksfilen for denne variasjonen og kjør den fra prosjektmappen (hver kjøring får frø fra frøet, forsøkspunktet og replikasjonen, så tallene avviker fra sidens):"},
+  "ui.explore.tooManyFile": {en: "Download the experiment file ({file})", nb: "Last ned forsøksfilen ({file})"},
   "ui.explore.waiting": {en: "This sweep needs {n} runs; sweeps above {max} runs start with the Run button.", nb: "Denne variasjonen krever {n} kjøringer; variasjoner over {max} kjøringer startes med Kjør-knappen."},
   "ui.figure.csv": {en: "Download data (CSV)", nb: "Last ned data (CSV)"},
   "ui.figure.svg": {en: "Download chart (SVG)", nb: "Last ned diagram (SVG)"},

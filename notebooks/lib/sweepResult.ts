@@ -8,6 +8,9 @@
 import {csvParse} from "d3-dsv";
 import {parquetMetadata, parquetReadObjects} from "hyparquet";
 import type {SweepRow} from "../../sim/experiment/designs.ts";
+import {planExperiment, type Plan} from "../../sim/experiment/experimentFile.ts";
+import {designIndices, isSensitivity, type IndexRow} from "../../sim/experiment/sensitivity/designIndices.ts";
+import {rng} from "../../sim/rng.ts";
 import {own} from "../../sim/input.ts";
 import {MEASURE_KEYS} from "../../sim/participation/measures.ts";
 import {paramByKey} from "../../sim/participation/parameters.ts";
@@ -15,6 +18,10 @@ import type {Scenario} from "../../sim/participation/scenario.ts";
 
 /** The key under which the design rides in a Parquet file's key-value metadata. */
 export const META_KEY = "garbage-can-lab.sweep";
+/** The key under which `sweep` (sim/node/sweep/) records its experiment file. */
+export const EXPERIMENT_KEY = "experiment";
+/** Bootstrap resamples of the indices: the default of `summarise`, so both give the same numbers. */
+export const RESAMPLES = 1000;
 const FIXED = ["point", "scenario", "replication", "seed"];
 
 export interface SweepDesign {
@@ -55,6 +62,8 @@ export interface LoadedResult {
   /** The measures found in the file. */
   measures: string[];
   meta: SweepMeta | null;
+  /** For a Saltelli or Morris experiment from `sweep`: its design type and the indices of every measure. */
+  sensitivity?: {design: "saltelli" | "morris"; id: string; indices: IndexRow[]};
 }
 
 function fail(file: string, what: string): never {
@@ -84,12 +93,14 @@ function number(v: unknown): number {
 }
 
 /** Rows as read (strings from CSV, typed from Parquet) to sweep rows. */
-export function fromRecords(records: readonly Record<string, unknown>[], columns: readonly string[], meta: SweepMeta | null, file: string): LoadedResult {
+export function fromRecords(records: readonly Record<string, unknown>[], columns: readonly string[], meta: SweepMeta | null, file: string, plan?: Plan): LoadedResult {
   if (records.length === 0) fail(file, "no rows");
-  const parameters = meta ? meta.design.parameters.map((p) => p.key) : columns.filter((c) => !FIXED.includes(c) && !MEASURE_KEYS.includes(c) && paramByKey(c) !== undefined);
-  if (parameters.length < 1 || parameters.length > 2) fail(file, `found ${parameters.length} varied parameter columns (${parameters.join(", ") || "none"}); allowed: 1 or 2 columns named by parameter key, e.g. load.timePressure`);
+  const parameters = plan ? plan.factors.map((f) => f.key) : meta ? meta.design.parameters.map((p) => p.key) : columns.filter((c) => !FIXED.includes(c) && !MEASURE_KEYS.includes(c) && paramByKey(c) !== undefined);
+  const sensitivity = plan !== undefined && isSensitivity(plan.experiment.design);
+  if (parameters.length < 1 || (parameters.length > 2 && !sensitivity)) fail(file, `found ${parameters.length} varied parameter columns (${parameters.join(", ") || "none"}); allowed: 1 or 2 columns named by parameter key, e.g. load.timePressure`);
   for (const p of parameters) if (!columns.includes(p)) fail(file, `no column ${JSON.stringify(p)} for the design's parameter`);
-  const measures = columns.filter((c) => MEASURE_KEYS.includes(c));
+  // A recorded experiment names its measures (the classic model's too); otherwise the participation measures found.
+  const measures = plan ? plan.experiment.measures.filter((m) => columns.includes(m)) : columns.filter((c) => MEASURE_KEYS.includes(c));
   if (measures.length === 0) fail(file, `no measure columns (allowed: ${MEASURE_KEYS.slice(0, 4).join(", ")}, ...)`);
   const value = (v: unknown): number | string => {
     const x = number(v);
@@ -101,7 +112,24 @@ export function fromRecords(records: readonly Record<string, unknown>[], columns
     for (const m of measures) row[m] = number(r[m]);
     return row;
   });
-  return {rows, parameters, measures, meta};
+  const result: LoadedResult = {rows, parameters, measures, meta};
+  if (plan && sensitivity) result.sensitivity = sensitivityOf(plan, records, columns, file);
+  return result;
+}
+
+/** Per-point means of every kept measure (missing values left out), then the design's indices, as `summarise --indices` computes them. */
+function sensitivityOf(plan: Plan, records: readonly Record<string, unknown>[], columns: readonly string[], file: string): NonNullable<LoadedResult["sensitivity"]> {
+  const {experiment, factors, points} = plan;
+  const measures = experiment.measures.filter((m) => columns.includes(m));
+  const sums = measures.map(() => new Float64Array(points.length)), counts = measures.map(() => new Float64Array(points.length));
+  for (const r of records) {
+    const p = number(r.point);
+    if (!Number.isInteger(p) || p < 0 || p >= points.length) fail(file, `point = ${String(r.point)} (allowed: 0 to ${points.length - 1} for this design)`);
+    measures.forEach((m, q) => { const v = number(r[m]); if (Number.isFinite(v)) { sums[q][p] += v; ++counts[q][p]; } });
+  }
+  const random = rng(`${experiment.seed}/bootstrap`);
+  const indices = measures.flatMap((m, q) => designIndices(experiment.design, factors, points, m, sums[q].map((s, p) => (counts[q][p] ? s / counts[q][p] : NaN)), RESAMPLES, random));
+  return {design: experiment.design.type as "saltelli" | "morris", id: experiment.id, indices};
 }
 
 export function readResultCSV(text: string, file: string, meta: SweepMeta | null = null): LoadedResult {
@@ -117,7 +145,16 @@ export async function readResultParquet(buffer: ArrayBuffer, file: string): Prom
     fail(file, `not a Parquet file (${(e as Error).message})`);
   }
   let meta: SweepMeta | null = null;
+  let plan: Plan | undefined;
   for (const kv of metadata.key_value_metadata ?? []) {
+    if (kv.key === EXPERIMENT_KEY && kv.value !== undefined) {
+      try {
+        plan = planExperiment(JSON.parse(kv.value));
+      } catch (e) {
+        fail(file, `its recorded experiment is not valid (${(e as Error).message})`);
+      }
+      continue;
+    }
     if (kv.key !== META_KEY || kv.value === undefined) continue;
     try {
       meta = readMeta(JSON.parse(kv.value));
@@ -127,5 +164,5 @@ export async function readResultParquet(buffer: ArrayBuffer, file: string): Prom
   }
   const records = await parquetReadObjects({file: buffer, metadata}) as Record<string, unknown>[];
   const columns = metadata.schema.slice(1).map((s) => s.name);
-  return fromRecords(records, columns, meta, file);
+  return fromRecords(records, columns, meta, file, plan);
 }

@@ -205,13 +205,17 @@ function flat(matrix: number[][], rows: number, cols: number, name: string): Uin
  * ClassicModel.choiceFrom); from[T + 1] is the number that enter.
  */
 function byEntry(entry: Int32Array, T: number, ids: Int32Array, from: Int32Array): void {
-  const sorted = Array.from(entry.keys()).filter((i) => entry[i] > 0).sort((a, b) => entry[a] - entry[b] || a - b);
+  // A counting sort by period (stable, so ties stay in id order): called for
+  // every run of a sweep, where a comparison sort cost more than the run.
+  let max = 0;
+  for (let i = 0; i < entry.length; ++i) if (entry[i] > max) max = entry[i];
+  const end = new Int32Array(max + 1); // after placing: end[e] = entrants in periods 1..e
+  for (let i = 0; i < entry.length; ++i) if (entry[i] > 0) ++end[entry[i]];
+  for (let e = 1, s = 0; e <= max; ++e) { const c = end[e]; end[e] = s; s += c; }
   ids.fill(0);
-  ids.set(sorted);
-  for (let t = 1, q = 0; t <= T + 1; ++t) {
-    while (q < sorted.length && entry[sorted[q]] < t) ++q;
-    from[t] = q;
-  }
+  for (let i = 0; i < entry.length; ++i) { const e = entry[i]; if (e > 0) ids[end[e]++] = i; }
+  // from[t]: entrants before period t
+  for (let t = 1; t <= T + 1; ++t) from[t] = t === 1 ? 0 : end[Math.min(t - 1, max)];
 }
 
 /** Groups the rows of a flat 0/1 matrix: identical rows share a group when `merge`, else each row is its own. */

@@ -88,8 +88,6 @@ export function mirrorMatrix(matrix: number[][]): number[][] {
  */
 export function entryPeriodsFromSequence(sequence: readonly number[], perPeriod: number, start = 1): number[] {
   const periods = new Array<number>(sequence.length).fill(0);
-  sequence.forEach((id, k) => {
-    periods[id - 1] = start + Math.floor(k / perPeriod);
-  });
+  for (let k = 0; k < sequence.length; ++k) periods[sequence[k] - 1] = start + Math.floor(k / perPeriod);
   return periods;
 }

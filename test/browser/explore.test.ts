@@ -1,10 +1,14 @@
-import {readFileSync} from "node:fs";
+import {mkdtempSync, readFileSync, rmSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {csvParse} from "d3-dsv";
 import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
 import type {Browser} from "playwright-core";
 import {summariseSweep, sweep1} from "../../sim/experiment/designs.ts";
 import {preset} from "../../sim/participation/presets.ts";
 import {launch, open} from "./browser.ts";
+import {main} from "../../sim/cli.ts";
+import {planExperiment} from "../../sim/experiment/experimentFile.ts";
 
 const base = inject("baseURL");
 
@@ -59,6 +63,48 @@ describe.skipIf(!base)("explore notebook", () => {
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await page.context().close();
+  });
+
+  test("a sweep over the page's limit shows the sweep command and offers the experiment file for the same sweep", async () => {
+    const {page, errors} = await open(browser, `${base}explore.html?base=team&x=load.timePressure&xFrom=1&xTo=2&xn=25&reps=2000&seed=4&p.horizon=30`, {waitFor: "[data-command]"});
+    expect(await page.textContent("[role=alert]")).toContain("50000 runs");
+    expect(await page.textContent("[data-command] code")).toBe("npx tsx sim/cli.ts sweep explore-load.timePressure.json --out runs/explore-load.timePressure");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-command] button")]);
+    expect(download.suggestedFilename()).toBe("explore-load.timePressure.json");
+    const plan = planExperiment(JSON.parse(readFileSync((await download.path())!, "utf8")));
+    expect(plan.experiment).toMatchObject({scenario: "team", base: {horizon: 30}, replications: 2000, seed: "4"});
+    expect(plan.points).toHaveLength(25);
+    expect(plan.points[24].values["load.timePressure"]).toBe(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("a merged Morris sweep from the command line loads and shows its indices, the same as summarise --indices", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gc-explore-morris-"));
+    try {
+      let out = "";
+      const cli = async (...args: string[]) => { out = ""; expect(await main(args, (s) => { out += s; }, () => {})).toBe(0); return out; };
+      await cli("sweep", "test/browser/fixtures/morris-small.json", "--out", dir, "--workers", "1");
+      await cli("merge", dir);
+      const want = (await cli("summarise", dir, "--indices", "--format", "jsonl")).trim().split("\n").map((l) => JSON.parse(l)).filter((r) => r.measure === "fit");
+      const {page, errors} = await open(browser, `${base}explore.html?base=team&x=load.timePressure&xFrom=1&xTo=2&xn=2&reps=2&measure=fit`, {waitFor: ".gc-results[data-state=ready] svg"});
+      await page.setInputFiles("input[name=load-result]", {name: "merged.parquet", mimeType: "application/vnd.apache.parquet", buffer: readFileSync(join(dir, "merged.parquet"))});
+      await page.waitForSelector("[data-loaded='merged.parquet'] svg");
+      const figures = await page.$$eval("[data-loaded='merged.parquet'] figure.gc-figure", (els) => els.map((e) => e.querySelector("svg")?.getAttribute("aria-label") ?? ""));
+      expect(figures).toEqual(["Sensitivity of Fit of solution to need (0–1)"]);
+      // one bar per parameter for mu* and for sigma
+      expect(await page.$$eval("[data-loaded='merged.parquet'] g[aria-label=bar] rect", (els) => els.length)).toBe(6);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-loaded='merged.parquet'] figure button[data-filename$='-indices.csv']")]);
+      const got = csvParse(readFileSync((await download.path())!, "utf8"));
+      expect(got.map((g) => `${g.parameter} ${g.index}`)).toEqual(want.map((w) => `${w.parameter} ${w.index}`));
+      got.forEach((g, i) => {
+        for (const k of ["estimate", "lo", "hi"]) expect(Number(g[k])).toBeCloseTo(want[i][k], 9);
+      });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
   });
 
   test("exports name the swept columns by parameter key and carry the base edits and the design; a CSV or Parquet result loads back and is charted", async () => {

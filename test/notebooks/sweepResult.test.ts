@@ -2,6 +2,7 @@ import {describe, expect, it} from "vitest";
 import {sweep1, sweep2, summariseSweep} from "../../sim/experiment/designs.ts";
 import {csvText} from "../../sim/experiment/records.ts";
 import {preset} from "../../sim/participation/presets.ts";
+import {planExperiment} from "../../sim/experiment/experimentFile.ts";
 import {parquetBlob} from "../../notebooks/lib/parquet.ts";
 import {META_KEY, exportRows, readMeta, readResultCSV, readResultParquet, type SweepMeta} from "../../notebooks/lib/sweepResult.ts";
 
@@ -31,6 +32,34 @@ describe("sweep results as files and back", () => {
     expect(back.meta?.design.parameters.map((p) => p.key)).toEqual(["load.timePressure", "power.crowding"]);
     expect(back.parameters).toEqual(["load.timePressure", "power.crowding"]);
     expect(summariseSweep(back.rows, "fit")).toEqual(summariseSweep(rows2, "fit"));
+  });
+
+  it("a sweep's recorded Morris experiment gives the indices of every kept measure; a bad one gets a one-line error naming the field", async () => {
+    const experiment = {id: "m", model: "participation", scenario: "team", base: {}, parameters: [{key: "load.timePressure", min: 0.5, max: 2}, {key: "power.crowding", min: 0, max: 1}, {key: "staff.hoursPerWeek", min: 4, max: 12}],
+      design: {type: "morris", r: 3, levels: 4}, replications: 1, seed: 1, measures: ["fit"]};
+    // fit = 2 x time pressure exactly: mu* of time pressure is 2 x its range (1.5), the others 0
+    const plan = planExperiment(experiment);
+    const rows = plan.points.map((p) => ({point: p.id, ...p.values, replication: 0, seed: "s", fit: 2 * (p.values["load.timePressure"] as number)}));
+    const back = await readResultParquet(await parquetBlob(rows, {experiment: JSON.stringify(experiment)}).arrayBuffer(), "m.parquet");
+    expect(back.parameters).toEqual(["load.timePressure", "power.crowding", "staff.hoursPerWeek"]);
+    const muStar = back.sensitivity!.indices.filter((r) => r.index === "mu*").map((r) => r.estimate);
+    expect(muStar[0]).toBeCloseTo(3, 10);
+    expect(muStar.slice(1)).toEqual([0, 0]);
+    const bad = {...experiment, design: {type: "morris", r: 0, levels: 4}};
+    await expect(readResultParquet(await parquetBlob(rows, {experiment: JSON.stringify(bad)}).arrayBuffer(), "b.parquet")).rejects.toThrow(/^invalid result file b.parquet: its recorded experiment is not valid \(invalid experiment: design.r = 0/);
+  });
+
+  it("a classic Saltelli result gives Sobol indices of the classic measures: a factor the output ignores has total index 0", async () => {
+    const experiment = {id: "s", model: "classic", parameters: [{key: "solutionCoefficient", min: 0.1, max: 1}, {key: "loadValue", min: 0, max: 10}],
+      design: {type: "saltelli", n: 64, secondOrder: false}, replications: 1, seed: 3, measures: ["resolution"]};
+    const plan = planExperiment(experiment);
+    const rows = plan.points.map((p) => ({point: p.id, ...p.values, replication: 0, seed: "s", resolution: 10 * (p.values.solutionCoefficient as number)}));
+    const back = await readResultParquet(await parquetBlob(rows, {experiment: JSON.stringify(experiment)}).arrayBuffer(), "s.parquet");
+    expect(back.measures).toEqual(["resolution"]);
+    const at = (parameter: string, index: string) => back.sensitivity!.indices.find((r) => r.parameter === parameter && r.index === index)!.estimate;
+    expect(at("loadValue", "ST")).toBe(0);
+    expect(at("solutionCoefficient", "ST")).toBeGreaterThan(0.8);
+    expect(at("solutionCoefficient", "S1")).toBeGreaterThan(0.8);
   });
 
   it("a missing value is null in Parquet, not zero, and missing again when read back", async () => {

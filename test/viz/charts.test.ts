@@ -11,6 +11,7 @@ import "./charts/ladderBars.ts";
 import "./charts/estimateDots.ts";
 import "./charts/costEffect.ts";
 import "./charts/sweep.ts";
+import "./charts/sensitivity.ts";
 import "./charts/participationBars.ts";
 import "./charts/userTypeDots.ts";
 import "./charts/export.ts";

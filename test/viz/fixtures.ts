@@ -8,6 +8,7 @@
 import {readFileSync} from "node:fs";
 import type {ClassicChoiceDetail, ClassicProblemDetail, ClassicResult} from "../../sim/classic/engine.ts";
 import type {ComparisonResult} from "../../sim/experiment/compare.ts";
+import type {IndexRow} from "../../sim/experiment/sensitivity/designIndices.ts";
 import type {ParticipationFrame} from "../../sim/participation/engine.ts";
 import {STYLE_NAME} from "../../sim/streams.ts";
 import type {ParticipationFrameLike} from "../../viz/frameData.ts";
@@ -131,4 +132,13 @@ export function sweepHeatmapRows(): SweepPoint[] {
 /** Per user type: influence, preference realised and mean step over 10 replications of each option. */
 export function userTypeRows(): UserTypeRow[] {
   return fixture("user-types");
+}
+
+/** Sobol (S1, ST) and Morris (mu*, mu, sigma) indices of two small experiments on the coordinator visit. */
+export function sobolRows(): IndexRow[] {
+  return fixture("sensitivity-sobol");
+}
+
+export function morrisRows(): IndexRow[] {
+  return fixture("sensitivity-morris");
 }

@@ -14,6 +14,9 @@ import {config1972, design1972} from "../../sim/classic/design.ts";
 import {compareScenarios, type ComparisonResult} from "../../sim/experiment/compare.ts";
 import {summariseSweep, sweep1, sweep2} from "../../sim/experiment/designs.ts";
 import {runReplications} from "../../sim/experiment/run.ts";
+import {planExperiment, runPointRows} from "../../sim/experiment/experimentFile.ts";
+import {designIndices, type IndexRow} from "../../sim/experiment/sensitivity/designIndices.ts";
+import {rng} from "../../sim/rng.ts";
 import {runParticipation, type ParticipationFrame} from "../../sim/participation/engine.ts";
 import {preset} from "../../sim/participation/presets.ts";
 import {estimate} from "../../sim/stats.ts";
@@ -86,3 +89,27 @@ for (const option of OPTIONS) {
   }
 }
 write("user-types", userTypes);
+
+// Sensitivity indices of small Saltelli and Morris experiments on the
+// coordinator visit (2 replications per point), from per-point means.
+function indexRows(experiment: object): IndexRow[] {
+  const plan = planExperiment(experiment);
+  const {experiment: e, factors, points} = plan;
+  const means = e.measures.map(() => new Float64Array(points.length));
+  for (const p of points) {
+    const sums = e.measures.map(() => ({s: 0, n: 0}));
+    runPointRows(plan, p, 0, e.replications, (row) => e.measures.forEach((m, q) => { const v = row[m] as number; if (Number.isFinite(v)) { sums[q].s += v; ++sums[q].n; } }));
+    e.measures.forEach((_, q) => { means[q][p.id] = sums[q].n ? sums[q].s / sums[q].n : NaN; });
+  }
+  const random = rng(`${e.seed}/bootstrap`);
+  return e.measures.flatMap((m, q) => designIndices(e.design, factors, points, m, means[q], 200, random));
+}
+const SENSITIVITY_PARAMETERS = [
+  {key: "load.timePressure", min: 0.5, max: 2}, {key: "staff.hoursPerWeek", min: 4, max: 12},
+  {key: "power.crowding", min: 0.1, max: 0.4}, {key: "users.patience", min: 3, max: 9}
+];
+const sensitivityExperiment = (id: string, design: object) => ({
+  id, model: "participation", scenario: "transfer-visit", base: {}, parameters: SENSITIVITY_PARAMETERS, design, replications: 2, seed: SEED, measures: ["influence", "fit"]
+});
+write("sensitivity-sobol", indexRows(sensitivityExperiment("viz-sobol", {type: "saltelli", n: 32, secondOrder: false})));
+write("sensitivity-morris", indexRows(sensitivityExperiment("viz-morris", {type: "morris", r: 10, levels: 4})));

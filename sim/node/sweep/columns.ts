@@ -81,7 +81,9 @@ export class Batch {
         const data = d.some(Number.isNaN) ? Array.from(d, (x) => (Number.isNaN(x) ? null : x)) : d;
         return {name: col.name, type: col.type, data, nullable: true};
       }
-      return {name: col.name, type: col.type, data: this.other[c]!.map((v) => (v === undefined ? null : v)) as never[], nullable: true};
+      // No min/max statistics for the seed column: nobody filters by a seed's
+      // string order, and comparing every seed string cost as much as a run.
+      return {name: col.name, type: col.type, data: this.other[c]!.map((v) => (v === undefined ? null : v)) as never[], nullable: true, ...(col.name === "seed" ? {statistics: false} : {})};
     });
   }
 }

@@ -6,9 +6,7 @@
 import {existsSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects} from "hyparquet";
-import {morrisIndices, valueMoves} from "../../experiment/sensitivity/morris.ts";
-import {sobolIndices} from "../../experiment/sensitivity/sobol.ts";
-import type {Interval} from "../../experiment/sensitivity/bootstrap.ts";
+import {designIndices, isSensitivity} from "../../experiment/sensitivity/designIndices.ts";
 import {rng} from "../../rng.ts";
 import {tQuantile975} from "../../stats.ts";
 import {UsageError, integer, oneOf, parseFlags} from "../args.ts";
@@ -81,7 +79,7 @@ export async function summariseCommand(args: string[], out: (s: string) => void)
   if (!existsSync(path)) throw new UsageError(`${path} does not exist: run merge ${positionals[0]} first`);
   const {experiment, factors, points} = plan;
   const measures = experiment.measures;
-  const sensitivity = experiment.design.type === "saltelli" || experiment.design.type === "morris";
+  const sensitivity = isSensitivity(experiment.design);
   if (f.indices && !sensitivity) throw new UsageError(`--indices needs a saltelli or morris design (this one is ${experiment.design.type})`);
   const means = measures.map(() => new Float64Array(points.length).fill(NaN));
   const file = await asyncBufferFromFile(path);
@@ -120,20 +118,8 @@ export async function summariseCommand(args: string[], out: (s: string) => void)
     if (format === "table" && showPoints) { print.end(); out("\n"); }
     const indicesPrint = format === "table" && showPoints ? printer("table", out) : print;
     const random = rng(`${experiment.seed}/bootstrap`);
-    const k = factors.length;
-    const put = (measure: string, i: number, index: string, v: Interval) =>
-      indicesPrint.row({measure, parameter: factors[i].key, index, estimate: v.estimate, lo: v.lo, hi: v.hi});
     measures.forEach((m, q) => {
-      if (experiment.design.type === "saltelli") {
-        const s = sobolIndices(means[q], k, experiment.design.secondOrder, resamples, random);
-        for (let i = 0; i < k; ++i) { put(m, i, "S1", s.first[i]); put(m, i, "ST", s.total[i]); }
-        for (const {i, j, index} of s.second ?? [])
-          indicesPrint.row({measure: m, parameter: `${factors[i].key} x ${factors[j].key}`, index: "S2", estimate: index.estimate, lo: index.lo, hi: index.hi});
-      } else {
-        // Effects per actual move: integer parameters and listed values round grid moves.
-        const s = morrisIndices(points, means[q], k, resamples, random, valueMoves(factors));
-        for (let i = 0; i < k; ++i) { put(m, i, "mu*", s.muStar[i]); put(m, i, "mu", s.mu[i]); put(m, i, "sigma", s.sigma[i]); }
-      }
+      for (const row of designIndices(experiment.design, factors, points, m, means[q], resamples, random)) indicesPrint.row({...row});
     });
     indicesPrint.end();
     return;

@@ -14,7 +14,7 @@ import {columnsOf} from "./columns.ts";
 import {joinParts} from "./join.ts";
 import {listParts} from "./parts.ts";
 import {loadExperiment, writeAtomic} from "./files.ts";
-import {progressBar} from "./progress.ts";
+import {progressMeter} from "../progress.ts";
 import {slurmScript} from "./slurm.ts";
 import type {SweepWorkerData} from "./task.ts";
 
@@ -144,9 +144,9 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     // generation is left room for wide rows (a worker out of memory takes the whole process down).
     const pool = new Piscina({filename: new URL("./worker.mjs", import.meta.url).href, workerData, minThreads: Math.min(workers, pending.length), maxThreads: Math.min(workers, pending.length),
       resourceLimits: {maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 4}});
-    const bar = progressBar(total, already, err, Boolean(process.stderr.isTTY));
+    const tick = progressMeter({err, tty: Boolean(process.stderr.isTTY)}, true, "sweep", total, "runs", {already, bar: true, logEvery: 5000});
     const counter = new Int32Array(progress);
-    const timer = setInterval(() => bar.update(already + Atomics.load(counter, 0)), 200);
+    const timer = setInterval(() => tick(Math.min(total - 1, already + Atomics.load(counter, 0))), 200);
     const interrupted = () => {
       err(`\ninterrupted: finished parts are kept in ${dir}; run the same command to resume\n`);
       process.exit(130);
@@ -172,7 +172,7 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
       process.removeListener("SIGINT", interrupted);
       await pool.destroy();
     }
-    bar.end(total);
+    tick(total);
   }
 }
 

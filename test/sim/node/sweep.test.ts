@@ -40,8 +40,8 @@ describe("sweep, merge and summarise", () => {
     const r = await cli("sweep", experimentFile(), "--out", dir, "--workers", "2", "--chunk-rows", "20");
     // stderr is not a terminal here: whole progress lines, the last one complete
     const progress = r.err.trimEnd().split("\n");
-    for (const l of progress) expect(l).toMatch(/^\[[#-]{24}\] \d+\/100 runs +\d+ runs\/s +\S+ left$/);
-    expect(progress.at(-1)).toMatch(/^\[#{24}\] 100\/100 runs/);
+    for (const l of progress) expect(l).toMatch(/^sweep: \[[#-]{24}\] \d+\/100 runs, (\d+|\?)\/s, (.+ left|done)$/);
+    expect(progress.at(-1)).toMatch(/^sweep: \[#{24}\] 100\/100 runs, \d+\/s, done$/);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^sweep: 100 runs written/);
     // parts (25 replications in chunks of 20 and 5 per point) joined into one file per shard
