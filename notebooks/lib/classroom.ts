@@ -116,7 +116,19 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.tagName === "INPUT" || el.tagName === "SELECT" || el.tagName === "TEXTAREA" || el.isContentEditable);
 }
 
+/** Chart size for the space left under the stage's controls, so the whole animation fits the window (1024x768 included). */
+function stageSize(presenting: boolean, trim = 0): {width: number; height: number; fontSize: number} {
+  const vh = typeof window === "undefined" ? 768 : window.innerHeight || 768;
+  const vw = typeof window === "undefined" ? 1024 : window.innerWidth || 1024;
+  if (presenting) return {width: Math.max(320, vw - 32), height: Math.max(280, vh - 190 - trim), fontSize: 22};
+  // head, title, controls, status and legend take about 330 px above the plot, the downloads about 40 below
+  return {width: pageWidth(), height: Math.max(260, Math.min(620, vh - 370 - trim)), fontSize: 16};
+}
+
 export function classroomPage(search?: string): HTMLElement {
+  // the select that changed the run, focused again after the page is redrawn so keyboard users keep their place
+  let refocus: string | null = null;
+  const setFrom = (ctx: {set: (p: object) => void}, name: string, patch: object) => { refocus = name; ctx.set(patch); };
   return mountPage({
     name: "classroom",
     schema: CLASSROOM_SCHEMA,
@@ -188,17 +200,17 @@ export function classroomPage(search?: string): HTMLElement {
         const modelOptions = [{value: "classic", label: t("ui.classroom.classic.title", lang)}, ...presetIds().map((id) => ({value: id, label: presetNotes(id, lang).title}))];
         if (state.model.startsWith("~")) modelOptions.push({value: state.model, label: `${t("ui.compare.fromFile", lang)}: ${run.title}`});
         const what = h("div", {class: "gc-controls", role: "group", "aria-label": t("ui.classroom.what", lang)},
-          select(t("ui.classroom.model", lang), modelOptions, state.model, (v) => ctx.set({model: v, t: 0})),
+          select(t("ui.classroom.model", lang), modelOptions, state.model, (v) => setFrom(ctx, "model", {model: v, t: 0}), "model"),
           state.model === "classic" ? [
-            select(t("axis.load", lang), LOADS.map((v) => ({value: v, label: t(`load.${v}`, lang)})), state.load, (v) => ctx.set({load: v, t: 0}), "load"),
-            select(t("axis.access", lang), STRUCTURES.map((v) => ({value: v, label: t(`structure.${v}`, lang)})), state.access, (v) => ctx.set({access: v, t: 0}), "access"),
-            select(t("axis.decision", lang), STRUCTURES.map((v) => ({value: v, label: t(`structure.${v}`, lang)})), state.decision, (v) => ctx.set({decision: v, t: 0}), "decision"),
-            select(t("axis.energy", lang), ENERGIES.map((v) => ({value: v, label: t(`energy.${v}`, lang)})), state.energy, (v) => ctx.set({energy: v, t: 0}), "energy"),
+            select(t("axis.load", lang), LOADS.map((v) => ({value: v, label: t(`load.${v}`, lang)})), state.load, (v) => setFrom(ctx, "load", {load: v, t: 0}), "load"),
+            select(t("axis.access", lang), STRUCTURES.map((v) => ({value: v, label: t(`structure.${v}`, lang)})), state.access, (v) => setFrom(ctx, "access", {access: v, t: 0}), "access"),
+            select(t("axis.decision", lang), STRUCTURES.map((v) => ({value: v, label: t(`structure.${v}`, lang)})), state.decision, (v) => setFrom(ctx, "decision", {decision: v, t: 0}), "decision"),
+            select(t("axis.energy", lang), ENERGIES.map((v) => ({value: v, label: t(`energy.${v}`, lang)})), state.energy, (v) => setFrom(ctx, "energy", {energy: v, t: 0}), "energy"),
             select(t("ui.classroom.entry", lang), [
               {value: "1", label: t("ui.classroom.entry.seq", lang, {n: 1})},
               {value: "2", label: t("ui.classroom.entry.seq", lang, {n: 2})},
               {value: "random", label: t("ui.classroom.entry.random", lang)}
-            ], state.entry, (v) => ctx.set({entry: v, t: 0}), "entry")
+            ], state.entry, (v) => setFrom(ctx, "entry", {entry: v, t: 0}), "entry")
           ] : null,
           // the seed is always visible; for the 1972 model a new seed means a random entry order
           textInput(t("ui.seed", lang), state.seed, {name: "seed", pattern: "[\\w.\\-]{1,40}"}, (v) => ctx.set(state.model === "classic" ? {seed: v, entry: "random", t: 0} : {seed: v, t: 0})),
@@ -226,9 +238,12 @@ export function classroomPage(search?: string): HTMLElement {
         const sliderId = "classroom-time";
         const slider = h("input", {id: sliderId, type: "range", min: 0, max: last, step: 1, value: Math.min(state.t, last), name: "time"});
         slider.addEventListener("input", () => runner.seek(slider.valueAsNumber));
-        const transport = h("div", {class: "gc-controls", role: "group", "aria-label": t("ui.classroom.transport", lang)},
+        let presenting = false;
+        const presentBtn = button(t("ui.classroom.present", lang), () => setPresenting(!presenting), {"aria-keyshortcuts": "P", "aria-pressed": "false", name: "present"});
+        const transport = h("div", {class: "gc-controls gc-transport", role: "group", "aria-label": t("ui.classroom.transport", lang)},
           playBtn, stepBtn, resetBtn, speed, every,
-          h("div", {class: "gc-field"}, h("label", {for: sliderId}, t(`ui.classroom.time.${run.unit}`, lang)), slider));
+          h("div", {class: "gc-field"}, h("label", {for: sliderId}, t(`ui.classroom.time.${run.unit}`, lang)), slider),
+          presentBtn);
 
         const status = h("p", {class: "gc-status", "aria-live": "polite"});
         const chartSlot = h("div", {class: "gc-figure-slot"});
@@ -245,13 +260,13 @@ export function classroomPage(search?: string): HTMLElement {
           cumulative.push({...acc});
         }
 
-        const width = pageWidth();
         const draw = (i: number) => {
           const frame = frames[i];
           replace(status, t(unitKey, lang, {n: frame.time}), " ", h("span", {class: "gc-of"}, t("ui.classroom.of", lang, {n: frames[last].time})));
+          const size = stageSize(presenting, trim[presenting ? 1 : 0]);
           replace(chartSlot, figureBlock({
             name: `classroom-${run.unit}-${frame.time}`,
-            figure: streamsFrame(frame, {lang, width, fontSize: 18, ...(run.labels ? {labels: run.labels} : {})}),
+            figure: streamsFrame(frame, {lang, ...size, ...(run.labels ? {labels: run.labels} : {})}),
             rows: frame.items.map((it) => ({kind: it.kind, id: it.id, at: it.at ?? "", status: it.status, style: it.style ?? ""})),
             lang
           }));
@@ -261,7 +276,22 @@ export function classroomPage(search?: string): HTMLElement {
           replace(log, frames.slice(0, i + 1).flatMap((f, k) => events(f, lang, run.steps?.[k], run.labels).map((e) => h("li", {}, `${t(unitKey, lang, {n: f.time})}: ${e}`)))
             .reverse().slice(0, 40));
           slider.value = String(i);
+          fit(i);
         };
+        // Once per mode, after the first drawing: shrink the plot by what still overflows the window
+        // (the legend's and controls' height depend on the language and the window), then redraw.
+        const trim = [0, 0];
+        const fitted = [false, false];
+        function fit(i: number) {
+          const mode = presenting ? 1 : 0;
+          if (fitted[mode] || !chartSlot.isConnected || typeof window === "undefined") return;
+          fitted[mode] = true;
+          const plot = chartSlot.querySelector("svg[aria-label]");
+          if (!plot) return;
+          const top = presenting ? 0 : window.scrollY;
+          const over = plot.getBoundingClientRect().bottom + top - window.innerHeight + 8;
+          if (over > 0) { trim[mode] += over; draw(i); }
+        }
         const runner = new Runner({
           frames: frames.length,
           speed: state.speed,
@@ -284,29 +314,51 @@ export function classroomPage(search?: string): HTMLElement {
           else if (e.type !== "keydown") return;
           else if (e.key === "ArrowRight") { e.preventDefault(); runner.step(); }
           else if (e.key === "r" || e.key === "R") { e.preventDefault(); runner.reset(); }
+          else if (e.key === "p" || e.key === "P") { e.preventDefault(); setPresenting(!presenting); }
         };
+        /** Presentation mode: the stage alone, full screen where the browser allows it, larger type. */
+        function setPresenting(on: boolean) {
+          if (on === presenting) return;
+          presenting = on;
+          body.classList.toggle("gc-presenting", on);
+          presentBtn.setAttribute("aria-pressed", String(on));
+          presentBtn.textContent = t(on ? "ui.classroom.present.leave" : "ui.classroom.present", lang);
+          const root = document.documentElement;
+          if (on && !document.fullscreenElement && root.requestFullscreen) root.requestFullscreen().catch(() => undefined);
+          else if (!on && document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(() => undefined);
+          draw(runner.state().index);
+        }
+        // leaving full screen (Esc) leaves presentation mode too
+        const onFullscreen = () => { if (!document.fullscreenElement && presenting) setPresenting(false); };
+        document.addEventListener("fullscreenchange", onFullscreen);
         document.addEventListener("keydown", onKey);
         document.addEventListener("keyup", onKey);
 
         body.classList.add("gc-classroom");
+        // the stage (playback, status, animation) comes first, so it fits the window without scrolling
         body.append(
-          h("h1", {}, t("ui.classroom.title", lang)),
-          h("p", {}, t("ui.classroom.intro", lang)),
+          h("h1", {class: "gc-classroom-title"}, t("ui.classroom.title", lang)),
+          h("section", {class: "gc-stage", "aria-label": t("ui.classroom.stage", lang)}, transport, status, chartSlot),
+          h("p", {class: "gc-keys"}, t("ui.classroom.keys", lang)),
           what,
           h("h2", {}, run.title),
           h("p", {}, run.description),
-          transport,
-          h("p", {class: "gc-keys"}, t("ui.classroom.keys", lang)),
-          status,
-          chartSlot,
+          h("p", {}, t("ui.classroom.intro", lang)),
           h("h3", {}, t("ui.classroom.styles", lang)),
           tally,
           log,
           h("section", {class: "gc-note", "aria-label": t("ui.classroom.notice", lang)}, h("h3", {}, t("ui.classroom.notice", lang)), h("ul", {}, run.notice.map((x) => h("li", {}, x)))),
           h("section", {class: "gc-note", "aria-label": t("ui.classroom.try", lang)}, h("h3", {}, t("ui.classroom.try", lang)), h("ul", {}, run.tryThis.map((x) => h("li", {}, x))))
         );
+        fit(runner.state().index);
+        if (refocus) {
+          body.querySelector<HTMLElement>(`select[name=${refocus}]`)?.focus();
+          refocus = null;
+        }
         return () => {
           runner.destroy();
+          document.removeEventListener("fullscreenchange", onFullscreen);
+          if (presenting && document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
           document.removeEventListener("keydown", onKey);
           document.removeEventListener("keyup", onKey);
         };

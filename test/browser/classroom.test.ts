@@ -40,6 +40,52 @@ describe.skipIf(!base)("classroom notebook", () => {
     await page.context().close();
   });
 
+  for (const model of ["classic", "transfer-written"]) test(`at 1024x768 the whole animation and the play controls are visible without scrolling (${model}); P and a button switch presentation mode`, async () => {
+    const viewport = {width: 1024, height: 768};
+    const {page, errors} = await open(browser, base + `classroom.html?model=${model}`, {waitFor: ".gc-body[data-index='0'] svg", viewport});
+    const inView = async (selector: string) => {
+      const boxes = await page.$$eval(selector, (els) => els.map((e) => { const r = e.getBoundingClientRect(); return {top: r.top, left: r.left, bottom: r.bottom, right: r.right}; }));
+      expect(boxes.length, selector).toBeGreaterThan(0);
+      for (const b of boxes) {
+        expect(b.top, selector).toBeGreaterThanOrEqual(0);
+        expect(b.left, selector).toBeGreaterThanOrEqual(0);
+        expect(b.bottom, selector).toBeLessThanOrEqual(viewport.height);
+        expect(b.right, selector).toBeLessThanOrEqual(viewport.width);
+      }
+    };
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await inView(".gc-stage .gc-figure svg");
+    await inView(".gc-stage button[name=play], .gc-stage button[name=step], .gc-stage button[name=reset], .gc-stage #classroom-time, .gc-stage button[name=present]");
+    await inView(".gc-stage .gc-status");
+    // presentation mode: one key, larger type, only the stage shown, controls still in view
+    const fontSize = () => page.$eval(".gc-stage .gc-figure svg[aria-label]", (s) => parseFloat(getComputedStyle(s).fontSize));
+    const small = await fontSize();
+    await page.locator("body").focus();
+    await page.keyboard.press("p");
+    expect(await page.getAttribute("button[name=present]", "aria-pressed")).toBe("true");
+    expect(await fontSize()).toBeGreaterThan(small);
+    expect(await page.isVisible("h1.gc-classroom-title")).toBe(false);
+    await inView(".gc-stage .gc-figure svg");
+    await inView(".gc-stage button[name=play], .gc-stage button[name=present]");
+    await page.click("button[name=present]");
+    expect(await page.getAttribute("button[name=present]", "aria-pressed")).toBe("false");
+    expect(await page.isVisible("h1.gc-classroom-title")).toBe(true);
+    expect(await fontSize()).toBe(small);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("the Model select keeps keyboard focus after the run is redrawn", async () => {
+    const {page, errors} = await open(browser, base + "classroom.html", {waitFor: ".gc-body[data-index='0'] svg"});
+    await page.focus("select[name=model]");
+    await page.selectOption("select[name=model]", "transfer-written");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("model") === "transfer-written");
+    await page.waitForSelector(".gc-body[data-index='0'] svg");
+    expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement | null)?.name)).toBe("model");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test("a copied link reopens the same view, in bokmål", async () => {
     const {page, errors} = await open(browser, base + "classroom.html?lang=nb&load=heavy&access=specialized&t=5", {waitFor: ".gc-body[data-index='5'] svg"});
     expect(await page.$eval("select[name=load]", (s) => (s as HTMLSelectElement).value)).toBe("heavy");
