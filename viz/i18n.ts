@@ -190,6 +190,8 @@ export const STRINGS = {
   "frame.done": {en: "done", nb: "ferdige"},
   "frame.energy": {en: "Energy", nb: "Energi"},
   "frame.energyLeft": {en: "Staff energy left: {n}", nb: "Personalenergi igjen: {n}"},
+  "frame.key.period": {en: "Black outline: a problem solved now.", nb: "Svart kant: et problem som løses nå."},
+  "frame.key.week": {en: "Black outline: a case decided now; its number is the step on Hansen's ladder: {steps}", nb: "Svart kant: en sak som avgjøres nå; tallet er trinnet på Hansens trapp: {steps}"},
   "frame.lost": {en: "lost", nb: "tapt"},
   "frame.meeting": {en: "meets now", nb: "møtes nå"},
   "frame.period": {en: "Period {n}", nb: "Periode {n}"},

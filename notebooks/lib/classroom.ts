@@ -267,7 +267,7 @@ export function classroomPage(search?: string): HTMLElement {
           replace(chartSlot, figureBlock({
             name: `classroom-${run.unit}-${frame.time}`,
             figure: streamsFrame(frame, {lang, ...size, ...(run.labels ? {labels: run.labels} : {})}),
-            rows: frame.items.map((it) => ({kind: it.kind, id: it.id, at: it.at ?? "", status: it.status, style: it.style ?? ""})),
+            rows: frame.items.map((it) => ({kind: it.kind, id: it.id, at: it.at ?? "", status: it.status, style: it.style ?? "", ...(run.unit === "week" ? {step: it.step ?? ""} : {})})),
             lang
           }));
           const c = cumulative[i];

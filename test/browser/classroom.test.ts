@@ -75,6 +75,30 @@ describe.skipIf(!base)("classroom notebook", () => {
     await page.context().close();
   });
 
+  test("decided cases show their ladder step in the picture, explained in the key line; the frame's table and CSV carry the step", async () => {
+    const {page, errors} = await open(browser, base + "classroom.html?model=transfer-written", {waitFor: ".gc-body[data-index='0'] svg"});
+    // find a week with a decided case
+    const max = Number(await page.getAttribute("#classroom-time", "max"));
+    let week = -1;
+    for (let i = 0; i <= max && week < 0; i++) {
+      await page.fill("#classroom-time", String(i));
+      if (await page.$$eval(".gc-figure .gc-step text", (t) => t.length) > 0) week = i;
+    }
+    expect(week).toBeGreaterThanOrEqual(0);
+    const glyphs = await page.$$eval(".gc-figure .gc-step text", (t) => t.map((e) => e.firstChild?.textContent ?? ""));
+    for (const g of glyphs) expect(["1", "2", "3", "4"]).toContain(g);
+    expect(await page.textContent(".gc-figure .gc-key")).toContain("its number is the step on Hansen's ladder: 1 User perspective");
+    const download = page.waitForEvent("download");
+    await page.click(".gc-figure .gc-actions button:has-text('CSV')");
+    const csv = await (await (await download).createReadStream()).toArray().then((b) => Buffer.concat(b).toString("utf8"));
+    const [head, ...lines] = csv.trim().split(/\r?\n/);
+    expect(head.split(",")).toContain("step");
+    const col = head.split(",").indexOf("step");
+    expect(lines.filter((l) => /\b(perspective|participation|influence|control)\b/.test(l.split(",")[col])).length).toBe(glyphs.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test("the Model select keeps keyboard focus after the run is redrawn", async () => {
     const {page, errors} = await open(browser, base + "classroom.html", {waitFor: ".gc-body[data-index='0'] svg"});
     await page.focus("select[name=model]");

@@ -73,6 +73,39 @@ describe("streamsFrame", () => {
     expect(data.items.filter((i) => i.kind === "solution")).toHaveLength(3);
   });
 
+  it("shows each decided case's ladder step as a number, explained in the key line; cans made earlier are drawn solid, not faded", () => {
+    const data = frameData(HAND_FRAME);
+    const decided = data.items.filter((i) => i.status === "decided");
+    expect(decided.map((i) => i.step)).toEqual(HAND_FRAME.decided.filter((d) => decided.some((i) => i.id === String(d.id))).map((d) => d.step));
+    expect(data.items.filter((i) => i.status !== "decided").every((i) => i.step === null)).toBe(true);
+    const chart = streamsFrame(HAND_FRAME, {document});
+    const glyphs = [...chart.querySelectorAll(".gc-step text")].map((e) => e.firstChild?.textContent);
+    expect(glyphs).toEqual(decided.map((i) => String(["perspective", "participation", "influence", "control"].indexOf(i.step!) + 1)));
+    const key = chart.querySelector(".gc-key text")?.textContent ?? "";
+    expect(key).toContain("1 User perspective");
+    expect(key).toContain("4 User control");
+    expect(texts(streamsFrame(HAND_FRAME, {document, lang: "nb"}))).toMatch(/Hansens trapp: 1 Brukerperspektiv/);
+    // classic: the outline is explained too; no step numbers
+    const classic = streamsFrame(trace[5], {document, history: trace});
+    expect(classic.querySelector(".gc-key text")?.textContent).toBe("Black outline: a problem solved now.");
+    expect(classic.querySelectorAll(".gc-step text")).toHaveLength(0);
+    // no mark in the frame is faded below full opacity except the can made now (60%)
+    const later = streamsFrame(trace[trace.length - 1], {document, history: trace});
+    expect(later.querySelectorAll(".gc-made-earlier rect").length).toBeGreaterThan(0);
+    for (const el of later.querySelectorAll("[fill-opacity], [stroke-opacity]"))
+      expect(Number(el.getAttribute("fill-opacity") ?? el.getAttribute("stroke-opacity"))).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it("keeps can labels under the cans, wrapped to the column, inside the plot", () => {
+    const frame = participationFrame();
+    const long = {rg: "A very long arena name that needs several lines", coordinator: "Coordinator"};
+    const chart = streamsFrame(frame, {document, width: 600, labels: long});
+    const label = [...chart.querySelectorAll("text")].find((e) => e.textContent?.includes("A very long"));
+    expect(label).toBeDefined();
+    expect(label!.querySelectorAll("tspan").length).toBeGreaterThan(1);
+    expect(() => frameData({...HAND_FRAME, decided: [{id: 8, style: "resolution", step: "heaven"}]})).toThrow("invalid frame: case 8 step is heaven");
+  });
+
   it("names arenas from the catalogue or from the labels option", () => {
     const frame = participationFrame();
     expect(texts(streamsFrame(frame, {document, lang: "nb"}))).toMatch(/Ansvarsgruppe/);
