@@ -87,6 +87,9 @@ export const STRINGS = {
   },
   "chart.differenceDots.unclear": {en: "Interval includes zero", nb: "Intervallet omfatter null"},
   "chart.differenceDots.worse": {en: "Worse for the user", nb: "Verre for brukeren"},
+  "chart.energyLine.description": {en: "Staff energy left each week, up to {time} (now {n} hours).", nb: "Personalenergi igjen hver uke, til og med {time} (nå {n} timer)."},
+  "chart.energyLine.label": {en: "Staff energy left, over time", nb: "Personalenergi igjen, over tid"},
+  "chart.energyLine.y": {en: "Staff energy left (hours)", nb: "Personalenergi igjen (timer)"},
   "chart.estimateDots.description": {
     en: "Mean {measure} per option with 95% confidence intervals (dot = mean, line = interval). {summary}",
     nb: "Gjennomsnittlig {measure} per organiseringsform med 95 % konfidensintervall (prikk = gjennomsnitt, linje = intervall). {summary}"
@@ -120,6 +123,13 @@ export const STRINGS = {
     en: "Widest gap: {option}, perceived {perceived}, influence or control {experienced}.",
     nb: "Størst avstand: {option}, oppfattet {perceived}, brukerinnflytelse eller brukerstyring {experienced}."
   },
+  "chart.runningShares.description": {en: "Running shares of the decisions so far, up to {time} ({n} decisions): by step on Hansen's ladder and by decision style.", nb: "Løpende andeler av beslutningene så langt, til og med {time} ({n} beslutninger): etter trinn på Hansens trapp og etter beslutningsmåte."},
+  "chart.runningShares.label": {en: "Decisions so far, over time", nb: "Beslutninger så langt, over tid"},
+  "chart.runningShares.ladder": {en: "Ladder", nb: "Trapp"},
+  "chart.runningShares.period": {en: "Period", nb: "Periode"},
+  "chart.runningShares.share": {en: "Share of decisions so far (%)", nb: "Andel av beslutningene så langt (%)"},
+  "chart.runningShares.styles": {en: "Styles", nb: "Måter"},
+  "chart.runningShares.week": {en: "Week", nb: "Uke"},
   "chart.streamsFrame.description": {
     en: "{time}: {cans} choice opportunities ({open} open, {made} made). Problems: {attached} attached, {waiting} waiting, {done} done. Participants: {busy} at a choice, {idle} idle.{solutions}",
     nb: "{time}: {cans} beslutningsanledninger ({open} åpne, {made} fattet). Problemer: {attached} knyttet til en anledning, {waiting} venter, {done} ferdige. Deltakere: {busy} ved en anledning, {idle} ledige.{solutions}"

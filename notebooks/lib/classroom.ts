@@ -14,6 +14,9 @@ import {DECISION_STYLES} from "../../sim/streams.ts";
 import {formatNumber} from "../../viz/format.ts";
 import {frameData, type ParticipationFrameLike, type StreamsFrameData} from "../../viz/frameData.ts";
 import {streamsFrame} from "../../viz/streamsFrame.ts";
+import {energyLine} from "../../viz/energyLine.ts";
+import {runningRows} from "../../viz/runningData.ts";
+import {runningShares} from "../../viz/runningShares.ts";
 import {stepLabel, styleLabel} from "../../viz/vocabulary.ts";
 import {figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
@@ -250,15 +253,9 @@ export function classroomPage(search?: string): HTMLElement {
         const tally = h("p", {class: "gc-tally"});
         const log = h("ol", {class: "gc-events", "aria-label": t("ui.classroom.events", lang)});
 
-        // decision styles so far, per frame (cumulative)
-        const cumulative: Record<string, number>[] = [];
-        const acc: Record<string, number> = {resolution: 0, flight: 0, oversight: 0, perspective: 0, participation: 0, influence: 0, control: 0};
-        for (const [k, f] of frames.entries()) {
-          for (const step of run.steps?.[k]?.values() ?? []) if (step in acc) acc[step]++;
-          for (const c of f.cans) if (c.madeNow && c.style && c.kind === "choice") acc[c.style]++;
-          for (const it of f.items) if (it.kind === "problem" && it.status === "decided" && it.style) acc[it.style]++;
-          cumulative.push({...acc});
-        }
+        // decisions so far, per frame (cumulative), for the tally and the time plots
+        const running = runningRows(frames);
+        const overTime = h("div", {class: "gc-over-time"});
 
         const draw = (i: number) => {
           const frame = frames[i];
@@ -270,9 +267,17 @@ export function classroomPage(search?: string): HTMLElement {
             rows: frame.items.map((it) => ({kind: it.kind, id: it.id, at: it.at ?? "", status: it.status, style: it.style ?? "", ...(run.unit === "week" ? {step: it.step ?? ""} : {})})),
             lang
           }));
-          const c = cumulative[i];
-          replace(tally, DECISION_STYLES.map((s) => `${styleLabel(s, lang)} ${c[s]}`).join(" · "),
-            run.steps ? [h("br"), t("ui.classroom.ladderTally", lang, {steps: LADDER_STEPS.map((s) => `${stepLabel(s, lang).toLowerCase()} ${c[s]}`).join(" · ")})] : null);
+          const c = running[i];
+          replace(tally, DECISION_STYLES.map((s) => `${styleLabel(s, lang)} ${c.styles[s]}`).join(" · "),
+            c.steps ? [h("br"), t("ui.classroom.ladderTally", lang, {steps: LADDER_STEPS.map((s) => `${stepLabel(s, lang).toLowerCase()} ${c.steps![s]}`).join(" · ")})] : null);
+          // the time plots, drawn up to this frame (hidden in presentation mode, so not drawn then)
+          if (!presenting) {
+            const plotWidth = Math.min(pageWidth(), 900);
+            const tidy = running.slice(0, i + 1).map((r) => ({[run.unit]: r.time, ...r.styles, ...(r.steps ?? {}), ...(r.energyLeft === null ? {} : {energyLeft: r.energyLeft})}));
+            replace(overTime,
+              figureBlock({name: `classroom-shares-${run.unit}-${frame.time}`, figure: runningShares(running, {lang, upTo: frame.time, width: plotWidth, fontSize: 15}), rows: tidy, lang, heading: t("ui.classroom.overTime", lang)}),
+              c.energyLeft === null ? null : figureBlock({name: `classroom-energy-${run.unit}-${frame.time}`, figure: energyLine(running, {lang, upTo: frame.time, width: plotWidth, fontSize: 15}), rows: running.slice(0, i + 1).map((r) => ({week: r.time, energyLeft: r.energyLeft})), lang, heading: t("ui.classroom.energyOverTime", lang)}));
+          }
           replace(log, frames.slice(0, i + 1).flatMap((f, k) => events(f, lang, run.steps?.[k], run.labels).map((e) => h("li", {}, `${t(unitKey, lang, {n: f.time})}: ${e}`)))
             .reverse().slice(0, 40));
           slider.value = String(i);
@@ -344,6 +349,7 @@ export function classroomPage(search?: string): HTMLElement {
           h("h2", {}, run.title),
           h("p", {}, run.description),
           h("p", {}, t("ui.classroom.intro", lang)),
+          overTime,
           h("h3", {}, t("ui.classroom.styles", lang)),
           tally,
           log,

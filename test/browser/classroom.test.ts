@@ -99,6 +99,23 @@ describe.skipIf(!base)("classroom notebook", () => {
     await page.context().close();
   });
 
+  test("the time plots of ladder shares, styles and staff energy left grow as the run plays", async () => {
+    const {page, errors} = await open(browser, base + "classroom.html?model=transfer-written", {waitFor: ".gc-body[data-index='0'] svg"});
+    const plots = () => page.$$eval(".gc-over-time .gc-figure svg[aria-label]", (s) => s.map((e) => e.getAttribute("aria-label")));
+    expect(await plots()).toEqual(["Decisions so far, over time", "Staff energy left, over time"]);
+    const energyPoints = () => page.$eval(".gc-over-time .gc-figure[data-name^=classroom-energy] [aria-label=line] path", (p) => (p.getAttribute("d") ?? "").split(/[MLHV]/).length);
+    const before = await energyPoints();
+    await page.fill("#classroom-time", "30");
+    expect(await energyPoints()).toBeGreaterThan(before);
+    expect(await page.textContent(".gc-over-time")).toMatch(/User influence|User participation|User perspective|User control/);
+    // the 1972 model has styles only (no ladder, no staff energy)
+    await page.goto(base + "classroom.html?t=19");
+    await page.waitForSelector(".gc-body[data-index='19'] svg");
+    expect(await plots()).toEqual(["Decisions so far, over time"]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test("the Model select keeps keyboard focus after the run is redrawn", async () => {
     const {page, errors} = await open(browser, base + "classroom.html", {waitFor: ".gc-body[data-index='0'] svg"});
     await page.focus("select[name=model]");
