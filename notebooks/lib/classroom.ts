@@ -228,6 +228,8 @@ export function classroomPage(search?: string): HTMLElement {
 
         // --- transport
         const playBtn = button(t("ui.play", lang), () => runner.toggle(), {"aria-keyshortcuts": "Space", name: "play"});
+        // the whole seeded run is traced before it is shown, so a step back shows exactly the frame before
+        const backBtn = button(t("ui.stepBack", lang), () => runner.step(-1), {"aria-keyshortcuts": "ArrowLeft", name: "back"});
         const stepBtn = button(t("ui.step", lang), () => runner.step(), {"aria-keyshortcuts": "ArrowRight", name: "step"});
         const resetBtn = button(t("ui.reset", lang), () => runner.reset(), {"aria-keyshortcuts": "R", name: "reset"});
         const speed = select(t("ui.speed", lang), SPEEDS.map((s) => ({value: String(s), label: t("ui.speed.value", lang, {n: s})})), String(SPEEDS.includes(state.speed as (typeof SPEEDS)[number]) ? state.speed : 2), (v) => {
@@ -244,7 +246,7 @@ export function classroomPage(search?: string): HTMLElement {
         let presenting = false;
         const presentBtn = button(t("ui.classroom.present", lang), () => setPresenting(!presenting), {"aria-keyshortcuts": "P", "aria-pressed": "false", name: "present"});
         const transport = h("div", {class: "gc-controls gc-transport", role: "group", "aria-label": t("ui.classroom.transport", lang)},
-          playBtn, stepBtn, resetBtn, speed, every,
+          playBtn, backBtn, stepBtn, resetBtn, speed, every,
           h("div", {class: "gc-field"}, h("label", {for: sliderId}, t(`ui.classroom.time.${run.unit}`, lang)), slider),
           presentBtn);
 
@@ -307,6 +309,7 @@ export function classroomPage(search?: string): HTMLElement {
             playBtn.textContent = s.playing ? t("ui.pause", lang) : t("ui.play", lang);
             playBtn.setAttribute("aria-pressed", String(s.playing));
             stepBtn.disabled = s.done;
+            backBtn.disabled = s.index === 0;
             body.dataset.index = String(s.index);
             body.dataset.playing = String(s.playing);
             if (!s.playing && s.index !== ctx.state.t) ctx.set({t: s.index}, {render: false});
@@ -318,6 +321,7 @@ export function classroomPage(search?: string): HTMLElement {
           if (e.key === " " || e.code === "Space") { e.preventDefault(); if (e.type === "keydown" && !e.repeat) runner.toggle(); }
           else if (e.type !== "keydown") return;
           else if (e.key === "ArrowRight") { e.preventDefault(); runner.step(); }
+          else if (e.key === "ArrowLeft") { e.preventDefault(); runner.step(-1); }
           else if (e.key === "r" || e.key === "R") { e.preventDefault(); runner.reset(); }
           else if (e.key === "p" || e.key === "P") { e.preventDefault(); setPresenting(!presenting); }
         };

@@ -50,7 +50,7 @@ export const UI_STRINGS = {
   "ui.classroom.event.choice": {en: "choice {id} made by {style}", nb: "anledning {id} avgjort ved {style}"},
   "ui.classroom.events": {en: "Decisions so far, newest first", nb: "Beslutninger så langt, nyeste først"},
   "ui.classroom.intro": {en: "One run of the model, period by period. Choice opportunities are drawn as cans; problems, participants and solutions attach to them and leave again. A can that is made is coloured by how it was made.", nb: "Én kjøring av modellen, periode for periode. Beslutningsanledninger er tegnet som kasser; problemer, deltakere og løsninger knytter seg til dem og forlater dem igjen. En kasse som er avgjort, fargelegges etter hvordan den ble avgjort."},
-  "ui.classroom.keys": {en: "Keyboard: space plays or pauses, the right arrow steps forward, R resets, P switches presentation mode (full screen) on and off.", nb: "Tastatur: mellomrom spiller av eller stopper, høyre pil går ett steg frem, R starter på nytt, P slår presentasjonsmodus (fullskjerm) av og på."},
+  "ui.classroom.keys": {en: "Keyboard: space plays or pauses, the right and left arrows step forward and back, R resets, P switches presentation mode (full screen) on and off.", nb: "Tastatur: mellomrom spiller av eller stopper, høyre og venstre pil går ett steg frem og tilbake, R starter på nytt, P slår presentasjonsmodus (fullskjerm) av og på."},
   "ui.classroom.ladderTally": {en: "On Hansen's ladder: {steps}", nb: "På Hansens trapp: {steps}"},
   "ui.classroom.model": {en: "Model", nb: "Modell"},
   "ui.classroom.notice": {en: "Things to notice", nb: "Legg merke til"},
@@ -214,6 +214,7 @@ export const UI_STRINGS = {
   "ui.speed": {en: "Speed", nb: "Fart"},
   "ui.speed.value": {en: "{n} per second", nb: "{n} per sekund"},
   "ui.step": {en: "Step", nb: "Ett steg"},
+  "ui.stepBack": {en: "Step back", nb: "Steg tilbake"},
   "ui.stop": {en: "Stop", nb: "Stopp"},
   "ui.stopped": {en: "Stopped.", nb: "Stoppet."}
 } satisfies Record<string, Entry>;

@@ -23,6 +23,19 @@ describe.skipIf(!base)("classroom notebook", () => {
     await page.locator("body").focus();
     await page.keyboard.press("ArrowRight");
     expect(await index()).toBe(2);
+    // a step back shows the frame before, exactly as it was drawn going forward
+    const atTwo = await chart();
+    await page.click("button[name=back]");
+    expect(await index()).toBe(1);
+    await page.keyboard.press("ArrowRight");
+    expect(await chart()).toBe(atTwo);
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    expect(await index()).toBe(0);
+    expect(await chart()).toBe(first);
+    expect(await page.isDisabled("button[name=back]")).toBe(true);
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
     await page.keyboard.press("r");
     expect(await index()).toBe(0);
     await page.keyboard.press("Space");
