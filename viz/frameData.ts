@@ -48,6 +48,7 @@ export interface FrameItem {
 
 export interface StreamsFrameData {
   unit: "period" | "week";
+  /** The period or week, counted from 1 (participation: the engine's week + 1). */
   time: number;
   cans: FrameCan[];
   items: FrameItem[];
@@ -169,7 +170,8 @@ function participationFrameData(frame: ParticipationFrameLike): StreamsFrameData
       accumulated: null, required: null
     };
   });
-  return {unit: "week", time: frame.week, cans, items, done, lost, energyLeft: frame.staffEnergyLeft};
+  // weeks are shown counted from 1, as the classic engine counts its periods (the engine's week 0 is week 1)
+  return {unit: "week", time: frame.week + 1, cans, items, done, lost, energyLeft: frame.staffEnergyLeft};
 }
 
 /** The most frequent style (ties: resolution > flight > oversight), or null. */

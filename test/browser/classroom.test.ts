@@ -187,7 +187,7 @@ describe.skipIf(!base)("classroom notebook", () => {
     // about 6,900 case-weeks: above the size traced on the page's own thread
     const {page, errors} = await open(browser, base + "classroom.html?model=" + inlineSpec({...s, users: {...s.users, count: 40}}), {waitFor: ".gc-body[data-index='0'] svg"});
     expect(await page.$$("[role=alert]")).toHaveLength(0);
-    expect(await page.textContent(".gc-status")).toMatch(/Week 0\s*of 51/);
+    expect(await page.textContent(".gc-status")).toMatch(/Week 1\s*of 52/);
     expect(await page.getAttribute("#classroom-time", "max")).toBe("51");
     await page.click("button[name=step]");
     expect(await page.$eval(".gc-body", (b) => (b as HTMLElement).dataset.index)).toBe("1");

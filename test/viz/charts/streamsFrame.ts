@@ -59,13 +59,14 @@ describe("streamsFrame", () => {
     expect(people.length).toBe(frame.arenas.filter((a) => a.meeting).reduce((n, a) => n + a.attendees.length, 0));
     expect(people.filter((i) => i.kind === "user").every((i) => i.id === "user" || i.id === "proxy")).toBe(true);
     const {label, description} = aria(streamsFrame(frame, {document}));
-    expect(label).toBe(`The garbage can at week ${frame.week}`);
-    expect(description).toMatch(new RegExp(`^Week ${frame.week}: ${frame.arenas.length} arenas, \\d+ meeting, \\d+ with a decision now\\. Cases: \\d+ on an arena's agenda, ${frame.decided.length} decided now`));
+    expect(label).toBe(`The garbage can at week ${frame.week + 1}`);
+    expect(description).toMatch(new RegExp(`^Week ${frame.week + 1}: ${frame.arenas.length} arenas, \\d+ meeting, \\d+ with a decision now\\. Cases: \\d+ on an arena's agenda, ${frame.decided.length} decided now`));
   });
 
   it("maps a participation frame: decided-now cases carry their style, earlier ones count as done", () => {
     const data = frameData(HAND_FRAME);
     expect(data.unit).toBe("week");
+    expect(data.time).toBe(HAND_FRAME.week + 1); // counted from 1, as classic periods
     expect(data.done).toBe(1);
     expect(data.lost).toBe(1);
     expect(data.items.find((i) => i.id === "8")).toMatchObject({at: "responsibility", status: "decided", style: "resolution"});
