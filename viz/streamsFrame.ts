@@ -80,7 +80,7 @@ export function streamsFrame(
     return {...item, col, x: col + KIND_DX[item.kind], y: slot + 0.5, label: kindLabel(item.kind), title: `${itemName(item)}\n${where}${style}`};
   });
   const timeText = t(data.unit === "week" ? "frame.week" : "frame.period", lang, {n: data.time});
-  const headline = [timeText, `${t("frame.done", lang)}: ${data.done}`];
+  const headline = [timeText, `${t(`frame.done.${data.unit}`, lang)}: ${data.done}`];
   if (data.unit === "week") headline.push(`${t("frame.lost", lang)}: ${data.lost}`);
   if (data.energyLeft !== null) headline.push(t("frame.energyLeft", lang, {n: formatNumber(data.energyLeft, lang, 1)}));
   const rows = Math.max(6, ...counts.values());

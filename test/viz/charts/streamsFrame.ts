@@ -30,6 +30,9 @@ describe("streamsFrame", () => {
     expect(nb.label).toBe("Søppelkassen i periode 6");
     expect(nb.description).toMatch(/beslutningsanledninger/);
     expect(texts(streamsFrame(trace[5], {document, lang: "nb"}))).toMatch(/Venter/);
+    // the count of what is no longer drawn says what it is
+    expect(texts(streamsFrame(trace[5], {document}))).toMatch(/solved earlier \(no longer drawn\): \d+/);
+    expect(texts(streamsFrame(HAND_FRAME, {document, lang: "nb"}))).toMatch(/avgjort tidligere \(ikke tegnet lenger\): 1/);
   });
 
   it("accounts for every entered problem and every decision maker", () => {
