@@ -24,7 +24,8 @@ import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
 import type {Scenario} from "../../sim/participation/scenario.ts";
 import {baseScenario, inlineSpec} from "./compareData.ts";
 import {participationTrace, presetIds, presetNotes, scenarioNotes, traceRefusal} from "./participationAdapter.ts";
-import {readScenarioFile} from "./scenarioEdit.ts";
+import {paramEntries, paramInput, readScenarioFile} from "./scenarioEdit.ts";
+import {setParameter} from "../../sim/participation/scenario.ts";
 import {Runner, SPEEDS} from "./runner.ts";
 import type {TraceJob, TraceReply} from "./traceWorker.ts";
 import {button, downloadButton, fileInput, h, pageWidth, replace, select, textInput} from "./ui.ts";
@@ -358,11 +359,29 @@ export function classroomPage(search?: string): HTMLElement {
           tally,
           log,
           h("section", {class: "gc-note", "aria-label": t("ui.classroom.notice", lang)}, h("h3", {}, t("ui.classroom.notice", lang)), h("ul", {}, run.notice.map((x) => h("li", {}, x)))),
-          h("section", {class: "gc-note", "aria-label": t("ui.classroom.try", lang)}, h("h3", {}, t("ui.classroom.try", lang)), h("ul", {}, run.tryThis.map((x) => h("li", {}, x))))
+          h("section", {class: "gc-note gc-try", "aria-label": t("ui.classroom.try", lang)}, h("h3", {}, t("ui.classroom.try", lang)), h("ul", {}, run.tryThis.map((x) => h("li", {}, x, tryInputs(x)))))
         );
         fit(runner.state().index);
+        /**
+         * The parameters a suggestion names (as declared keys of this scenario), each as an input that
+         * applies the change here: the run becomes the edited copy, in the link, from the first week.
+         */
+        function tryInputs(text: string): HTMLElement | null {
+          const scenario = run.scenario;
+          if (!scenario) return null;
+          const named = paramEntries(scenario, lang).filter((e) => new RegExp(`(^|[^\\w.])${e.key.replace(/\./g, "\\.")}(?!\\w|\\.\\w)`).test(text));
+          if (!named.length) return null;
+          return h("div", {class: "gc-try-inputs"}, named.map((e) => paramInput(e, lang, (key, raw) => {
+            try {
+              setFrom(ctx, key, {model: inlineSpec(setParameter(scenario, key, raw)), t: 0});
+            } catch (err) {
+              ctx.error(t("ui.error.run", lang), (err as Error).message);
+            }
+          })));
+        }
         if (refocus) {
-          body.querySelector<HTMLElement>(`select[name=${refocus}]`)?.focus();
+          if (refocus.includes(".")) body.querySelector<HTMLElement>(`.gc-try [name="${refocus}"]`)?.focus();
+          else body.querySelector<HTMLElement>(`select[name=${refocus}]`)?.focus();
           refocus = null;
         }
         return () => {

@@ -129,6 +129,24 @@ describe.skipIf(!base)("classroom notebook", () => {
     await page.context().close();
   });
 
+  test("a \"Things to try\" suggestion naming a parameter has an input that applies the change here", async () => {
+    const {page, errors} = await open(browser, base + "classroom.html?model=transfer-written", {waitFor: ".gc-body[data-index='0'] svg"});
+    // "Raise power.wishWeight: ..." carries its input, showing the preset's value
+    const input = page.locator(".gc-try input[name='power.wishWeight']");
+    expect(await input.count()).toBe(1);
+    const before = Number(await input.inputValue());
+    await input.fill(String(before + 2));
+    await input.press("Enter");
+    await page.waitForFunction(() => (new URL(location.href).searchParams.get("model") ?? "").startsWith("~"));
+    await page.waitForSelector(".gc-body[data-index='0'] svg");
+    // the run shown is the edited copy: its input now holds the new value, and keeps focus
+    expect(Number(await page.locator(".gc-try input[name='power.wishWeight']").inputValue())).toBe(before + 2);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("power.wishWeight");
+    expect(await page.$$("[role=alert]")).toHaveLength(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test("the Model select keeps keyboard focus after the run is redrawn", async () => {
     const {page, errors} = await open(browser, base + "classroom.html", {waitFor: ".gc-body[data-index='0'] svg"});
     await page.focus("select[name=model]");
