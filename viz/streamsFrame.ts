@@ -89,9 +89,13 @@ export function streamsFrame(
   const keyText = data.unit === "week"
     ? t("frame.key.week", lang, {steps: LADDER_STEPS.map((s, i) => `${i + 1} ${stepLabel(s, lang)}`).join(" · ")})
     : t("frame.key.period", lang);
-  const margin = {top: fontSize * 4, bottom: fontSize * 2, left: fontSize, right: fontSize};
   const hasEnergy = cans.some((c) => c.accumulated !== null);
-  const width = plot.width ?? Math.max(560, Math.round((cans.length + 1) * fontSize * 5), Math.round(fontSize * 0.62 * [...headline.slice(1)].join("  ·  ").length), Math.round(fontSize * 0.55 * keyText.length));
+  const width = plot.width ?? Math.max(560, Math.round((cans.length + 1) * fontSize * 5), Math.round(fontSize * 0.62 * [...headline.slice(1)].join("  ·  ").length));
+  // the key line wraps to the width, with room below the plot for its lines
+  const keyFont = fontSize * 0.85;
+  const keyEms = Math.max(10, (width - 2 * fontSize) / keyFont);
+  const keyLines = wrappedLines(keyText, Math.floor(keyEms / 0.6));
+  const margin = {top: fontSize * 4, bottom: fontSize * 0.6 + keyLines * keyFont * 1.2, left: fontSize, right: fontSize};
   // Labels under the cans are wrapped to the column and get the room their lines need (in px), so they never
   // overlap a can or the energy bar and are not clipped; the cans' rows share what is left.
   const colPx = (width - margin.left - margin.right) / (cans.length + 1);
@@ -235,7 +239,7 @@ export function streamsFrame(
         fontSize: fontSize * 0.95, fontWeight: "bold", textAnchor: "start", fill: "black", stroke: "white", strokeWidth: 3, paintOrder: "stroke",
         title: (d) => stepLabel(d.step!, lang), className: "gc-step", ariaLabel: "ladder step"
       }),
-      Plot.text([keyText], {frameAnchor: "bottom-left", dy: margin.bottom - fontSize * 0.3, fontSize: fontSize * 0.85, textAnchor: "start", lineAnchor: "bottom", className: "gc-key", ariaLabel: "key"}),
+      Plot.text([keyText], {frameAnchor: "bottom-left", dy: margin.bottom - fontSize * 0.3, fontSize: keyFont, lineWidth: keyEms * 0.95, textAnchor: "start", lineAnchor: "bottom", className: "gc-key", ariaLabel: "key"}),
       Plot.text([headline[0]], {frameAnchor: "top-left", dy: -margin.top + fontSize * 0.3, fontSize: fontSize * 1.4, fontWeight: "bold", textAnchor: "start", lineAnchor: "top"}),
       Plot.text([headline.slice(1).join("  ·  ")], {frameAnchor: "top-left", dy: -margin.top + fontSize * 2.1, fontSize, textAnchor: "start", lineAnchor: "top"})
     ]

@@ -237,7 +237,7 @@ export function classroomPage(search?: string): HTMLElement {
           runner.setSpeed(Number(v));
           ctx.set({speed: Number(v)}, {render: false});
         }, "speed");
-        const every = select(t("ui.every", lang), [1, 2, 5, 10].map((n) => ({value: String(n), label: String(n)})), String([1, 2, 5, 10].includes(state.every) ? state.every : 1), (v) => {
+        const every = select(t(`ui.every.${run.unit}`, lang), [1, 2, 5, 10].map((n) => ({value: String(n), label: String(n)})), String([1, 2, 5, 10].includes(state.every) ? state.every : 1), (v) => {
           runner.setRenderEvery(Number(v));
           ctx.set({every: Number(v)}, {render: false});
         }, "every");
