@@ -1,7 +1,10 @@
 // The classroom notebook: one run animated. The engine computes the whole
 // trace first; the Runner (runner.ts) decides which frame is drawn and when.
-// Controls: play/pause, step, reset, speed, render every N, a period slider,
-// and the keyboard (space = play/pause, right arrow = step, r = reset).
+// Controls: play/pause, step back, step, reset, speed, render every N, a time
+// slider, presentation mode, and the keyboard (space = play/pause, right/left
+// arrow = step forward/back, r = reset, p = presentation mode). The stage
+// (controls and animation) comes first and is sized to the window; time plots
+// of the decisions so far follow it.
 
 import {runClassic, type ClassicFrame} from "../../sim/classic/engine.ts";
 import {config1972, randomEntry, variantConfig, variantKey, type ClassicDesignPoint} from "../../sim/classic/design.ts";
