@@ -373,14 +373,19 @@ export function classroomPage(search?: string): HTMLElement {
           const scenario = run.scenario;
           if (!scenario) return null;
           const named = paramEntries(scenario, lang).filter((e) => new RegExp(`(^|[^\\w.])${e.key.replace(/\./g, "\\.")}(?!\\w|\\.\\w)`).test(text));
-          if (!named.length) return null;
+          // a suggestion naming another preset opens Compare with this run and that preset
+          const others = presetIds().filter((id) => id !== state.model && new RegExp(`(^|[^\\w-])${id}(?![\\w-])`).test(text));
+          if (!named.length && !others.length) return null;
           return h("div", {class: "gc-try-inputs"}, named.map((e) => paramInput(e, lang, (key, raw) => {
             try {
               setFrom(ctx, key, {model: inlineSpec(setParameter(scenario, key, raw)), t: 0});
             } catch (err) {
               ctx.error(t("ui.error.run", lang), (err as Error).message);
             }
-          })));
+          })), others.map((id) => {
+            const q = new URLSearchParams([["opt", state.model], ["opt", id], ["seed", state.seed], ...(lang === "nb" ? [["lang", lang]] : [])]);
+            return h("p", {}, h("a", {href: `./compare.html?${q}`, class: "gc-try-compare"}, t("ui.classroom.tryCompare", lang, {a: run.title, b: presetNotes(id, lang).title})));
+          }));
         }
         if (refocus) {
           if (refocus.includes(".")) body.querySelector<HTMLElement>(`.gc-try [name="${refocus}"]`)?.focus();

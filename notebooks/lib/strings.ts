@@ -67,6 +67,7 @@ export const UI_STRINGS = {
   "ui.classroom.tooLarge.detail": {en: "“{title}” would trace about {caseWeeks} case-weeks ({users} users over {weeks} weeks), above the page's limit of {limit}, and the page would stop responding. With {weeks} weeks, at most about {fit} users fit; with {users} users, at most about {fitWeeks} weeks. Larger runs work from the command line (npx tsx sim/cli.ts run). The 1972 model is shown instead.", nb: "«{title}» ville spore omtrent {caseWeeks} sak-uker ({users} brukere over {weeks} uker), over sidens grense på {limit}, og siden ville slutte å svare. Med {weeks} uker får høyst omtrent {fit} brukere plass; med {users} brukere høyst omtrent {fitWeeks} uker. Større kjøringer går fra kommandolinjen (npx tsx sim/cli.ts run). Modellen fra 1972 vises i stedet."},
   "ui.classroom.transport": {en: "Playback", nb: "Avspilling"},
   "ui.classroom.try": {en: "Things to try", nb: "Prøv dette"},
+  "ui.classroom.tryCompare": {en: "Compare “{a}” with “{b}”", nb: "Sammenlign «{a}» med «{b}»"},
   "ui.classroom.what": {en: "What to run", nb: "Hva som kjøres"},
   "ui.compare.add": {en: "Add an option", nb: "Legg til et alternativ"},
   "ui.compare.allRows": {en: "Download every replication (CSV)", nb: "Last ned alle replikasjoner (CSV)"},

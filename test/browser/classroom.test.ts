@@ -147,6 +147,16 @@ describe.skipIf(!base)("classroom notebook", () => {
     await page.context().close();
   });
 
+  test("a suggestion naming another preset links to Compare with this run and that preset", async () => {
+    const {page, errors} = await open(browser, base + "classroom.html?model=transfer-written&seed=7", {waitFor: ".gc-body[data-index='0'] svg"});
+    const href = await page.getAttribute(".gc-try a.gc-try-compare", "href");
+    const q = new URL(href!, base).searchParams;
+    expect(q.getAll("opt")).toEqual(["transfer-written", "transfer-visit"]);
+    expect(q.get("seed")).toBe("7");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test("the Model select keeps keyboard focus after the run is redrawn", async () => {
     const {page, errors} = await open(browser, base + "classroom.html", {waitFor: ".gc-body[data-index='0'] svg"});
     await page.focus("select[name=model]");
