@@ -2,7 +2,7 @@
 // from either engine's per-period trace. Pure data reshaping: no model logic.
 
 import type {ClassicFrame} from "../sim/classic/engine.ts";
-import {STYLE_KEYS, type Style} from "./types.ts";
+import {LADDER_STEPS, STYLE_KEYS, type LadderStep, type Style} from "./types.ts";
 
 /** The participation engine's per-week frame (sim/participation/engine.ts), as far as the chart reads it. */
 export interface ParticipationFrameLike {
@@ -42,10 +42,13 @@ export interface FrameItem {
   status: ItemStatus;
   /** For problems solved or cases decided now: the decision style. */
   style: Style | null;
+  /** For cases decided now (participation): the step on Hansen's ladder the decision reached. */
+  step: LadderStep | null;
 }
 
 export interface StreamsFrameData {
   unit: "period" | "week";
+  /** The period or week, counted from 1 (participation: the engine's week + 1). */
   time: number;
   cans: FrameCan[];
   items: FrameItem[];
@@ -109,16 +112,16 @@ function classicFrameData(frame: ClassicFrame, history?: readonly ClassicFrame[]
   frame.problemAt.forEach((at, i) => {
     if (at === -1) return;
     if (at === -2) { ++done; return; }
-    if (at === 0) { items.push({kind: "problem", id: String(i + 1), at: null, status: "waiting", style: null}); return; }
+    if (at === 0) { items.push({kind: "problem", id: String(i + 1), at: null, status: "waiting", style: null, step: null}); return; }
     const can = cans[at - 1];
     if (!can) invalid(`problemAt[${i}]`, at);
     const solved = can.madeNow;
-    items.push({kind: "problem", id: String(i + 1), at: can.id, status: solved ? "solved" : "attached", style: solved ? can.style : null});
+    items.push({kind: "problem", id: String(i + 1), at: can.id, status: solved ? "solved" : "attached", style: solved ? can.style : null, step: null});
   });
   frame.dmAt.forEach((at, k) => {
-    if (at === 0) { items.push({kind: "participant", id: String(k + 1), at: null, status: "idle", style: null}); return; }
+    if (at === 0) { items.push({kind: "participant", id: String(k + 1), at: null, status: "idle", style: null, step: null}); return; }
     if (!cans[at - 1]) invalid(`dmAt[${k}]`, at);
-    items.push({kind: "participant", id: String(k + 1), at: String(at), status: "attached", style: null});
+    items.push({kind: "participant", id: String(k + 1), at: String(at), status: "attached", style: null, step: null});
   });
   return {unit: "period", time: frame.period, cans, items, done, lost: 0, energyLeft: null};
 }
@@ -136,13 +139,14 @@ function participationFrameData(frame: ParticipationFrameLike): StreamsFrameData
   for (const c of frame.cases) {
     const id = String(c.id);
     if (c.at !== null && !arenaIds.has(c.at)) invalid(`case ${id} at`, c.at);
-    if (c.state === "waiting") items.push({kind: "problem", id, at: null, status: "waiting", style: null});
-    else if (c.state === "attached") items.push({kind: "problem", id, at: c.at, status: c.at === null ? "waiting" : "attached", style: null});
+    if (c.state === "waiting") items.push({kind: "problem", id, at: null, status: "waiting", style: null, step: null});
+    else if (c.state === "attached") items.push({kind: "problem", id, at: c.at, status: c.at === null ? "waiting" : "attached", style: null, step: null});
     else if (c.state === "decided") {
       const d = decidedNow.get(c.id);
       if (!d) { ++done; continue; }
       const style = d.style === null ? null : STYLE_KEYS.includes(d.style as Style) ? (d.style as Style) : invalid(`case ${id} style`, d.style);
-      items.push({kind: "problem", id, at: c.at, status: "decided", style});
+      const step = LADDER_STEPS.includes(d.step as LadderStep) ? (d.step as LadderStep) : invalid(`case ${id} step`, d.step);
+      items.push({kind: "problem", id, at: c.at, status: "decided", style, step});
       if (c.at !== null && style) {
         const list = stylesAt.get(c.at) ?? [];
         list.push(style);
@@ -153,10 +157,10 @@ function participationFrameData(frame: ParticipationFrameLike): StreamsFrameData
   }
   // participants sit in an arena's can only in the weeks it meets
   for (const a of frame.arenas) if (a.meeting) for (const who of a.attendees)
-    items.push({kind: who === "user" || who === "proxy" ? "user" : "participant", id: who, at: a.id, status: "attached", style: null});
+    items.push({kind: who === "user" || who === "proxy" ? "user" : "participant", id: who, at: a.id, status: "attached", style: null, step: null});
   for (const s of frame.solutions ?? []) {
     if (s.at !== null && !arenaIds.has(s.at)) invalid(`solution ${s.id} at`, s.at);
-    items.push({kind: "solution", id: s.id, at: s.at, status: s.at === null ? "waiting" : "attached", style: null});
+    items.push({kind: "solution", id: s.id, at: s.at, status: s.at === null ? "waiting" : "attached", style: null, step: null});
   }
   const cans: FrameCan[] = frame.arenas.map((a) => {
     const styles = stylesAt.get(a.id) ?? [];
@@ -166,7 +170,8 @@ function participationFrameData(frame: ParticipationFrameLike): StreamsFrameData
       accumulated: null, required: null
     };
   });
-  return {unit: "week", time: frame.week, cans, items, done, lost, energyLeft: frame.staffEnergyLeft};
+  // weeks are shown counted from 1, as the classic engine counts its periods (the engine's week 0 is week 1)
+  return {unit: "week", time: frame.week + 1, cans, items, done, lost, energyLeft: frame.staffEnergyLeft};
 }
 
 /** The most frequent style (ties: resolution > flight > oversight), or null. */

@@ -88,6 +88,9 @@ export const STRINGS = {
   },
   "chart.differenceDots.unclear": {en: "Interval includes zero", nb: "Intervallet omfatter null"},
   "chart.differenceDots.worse": {en: "Worse for the user", nb: "Verre for brukeren"},
+  "chart.energyLine.description": {en: "Staff energy left each week, up to {time} (now {n} hours).", nb: "Personalenergi igjen hver uke, til og med {time} (nå {n} timer)."},
+  "chart.energyLine.label": {en: "Staff energy left, over time", nb: "Personalenergi igjen, over tid"},
+  "chart.energyLine.y": {en: "Staff energy left (hours)", nb: "Personalenergi igjen (timer)"},
   "chart.estimateDots.description": {
     en: "Mean {measure} per option with 95% confidence intervals (dot = mean, line = interval). {summary}",
     nb: "Gjennomsnittlig {measure} per organiseringsform med 95 % konfidensintervall (prikk = gjennomsnitt, linje = intervall). {summary}"
@@ -121,6 +124,13 @@ export const STRINGS = {
     en: "Widest gap: {option}, perceived {perceived}, influence or control {experienced}.",
     nb: "Størst avstand: {option}, oppfattet {perceived}, brukerinnflytelse eller brukerstyring {experienced}."
   },
+  "chart.runningShares.description": {en: "Running shares of the decisions so far, up to {time} ({n} decisions): by step on Hansen's ladder and by decision style.", nb: "Løpende andeler av beslutningene så langt, til og med {time} ({n} beslutninger): etter trinn på Hansens trapp og etter beslutningsmåte."},
+  "chart.runningShares.label": {en: "Decisions so far, over time", nb: "Beslutninger så langt, over tid"},
+  "chart.runningShares.ladder": {en: "Ladder", nb: "Trapp"},
+  "chart.runningShares.period": {en: "Period", nb: "Periode"},
+  "chart.runningShares.share": {en: "Share of decisions so far (%)", nb: "Andel av beslutningene så langt (%)"},
+  "chart.runningShares.styles": {en: "Styles", nb: "Måter"},
+  "chart.runningShares.week": {en: "Week", nb: "Uke"},
   "chart.sensitivityBars.description": {
     en: "Sensitivity indices of {measure} ({indices}) for {n} parameters, with bootstrap 95% intervals, sorted by the first index. Largest: {top}.",
     nb: "Sensitivitetsindekser for {measure} ({indices}) for {n} parametere, med bootstrap 95 % intervaller, sortert etter den første indeksen. Størst: {top}."
@@ -193,9 +203,12 @@ export const STRINGS = {
   "entity.user": {en: "User", nb: "Bruker"},
   "entity.userOrProxy": {en: "User or proxy", nb: "Bruker eller stedfortreder"},
   "frame.can": {en: "Can", nb: "Kasse"},
-  "frame.done": {en: "done", nb: "ferdige"},
+  "frame.done.period": {en: "solved earlier (no longer drawn)", nb: "løst tidligere (ikke tegnet lenger)"},
+  "frame.done.week": {en: "decided earlier (no longer drawn)", nb: "avgjort tidligere (ikke tegnet lenger)"},
   "frame.energy": {en: "Energy", nb: "Energi"},
   "frame.energyLeft": {en: "Staff energy left: {n}", nb: "Personalenergi igjen: {n}"},
+  "frame.key.period": {en: "Black outline: a problem solved now.", nb: "Svart kant: et problem som løses nå."},
+  "frame.key.week": {en: "Black outline: a case decided now; its number is the step on Hansen's ladder: {steps}", nb: "Svart kant: en sak som avgjøres nå; tallet er trinnet på Hansens trapp: {steps}"},
   "frame.lost": {en: "lost", nb: "tapt"},
   "frame.meeting": {en: "meets now", nb: "møtes nå"},
   "frame.period": {en: "Period {n}", nb: "Periode {n}"},

@@ -14,12 +14,15 @@ export {frameData, type FrameCan, type FrameItem, type ParticipationFrameLike, t
 export {LANGS, STRINGS, has, labelOr, t, type Key, type Lang} from "./i18n.ts";
 export {importanceData, type ImportanceEntity, type ImportanceOutcome, type ImportanceRow} from "./importanceData.ts";
 export {importanceProfile, type ImportanceProfileOptions} from "./importanceProfile.ts";
+export {energyLine, type EnergyLineOptions} from "./energyLine.ts";
 export {ladderBars, type LadderBarsOptions} from "./ladderBars.ts";
 export {optionLabel} from "./labels.ts";
 export {fillNumbers, formatInterval, formatNumber, formatPercent, formatSigned} from "./format.ts";
 export {type Chart, type ChartOptions} from "./options.ts";
 export {CATEGORICAL, DARK_GREY, ENTITY_COLOURS, GREY, LADDER_COLOURS, OKABE_ITO, SEQUENTIAL_SCHEME, STYLE_COLOURS} from "./palette.ts";
 export {perceivedGap, type PerceivedGapOptions} from "./perceivedGap.ts";
+export {runningRows, type RunningRow} from "./runningData.ts";
+export {runningShares, type RunningSharesOptions} from "./runningShares.ts";
 export {sensitivityBars, type IndexRow, type SensitivityBarsOptions} from "./sensitivityBars.ts";
 export {streamsFrame, type StreamsFrameOptions} from "./streamsFrame.ts";
 export {stylesBars, type ClassicStylesRow, type StylesBarsOptions} from "./stylesBars.ts";

@@ -1,8 +1,12 @@
 // The classroom animation frame: choice opportunities (or arenas) drawn as
 // cans, one column each; problems (cases), participants and solutions as
 // marks inside the can they are attached to, or waiting in a column at the
-// side; cans made now coloured by decision style; under each can an energy
-// bar (accumulated, filled, against required, outline).
+// side; cans made now coloured by decision style (made earlier: a solid
+// band and a thick outline in that colour, which survive a washed-out
+// projector where low opacity does not); under each can its label (wrapped
+// to the column, never over the can) and an energy bar (accumulated, filled,
+// against required, outline). Cases decided now carry the number of their
+// ladder step, explained in a key line under the plot.
 
 import * as Plot from "@observablehq/plot";
 import type {ClassicFrame} from "../sim/classic/engine.ts";
@@ -12,7 +16,8 @@ import {styleLabel} from "./vocabulary.ts";
 import {positive, resolveOptions, type Chart, type ChartOptions} from "./options.ts";
 import {formatNumber} from "./format.ts";
 import {ENTITY_COLOURS, GREY, STYLE_COLOURS} from "./palette.ts";
-import {STYLE_KEYS} from "./types.ts";
+import {LADDER_STEPS, STYLE_KEYS} from "./types.ts";
+import {stepLabel} from "./vocabulary.ts";
 
 export interface StreamsFrameOptions extends ChartOptions {
   /** Base font size in px (default 12); raise it for classrooms (e.g. 20). Marks scale with it. */
@@ -75,16 +80,37 @@ export function streamsFrame(
     return {...item, col, x: col + KIND_DX[item.kind], y: slot + 0.5, label: kindLabel(item.kind), title: `${itemName(item)}\n${where}${style}`};
   });
   const timeText = t(data.unit === "week" ? "frame.week" : "frame.period", lang, {n: data.time});
-  const headline = [timeText, `${t("frame.done", lang)}: ${data.done}`];
+  const headline = [timeText, `${t(`frame.done.${data.unit}`, lang)}: ${data.done}`];
   if (data.unit === "week") headline.push(`${t("frame.lost", lang)}: ${data.lost}`);
   if (data.energyLeft !== null) headline.push(t("frame.energyLeft", lang, {n: formatNumber(data.energyLeft, lang, 1)}));
   const rows = Math.max(6, ...counts.values());
   const slotPx = fontSize * 1.5;
-  const margin = {top: fontSize * 4, bottom: fontSize, left: fontSize, right: fontSize};
-  const energyRows = cans.some((c) => c.accumulated !== null) ? 3.2 : 1.6;
-  const height = plot.height ?? Math.round(margin.top + margin.bottom + (rows + energyRows) * slotPx);
+  // the key line: what the black outline and (participation) the step numbers mean
+  const keyText = data.unit === "week"
+    ? t("frame.key.week", lang, {steps: LADDER_STEPS.map((s, i) => `${i + 1} ${stepLabel(s, lang)}`).join(" · ")})
+    : t("frame.key.period", lang);
+  const hasEnergy = cans.some((c) => c.accumulated !== null);
   const width = plot.width ?? Math.max(560, Math.round((cans.length + 1) * fontSize * 5), Math.round(fontSize * 0.62 * [...headline.slice(1)].join("  ·  ").length));
-  const px = Math.min((height - margin.top - margin.bottom) / (rows + energyRows), (width - margin.left - margin.right) / (cans.length + 1) / 3);
+  // the key line wraps to the width, with room below the plot for its lines
+  const keyFont = fontSize * 0.85;
+  const keyEms = Math.max(10, (width - 2 * fontSize) / keyFont);
+  const keyLines = wrappedLines(keyText, Math.floor(keyEms / 0.6));
+  const margin = {top: fontSize * 4, bottom: fontSize * 0.6 + keyLines * keyFont * 1.2, left: fontSize, right: fontSize};
+  // Labels under the cans are wrapped to the column and get the room their lines need (in px), so they never
+  // overlap a can or the energy bar and are not clipped; the cans' rows share what is left.
+  const colPx = (width - margin.left - margin.right) / (cans.length + 1);
+  const labelFont = Math.max(9, Math.min(fontSize, colPx / 4));
+  const charsPerLine = Math.max(3, Math.floor((colPx * 0.92) / (labelFont * 0.6)));
+  const labelLines = Math.min(4, Math.max(1, ...cans.map((c) => wrappedLines(canShort(c), charsPerLine)), wrappedLines(t("frame.waiting", lang), charsPerLine)));
+  const labelPx = fontSize * 0.3 + labelLines * labelFont * 1.2;
+  const energyPx = hasEnergy ? fontSize * 2.4 : 0;
+  const bottomPx = labelPx + energyPx + fontSize * 0.3;
+  const height = plot.height ?? Math.round(margin.top + margin.bottom + rows * slotPx + bottomPx);
+  const u = Math.max(1, (height - margin.top - margin.bottom - bottomPx) / rows); // px per row inside a can
+  const below = (px: number) => -px / u; // a distance under the cans, in rows
+  const labelY = below(fontSize * 0.3);
+  const energyY1 = below(labelPx + fontSize * 0.4), energyY2 = below(labelPx + fontSize * 2.1);
+  const px = Math.min(u, colPx / 3);
   const r = Math.max(2, Math.min(fontSize * 0.45, px * 0.42));
 
   // Energy bars (classic): widths relative to the largest energy in the frame.
@@ -151,14 +177,14 @@ export function streamsFrame(
     ariaLabel: t("chart.streamsFrame.label", lang, {time: timeText.toLowerCase()}),
     ariaDescription,
     x: {domain: [-0.5, cans.length + 0.5], axis: null},
-    y: {domain: [-energyRows, rows], axis: null},
+    y: {domain: [below(bottomPx), rows], axis: null},
     // `style` is passed on to the legend (Plot reads legend options from the scale options; its types omit it)
     color: {type: "categorical", domain: colourDomain, range: colourRange, legend: true, style: {fontSize: `${fontSize}px`}, swatchSize: Math.round(fontSize * 1.2)} as Plot.ScaleOptions,
     symbol: {domain: KINDS.map((k) => kindLabel(k)), range: KINDS.map((k) => KIND_SYMBOL[k])},
     marks: [
       // the waiting area
       Plot.rect([0], {x1: -HALF, x2: HALF, y1: 0, y2: rows, fill: "#F2F2F2", ariaLabel: "waiting area"}),
-      Plot.text([t("frame.waiting", lang)], {x: 0, y: -0.9, fontSize, fontWeight: "bold", lineWidth: 6}),
+      Plot.text([t("frame.waiting", lang)], {x: 0, y: labelY, fontSize: labelFont, fontWeight: "bold", lineWidth: charsPerLine * 0.6, lineAnchor: "top"}),
       // the cans
       Plot.rect(canRows.filter((d) => d.c.state === "inactive"), {
         x1: (d) => d.col - HALF, x2: (d) => d.col + HALF, y1: 0, y2: rows,
@@ -175,19 +201,31 @@ export function streamsFrame(
         strokeWidth: (d) => (d.c.state === "meeting" ? 3 : 1),
         title: "title", tip: true, ariaLabel: "can"
       }),
-      Plot.rect(canRows.filter((d) => d.c.state !== "inactive" && d.c.style), {
+      // made now: filled with the style's colour; made earlier: white with a solid band and thick outline in it
+      Plot.rect(canRows.filter((d) => d.c.state !== "inactive" && d.c.style && d.c.madeNow), {
         x1: (d) => d.col - HALF, x2: (d) => d.col + HALF, y1: 0, y2: rows,
         fill: (d) => styleName(d.c.style!),
-        fillOpacity: (d) => (d.c.madeNow ? 0.6 : 0.3),
+        fillOpacity: 0.6,
         stroke: "black",
-        strokeWidth: (d) => (d.c.state === "meeting" || d.c.madeNow ? 3 : 1),
-        title: "title", tip: true, ariaLabel: "can made"
+        strokeWidth: 3,
+        title: "title", tip: true, ariaLabel: "can made now"
       }),
-      Plot.text(canRows, {x: "col", y: -0.9, text: (d) => canShort(d.c), fontSize, fontWeight: "bold", fill: (d) => (d.c.state === "inactive" ? "#767676" : "black"), lineWidth: 6}),
-      Plot.text(energyCans.length ? [t("frame.energy", lang)] : [], {x: 0, y: -energyRows + 0.5 + (-1.7 + energyRows - 0.5) / 2, fontSize: fontSize * 0.9, lineWidth: 6}),
-      // energy: required (outline) and accumulated (filled)
-      Plot.rect(energyCans, {x1: (d) => d.col - HALF, x2: (d) => d.col - HALF + ew(d.c.accumulated!), y1: -energyRows + 0.5, y2: -1.7, fill: "#4D4D4D", fillOpacity: (d) => (d.c.state === "made" && !d.c.madeNow ? 0.3 : 1), title: (d) => energyTitle(d.c), tip: true, ariaLabel: "energy accumulated"}),
-      Plot.rect(energyCans, {x1: (d) => d.col - HALF, x2: (d) => d.col - HALF + ew(d.c.required!), y1: -energyRows + 0.5, y2: -1.7, fill: "none", stroke: "black", strokeOpacity: (d) => (d.c.state === "made" && !d.c.madeNow ? 0.3 : 1), strokeWidth: 1.5, ariaLabel: "energy required"}),
+      Plot.rect(canRows.filter((d) => d.c.state !== "inactive" && d.c.style && !d.c.madeNow), {
+        x1: (d) => d.col - HALF, x2: (d) => d.col + HALF, y1: 0, y2: rows,
+        fill: "white",
+        stroke: (d) => styleName(d.c.style!),
+        strokeWidth: Math.max(3, fontSize * 0.25),
+        title: "title", tip: true, className: "gc-made-earlier", ariaLabel: "can made earlier"
+      }),
+      Plot.rect(canRows.filter((d) => d.c.state !== "inactive" && d.c.style && !d.c.madeNow), {
+        x1: (d) => d.col - HALF, x2: (d) => d.col + HALF, y1: rows - Math.min(1, rows * 0.12), y2: rows,
+        fill: (d) => styleName(d.c.style!), ariaLabel: "style band"
+      }),
+      Plot.text(canRows, {x: "col", y: labelY, text: (d) => canShort(d.c), fontSize: labelFont, fontWeight: "bold", fill: (d) => (d.c.state === "inactive" ? "#767676" : "black"), lineWidth: charsPerLine * 0.6, lineAnchor: "top"}),
+      Plot.text(energyCans.length ? [t("frame.energy", lang)] : [], {x: 0, y: (energyY1 + energyY2) / 2, fontSize: labelFont * 0.9, lineWidth: charsPerLine * 0.6}),
+      // energy: required (outline) and accumulated (filled); of cans made earlier in a lighter solid grey
+      Plot.rect(energyCans, {x1: (d) => d.col - HALF, x2: (d) => d.col - HALF + ew(d.c.accumulated!), y1: energyY2, y2: energyY1, fill: (d) => (d.c.state === "made" && !d.c.madeNow ? "#9E9E9E" : "#4D4D4D"), title: (d) => energyTitle(d.c), tip: true, ariaLabel: "energy accumulated"}),
+      Plot.rect(energyCans, {x1: (d) => d.col - HALF, x2: (d) => d.col - HALF + ew(d.c.required!), y1: energyY2, y2: energyY1, fill: "none", stroke: (d) => (d.c.state === "made" && !d.c.madeNow ? "#767676" : "black"), strokeWidth: 1.5, ariaLabel: "energy required"}),
       // problems, participants, solutions
       Plot.dot(placed, {
         x: "x", y: "y", r, symbol: "label", fill: "label",
@@ -195,10 +233,26 @@ export function streamsFrame(
         strokeWidth: (d) => (d.status === "solved" || d.status === "decided" ? 2 : 0.5),
         title: "title", tip: true, ariaLabel: "stream item"
       }),
+      // the ladder step of each case decided now, as its number beside the case
+      Plot.text(placed.filter((p) => p.step !== null), {
+        x: (d) => d.x + r / colPx + 0.02, y: "y", text: (d) => String(LADDER_STEPS.indexOf(d.step!) + 1),
+        fontSize: fontSize * 0.95, fontWeight: "bold", textAnchor: "start", fill: "black", stroke: "white", strokeWidth: 3, paintOrder: "stroke",
+        title: (d) => stepLabel(d.step!, lang), className: "gc-step", ariaLabel: "ladder step"
+      }),
+      Plot.text([keyText], {frameAnchor: "bottom-left", dy: margin.bottom - fontSize * 0.3, fontSize: keyFont, lineWidth: keyEms * 0.95, textAnchor: "start", lineAnchor: "bottom", className: "gc-key", ariaLabel: "key"}),
       Plot.text([headline[0]], {frameAnchor: "top-left", dy: -margin.top + fontSize * 0.3, fontSize: fontSize * 1.4, fontWeight: "bold", textAnchor: "start", lineAnchor: "top"}),
       Plot.text([headline.slice(1).join("  ·  ")], {frameAnchor: "top-left", dy: -margin.top + fontSize * 2.1, fontSize, textAnchor: "start", lineAnchor: "top"})
     ]
   });
+}
+
+/** How many lines a label wraps to at a given number of characters per line (by words, as Plot wraps). */
+function wrappedLines(text: string, chars: number): number {
+  let lines = 1, len = 0;
+  for (const word of text.split(/\s+/)) {
+    if (len && len + 1 + word.length > chars) { lines++; len = word.length; } else len += (len ? 1 : 0) + word.length;
+  }
+  return lines;
 }
 
 function invalidAt(item: FrameItem): never {

@@ -1,7 +1,10 @@
 // The classroom notebook: one run animated. The engine computes the whole
 // trace first; the Runner (runner.ts) decides which frame is drawn and when.
-// Controls: play/pause, step, reset, speed, render every N, a period slider,
-// and the keyboard (space = play/pause, right arrow = step, r = reset).
+// Controls: play/pause, step back, step, reset, speed, render every N, a time
+// slider, presentation mode, and the keyboard (space = play/pause, right/left
+// arrow = step forward/back, r = reset, p = presentation mode). The stage
+// (controls and animation) comes first and is sized to the window; time plots
+// of the decisions so far follow it.
 
 import {runClassic, type ClassicFrame} from "../../sim/classic/engine.ts";
 import {config1972, randomEntry, variantConfig, variantKey, type ClassicDesignPoint} from "../../sim/classic/design.ts";
@@ -14,6 +17,9 @@ import {DECISION_STYLES} from "../../sim/streams.ts";
 import {formatNumber} from "../../viz/format.ts";
 import {frameData, type ParticipationFrameLike, type StreamsFrameData} from "../../viz/frameData.ts";
 import {streamsFrame} from "../../viz/streamsFrame.ts";
+import {energyLine} from "../../viz/energyLine.ts";
+import {runningRows} from "../../viz/runningData.ts";
+import {runningShares} from "../../viz/runningShares.ts";
 import {stepLabel, styleLabel} from "../../viz/vocabulary.ts";
 import {figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
@@ -21,7 +27,8 @@ import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
 import type {Scenario} from "../../sim/participation/scenario.ts";
 import {baseScenario, inlineSpec} from "./compareData.ts";
 import {participationTrace, presetIds, presetNotes, scenarioNotes, traceRefusal} from "./participationAdapter.ts";
-import {readScenarioFile} from "./scenarioEdit.ts";
+import {paramEntries, paramInput, readScenarioFile} from "./scenarioEdit.ts";
+import {setParameter} from "../../sim/participation/scenario.ts";
 import {Runner, SPEEDS} from "./runner.ts";
 import type {TraceJob, TraceReply} from "./traceWorker.ts";
 import {button, downloadButton, fileInput, h, pageWidth, replace, select, textInput} from "./ui.ts";
@@ -116,7 +123,19 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.tagName === "INPUT" || el.tagName === "SELECT" || el.tagName === "TEXTAREA" || el.isContentEditable);
 }
 
+/** Chart size for the space left under the stage's controls, so the whole animation fits the window (1024x768 included). */
+function stageSize(presenting: boolean, trim = 0): {width: number; height: number; fontSize: number} {
+  const vh = typeof window === "undefined" ? 768 : window.innerHeight || 768;
+  const vw = typeof window === "undefined" ? 1024 : window.innerWidth || 1024;
+  if (presenting) return {width: Math.max(320, vw - 32), height: Math.max(280, vh - 190 - trim), fontSize: 22};
+  // head, title, controls, status and legend take about 330 px above the plot, the downloads about 40 below
+  return {width: pageWidth(), height: Math.max(260, Math.min(620, vh - 370 - trim)), fontSize: 16};
+}
+
 export function classroomPage(search?: string): HTMLElement {
+  // the select that changed the run, focused again after the page is redrawn so keyboard users keep their place
+  let refocus: string | null = null;
+  const setFrom = (ctx: {set: (p: object) => void}, name: string, patch: object) => { refocus = name; ctx.set(patch); };
   return mountPage({
     name: "classroom",
     schema: CLASSROOM_SCHEMA,
@@ -188,17 +207,17 @@ export function classroomPage(search?: string): HTMLElement {
         const modelOptions = [{value: "classic", label: t("ui.classroom.classic.title", lang)}, ...presetIds().map((id) => ({value: id, label: presetNotes(id, lang).title}))];
         if (state.model.startsWith("~")) modelOptions.push({value: state.model, label: `${t("ui.compare.fromFile", lang)}: ${run.title}`});
         const what = h("div", {class: "gc-controls", role: "group", "aria-label": t("ui.classroom.what", lang)},
-          select(t("ui.classroom.model", lang), modelOptions, state.model, (v) => ctx.set({model: v, t: 0})),
+          select(t("ui.classroom.model", lang), modelOptions, state.model, (v) => setFrom(ctx, "model", {model: v, t: 0}), "model"),
           state.model === "classic" ? [
-            select(t("axis.load", lang), LOADS.map((v) => ({value: v, label: t(`load.${v}`, lang)})), state.load, (v) => ctx.set({load: v, t: 0}), "load"),
-            select(t("axis.access", lang), STRUCTURES.map((v) => ({value: v, label: t(`structure.${v}`, lang)})), state.access, (v) => ctx.set({access: v, t: 0}), "access"),
-            select(t("axis.decision", lang), STRUCTURES.map((v) => ({value: v, label: t(`structure.${v}`, lang)})), state.decision, (v) => ctx.set({decision: v, t: 0}), "decision"),
-            select(t("axis.energy", lang), ENERGIES.map((v) => ({value: v, label: t(`energy.${v}`, lang)})), state.energy, (v) => ctx.set({energy: v, t: 0}), "energy"),
+            select(t("axis.load", lang), LOADS.map((v) => ({value: v, label: t(`load.${v}`, lang)})), state.load, (v) => setFrom(ctx, "load", {load: v, t: 0}), "load"),
+            select(t("axis.access", lang), STRUCTURES.map((v) => ({value: v, label: t(`structure.${v}`, lang)})), state.access, (v) => setFrom(ctx, "access", {access: v, t: 0}), "access"),
+            select(t("axis.decision", lang), STRUCTURES.map((v) => ({value: v, label: t(`structure.${v}`, lang)})), state.decision, (v) => setFrom(ctx, "decision", {decision: v, t: 0}), "decision"),
+            select(t("axis.energy", lang), ENERGIES.map((v) => ({value: v, label: t(`energy.${v}`, lang)})), state.energy, (v) => setFrom(ctx, "energy", {energy: v, t: 0}), "energy"),
             select(t("ui.classroom.entry", lang), [
               {value: "1", label: t("ui.classroom.entry.seq", lang, {n: 1})},
               {value: "2", label: t("ui.classroom.entry.seq", lang, {n: 2})},
               {value: "random", label: t("ui.classroom.entry.random", lang)}
-            ], state.entry, (v) => ctx.set({entry: v, t: 0}), "entry")
+            ], state.entry, (v) => setFrom(ctx, "entry", {entry: v, t: 0}), "entry")
           ] : null,
           // the seed is always visible; for the 1972 model a new seed means a random entry order
           textInput(t("ui.seed", lang), state.seed, {name: "seed", pattern: "[\\w.\\-]{1,40}"}, (v) => ctx.set(state.model === "classic" ? {seed: v, entry: "random", t: 0} : {seed: v, t: 0})),
@@ -213,55 +232,77 @@ export function classroomPage(search?: string): HTMLElement {
 
         // --- transport
         const playBtn = button(t("ui.play", lang), () => runner.toggle(), {"aria-keyshortcuts": "Space", name: "play"});
+        // the whole seeded run is traced before it is shown, so a step back shows exactly the frame before
+        const backBtn = button(t("ui.stepBack", lang), () => runner.step(-1), {"aria-keyshortcuts": "ArrowLeft", name: "back"});
         const stepBtn = button(t("ui.step", lang), () => runner.step(), {"aria-keyshortcuts": "ArrowRight", name: "step"});
         const resetBtn = button(t("ui.reset", lang), () => runner.reset(), {"aria-keyshortcuts": "R", name: "reset"});
         const speed = select(t("ui.speed", lang), SPEEDS.map((s) => ({value: String(s), label: t("ui.speed.value", lang, {n: s})})), String(SPEEDS.includes(state.speed as (typeof SPEEDS)[number]) ? state.speed : 2), (v) => {
           runner.setSpeed(Number(v));
           ctx.set({speed: Number(v)}, {render: false});
         }, "speed");
-        const every = select(t("ui.every", lang), [1, 2, 5, 10].map((n) => ({value: String(n), label: String(n)})), String([1, 2, 5, 10].includes(state.every) ? state.every : 1), (v) => {
+        const every = select(t(`ui.every.${run.unit}`, lang), [1, 2, 5, 10].map((n) => ({value: String(n), label: String(n)})), String([1, 2, 5, 10].includes(state.every) ? state.every : 1), (v) => {
           runner.setRenderEvery(Number(v));
           ctx.set({every: Number(v)}, {render: false});
         }, "every");
         const sliderId = "classroom-time";
         const slider = h("input", {id: sliderId, type: "range", min: 0, max: last, step: 1, value: Math.min(state.t, last), name: "time"});
         slider.addEventListener("input", () => runner.seek(slider.valueAsNumber));
-        const transport = h("div", {class: "gc-controls", role: "group", "aria-label": t("ui.classroom.transport", lang)},
-          playBtn, stepBtn, resetBtn, speed, every,
-          h("div", {class: "gc-field"}, h("label", {for: sliderId}, t(`ui.classroom.time.${run.unit}`, lang)), slider));
+        let presenting = false;
+        const presentBtn = button(t("ui.classroom.present", lang), () => setPresenting(!presenting), {"aria-keyshortcuts": "P", "aria-pressed": "false", name: "present"});
+        const transport = h("div", {class: "gc-controls gc-transport", role: "group", "aria-label": t("ui.classroom.transport", lang)},
+          playBtn, backBtn, stepBtn, resetBtn, speed, every,
+          h("div", {class: "gc-field"}, h("label", {for: sliderId}, t(`ui.classroom.time.${run.unit}`, lang)), slider),
+          presentBtn);
 
         const status = h("p", {class: "gc-status", "aria-live": "polite"});
         const chartSlot = h("div", {class: "gc-figure-slot"});
         const tally = h("p", {class: "gc-tally"});
         const log = h("ol", {class: "gc-events", "aria-label": t("ui.classroom.events", lang)});
 
-        // decision styles so far, per frame (cumulative)
-        const cumulative: Record<string, number>[] = [];
-        const acc: Record<string, number> = {resolution: 0, flight: 0, oversight: 0, perspective: 0, participation: 0, influence: 0, control: 0};
-        for (const [k, f] of frames.entries()) {
-          for (const step of run.steps?.[k]?.values() ?? []) if (step in acc) acc[step]++;
-          for (const c of f.cans) if (c.madeNow && c.style && c.kind === "choice") acc[c.style]++;
-          for (const it of f.items) if (it.kind === "problem" && it.status === "decided" && it.style) acc[it.style]++;
-          cumulative.push({...acc});
-        }
+        // decisions so far, per frame (cumulative), for the tally and the time plots
+        const running = runningRows(frames);
+        const overTime = h("div", {class: "gc-over-time"});
 
-        const width = pageWidth();
         const draw = (i: number) => {
           const frame = frames[i];
           replace(status, t(unitKey, lang, {n: frame.time}), " ", h("span", {class: "gc-of"}, t("ui.classroom.of", lang, {n: frames[last].time})));
+          const size = stageSize(presenting, trim[presenting ? 1 : 0]);
           replace(chartSlot, figureBlock({
             name: `classroom-${run.unit}-${frame.time}`,
-            figure: streamsFrame(frame, {lang, width, fontSize: 18, ...(run.labels ? {labels: run.labels} : {})}),
-            rows: frame.items.map((it) => ({kind: it.kind, id: it.id, at: it.at ?? "", status: it.status, style: it.style ?? ""})),
+            figure: streamsFrame(frame, {lang, ...size, ...(run.labels ? {labels: run.labels} : {})}),
+            rows: frame.items.map((it) => ({kind: it.kind, id: it.id, at: it.at ?? "", status: it.status, style: it.style ?? "", ...(run.unit === "week" ? {step: it.step ?? ""} : {})})),
             lang
           }));
-          const c = cumulative[i];
-          replace(tally, DECISION_STYLES.map((s) => `${styleLabel(s, lang)} ${c[s]}`).join(" · "),
-            run.steps ? [h("br"), t("ui.classroom.ladderTally", lang, {steps: LADDER_STEPS.map((s) => `${stepLabel(s, lang).toLowerCase()} ${c[s]}`).join(" · ")})] : null);
+          const c = running[i];
+          replace(tally, DECISION_STYLES.map((s) => `${styleLabel(s, lang)} ${c.styles[s]}`).join(" · "),
+            c.steps ? [h("br"), t("ui.classroom.ladderTally", lang, {steps: LADDER_STEPS.map((s) => `${stepLabel(s, lang).toLowerCase()} ${c.steps![s]}`).join(" · ")})] : null);
+          // the time plots, drawn up to this frame (hidden in presentation mode, so not drawn then)
+          if (!presenting) {
+            const plotWidth = Math.min(pageWidth(), 900);
+            const tidy = running.slice(0, i + 1).map((r) => ({[run.unit]: r.time, ...r.styles, ...(r.steps ?? {}), ...(r.energyLeft === null ? {} : {energyLeft: r.energyLeft})}));
+            replace(overTime,
+              figureBlock({name: `classroom-shares-${run.unit}-${frame.time}`, figure: runningShares(running, {lang, upTo: frame.time, width: plotWidth, fontSize: 15}), rows: tidy, lang, heading: t("ui.classroom.overTime", lang)}),
+              c.energyLeft === null ? null : figureBlock({name: `classroom-energy-${run.unit}-${frame.time}`, figure: energyLine(running, {lang, upTo: frame.time, width: plotWidth, fontSize: 15}), rows: running.slice(0, i + 1).map((r) => ({week: r.time, energyLeft: r.energyLeft})), lang, heading: t("ui.classroom.energyOverTime", lang)}));
+          }
           replace(log, frames.slice(0, i + 1).flatMap((f, k) => events(f, lang, run.steps?.[k], run.labels).map((e) => h("li", {}, `${t(unitKey, lang, {n: f.time})}: ${e}`)))
             .reverse().slice(0, 40));
           slider.value = String(i);
+          fit(i);
         };
+        // Once per mode, after the first drawing: shrink the plot by what still overflows the window
+        // (the legend's and controls' height depend on the language and the window), then redraw.
+        const trim = [0, 0];
+        const fitted = [false, false];
+        function fit(i: number) {
+          const mode = presenting ? 1 : 0;
+          if (fitted[mode] || !chartSlot.isConnected || typeof window === "undefined") return;
+          fitted[mode] = true;
+          const plot = chartSlot.querySelector("svg[aria-label]");
+          if (!plot) return;
+          const top = presenting ? 0 : window.scrollY;
+          const over = plot.getBoundingClientRect().bottom + top - window.innerHeight + 8;
+          if (over > 0) { trim[mode] += over; draw(i); }
+        }
         const runner = new Runner({
           frames: frames.length,
           speed: state.speed,
@@ -272,6 +313,7 @@ export function classroomPage(search?: string): HTMLElement {
             playBtn.textContent = s.playing ? t("ui.pause", lang) : t("ui.play", lang);
             playBtn.setAttribute("aria-pressed", String(s.playing));
             stepBtn.disabled = s.done;
+            backBtn.disabled = s.index === 0;
             body.dataset.index = String(s.index);
             body.dataset.playing = String(s.playing);
             if (!s.playing && s.index !== ctx.state.t) ctx.set({t: s.index}, {render: false});
@@ -283,30 +325,77 @@ export function classroomPage(search?: string): HTMLElement {
           if (e.key === " " || e.code === "Space") { e.preventDefault(); if (e.type === "keydown" && !e.repeat) runner.toggle(); }
           else if (e.type !== "keydown") return;
           else if (e.key === "ArrowRight") { e.preventDefault(); runner.step(); }
+          else if (e.key === "ArrowLeft") { e.preventDefault(); runner.step(-1); }
           else if (e.key === "r" || e.key === "R") { e.preventDefault(); runner.reset(); }
+          else if (e.key === "p" || e.key === "P") { e.preventDefault(); setPresenting(!presenting); }
         };
+        /** Presentation mode: the stage alone, full screen where the browser allows it, larger type. */
+        function setPresenting(on: boolean) {
+          if (on === presenting) return;
+          presenting = on;
+          body.classList.toggle("gc-presenting", on);
+          presentBtn.setAttribute("aria-pressed", String(on));
+          presentBtn.textContent = t(on ? "ui.classroom.present.leave" : "ui.classroom.present", lang);
+          const root = document.documentElement;
+          if (on && !document.fullscreenElement && root.requestFullscreen) root.requestFullscreen().catch(() => undefined);
+          else if (!on && document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(() => undefined);
+          draw(runner.state().index);
+        }
+        // leaving full screen (Esc) leaves presentation mode too
+        const onFullscreen = () => { if (!document.fullscreenElement && presenting) setPresenting(false); };
+        document.addEventListener("fullscreenchange", onFullscreen);
         document.addEventListener("keydown", onKey);
         document.addEventListener("keyup", onKey);
 
         body.classList.add("gc-classroom");
+        // the stage (playback, status, animation) comes first, so it fits the window without scrolling
         body.append(
-          h("h1", {}, t("ui.classroom.title", lang)),
-          h("p", {}, t("ui.classroom.intro", lang)),
+          h("h1", {class: "gc-classroom-title"}, t("ui.classroom.title", lang)),
+          h("section", {class: "gc-stage", "aria-label": t("ui.classroom.stage", lang)}, transport, status, chartSlot),
+          h("p", {class: "gc-keys"}, t("ui.classroom.keys", lang)),
           what,
           h("h2", {}, run.title),
           h("p", {}, run.description),
-          transport,
-          h("p", {class: "gc-keys"}, t("ui.classroom.keys", lang)),
-          status,
-          chartSlot,
+          h("p", {}, t("ui.classroom.intro", lang)),
+          overTime,
           h("h3", {}, t("ui.classroom.styles", lang)),
           tally,
           log,
           h("section", {class: "gc-note", "aria-label": t("ui.classroom.notice", lang)}, h("h3", {}, t("ui.classroom.notice", lang)), h("ul", {}, run.notice.map((x) => h("li", {}, x)))),
-          h("section", {class: "gc-note", "aria-label": t("ui.classroom.try", lang)}, h("h3", {}, t("ui.classroom.try", lang)), h("ul", {}, run.tryThis.map((x) => h("li", {}, x))))
+          h("section", {class: "gc-note gc-try", "aria-label": t("ui.classroom.try", lang)}, h("h3", {}, t("ui.classroom.try", lang)), h("ul", {}, run.tryThis.map((x) => h("li", {}, x, tryInputs(x)))))
         );
+        fit(runner.state().index);
+        /**
+         * The parameters a suggestion names (as declared keys of this scenario), each as an input that
+         * applies the change here: the run becomes the edited copy, in the link, from the first week.
+         */
+        function tryInputs(text: string): HTMLElement | null {
+          const scenario = run.scenario;
+          if (!scenario) return null;
+          const named = paramEntries(scenario, lang).filter((e) => new RegExp(`(^|[^\\w.])${e.key.replace(/\./g, "\\.")}(?!\\w|\\.\\w)`).test(text));
+          // a suggestion naming another preset opens Compare with this run and that preset
+          const others = presetIds().filter((id) => id !== state.model && new RegExp(`(^|[^\\w-])${id}(?![\\w-])`).test(text));
+          if (!named.length && !others.length) return null;
+          return h("div", {class: "gc-try-inputs"}, named.map((e) => paramInput(e, lang, (key, raw) => {
+            try {
+              setFrom(ctx, key, {model: inlineSpec(setParameter(scenario, key, raw)), t: 0});
+            } catch (err) {
+              ctx.error(t("ui.error.run", lang), (err as Error).message);
+            }
+          })), others.map((id) => {
+            const q = new URLSearchParams([["opt", state.model], ["opt", id], ["seed", state.seed], ...(lang === "nb" ? [["lang", lang]] : [])]);
+            return h("p", {}, h("a", {href: `./compare.html?${q}`, class: "gc-try-compare"}, t("ui.classroom.tryCompare", lang, {a: run.title, b: presetNotes(id, lang).title})));
+          }));
+        }
+        if (refocus) {
+          if (refocus.includes(".")) body.querySelector<HTMLElement>(`.gc-try [name="${refocus}"]`)?.focus();
+          else body.querySelector<HTMLElement>(`select[name=${refocus}]`)?.focus();
+          refocus = null;
+        }
         return () => {
           runner.destroy();
+          document.removeEventListener("fullscreenchange", onFullscreen);
+          if (presenting && document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
           document.removeEventListener("keydown", onKey);
           document.removeEventListener("keyup", onKey);
         };

@@ -19,8 +19,8 @@ export interface Watched {
 }
 
 /** Opens a page in a fresh context, recording errors and requests that leave the machine (those are aborted). */
-export async function open(browser: Browser, url: string, options: {waitFor?: string} = {}): Promise<Watched> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 900}, acceptDownloads: true});
+export async function open(browser: Browser, url: string, options: {waitFor?: string; viewport?: {width: number; height: number}} = {}): Promise<Watched> {
+  const context = await browser.newContext({viewport: options.viewport ?? {width: 1280, height: 900}, acceptDownloads: true});
   const page = await context.newPage();
   const errors: string[] = [];
   const foreign: string[] = [];

@@ -23,6 +23,19 @@ describe.skipIf(!base)("classroom notebook", () => {
     await page.locator("body").focus();
     await page.keyboard.press("ArrowRight");
     expect(await index()).toBe(2);
+    // a step back shows the frame before, exactly as it was drawn going forward
+    const atTwo = await chart();
+    await page.click("button[name=back]");
+    expect(await index()).toBe(1);
+    await page.keyboard.press("ArrowRight");
+    expect(await chart()).toBe(atTwo);
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    expect(await index()).toBe(0);
+    expect(await chart()).toBe(first);
+    expect(await page.isDisabled("button[name=back]")).toBe(true);
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
     await page.keyboard.press("r");
     expect(await index()).toBe(0);
     await page.keyboard.press("Space");
@@ -37,6 +50,121 @@ describe.skipIf(!base)("classroom notebook", () => {
     expect(await page.$$eval(".gc-events li", (li) => li.length)).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  for (const model of ["classic", "transfer-written"]) test(`at 1024x768 the whole animation and the play controls are visible without scrolling (${model}); P and a button switch presentation mode`, async () => {
+    const viewport = {width: 1024, height: 768};
+    const {page, errors} = await open(browser, base + `classroom.html?model=${model}`, {waitFor: ".gc-body[data-index='0'] svg", viewport});
+    const inView = async (selector: string) => {
+      const boxes = await page.$$eval(selector, (els) => els.map((e) => { const r = e.getBoundingClientRect(); return {top: r.top, left: r.left, bottom: r.bottom, right: r.right}; }));
+      expect(boxes.length, selector).toBeGreaterThan(0);
+      for (const b of boxes) {
+        expect(b.top, selector).toBeGreaterThanOrEqual(0);
+        expect(b.left, selector).toBeGreaterThanOrEqual(0);
+        expect(b.bottom, selector).toBeLessThanOrEqual(viewport.height);
+        expect(b.right, selector).toBeLessThanOrEqual(viewport.width);
+      }
+    };
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await inView(".gc-stage .gc-figure svg");
+    await inView(".gc-stage button[name=play], .gc-stage button[name=step], .gc-stage button[name=reset], .gc-stage #classroom-time, .gc-stage button[name=present]");
+    await inView(".gc-stage .gc-status");
+    // presentation mode: one key, larger type, only the stage shown, controls still in view
+    const fontSize = () => page.$eval(".gc-stage .gc-figure svg[aria-label]", (s) => parseFloat(getComputedStyle(s).fontSize));
+    const small = await fontSize();
+    await page.locator("body").focus();
+    await page.keyboard.press("p");
+    expect(await page.getAttribute("button[name=present]", "aria-pressed")).toBe("true");
+    expect(await fontSize()).toBeGreaterThan(small);
+    expect(await page.isVisible("h1.gc-classroom-title")).toBe(false);
+    await inView(".gc-stage .gc-figure svg");
+    await inView(".gc-stage button[name=play], .gc-stage button[name=present]");
+    await page.click("button[name=present]");
+    expect(await page.getAttribute("button[name=present]", "aria-pressed")).toBe("false");
+    expect(await page.isVisible("h1.gc-classroom-title")).toBe(true);
+    expect(await fontSize()).toBe(small);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("decided cases show their ladder step in the picture, explained in the key line; the frame's table and CSV carry the step", async () => {
+    const {page, errors} = await open(browser, base + "classroom.html?model=transfer-written", {waitFor: ".gc-body[data-index='0'] svg"});
+    // find a week with a decided case
+    const max = Number(await page.getAttribute("#classroom-time", "max"));
+    let week = -1;
+    for (let i = 0; i <= max && week < 0; i++) {
+      await page.fill("#classroom-time", String(i));
+      if (await page.$$eval(".gc-figure .gc-step text", (t) => t.length) > 0) week = i;
+    }
+    expect(week).toBeGreaterThanOrEqual(0);
+    const glyphs = await page.$$eval(".gc-figure .gc-step text", (t) => t.map((e) => e.firstChild?.textContent ?? ""));
+    for (const g of glyphs) expect(["1", "2", "3", "4"]).toContain(g);
+    expect(await page.textContent(".gc-figure .gc-key")).toContain("its number is the step on Hansen's ladder: 1 User perspective");
+    const download = page.waitForEvent("download");
+    await page.click(".gc-figure .gc-actions button:has-text('CSV')");
+    const csv = await (await (await download).createReadStream()).toArray().then((b) => Buffer.concat(b).toString("utf8"));
+    const [head, ...lines] = csv.trim().split(/\r?\n/);
+    expect(head.split(",")).toContain("step");
+    const col = head.split(",").indexOf("step");
+    expect(lines.filter((l) => /\b(perspective|participation|influence|control)\b/.test(l.split(",")[col])).length).toBe(glyphs.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("the time plots of ladder shares, styles and staff energy left grow as the run plays", async () => {
+    const {page, errors} = await open(browser, base + "classroom.html?model=transfer-written", {waitFor: ".gc-body[data-index='0'] svg"});
+    const plots = () => page.$$eval(".gc-over-time .gc-figure svg[aria-label]", (s) => s.map((e) => e.getAttribute("aria-label")));
+    expect(await plots()).toEqual(["Decisions so far, over time", "Staff energy left, over time"]);
+    const energyPoints = () => page.$eval(".gc-over-time .gc-figure[data-name^=classroom-energy] [aria-label=line] path", (p) => (p.getAttribute("d") ?? "").split(/[MLHV]/).length);
+    const before = await energyPoints();
+    await page.fill("#classroom-time", "30");
+    expect(await energyPoints()).toBeGreaterThan(before);
+    expect(await page.textContent(".gc-over-time")).toMatch(/User influence|User participation|User perspective|User control/);
+    // the 1972 model has styles only (no ladder, no staff energy)
+    await page.goto(base + "classroom.html?t=19");
+    await page.waitForSelector(".gc-body[data-index='19'] svg");
+    expect(await plots()).toEqual(["Decisions so far, over time"]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("a \"Things to try\" suggestion naming a parameter has an input that applies the change here", async () => {
+    const {page, errors} = await open(browser, base + "classroom.html?model=transfer-written", {waitFor: ".gc-body[data-index='0'] svg"});
+    // "Raise power.wishWeight: ..." carries its input, showing the preset's value
+    const input = page.locator(".gc-try input[name='power.wishWeight']");
+    expect(await input.count()).toBe(1);
+    const before = Number(await input.inputValue());
+    await input.fill(String(before + 2));
+    await input.press("Enter");
+    await page.waitForFunction(() => (new URL(location.href).searchParams.get("model") ?? "").startsWith("~"));
+    await page.waitForSelector(".gc-body[data-index='0'] svg");
+    // the run shown is the edited copy: its input now holds the new value, and keeps focus
+    expect(Number(await page.locator(".gc-try input[name='power.wishWeight']").inputValue())).toBe(before + 2);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("power.wishWeight");
+    expect(await page.$$("[role=alert]")).toHaveLength(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("a suggestion naming another preset links to Compare with this run and that preset", async () => {
+    const {page, errors} = await open(browser, base + "classroom.html?model=transfer-written&seed=7", {waitFor: ".gc-body[data-index='0'] svg"});
+    const href = await page.getAttribute(".gc-try a.gc-try-compare", "href");
+    const q = new URL(href!, base).searchParams;
+    expect(q.getAll("opt")).toEqual(["transfer-written", "transfer-visit"]);
+    expect(q.get("seed")).toBe("7");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("the Model select keeps keyboard focus after the run is redrawn", async () => {
+    const {page, errors} = await open(browser, base + "classroom.html", {waitFor: ".gc-body[data-index='0'] svg"});
+    await page.focus("select[name=model]");
+    await page.selectOption("select[name=model]", "transfer-written");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("model") === "transfer-written");
+    await page.waitForSelector(".gc-body[data-index='0'] svg");
+    expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement | null)?.name)).toBe("model");
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
@@ -87,7 +215,7 @@ describe.skipIf(!base)("classroom notebook", () => {
     // about 6,900 case-weeks: above the size traced on the page's own thread
     const {page, errors} = await open(browser, base + "classroom.html?model=" + inlineSpec({...s, users: {...s.users, count: 40}}), {waitFor: ".gc-body[data-index='0'] svg"});
     expect(await page.$$("[role=alert]")).toHaveLength(0);
-    expect(await page.textContent(".gc-status")).toMatch(/Week 0\s*of 51/);
+    expect(await page.textContent(".gc-status")).toMatch(/Week 1\s*of 52/);
     expect(await page.getAttribute("#classroom-time", "max")).toBe("51");
     await page.click("button[name=step]");
     expect(await page.$eval(".gc-body", (b) => (b as HTMLElement).dataset.index)).toBe("1");

@@ -4,6 +4,7 @@
 // once rather than once per file.
 
 import "./charts/streamsFrame.ts";
+import "./charts/runningShares.ts";
 import "./charts/classicMeasures.ts";
 import "./charts/classicHeatmap.ts";
 import "./charts/importanceProfile.ts";

@@ -12,6 +12,7 @@ import type {IndexRow} from "../../sim/experiment/sensitivity/designIndices.ts";
 import type {ParticipationFrame} from "../../sim/participation/engine.ts";
 import {STYLE_NAME} from "../../sim/streams.ts";
 import type {ParticipationFrameLike} from "../../viz/frameData.ts";
+import type {RunningRow} from "../../viz/runningData.ts";
 import type {ClassicRow, ComparisonRow, ConditionsRow, DifferenceRow, LadderRow, PerceivedRow, StylesRow, SweepPoint, UserTypeRow} from "../../viz/types.ts";
 import {FIXTURES, OPTIONS, POINT, SEED, reviver, type ClassicDetails} from "./fixtureFiles.ts";
 
@@ -74,6 +75,11 @@ export const HAND_FRAME: ParticipationFrameLike = {
 /** The week of a seeded rg-decide run with the most open cases among those in which a case is decided. */
 export function participationFrame(): ParticipationFrame {
   return fixture("participation-frame");
+}
+
+/** The running tallies per week of the same rg-decide run (viz/runningData.ts). */
+export function participationRunning(): RunningRow[] {
+  return fixture("participation-running");
 }
 
 /** Four presets compared on common random numbers (10 replications each). */

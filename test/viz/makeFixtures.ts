@@ -21,7 +21,8 @@ import {runParticipation, type ParticipationFrame} from "../../sim/participation
 import {preset} from "../../sim/participation/presets.ts";
 import {estimate} from "../../sim/stats.ts";
 import {STYLE_CODE} from "../../sim/streams.ts";
-import type {ParticipationFrameLike} from "../../viz/frameData.ts";
+import {frameData, type ParticipationFrameLike} from "../../viz/frameData.ts";
+import {runningRows} from "../../viz/runningData.ts";
 import type {ClassicRow, ComparisonRow, DifferenceRow, SweepPoint, UserTypeRow} from "../../viz/types.ts";
 import {FIXTURES, OPTIONS, POINT, SEED, fixtureJson, type ClassicDetails} from "./fixtureFiles.ts";
 
@@ -61,6 +62,8 @@ const open = (f: ParticipationFrame) => f.cases.filter((c) => c.state === "waiti
 const frame = run.trace!.filter((f) => f.decided.length > 0).reduce<ParticipationFrame | undefined>((a, b) => (!a || open(b) > open(a) ? b : a), undefined);
 if (!frame) throw new Error("fixture: no week with a decision in the rg-decide trace");
 write("participation-frame", frame);
+// The same run's running tallies per week (the classroom's time plot).
+write("participation-running", runningRows(run.trace!.map((f) => frameData(f))));
 
 // Four presets compared on common random numbers (10 replications each).
 write("comparison", compareScenarios(OPTIONS.map(preset), {reps: 10, seed: SEED}, OPTIONS));

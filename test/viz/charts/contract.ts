@@ -5,7 +5,7 @@
 import {describe, expect, it} from "vitest";
 import * as viz from "../../../viz/index.ts";
 import {
-  HAND_FRAME, classicResults, classicRows, classicTrace, conditionsRows, differences, estimates, ladders, participationFrame,
+  HAND_FRAME, classicResults, classicRows, classicTrace, conditionsRows, differences, estimates, ladders, participationFrame, participationRunning,
   perceivedRows, stylesRows, sweepHeatmapRows, sweepLineRows, userTypeRows
 } from "../fixtures.ts";
 import {aria, chartSvg, makeDocument} from "../snapshot.ts";
@@ -16,6 +16,8 @@ const CHARTS: Record<string, Render> = {
   "streamsFrame (classic)": (o) => viz.streamsFrame(classicTrace().trace![3], o),
   "streamsFrame (participation)": (o) => viz.streamsFrame(participationFrame(), o),
   "streamsFrame (hand-built)": (o) => viz.streamsFrame(HAND_FRAME, o),
+  runningShares: (o) => viz.runningShares(participationRunning(), o),
+  energyLine: (o) => viz.energyLine(participationRunning(), o),
   classicMeasures: (o) => viz.classicMeasures(classicRows(), o),
   classicHeatmap: (o) => viz.classicHeatmap(classicRows(), o),
   importanceProfile: (o) => viz.importanceProfile(classicResults(), o),

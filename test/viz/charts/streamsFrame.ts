@@ -30,6 +30,9 @@ describe("streamsFrame", () => {
     expect(nb.label).toBe("Søppelkassen i periode 6");
     expect(nb.description).toMatch(/beslutningsanledninger/);
     expect(texts(streamsFrame(trace[5], {document, lang: "nb"}))).toMatch(/Venter/);
+    // the count of what is no longer drawn says what it is
+    expect(texts(streamsFrame(trace[5], {document}))).toMatch(/solved earlier \(no longer drawn\): \d+/);
+    expect(texts(streamsFrame(HAND_FRAME, {document, lang: "nb"}))).toMatch(/avgjort tidligere \(ikke tegnet lenger\): 1/);
   });
 
   it("accounts for every entered problem and every decision maker", () => {
@@ -59,18 +62,52 @@ describe("streamsFrame", () => {
     expect(people.length).toBe(frame.arenas.filter((a) => a.meeting).reduce((n, a) => n + a.attendees.length, 0));
     expect(people.filter((i) => i.kind === "user").every((i) => i.id === "user" || i.id === "proxy")).toBe(true);
     const {label, description} = aria(streamsFrame(frame, {document}));
-    expect(label).toBe(`The garbage can at week ${frame.week}`);
-    expect(description).toMatch(new RegExp(`^Week ${frame.week}: ${frame.arenas.length} arenas, \\d+ meeting, \\d+ with a decision now\\. Cases: \\d+ on an arena's agenda, ${frame.decided.length} decided now`));
+    expect(label).toBe(`The garbage can at week ${frame.week + 1}`);
+    expect(description).toMatch(new RegExp(`^Week ${frame.week + 1}: ${frame.arenas.length} arenas, \\d+ meeting, \\d+ with a decision now\\. Cases: \\d+ on an arena's agenda, ${frame.decided.length} decided now`));
   });
 
   it("maps a participation frame: decided-now cases carry their style, earlier ones count as done", () => {
     const data = frameData(HAND_FRAME);
     expect(data.unit).toBe("week");
+    expect(data.time).toBe(HAND_FRAME.week + 1); // counted from 1, as classic periods
     expect(data.done).toBe(1);
     expect(data.lost).toBe(1);
     expect(data.items.find((i) => i.id === "8")).toMatchObject({at: "responsibility", status: "decided", style: "resolution"});
     expect(data.cans.find((c) => c.id === "allocation")).toMatchObject({state: "meeting", style: "oversight", madeNow: true});
     expect(data.items.filter((i) => i.kind === "solution")).toHaveLength(3);
+  });
+
+  it("shows each decided case's ladder step as a number, explained in the key line; cans made earlier are drawn solid, not faded", () => {
+    const data = frameData(HAND_FRAME);
+    const decided = data.items.filter((i) => i.status === "decided");
+    expect(decided.map((i) => i.step)).toEqual(HAND_FRAME.decided.filter((d) => decided.some((i) => i.id === String(d.id))).map((d) => d.step));
+    expect(data.items.filter((i) => i.status !== "decided").every((i) => i.step === null)).toBe(true);
+    const chart = streamsFrame(HAND_FRAME, {document});
+    const glyphs = [...chart.querySelectorAll(".gc-step text")].map((e) => e.firstChild?.textContent);
+    expect(glyphs).toEqual(decided.map((i) => String(["perspective", "participation", "influence", "control"].indexOf(i.step!) + 1)));
+    const key = chart.querySelector(".gc-key text")?.textContent ?? "";
+    expect(key).toContain("1 User perspective");
+    expect(key).toContain("4 User control");
+    expect(texts(streamsFrame(HAND_FRAME, {document, lang: "nb"}))).toMatch(/Hansens trapp: 1 Brukerperspektiv/);
+    // classic: the outline is explained too; no step numbers
+    const classic = streamsFrame(trace[5], {document, history: trace});
+    expect(classic.querySelector(".gc-key text")?.textContent).toBe("Black outline: a problem solved now.");
+    expect(classic.querySelectorAll(".gc-step text")).toHaveLength(0);
+    // no mark in the frame is faded below full opacity except the can made now (60%)
+    const later = streamsFrame(trace[trace.length - 1], {document, history: trace});
+    expect(later.querySelectorAll(".gc-made-earlier rect").length).toBeGreaterThan(0);
+    for (const el of later.querySelectorAll("[fill-opacity], [stroke-opacity]"))
+      expect(Number(el.getAttribute("fill-opacity") ?? el.getAttribute("stroke-opacity"))).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it("keeps can labels under the cans, wrapped to the column, inside the plot", () => {
+    const frame = participationFrame();
+    const long = {rg: "A very long arena name that needs several lines", coordinator: "Coordinator"};
+    const chart = streamsFrame(frame, {document, width: 600, labels: long});
+    const label = [...chart.querySelectorAll("text")].find((e) => e.textContent?.includes("A very long"));
+    expect(label).toBeDefined();
+    expect(label!.querySelectorAll("tspan").length).toBeGreaterThan(1);
+    expect(() => frameData({...HAND_FRAME, decided: [{id: 8, style: "resolution", step: "heaven"}]})).toThrow("invalid frame: case 8 step is heaven");
   });
 
   it("names arenas from the catalogue or from the labels option", () => {

@@ -1,0 +1,33 @@
+// Running tallies of a run for the time plot beside the classroom animation:
+// per frame, the decisions so far by style and (participation) by ladder
+// step, and the staff energy left. Pure counting of what the frames show.
+
+import type {StreamsFrameData} from "./frameData.ts";
+import {LADDER_STEPS, STYLE_KEYS, type LadderStep, type Style} from "./types.ts";
+
+export interface RunningRow {
+  unit: "period" | "week";
+  time: number;
+  /** Decisions so far by style (classic: choices made; participation: cases decided). */
+  styles: Record<Style, number>;
+  /** Cases decided so far by ladder step (participation), else null. */
+  steps: Record<LadderStep, number> | null;
+  /** Staff energy left in this week (participation), else null. */
+  energyLeft: number | null;
+}
+
+/** Cumulative tallies, one row per frame, in the frames' order. */
+export function runningRows(frames: readonly StreamsFrameData[]): RunningRow[] {
+  if (!Array.isArray(frames as unknown)) throw new Error("invalid frames for runningRows: expected an array of frameData() frames");
+  const styles = Object.fromEntries(STYLE_KEYS.map((s) => [s, 0])) as Record<Style, number>;
+  const steps = Object.fromEntries(LADDER_STEPS.map((s) => [s, 0])) as Record<LadderStep, number>;
+  return frames.map((f) => {
+    for (const c of f.cans) if (c.kind === "choice" && c.madeNow && c.style) styles[c.style]++;
+    for (const it of f.items) {
+      if (it.kind !== "problem" || it.status !== "decided") continue;
+      if (it.style) styles[it.style]++;
+      if (it.step) steps[it.step]++;
+    }
+    return {unit: f.unit, time: f.time, styles: {...styles}, steps: f.unit === "week" ? {...steps} : null, energyLeft: f.energyLeft};
+  });
+}
