@@ -9,6 +9,7 @@ import {buildDesign, designSize, DESIGN_TYPES, type DesignSpec} from "./design/b
 import type {Factor, Value} from "./design/factors.ts";
 import {pointKey, type DesignPoint} from "./design/point.ts";
 import {classicAdapter, participationAdapter, seedOf, type ModelAdapter} from "./runPoint.ts";
+import {showValue} from "../input.ts";
 
 export interface ParameterSpec {
   key: string;
@@ -41,14 +42,9 @@ export const MAX_RUNS = 1e10;
 
 export class ExperimentError extends Error {
   constructor(field: string, value: unknown, allowed: string) {
-    super(`invalid experiment: ${field} = ${show(value)} (allowed: ${allowed})`);
+    super(`invalid experiment: ${field} = ${showValue(value)} (allowed: ${allowed})`);
     this.name = "ExperimentError";
   }
-}
-
-function show(value: unknown): string {
-  const s = value === undefined ? "missing" : JSON.stringify(value) ?? String(value);
-  return s.length > 80 ? s.slice(0, 77) + "..." : s;
 }
 
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);

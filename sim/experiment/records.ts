@@ -4,7 +4,7 @@
 // undefined or NaN: nothing decided) is an empty cell, never 0. The header
 // and each line can be written on their own, so rows can stream out.
 
-import {csvFormatRows} from "d3-dsv";
+import {csvFormatRows, csvFormatValue} from "d3-dsv";
 
 export type Cell = string | number | boolean | null | undefined;
 export type FlatRow = Record<string, Cell>;
@@ -29,6 +29,11 @@ export function csvColumns(rows: readonly FlatRow[]): string[] {
 export function csvCell(v: Cell): string {
   if (v === null || v === undefined || (typeof v === "number" && Number.isNaN(v))) return "";
   return String(v);
+}
+
+/** A cell as CSV field text, quoted where it must be (for writers that join lines themselves). */
+export function csvField(v: Cell): string {
+  return csvFormatValue(csvCell(v));
 }
 
 /** The header line (with its newline). */

@@ -4,6 +4,7 @@
 
 import {ParquetWriter, fileWriter, parquetWriteBuffer, schemaFromColumnData} from "hyparquet-writer";
 import type {Plan, Row} from "../../experiment/experimentFile.ts";
+import {csvField, csvHeader as recordsHeader, type Cell} from "../../experiment/records.ts";
 
 export type ColumnType = "INT32" | "DOUBLE" | "STRING" | "BOOLEAN";
 
@@ -94,14 +95,8 @@ export function batchParquet(batch: Batch, kvMetadata: KeyValue[]): Uint8Array {
   return new Uint8Array(parquetWriteBuffer({columnData: batch.columnData() as never, kvMetadata, codec: "SNAPPY"}));
 }
 
-function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return "";
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export function csvHeader(columns: readonly Column[]): string {
-  return columns.map((c) => csvCell(c.name)).join(",") + "\n";
+  return recordsHeader(columns.map((c) => c.name));
 }
 
 export function batchCsv(batch: Batch, header: boolean): string {
@@ -111,7 +106,7 @@ export function batchCsv(batch: Batch, header: boolean): string {
   const lines: string[] = new Array(n + 1);
   const cells: string[] = new Array(k);
   for (let i = 0; i < n; ++i) {
-    for (let c = 0; c < k; ++c) cells[c] = csvCell(batch.at(c, i));
+    for (let c = 0; c < k; ++c) cells[c] = csvField(batch.at(c, i) as Cell);
     lines[i] = cells.join(",");
   }
   lines[n] = "";
