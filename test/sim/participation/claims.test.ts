@@ -6,7 +6,7 @@
 // difference; the share of draws in which the claim holds is reported, and
 // must reach 80% or else match the failing region documented in sim/ODD.md.
 import {describe, expect, it} from "vitest";
-import {CLAIMS, applyDraw, evaluateClaim, latinHypercube, spreadParameters, spreadRange, type ClaimDraw} from "../../../sim/participation/claims.ts";
+import {CLAIMS, CLAIM_REGIONS, applyDraw, evaluateClaim, latinHypercube, regionConfusion, spreadParameters, spreadRange, type ClaimDraw} from "../../../sim/participation/claims.ts";
 import {runParticipation} from "../../../sim/participation/engine.ts";
 import {preset} from "../../../sim/participation/presets.ts";
 import {setParameter, type Scenario} from "../../../sim/participation/scenario.ts";
@@ -23,6 +23,28 @@ function evaluate(id: string): ClaimDraw[] {
     const claim = CLAIMS.find((c) => c.id === id)!;
     r = draws.map((d, k) => evaluateClaim(claim, d, REPS, `claims/${k}`));
     results.set(id, r);
+  }
+  return r;
+}
+// Independent draws for confirming the documented regions (and the shares),
+// with their seed and size fixed here before they were ever evaluated.
+const CONFIRM_SEED = "claims-lhs-confirm";
+const CONFIRM_DRAWS = 40;
+const confirmDraws = latinHypercube(CONFIRM_SEED, CONFIRM_DRAWS);
+/**
+ * The bar a documented region must clear on the independent draws, stated
+ * before they were evaluated: it predicts whether the claim holds in at
+ * least 75% of them, and better than always predicting the more common
+ * outcome (the no-information rate).
+ */
+const REGION_ACCURACY_BAR = 0.75;
+const confirmed = new Map<string, ClaimDraw[]>();
+function evaluateConfirm(id: string): ClaimDraw[] {
+  let r = confirmed.get(id);
+  if (!r) {
+    const claim = CLAIMS.find((c) => c.id === id)!;
+    r = confirmDraws.map((d, k) => evaluateClaim(claim, d, REPS, `claims-confirm/${k}`));
+    confirmed.set(id, r);
   }
   return r;
 }
@@ -140,5 +162,33 @@ describe("mechanisms behind the claims", () => {
     const both = preset("team-and-rg");
     expect(arenaShare(both, "team")).toBeGreaterThan(0.9);
     expect(arenaShare(setParameter(both, "arenas.team.interval", 26), "rg")).toBeGreaterThan(arenaShare(both, "rg") + 0.1);
+  });
+});
+
+describe(`confirmation on independent draws (seed ${CONFIRM_SEED}, ${CONFIRM_DRAWS} draws x ${REPS} paired replications)`, () => {
+  it("the independent draws share no draw with the ones the regions were read from", () => {
+    const key = (d: Record<string, number>) => JSON.stringify(d);
+    const seen = new Set(draws.map(key));
+    expect(confirmDraws.some((d) => seen.has(key(d)))).toBe(false);
+  });
+  for (const region of CLAIM_REGIONS) {
+    it(`${region.claim}: the documented region predicts where it holds on the independent draws (accuracy >= ${REGION_ACCURACY_BAR} and above the no-information rate)`, () => {
+      const c = regionConfusion(region, evaluateConfirm(region.claim));
+      const line = `${region.claim} ${CONFIRM_SEED}: in region ${c.inHolds} hold / ${c.inFails} fail; outside ${c.outHolds} hold / ${c.outFails} fail; accuracy ${c.accuracy.toFixed(3)}, no-information ${c.noInformation.toFixed(3)}`;
+      console.log(line);
+      expect(c.accuracy, line).toBeGreaterThanOrEqual(REGION_ACCURACY_BAR);
+      expect(c.accuracy, line).toBeGreaterThan(c.noInformation);
+    });
+  }
+  it("the other emergent claims hold in at least 80% of the independent draws", () => {
+    const lines: string[] = [];
+    let failing: string[] = [];
+    for (const id of ["visit-ladder", "visit-knowledge", "consultant-present", "advocate-internal", "advocate-external", "external-beats-internal", "kind-alone", "pressure-oversight", "pressure-ladder"]) {
+      const rs = evaluateConfirm(id), held = rs.filter((r) => r.holds).length;
+      lines.push(`${id} ${held}/${rs.length}`);
+      if (held / rs.length < 0.8) failing = [...failing, id];
+    }
+    console.log(`shares on ${CONFIRM_SEED}: ${lines.join(", ")}`);
+    expect(failing, lines.join(", ")).toEqual([]);
   });
 });
