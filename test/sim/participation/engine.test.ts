@@ -228,3 +228,23 @@ describe("no module-level mutable state in the participation engine", () => {
     }
   });
 });
+
+describe("solutions pull cases (staff.vacancyPull)", () => {
+  // A frequent team and a responsibility group meeting as often, so a case often
+  // has both in session; the residential treatment is provided by the
+  // coordinator, who attends only the responsibility group: with vacancies it
+  // looks for cases there.
+  const base = set(preset("team-and-rg"), {"solutions.treatment.provider": "coordinator", "arenas.rg.interval": 2, "arenas.rg.access": 1, "solutions.treatment.places": 20});
+  const rgShare = (s: Scenario) => {
+    let rg = 0, decided = 0;
+    for (let r = 0; r < 50; ++r) for (const c of runParticipation(s, {seed: `pull/${r}`}).cases) if (c.arena) { ++decided; if (c.arena === "rg") ++rg; }
+    return rg / decided;
+  };
+  it("an offer with vacancies draws cases to the arena where it looks for them, more with a stronger pull", () => {
+    expect(rgShare(set(base, {"staff.vacancyPull": 5}))).toBeGreaterThan(rgShare(set(base, {"staff.vacancyPull": 0})) + 0.02);
+  });
+  it("an offer without places to fill (unlimited) looks for no cases and pulls none", () => {
+    const unlimited = set(base, {"solutions.treatment.places": 0, "solutions.housing.places": 0, "solutions.work.places": 0});
+    expect(rgShare(set(unlimited, {"staff.vacancyPull": 5}))).toBe(rgShare(set(unlimited, {"staff.vacancyPull": 0})));
+  });
+});
