@@ -98,11 +98,13 @@ describe("emergent claims over the spread (20 draws x 30 paired replications)", 
   for (const id of ["visit-ladder", "visit-knowledge", "advocate-internal", "advocate-external", "external-beats-internal", "kind-alone", "pressure-oversight", "pressure-ladder"]) {
     it(`${id} holds in at least 80% of the draws`, () => {
       const rs = evaluate(id);
+      console.log(`${id} ${DRAW_SEED}: ${rs.filter((r) => r.holds).length}/${rs.length}`);
       expect(share(rs), rs.map((r) => r.difference.mean.toFixed(3)).join(" ")).toBeGreaterThanOrEqual(0.8);
     });
   }
   it("consultant-present (no change, two-sided): the step is equivalent within ±0.1 in at least 80% of the draws", () => {
     const rs = evaluate("consultant-present");
+    console.log(`consultant-present ${DRAW_SEED}: ${rs.filter((r) => r.holds).length}/${rs.length}`);
     expect(share(rs)).toBeGreaterThanOrEqual(0.8);
     // two-sided: a real change would fail it (an advocate-sized effect is not equivalent)
     const claim = CLAIMS.find((c) => c.id === "consultant-present")!;
@@ -111,6 +113,7 @@ describe("emergent claims over the spread (20 draws x 30 paired replications)", 
   });
   it("visit-influence fails in a region (a finding, sim/ODD.md): it holds where a coordinator's free week covers at least three visits and a written wish weighs under 0.35, and mostly not elsewhere", () => {
     const rs = evaluate("visit-influence");
+    console.log(`visit-influence ${DRAW_SEED}: ${rs.filter((r) => r.holds).length}/${rs.length}`);
     const inRegion = rs.filter((r) => region("visit-influence").holdsIn(r.draw));
     const outside = rs.filter((r) => !inRegion.includes(r));
     expect(inRegion.length).toBeGreaterThanOrEqual(5);
@@ -119,6 +122,7 @@ describe("emergent claims over the spread (20 draws x 30 paired replications)", 
   });
   it("report-vs-decide fails in a region (a finding, sim/ODD.md): it holds where staff's free week covers at least 8 alternatives' hours, and mostly not below", () => {
     const rs = evaluate("report-vs-decide");
+    console.log(`report-vs-decide ${DRAW_SEED}: ${rs.filter((r) => r.holds).length}/${rs.length}`);
     const inRegion = rs.filter((r) => region("report-vs-decide").holdsIn(r.draw));
     const outside = rs.filter((r) => !inRegion.includes(r));
     expect(inRegion.length).toBeGreaterThanOrEqual(5);

@@ -1,0 +1,39 @@
+// Prints the share of draws in which each emergent claim holds, on the draws
+// the claims test uses (seed claims-lhs, 20 draws) and on the independent
+// confirmation draws (seed claims-lhs-confirm, 40 draws), 30 paired
+// replications each, as in test/sim/participation/claims.test.ts.
+//   npx tsx sim/node/claimsTable.ts [--set key=value ...]
+// --set applies a parameter value to both sides of every claim after the draw
+// (e.g. --set staff.allocation=oldest), to see whether a finding hinges on it.
+import {CLAIMS, evaluateClaim, latinHypercube, type ClaimDecl} from "../participation/claims.ts";
+import {preset} from "../participation/presets.ts";
+import {setParameter} from "../participation/scenario.ts";
+import {parseFlags, UsageError} from "./args.ts";
+
+const SETS = [["claims-lhs", 20, "claims"], ["claims-lhs-confirm", 40, "claims-confirm"]] as const;
+
+function main(args: string[]): void {
+  const {values} = parseFlags(args, {set: {type: "string", multiple: true}});
+  const set: Record<string, string | number | boolean> = {};
+  for (const kv of (values.set as string[] | undefined) ?? []) {
+    const eq = kv.indexOf("=");
+    if (eq < 1) throw new UsageError(`invalid --set ${JSON.stringify(kv)} (allowed: key=value)`);
+    const key = kv.slice(0, eq), raw = kv.slice(eq + 1);
+    const value = raw === "true" ? true : raw === "false" ? false : raw.trim() !== "" && Number.isFinite(Number(raw)) ? Number(raw) : raw;
+    setParameter(preset("casework"), key, value); // validates key and value (one-line error)
+    set[key] = value;
+  }
+  const withSet = (c: ClaimDecl): ClaimDecl => ({...c, a: {...c.a!, set: {...(c.a!.set ?? {}), ...set}}, b: {...c.b!, set: {...(c.b!.set ?? {}), ...set}}});
+  console.log(["claim", ...SETS.map(([seed, n]) => `${seed} (${n})`)].join("\t"));
+  for (const claim of CLAIMS.filter((c) => c.kind === "emergent")) {
+    const cells = SETS.map(([seed, n, reps]) => `${latinHypercube(seed, n).filter((d, k) => evaluateClaim(withSet(claim), d, 30, `${reps}/${k}`).holds).length}/${n}`);
+    console.log([claim.id, ...cells].join("\t"));
+  }
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (e) {
+  console.error((e as Error).message.split("\n")[0]);
+  process.exitCode = 2;
+}
