@@ -248,3 +248,26 @@ describe("solutions pull cases (staff.vacancyPull)", () => {
     expect(rgShare(set(unlimited, {"staff.vacancyPull": 5}))).toBe(rgShare(set(unlimited, {"staff.vacancyPull": 0})));
   });
 });
+
+describe("problem shifts per preset (a finding, sim/ODD.md)", () => {
+  const shifts = (s: Scenario) => {
+    let n = 0;
+    for (let r = 0; r < 100; ++r) n += runParticipation(s, {seed: `shifts/${r}`}).summary.garbageCan.problemShifts;
+    return n / 100;
+  };
+  const reachable = (s: Scenario) => Object.values(s.arenas).filter((a) => a.access > 0).length;
+  it("a case that can reach only one arena has one open choice at a time and never shifts", () => {
+    for (const id of PRESET_IDS) {
+      const s = preset(id);
+      if (reachable(s) < 2) expect(shifts(s), id).toBe(0);
+    }
+  });
+  it("team-and-rg, where a case can reach two arenas, shows shifts; few at its defaults, many when the responsibility group meets as often as the team", () => {
+    const s = preset("team-and-rg");
+    expect(reachable(s)).toBe(2);
+    const atDefaults = shifts(s);
+    expect(atDefaults).toBeGreaterThan(0);
+    expect(atDefaults).toBeLessThan(0.5);
+    expect(shifts(set(s, {"arenas.rg.interval": 2, "arenas.rg.access": 1}))).toBeGreaterThan(10 * atDefaults);
+  });
+});
