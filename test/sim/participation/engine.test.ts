@@ -271,3 +271,37 @@ describe("problem shifts per preset (a finding, sim/ODD.md)", () => {
     expect(shifts(set(s, {"arenas.rg.interval": 2, "arenas.rg.access": 1}))).toBeGreaterThan(10 * atDefaults);
   });
 });
+
+describe("no staff hours (a modelling choice, sim/ODD.md §7 'Energy and styles')", () => {
+  it("cases at an arena with a deadline are decided by oversight by its date, without influence; at arenas without one nothing is decided: cases are lost or still waiting (censored) and the decision measures are missing, not 0", () => {
+    let withDeadline = 0, without = 0;
+    for (const id of PRESET_IDS) {
+      const s = setParameter(preset(id), "staff.hoursPerWeek", 0);
+      const arenas = Object.values(s.arenas);
+      const deadline = arenas.every((a) => a.deadline > 0), none = arenas.every((a) => a.deadline === 0);
+      expect(deadline || none, id).toBe(true);
+      for (let r = 0; r < 10; ++r) {
+        const run = runParticipation(s, {seed: `zero-hours/${r}`});
+        expect(run.summary.styles.resolution, id).toBe(0);
+        if (deadline) {
+          const longest = Math.max(...arenas.map((a) => a.deadline + (a.trigger === "case" ? 0 : a.interval)));
+          for (const c of run.cases) {
+            if (c.decided === null) { expect(c.style, id).toBeNull(); expect(c.arrival + longest, id).toBeGreaterThanOrEqual(s.horizon - 1); continue; }
+            expect(c.style, id).toBe("oversight");
+            expect(c.step, id).toBe("perspective");
+            expect(c.influence, id).toBe(0);
+            expect(c.decided - c.arrival, id).toBeLessThanOrEqual(longest);
+          }
+        } else {
+          expect(run.summary.decided, id).toBe(0);
+          for (const v of [run.summary.influence, run.summary.fit, run.summary.timeToDecision, run.summary.timeToDecisionMedian]) expect(v, id).toBeNaN();
+          expect(run.summary.decidedWithin12, id).toBe(0);
+          for (const c of run.cases) expect(c.style === "flight" || (c.style === null && c.arrival + s.users.patience > s.horizon), id).toBe(true);
+        }
+      }
+      if (deadline) ++withDeadline; else ++without;
+    }
+    expect(withDeadline).toBeGreaterThan(0);
+    expect(without).toBeGreaterThan(0);
+  });
+});
