@@ -304,4 +304,10 @@ describe("no staff hours (a modelling choice, sim/ODD.md §7 'Energy and styles'
     expect(withDeadline).toBeGreaterThan(0);
     expect(without).toBeGreaterThan(0);
   });
+  it("an arena that requires no energy at all decides with attention even without staff hours (covered by nothing, as in 1972)", () => {
+    const s = set(preset("team"), {"staff.hoursPerWeek": 0, "arenas.team.meetingHours": 0, "arenas.team.hoursPerCase": 0});
+    const m = runParticipation(s, {seed: "zero-hours/free"}).summary;
+    expect(m.decided).toBeGreaterThan(0);
+    expect(m.styles.resolution).toBe(m.decided);
+  });
 });
