@@ -208,8 +208,8 @@ export function freeHours(s: Scenario): number {
 /**
  * The documented region of an emergent claim that fails over part of the
  * spread (sim/ODD.md, findings): where, by its mechanism, the claim holds.
- * Read off the draws of seed `claims-lhs`; confirmed on independent draws
- * (seed `claims-lhs-confirm`) in the claims test.
+ * Read off the draws of seed `claims-lhs`; checked on independent draws
+ * (seed `claims-lhs-confirm`) in the claims test: `confirmed` says whether it held there.
  */
 export interface ClaimRegion {
   claim: string;
