@@ -294,13 +294,20 @@ export class GarbageCanCore {
     // 3a. with a pull, the solutions choose first (the same rule as 4b, which
     // depends only on the order), so that problems can follow them
     const pull = this.solutionPull, pulled = this.pulled;
-    const pulling = pull > 0 && this.sAt.length > 0;
+    let pulling = pull > 0 && this.sAt.length > 0;
+    // the largest pull on any in-session choice per unit of a problem's load (0: nothing pulls this period)
+    let maxPull = 0;
     if (pulling) {
       const cc = this.size.choiceClasses;
       for (let q = 0; q < this.sAt.length; ++q) {
         if (!this.solutionActive[q]) continue;
         for (let b = 0; b < n; ++b) if (this.solutionRights[q * cc + choiceClass[order[b]]]) { ++pulled[order[b]]; break; }
       }
+      for (let b = 0; b < n; ++b) {
+        const c = order[b], x = pull * pulled[c] * classFactor[choiceClass[c]];
+        if (x > maxPull) maxPull = x;
+      }
+      pulling = maxPull > 0;
     }
     // 3. problems
     for (let a = 0; a < this.nActive; ++a) {
@@ -310,6 +317,8 @@ export class GarbageCanCore {
       let best = Infinity;
       for (let b = 0; b < n; ++b) {
         const c = order[b];
+        // deficits ascend along the order: no later choice can be seen closer than the best so far
+        if (pulling && deficit[c] - maxPull * problemLoad[i] >= best) break;
         const cap = classCapacity[choiceClass[c]];
         if ((choiceOwner[c] < 0 || choiceOwner[c] === owner) && (cap === 0 || count_[c] < cap) && this.allowed(access, cls, c)) {
           if (!pulling) { j = c; break; }
@@ -363,7 +372,7 @@ export class GarbageCanCore {
       if (solutionActive[q]) for (let b = 0; b < n; ++b) if (solutionRights[q * cc + choiceClass[order[b]]]) { j = order[b]; break; }
       sAt[q] = j;
     }
-    if (pulling) for (let b = 0; b < n; ++b) pulled[order[b]] = 0;
+    if (pull > 0) for (let b = 0; b < n; ++b) pulled[order[b]] = 0;
     // 5-6. requirements and decisions
     const strict = this.comparison === "<";
     let made = 0, closing = 0;
