@@ -9,10 +9,30 @@ import {CLAIMS, evaluateClaim, latinHypercube, type ClaimDecl} from "../particip
 import {preset} from "../participation/presets.ts";
 import {setParameter} from "../participation/scenario.ts";
 import {parseFlags, UsageError} from "./args.ts";
+import {errorLine} from "../cli.ts";
 
 const SETS = [["claims-lhs", 20, "claims"], ["claims-lhs-confirm", 40, "claims-confirm"]] as const;
 
-function main(args: string[]): void {
+/** Runs the table; returns the exit code (2 on bad input, with one line on err). */
+export function main(args: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): number {
+  let set: Record<string, string | number | boolean>;
+  try {
+    set = parseSets(args);
+  } catch (e) {
+    err(errorLine(e) + "\n");
+    return 2;
+  }
+  const withSet = (c: ClaimDecl): ClaimDecl => ({...c, a: {...c.a!, set: {...(c.a!.set ?? {}), ...set}}, b: {...c.b!, set: {...(c.b!.set ?? {}), ...set}}});
+  out(["claim", ...SETS.map(([seed, n]) => `${seed} (${n})`)].join("\t") + "\n");
+  for (const claim of CLAIMS.filter((c) => c.kind === "emergent")) {
+    const cells = SETS.map(([seed, n, reps]) => `${latinHypercube(seed, n).filter((d, k) => evaluateClaim(withSet(claim), d, 30, `${reps}/${k}`).holds).length}/${n}`);
+    out([claim.id, ...cells].join("\t") + "\n");
+  }
+  return 0;
+}
+
+/** The --set flags as parameter values, each validated on a preset (a global parameter: one-line error naming key and value). */
+export function parseSets(args: string[]): Record<string, string | number | boolean> {
   const {values} = parseFlags(args, {set: {type: "string", multiple: true}});
   const set: Record<string, string | number | boolean> = {};
   for (const kv of (values.set as string[] | undefined) ?? []) {
@@ -23,17 +43,7 @@ function main(args: string[]): void {
     setParameter(preset("casework"), key, value); // validates key and value (one-line error)
     set[key] = value;
   }
-  const withSet = (c: ClaimDecl): ClaimDecl => ({...c, a: {...c.a!, set: {...(c.a!.set ?? {}), ...set}}, b: {...c.b!, set: {...(c.b!.set ?? {}), ...set}}});
-  console.log(["claim", ...SETS.map(([seed, n]) => `${seed} (${n})`)].join("\t"));
-  for (const claim of CLAIMS.filter((c) => c.kind === "emergent")) {
-    const cells = SETS.map(([seed, n, reps]) => `${latinHypercube(seed, n).filter((d, k) => evaluateClaim(withSet(claim), d, 30, `${reps}/${k}`).holds).length}/${n}`);
-    console.log([claim.id, ...cells].join("\t"));
-  }
+  return set;
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (e) {
-  console.error((e as Error).message.split("\n")[0]);
-  process.exitCode = 2;
-}
+if (process.argv[1]?.endsWith("sim/node/claimsTable.ts")) process.exitCode = main(process.argv.slice(2));
