@@ -199,3 +199,75 @@ export function evaluateClaim(claim: ClaimDecl, draw: Record<string, number>, re
   const holds = d.n > 1 && (claim.direction === "greater" ? d.lo > 0 : claim.direction === "less" ? d.hi < 0 : d.lo > -m && d.hi < m);
   return {draw, difference: d, holds};
 }
+
+/** Free hours per professional and week in a scenario: the net energy load (engine.ts step 3). */
+export function freeHours(s: Scenario): number {
+  return (s.staff.hoursPerWeek * (1 - s.load.adminShare)) / s.load.timePressure;
+}
+
+/**
+ * The documented region of an emergent claim that fails over part of the
+ * spread (sim/ODD.md, findings): where, by its mechanism, the claim holds.
+ * Read off the draws of seed `claims-lhs`; checked on independent draws
+ * (seed `claims-lhs-confirm`) in the claims test: `confirmed` says whether it held there.
+ */
+export interface ClaimRegion {
+  claim: string;
+  statement: Bilingual;
+  /** Whether a draw lies in the region where the claim is documented to hold. */
+  holdsIn: (draw: Record<string, number>) => boolean;
+  /**
+   * Whether the region cleared the bar on the independent draws (stated in
+   * the claims test before they were evaluated): a finding in itself, which
+   * the test checks both ways.
+   */
+  confirmed: boolean;
+}
+
+export const CLAIM_REGIONS: readonly ClaimRegion[] = [
+  {claim: "visit-influence",
+    statement: t("Holds where the coordinator's free week covers at least three visits (free hours >= 3 x arenas.visit.hoursPerCase) and a written wish weighs under 0.35 (power.wishWeight).", "Holder der koordinatorens ledige uke dekker minst tre besøk (ledige timer >= 3 x arenas.visit.hoursPerCase) og et skriftlig ønske veier under 0,35 (power.wishWeight)."),
+    holdsIn: (draw) => {
+      const s = applyDraw(preset("transfer-visit"), draw);
+      return freeHours(s) >= 3 * s.arenas.visit.hoursPerCase && s.power.wishWeight < 0.35;
+    },
+    confirmed: true},
+  {claim: "report-vs-decide",
+    statement: t("Holds where staff's free week covers at least 8 alternatives' hours (free hours >= 8 x arenas.rg.hoursPerCase).", "Holder der personalets ledige uke dekker minst 8 alternativers timer (ledige timer >= 8 x arenas.rg.hoursPerCase)."),
+    holdsIn: (draw) => {
+      const s = applyDraw(preset("rg-report"), draw);
+      return freeHours(s) >= 8 * s.arenas.rg.hoursPerCase;
+    },
+    confirmed: true},
+  {claim: "advocate-internal",
+    statement: t("Holds except where staff have under 3.5 free hours a week and the loyalty barrier from the four colleagues present is at least one half (1 - (1 - loyalty)^4 >= 0.5).", "Holder unntatt der personalet har under 3,5 ledige timer i uka og lojalitetsbarrieren fra de fire kollegene til stede er minst en halv (1 - (1 - lojalitet)^4 >= 0,5)."),
+    holdsIn: (draw) => {
+      const s = applyDraw(preset("rg-coordinator-advocate"), draw);
+      return !(freeHours(s) < 3.5 && 1 - Math.pow(1 - s.advocates.coordinator.loyalty, 4) >= 0.5);
+    },
+    // not confirmed: on the independent draws it predicts no better than "always holds" (sim/ODD.md)
+    confirmed: false}
+];
+
+/** How well a region predicts where a claim holds: counts of draws in/out of the region by whether the claim held. */
+export interface RegionConfusion {
+  /** In the region and held (predicted right), in the region and failed, outside and held, outside and failed (predicted right). */
+  inHolds: number;
+  inFails: number;
+  outHolds: number;
+  outFails: number;
+  /** Share of draws the region predicts right. */
+  accuracy: number;
+  /** Share right when always predicting the more common outcome (the no-information rate). */
+  noInformation: number;
+}
+
+export function regionConfusion(region: ClaimRegion, results: readonly ClaimDraw[]): RegionConfusion {
+  let inHolds = 0, inFails = 0, outHolds = 0, outFails = 0;
+  for (const r of results) {
+    if (region.holdsIn(r.draw)) { if (r.holds) ++inHolds; else ++inFails; }
+    else if (r.holds) ++outHolds; else ++outFails;
+  }
+  const n = results.length, holds = inHolds + outHolds;
+  return {inHolds, inFails, outHolds, outFails, accuracy: (inHolds + outFails) / n, noInformation: Math.max(holds, n - holds) / n};
+}

@@ -6,7 +6,9 @@
 //      choice has deficit 0); a choice is *in session* when its arena meets;
 //   3. every active problem goes to the accessible in-session choice with the
 //      smallest deficit (ties: lowest index, or highest), or is latent; a
-//      move between two live choices is a problem shift;
+//      move between two live choices is a problem shift (with a solution
+//      pull, a choice that solutions looking for problems went to is seen
+//      closer to completion: solutionPull);
 //   4. every participant goes to the allowed in-session choice with the
 //      smallest deficit and adds its energy there, or is idle (energy lost);
 //   5. ER = the summed load of the problems attached now (energy spent stays
@@ -67,6 +69,14 @@ export class GarbageCanCore {
    * longest (first come, first served; a declared alternative).
    */
   participantRule: "closest" | "oldest" = "closest";
+  /**
+   * Pull of solutions looking for problems (0 = none; 1972: none). A waiting
+   * problem sees a choice that k solutions went to this period as k x this
+   * times its own requirement there closer to completion (off the deficit):
+   * a provider with vacant places draws cases to the arena where it looks
+   * for them (002:L198-201).
+   */
+  solutionPull = 0;
   /**
    * When >= 0, every problem requires this much and ER = load x count, as the
    * 1972 rule reads (in float arithmetic a product, not a running sum);
@@ -143,6 +153,8 @@ export class GarbageCanCore {
   private nActive = 0;
   private readonly load: Float64Array;
   private readonly count: Int32Array;
+  /** Per choice: solutions that went to it this period (only with solutionPull > 0). */
+  private readonly pulled: Int32Array;
 
   constructor(size: CoreSize) {
     this.size = {...size};
@@ -196,12 +208,13 @@ export class GarbageCanCore {
     this.load = new Float64Array(m);
     this.count = new Int32Array(m);
     this.cOverlooked = new Uint8Array(m);
+    this.pulled = new Int32Array(m);
   }
 
   /** Clears the run state (structure stays). */
   reset(): void {
     this.cState.fill(0); this.cStyle.fill(0); this.cEntry.fill(0); this.cMade.fill(0); this.cSolved.fill(0); this.cEver.fill(0);
-    this.ER.fill(0); this.EE.fill(0); this.load.fill(0); this.count.fill(0); this.cOverlooked.fill(0);
+    this.ER.fill(0); this.EE.fill(0); this.load.fill(0); this.count.fill(0); this.cOverlooked.fill(0); this.pulled.fill(0);
     this.pState.fill(0); this.pEntry.fill(0); this.pAt.fill(-1); this.pLast.fill(-1); this.pClosed.fill(0); this.pClosedBy.fill(-1);
     this.pActive.fill(0); this.pLatent.fill(0); this.pShifts.fill(0);
     this.dAt.fill(-1); this.dLast.fill(-1); this.sAt.fill(-1);
@@ -278,15 +291,41 @@ export class GarbageCanCore {
     }
     this.nSession = n;
     sortByDeficit(order, n, deficit, this.tieBreak);
+    // 3a. with a pull, the solutions choose first (the same rule as 4b, which
+    // depends only on the order), so that problems can follow them
+    const pull = this.solutionPull, pulled = this.pulled;
+    let pulling = pull > 0 && this.sAt.length > 0;
+    // the largest pull on any in-session choice per unit of a problem's load (0: nothing pulls this period)
+    let maxPull = 0;
+    if (pulling) {
+      const cc = this.size.choiceClasses;
+      for (let q = 0; q < this.sAt.length; ++q) {
+        if (!this.solutionActive[q]) continue;
+        for (let b = 0; b < n; ++b) if (this.solutionRights[q * cc + choiceClass[order[b]]]) { ++pulled[order[b]]; break; }
+      }
+      for (let b = 0; b < n; ++b) {
+        const c = order[b], x = pull * pulled[c] * classFactor[choiceClass[c]];
+        if (x > maxPull) maxPull = x;
+      }
+      pulling = maxPull > 0;
+    }
     // 3. problems
     for (let a = 0; a < this.nActive; ++a) {
       const i = activeProblems[a];
       const cls = problemClass[i], owner = problemOwner[i];
       let j = -1;
+      let best = Infinity;
       for (let b = 0; b < n; ++b) {
         const c = order[b];
+        // deficits ascend along the order: no later choice can be seen closer than the best so far
+        if (pulling && deficit[c] - maxPull * problemLoad[i] >= best) break;
         const cap = classCapacity[choiceClass[c]];
-        if ((choiceOwner[c] < 0 || choiceOwner[c] === owner) && (cap === 0 || count_[c] < cap) && this.allowed(access, cls, c)) { j = c; break; }
+        if ((choiceOwner[c] < 0 || choiceOwner[c] === owner) && (cap === 0 || count_[c] < cap) && this.allowed(access, cls, c)) {
+          if (!pulling) { j = c; break; }
+          // the deficit as seen with the pull; ties keep the earlier in the order
+          const seen = deficit[c] - pull * pulled[c] * problemLoad[i] * classFactor[choiceClass[c]];
+          if (seen < best) { best = seen; j = c; }
+        }
       }
       pAt[i] = j;
       if (j < 0) { ++pLatent[i]; ++counters[C.problemLatency]; continue; }
@@ -333,6 +372,7 @@ export class GarbageCanCore {
       if (solutionActive[q]) for (let b = 0; b < n; ++b) if (solutionRights[q * cc + choiceClass[order[b]]]) { j = order[b]; break; }
       sAt[q] = j;
     }
+    if (pull > 0) for (let b = 0; b < n; ++b) pulled[order[b]] = 0;
     // 5-6. requirements and decisions
     const strict = this.comparison === "<";
     let made = 0, closing = 0;

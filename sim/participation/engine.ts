@@ -715,6 +715,7 @@ function setUpCore(m: ParticipationModel): void {
   const core = m.core, {A, R, U} = m;
   core.reset();
   core.participantRule = m.scenario.staff.allocation;
+  core.solutionPull = m.scenario.staff.vacancyPull;
   m.nextChoice = 0;
   m.scheduleChoice.fill(-1);
   m.choiceStamp.fill(0);

@@ -9,6 +9,7 @@ import type {Bilingual} from "../vocabulary.ts";
 /** Every unit a parameter declares, by its code. */
 export const PARAM_UNITS: Readonly<Record<string, Bilingual>> = {
   "0-1": {en: "0–1", nb: "0–1"},
+  cases: {en: "cases", nb: "saker"},
   "cases/meeting": {en: "cases per meeting", nb: "saker per møte"},
   "cases/user/year": {en: "cases per user per year", nb: "saker per bruker per år"},
   "fit units (sd)": {en: "fit units (sd)", nb: "samsvarsenheter (sd)"},

@@ -219,7 +219,11 @@ export const PARAMETERS: readonly ParamDecl[] = [
     description: ["In report mode, hours of each professional present that go to reporting on each case before any alternative is worked through (added to the case's requirement and taken from the energy for alternatives).", "I rapporteringsmodus: timer per tjenesteyter til stede som går til å rapportere om hver sak før noe alternativ gjennomgås (legges til sakens krav og tas fra energien til alternativer)."]}),
   d({key: "arenas.*.deadline", group: "arenas", type: "integer", unit: "weeks", min: 0, max: 104, step: 1, default: 0, source: "002:L312-316",
     label: ["Deadline", "Frist"],
-    description: ["Weeks from a choice opening to the date it must be made whatever its energy (a discharge date, an allocation round that closes); cases still uncovered then are decided without attention (oversight). 0 = no deadline.", "Uker fra et valg åpner til det må tas uansett energi (en utskrivningsdato, en tildelingsrunde som lukkes); saker som ikke er dekket da avgjøres uten oppmerksomhet (overseelse). 0 = ingen frist."]})
+    description: ["Weeks from a choice opening to the date it must be made whatever its energy (a discharge date, an allocation round that closes); cases still uncovered then are decided without attention (oversight). 0 = no deadline.", "Uker fra et valg åpner til det må tas uansett energi (en utskrivningsdato, en tildelingsrunde som lukkes); saker som ikke er dekket da avgjøres uten oppmerksomhet (overseelse). 0 = ingen frist."]}),
+  // declared last so that the Latin-hypercube draws of the parameters above stay as they were
+  d({key: "staff.vacancyPull", group: "staff", type: "number", unit: "cases", min: 0, max: 10, step: 0.25, default: 1,
+    label: ["Pull of vacant places", "Trekk fra ledige plasser"],
+    description: ["An offer with vacant places looks for cases at the open choice closest to completion among its provider's arenas (002:L198-201); a waiting case sees that choice as this many cases' hours closer to completion per offer there, so cases are drawn to where vacancies look for them. 0 = offers do not pull cases.", "Et tilbud med ledige plasser leter etter saker ved det åpne valget nærmest avgjørelse blant arenaene tilbyderen møter på (002:L198-201); en ventende sak ser det valget som så mange saksbehandlinger nærmere avgjørelse per tilbud der, så sakene trekkes dit ledige plasser leter. 0 = tilbudene trekker ikke saker."]})
 ];
 
 const byKey = new Map(PARAMETERS.map((p) => [p.key, p]));

@@ -91,7 +91,7 @@ export interface Scenario {
   horizon: number;
   users: {count: number; casesPerYear: number; patience: number; healthPersistence: number; preferenceNoise: number};
   userTypes: Record<string, UserType>;
-  staff: {hoursPerWeek: number; allocation: "closest" | "oldest"; assessmentNoise: number; ownServiceBias: number; vacancyBias: number};
+  staff: {hoursPerWeek: number; allocation: "closest" | "oldest"; assessmentNoise: number; ownServiceBias: number; vacancyBias: number; vacancyPull: number};
   roles: Record<string, Role>;
   load: {timePressure: number; adminShare: number; occupancy: number};
   power: {userBase: number; dependence: number; crowding: number; informedVoice: number; wishWeight: number; consultantWeight: number; proxyWeight: number; refusal: number};

@@ -146,5 +146,35 @@ describe("participation layers of the core", () => {
     expect(core.sAt[0]).toBe(-1);
     expect(core.counters[CORE_COUNTER.energySpent]).toBe(3); // the participant's energy only
   });
+  it("solutions pull problems: a waiting problem follows a solution looking for problems to a choice farther from completion, by the pull's number of problems' energy, and not without it", () => {
+    // choice 0: deficit 2 after period 1; choice 1 (new, deficit 0 would win) gets a later problem's load first
+    const run = (pull: number, rights: number[]) => {
+      const core = new GarbageCanCore({choices: 2, participants: 1, problems: 2, arenas: 2, problemClasses: 1, participantClasses: 1, choiceClasses: 2, solutions: 1});
+      core.access.fill(1); core.decision.fill(1); core.choiceClass[1] = 1; core.choiceArena[1] = 1;
+      core.problemLoad.fill(3); core.energy[0] = 0.5;
+      core.solutionRights.set(rights);
+      core.solutionPull = pull;
+      core.reset();
+      core.solutionActive[0] = 1;
+      core.enterChoice(0, 1); core.enterChoice(1, 1); core.enterProblem(0, 1);
+      core.arenaMeets[1] = 0;
+      core.step(1); // problem 0 on choice 0: deficit 3 - 0.5 = 2.5; choice 1 not in session, deficit 0
+      core.arenaMeets[0] = 1; core.arenaMeets[1] = 1;
+      core.enterProblem(1, 2);
+      core.step(2);
+      return core;
+    };
+    // without a pull both problems go to choice 1 (deficit 0 < 2.5)
+    expect(run(0, [1, 0]).pAt[1]).toBe(1);
+    // the solution may go only to choice class 0: with a pull of 1 problem (3 units), choice 0 is seen at 2.5 - 3 < 0
+    const pulled = run(1, [1, 0]);
+    expect(pulled.sAt[0]).toBe(0);
+    expect(pulled.pAt[1]).toBe(0);
+    expect(pulled.pAt[0]).toBe(0);
+    // a pull too weak to close the gap (0.5 problem = 1.5 units, 2.5 - 1.5 > 0) leaves them where the 1972 rule puts them
+    expect(run(0.5, [1, 0]).pAt[1]).toBe(1);
+    // a solution with no rights pulls nothing
+    expect(run(5, [0, 0]).pAt[1]).toBe(1);
+  });
 });
 

@@ -228,3 +228,86 @@ describe("no module-level mutable state in the participation engine", () => {
     }
   });
 });
+
+describe("solutions pull cases (staff.vacancyPull)", () => {
+  // A frequent team and a responsibility group meeting as often, so a case often
+  // has both in session; the residential treatment is provided by the
+  // coordinator, who attends only the responsibility group: with vacancies it
+  // looks for cases there.
+  const base = set(preset("team-and-rg"), {"solutions.treatment.provider": "coordinator", "arenas.rg.interval": 2, "arenas.rg.access": 1, "solutions.treatment.places": 20});
+  const rgShare = (s: Scenario) => {
+    let rg = 0, decided = 0;
+    for (let r = 0; r < 50; ++r) for (const c of runParticipation(s, {seed: `pull/${r}`}).cases) if (c.arena) { ++decided; if (c.arena === "rg") ++rg; }
+    return rg / decided;
+  };
+  it("an offer with vacancies draws cases to the arena where it looks for them, more with a stronger pull", () => {
+    expect(rgShare(set(base, {"staff.vacancyPull": 5}))).toBeGreaterThan(rgShare(set(base, {"staff.vacancyPull": 0})) + 0.02);
+  });
+  it("an offer without places to fill (unlimited) looks for no cases and pulls none", () => {
+    const unlimited = set(base, {"solutions.treatment.places": 0, "solutions.housing.places": 0, "solutions.work.places": 0});
+    expect(rgShare(set(unlimited, {"staff.vacancyPull": 5}))).toBe(rgShare(set(unlimited, {"staff.vacancyPull": 0})));
+  });
+});
+
+describe("problem shifts per preset (a finding, sim/ODD.md)", () => {
+  const shifts = (s: Scenario) => {
+    let n = 0;
+    for (let r = 0; r < 100; ++r) n += runParticipation(s, {seed: `shifts/${r}`}).summary.garbageCan.problemShifts;
+    return n / 100;
+  };
+  const reachable = (s: Scenario) => Object.values(s.arenas).filter((a) => a.access > 0).length;
+  it("a case that can reach only one arena has one open choice at a time and never shifts", () => {
+    for (const id of PRESET_IDS) {
+      const s = preset(id);
+      if (reachable(s) < 2) expect(shifts(s), id).toBe(0);
+    }
+  });
+  it("team-and-rg, where a case can reach two arenas, shows shifts; few at its defaults, many when the responsibility group meets as often as the team", () => {
+    const s = preset("team-and-rg");
+    expect(reachable(s)).toBe(2);
+    const atDefaults = shifts(s);
+    expect(atDefaults).toBeGreaterThan(0);
+    expect(atDefaults).toBeLessThan(0.5);
+    expect(shifts(set(s, {"arenas.rg.interval": 2, "arenas.rg.access": 1}))).toBeGreaterThan(10 * atDefaults);
+  });
+});
+
+describe("no staff hours (a modelling choice, sim/ODD.md §7 'Energy and styles')", () => {
+  it("cases at an arena with a deadline are decided by oversight by its date, without influence; at arenas without one nothing is decided: cases are lost or still waiting (censored) and the decision measures are missing, not 0", () => {
+    let withDeadline = 0, without = 0;
+    for (const id of PRESET_IDS) {
+      const s = setParameter(preset(id), "staff.hoursPerWeek", 0);
+      const arenas = Object.values(s.arenas);
+      const deadline = arenas.every((a) => a.deadline > 0), none = arenas.every((a) => a.deadline === 0);
+      expect(deadline || none, id).toBe(true);
+      for (let r = 0; r < 10; ++r) {
+        const run = runParticipation(s, {seed: `zero-hours/${r}`});
+        expect(run.summary.styles.resolution, id).toBe(0);
+        if (deadline) {
+          const longest = Math.max(...arenas.map((a) => a.deadline + (a.trigger === "case" ? 0 : a.interval)));
+          for (const c of run.cases) {
+            if (c.decided === null) { expect(c.style, id).toBeNull(); expect(c.arrival + longest, id).toBeGreaterThanOrEqual(s.horizon - 1); continue; }
+            expect(c.style, id).toBe("oversight");
+            expect(c.step, id).toBe("perspective");
+            expect(c.influence, id).toBe(0);
+            expect(c.decided - c.arrival, id).toBeLessThanOrEqual(longest);
+          }
+        } else {
+          expect(run.summary.decided, id).toBe(0);
+          for (const v of [run.summary.influence, run.summary.fit, run.summary.timeToDecision, run.summary.timeToDecisionMedian]) expect(v, id).toBeNaN();
+          expect(run.summary.decidedWithin12, id).toBe(0);
+          for (const c of run.cases) expect(c.style === "flight" || (c.style === null && c.arrival + s.users.patience > s.horizon), id).toBe(true);
+        }
+      }
+      if (deadline) ++withDeadline; else ++without;
+    }
+    expect(withDeadline).toBeGreaterThan(0);
+    expect(without).toBeGreaterThan(0);
+  });
+  it("an arena that requires no energy at all decides with attention even without staff hours (covered by nothing, as in 1972)", () => {
+    const s = set(preset("team"), {"staff.hoursPerWeek": 0, "arenas.team.meetingHours": 0, "arenas.team.hoursPerCase": 0});
+    const m = runParticipation(s, {seed: "zero-hours/free"}).summary;
+    expect(m.decided).toBeGreaterThan(0);
+    expect(m.styles.resolution).toBe(m.decided);
+  });
+});

@@ -1,0 +1,49 @@
+// Prints the share of draws in which each emergent claim holds, on the draws
+// the claims test uses (seed claims-lhs, 20 draws) and on the independent
+// confirmation draws (seed claims-lhs-confirm, 40 draws), 30 paired
+// replications each, as in test/sim/participation/claims.test.ts.
+//   npx tsx sim/node/claimsTable.ts [--set key=value ...]
+// --set applies a parameter value to both sides of every claim after the draw
+// (e.g. --set staff.allocation=oldest), to see whether a finding hinges on it.
+import {CLAIMS, evaluateClaim, latinHypercube, type ClaimDecl} from "../participation/claims.ts";
+import {preset} from "../participation/presets.ts";
+import {setParameter} from "../participation/scenario.ts";
+import {parseFlags, UsageError} from "./args.ts";
+import {errorLine} from "../cli.ts";
+
+const SETS = [["claims-lhs", 20, "claims"], ["claims-lhs-confirm", 40, "claims-confirm"]] as const;
+
+/** Runs the table; returns the exit code (2 on bad input, with one line on err). */
+export function main(args: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): number {
+  let set: Record<string, string | number | boolean>;
+  try {
+    set = parseSets(args);
+  } catch (e) {
+    err(errorLine(e) + "\n");
+    return 2;
+  }
+  const withSet = (c: ClaimDecl): ClaimDecl => ({...c, a: {...c.a!, set: {...(c.a!.set ?? {}), ...set}}, b: {...c.b!, set: {...(c.b!.set ?? {}), ...set}}});
+  out(["claim", ...SETS.map(([seed, n]) => `${seed} (${n})`)].join("\t") + "\n");
+  for (const claim of CLAIMS.filter((c) => c.kind === "emergent")) {
+    const cells = SETS.map(([seed, n, reps]) => `${latinHypercube(seed, n).filter((d, k) => evaluateClaim(withSet(claim), d, 30, `${reps}/${k}`).holds).length}/${n}`);
+    out([claim.id, ...cells].join("\t") + "\n");
+  }
+  return 0;
+}
+
+/** The --set flags as parameter values, each validated on a preset (a global parameter: one-line error naming key and value). */
+export function parseSets(args: string[]): Record<string, string | number | boolean> {
+  const {values} = parseFlags(args, {set: {type: "string", multiple: true}});
+  const set: Record<string, string | number | boolean> = {};
+  for (const kv of (values.set as string[] | undefined) ?? []) {
+    const eq = kv.indexOf("=");
+    if (eq < 1) throw new UsageError(`invalid --set ${JSON.stringify(kv)} (allowed: key=value)`);
+    const key = kv.slice(0, eq), raw = kv.slice(eq + 1);
+    const value = raw === "true" ? true : raw === "false" ? false : raw.trim() !== "" && Number.isFinite(Number(raw)) ? Number(raw) : raw;
+    setParameter(preset("casework"), key, value); // validates key and value (one-line error)
+    set[key] = value;
+  }
+  return set;
+}
+
+if (process.argv[1]?.endsWith("sim/node/claimsTable.ts")) process.exitCode = main(process.argv.slice(2));
