@@ -3,8 +3,8 @@
 // Controls: play/pause, step back, step, reset, speed, render every N, a time
 // slider, presentation mode, and the keyboard (space = play/pause, right/left
 // arrow = step forward/back, r = reset, p = presentation mode). The stage
-// (controls and animation) comes first and is sized to the window; time plots
-// of the decisions so far follow it.
+// (controls, animation and, beside it, time plots of the decisions so far)
+// comes first and is sized to the window, again after a resize.
 
 import {runClassic, type ClassicFrame} from "../../sim/classic/engine.ts";
 import {config1972, randomEntry, variantConfig, variantKey, type ClassicDesignPoint} from "../../sim/classic/design.ts";
@@ -123,13 +123,20 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.tagName === "INPUT" || el.tagName === "SELECT" || el.tagName === "TEXTAREA" || el.isContentEditable);
 }
 
+/** Width of the column of time plots beside the animation (0 in presentation mode, where they are hidden). */
+function sideWidth(presenting: boolean): number {
+  return presenting ? 0 : Math.round(Math.max(250, Math.min(380, pageWidth() * 0.3)));
+}
+const SIDE_GAP = 16;
+
 /** Chart size for the space left under the stage's controls, so the whole animation fits the window (1024x768 included). */
 function stageSize(presenting: boolean, trim = 0): {width: number; height: number; fontSize: number} {
   const vh = typeof window === "undefined" ? 768 : window.innerHeight || 768;
   const vw = typeof window === "undefined" ? 1024 : window.innerWidth || 1024;
   if (presenting) return {width: Math.max(320, vw - 32), height: Math.max(280, vh - 190 - trim), fontSize: 22};
-  // head, title, controls, status and legend take about 330 px above the plot, the downloads about 40 below
-  return {width: pageWidth(), height: Math.max(260, Math.min(620, vh - 370 - trim)), fontSize: 16};
+  // head, title, controls, status and legend take about 330 px above the plot, the downloads about 40 below;
+  // the time plots take a column on the right
+  return {width: Math.max(300, pageWidth() - sideWidth(false) - SIDE_GAP), height: Math.max(260, Math.min(620, vh - 370 - trim)), fontSize: 15};
 }
 
 export function classroomPage(search?: string): HTMLElement {
@@ -276,13 +283,18 @@ export function classroomPage(search?: string): HTMLElement {
           const c = running[i];
           replace(tally, DECISION_STYLES.map((s) => `${styleLabel(s, lang)} ${c.styles[s]}`).join(" · "),
             c.steps ? [h("br"), t("ui.classroom.ladderTally", lang, {steps: LADDER_STEPS.map((s) => `${stepLabel(s, lang).toLowerCase()} ${c.steps![s]}`).join(" · ")})] : null);
-          // the time plots, drawn up to this frame (hidden in presentation mode, so not drawn then)
+          // the time plots beside the animation, drawn up to this frame (hidden in presentation mode, so not drawn then);
+          // they share the animation's height (less what the fit found overflowing), shares above energy
           if (!presenting) {
-            const plotWidth = Math.min(pageWidth(), 900);
+            const plotWidth = sideWidth(false);
+            overTime.style.width = `${plotWidth}px`;
+            const energy = c.energyLeft !== null;
+            const room = Math.max(energy ? 220 : 140, size.height + 40 - sideTrim);
+            const sharesHeight = Math.round(energy ? room * 0.62 : room);
             const tidy = running.slice(0, i + 1).map((r) => ({[run.unit]: r.time, ...r.styles, ...(r.steps ?? {}), ...(r.energyLeft === null ? {} : {energyLeft: r.energyLeft})}));
             replace(overTime,
-              figureBlock({name: `classroom-shares-${run.unit}-${frame.time}`, figure: runningShares(running, {lang, upTo: frame.time, width: plotWidth, fontSize: 15}), rows: tidy, lang, heading: t("ui.classroom.overTime", lang)}),
-              c.energyLeft === null ? null : figureBlock({name: `classroom-energy-${run.unit}-${frame.time}`, figure: energyLine(running, {lang, upTo: frame.time, width: plotWidth, fontSize: 15}), rows: running.slice(0, i + 1).map((r) => ({week: r.time, energyLeft: r.energyLeft})), lang, heading: t("ui.classroom.energyOverTime", lang)}));
+              figureBlock({name: `classroom-shares-${run.unit}-${frame.time}`, figure: runningShares(running, {lang, upTo: frame.time, width: plotWidth, height: sharesHeight, fontSize: 12}), rows: tidy, lang, heading: t("ui.classroom.overTime", lang)}),
+              energy ? figureBlock({name: `classroom-energy-${run.unit}-${frame.time}`, figure: energyLine(running, {lang, upTo: frame.time, width: plotWidth, height: Math.round(room - sharesHeight), fontSize: 12}), rows: running.slice(0, i + 1).map((r) => ({week: r.time, energyLeft: r.energyLeft})), lang, heading: t("ui.classroom.energyOverTime", lang)}) : null);
           }
           replace(log, frames.slice(0, i + 1).flatMap((f, k) => events(f, lang, run.steps?.[k], run.labels).map((e) => h("li", {}, `${t(unitKey, lang, {n: f.time})}: ${e}`)))
             .reverse().slice(0, 40));
@@ -293,16 +305,49 @@ export function classroomPage(search?: string): HTMLElement {
         // (the legend's and controls' height depend on the language and the window), then redraw.
         const trim = [0, 0];
         const fitted = [false, false];
+        const passes = [0, 0];
+        let sideTrim = 0;
+        let fitTries = 0, alive = true;
         function fit(i: number) {
           const mode = presenting ? 1 : 0;
-          if (fitted[mode] || !chartSlot.isConnected || typeof window === "undefined") return;
-          fitted[mode] = true;
+          if (fitted[mode] || typeof window === "undefined") return;
+          // the page is put into the document after it is built: try again on the next frames until it is there
+          if (!chartSlot.isConnected) {
+            if (alive && fitTries++ < 100) requestAnimationFrame(() => fit(runner.state().index));
+            return;
+          }
+          // up to three passes: a plot's height does not follow its requested height exactly (legend lines, rounding)
+          if (++passes[mode] >= 3) fitted[mode] = true;
           const plot = chartSlot.querySelector("svg[aria-label]");
           if (!plot) return;
           const top = presenting ? 0 : window.scrollY;
           const over = plot.getBoundingClientRect().bottom + top - window.innerHeight + 8;
-          if (over > 0) { trim[mode] += over; draw(i); }
+          // the time plots' column: its last plot ends within the window too
+          const side = presenting ? [] : [...overTime.querySelectorAll("svg[aria-label]")];
+          const sideOver = side.length ? side[side.length - 1].getBoundingClientRect().bottom + top - window.innerHeight + 8 : 0;
+          if (sideOver > 0) sideTrim += sideOver;
+          if (over > 0) trim[mode] += over;
+          if (over > 0 || sideOver > 0) draw(i);
+          else fitted[mode] = true;
         }
+        // after a window resize (debounced), fit the stage to the new window from scratch
+        let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+        const refit = () => {
+          if (!alive) return;
+          trim[0] = trim[1] = 0;
+          sideTrim = 0;
+          fitted[0] = fitted[1] = false;
+          passes[0] = passes[1] = 0;
+          draw(runner.state().index);
+        };
+        const onResize = () => {
+          clearTimeout(resizeTimer);
+          resizeTimer = setTimeout(refit, 150);
+        };
+        window.addEventListener("resize", onResize);
+        // the page's web fonts arrive after the first drawing and change the text's size: fit again then
+        const fonts = typeof document !== "undefined" ? document.fonts : undefined;
+        fonts?.addEventListener("loadingdone", onResize);
         const runner = new Runner({
           frames: frames.length,
           speed: state.speed,
@@ -351,13 +396,13 @@ export function classroomPage(search?: string): HTMLElement {
         // the stage (playback, status, animation) comes first, so it fits the window without scrolling
         body.append(
           h("h1", {class: "gc-classroom-title"}, t("ui.classroom.title", lang)),
-          h("section", {class: "gc-stage", "aria-label": t("ui.classroom.stage", lang)}, transport, status, chartSlot),
+          h("section", {class: "gc-stage", "aria-label": t("ui.classroom.stage", lang)}, transport, status,
+            h("div", {class: "gc-stage-row"}, chartSlot, overTime)),
           h("p", {class: "gc-keys"}, t("ui.classroom.keys", lang)),
           what,
           h("h2", {}, run.title),
           h("p", {}, run.description),
           h("p", {}, t("ui.classroom.intro", lang)),
-          overTime,
           h("h3", {}, t("ui.classroom.styles", lang)),
           tally,
           log,
@@ -393,7 +438,11 @@ export function classroomPage(search?: string): HTMLElement {
           refocus = null;
         }
         return () => {
+          alive = false;
           runner.destroy();
+          clearTimeout(resizeTimer);
+          window.removeEventListener("resize", onResize);
+          fonts?.removeEventListener("loadingdone", onResize);
           document.removeEventListener("fullscreenchange", onFullscreen);
           if (presenting && document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
           document.removeEventListener("keydown", onKey);

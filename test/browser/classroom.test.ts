@@ -53,8 +53,7 @@ describe.skipIf(!base)("classroom notebook", () => {
     await page.context().close();
   });
 
-  for (const model of ["classic", "transfer-written"]) test(`at 1024x768 the whole animation and the play controls are visible without scrolling (${model}); P and a button switch presentation mode`, async () => {
-    const viewport = {width: 1024, height: 768};
+  for (const [model, viewport] of [["classic", {width: 1024, height: 768}], ["transfer-written", {width: 1024, height: 768}], ["transfer-written", {width: 1280, height: 800}]] as const) test(`at ${viewport.width}x${viewport.height} the whole animation, the play controls and the time plots beside it are visible without scrolling (${model}); P and a button switch presentation mode`, async () => {
     const {page, errors} = await open(browser, base + `classroom.html?model=${model}`, {waitFor: ".gc-body[data-index='0'] svg", viewport});
     const inView = async (selector: string) => {
       const boxes = await page.$$eval(selector, (els) => els.map((e) => { const r = e.getBoundingClientRect(); return {top: r.top, left: r.left, bottom: r.bottom, right: r.right}; }));
@@ -67,9 +66,20 @@ describe.skipIf(!base)("classroom notebook", () => {
       }
     };
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // the stage is fitted again once the page's web fonts have arrived (debounced)
+    await page.waitForFunction(() => document.fonts.status === "loaded");
+    await page.waitForTimeout(400);
     await inView(".gc-stage .gc-figure svg");
     await inView(".gc-stage button[name=play], .gc-stage button[name=step], .gc-stage button[name=reset], .gc-stage #classroom-time, .gc-stage button[name=present]");
     await inView(".gc-stage .gc-status");
+    // the time plots sit beside the animation (to its right, overlapping it vertically), not under it
+    await inView(".gc-stage .gc-over-time .gc-figure svg[aria-label]");
+    const plots = await page.$$eval(".gc-stage .gc-over-time .gc-figure svg[aria-label]", (s) => s.length);
+    expect(plots).toBe(model === "classic" ? 1 : 2);
+    const anim = await page.$eval(".gc-stage .gc-figure-slot svg[aria-label]", (e) => e.getBoundingClientRect().toJSON());
+    const side = await page.$eval(".gc-stage .gc-over-time svg[aria-label]", (e) => e.getBoundingClientRect().toJSON());
+    expect(side.left).toBeGreaterThanOrEqual(anim.right);
+    expect(side.top).toBeLessThan(anim.bottom);
     // presentation mode: one key, larger type, only the stage shown, controls still in view
     const fontSize = () => page.$eval(".gc-stage .gc-figure svg[aria-label]", (s) => parseFloat(getComputedStyle(s).fontSize));
     const small = await fontSize();
@@ -78,12 +88,35 @@ describe.skipIf(!base)("classroom notebook", () => {
     expect(await page.getAttribute("button[name=present]", "aria-pressed")).toBe("true");
     expect(await fontSize()).toBeGreaterThan(small);
     expect(await page.isVisible("h1.gc-classroom-title")).toBe(false);
+    expect(await page.isVisible(".gc-over-time")).toBe(false);
     await inView(".gc-stage .gc-figure svg");
     await inView(".gc-stage button[name=play], .gc-stage button[name=present]");
     await page.click("button[name=present]");
     expect(await page.getAttribute("button[name=present]", "aria-pressed")).toBe("false");
     expect(await page.isVisible("h1.gc-classroom-title")).toBe(true);
     expect(await fontSize()).toBe(small);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("after a window resize the stage is fitted again to the new window (debounced)", async () => {
+    const {page, errors} = await open(browser, base + "classroom.html?model=transfer-written", {waitFor: ".gc-body[data-index='0'] svg", viewport: {width: 1280, height: 800}});
+    const box = (sel: string) => page.$eval(sel, (e) => e.getBoundingClientRect().toJSON());
+    const wide = await box(".gc-stage .gc-figure-slot svg[aria-label]");
+    await page.setViewportSize({width: 1024, height: 768});
+    await page.waitForFunction((w) => (document.querySelector(".gc-stage .gc-figure-slot svg[aria-label]")?.getBoundingClientRect().width ?? w) < w, wide.width);
+    await page.waitForTimeout(400);
+    for (const sel of [".gc-stage .gc-figure-slot svg[aria-label]", ".gc-stage .gc-over-time svg[aria-label]", ".gc-stage button[name=play]"]) {
+      const boxes = await page.$$eval(sel, (els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+      expect(boxes.length, sel).toBeGreaterThan(0);
+      for (const b of boxes) {
+        expect(b.bottom, sel).toBeLessThanOrEqual(768);
+        expect(b.right, sel).toBeLessThanOrEqual(1024);
+      }
+    }
+    // and back: a larger window gives the animation more room again
+    await page.setViewportSize({width: 1280, height: 800});
+    await page.waitForFunction((w) => (document.querySelector(".gc-stage .gc-figure-slot svg[aria-label]")?.getBoundingClientRect().width ?? 0) >= w, wide.width - 1);
     expect(errors).toEqual([]);
     await page.context().close();
   });
