@@ -98,7 +98,9 @@ export function classroomRun(state: State, lang: Lang): RunView {
 /** The view of a traced participation run (computed here or in a worker). */
 export function participationView(scenario: Scenario, trace: ParticipationFrameLike[], lang: Lang): RunView {
   const notes = scenarioNotes(scenario, lang);
-  const labels = Object.fromEntries(Object.entries(scenario.arenas).map(([id, a]) => [id, a.label[lang]]));
+  // display names of arenas, and of the roles, advocates and solutions the picture names
+  const labels = Object.fromEntries([scenario.roles, scenario.advocates, scenario.solutions, scenario.arenas]
+    .flatMap((group) => Object.entries(group ?? {}).map(([id, x]) => [id, (x as {label: Record<Lang, string>}).label[lang]])));
   const steps = trace.map((f) => new Map(f.decided.map((d) => [String(d.id), String(d.step)])));
   return {frames: trace.map((f) => frameData(f)), unit: "week", notice: notes.notice, tryThis: notes.tryThis, title: notes.title, description: notes.description, labels, scenario, steps};
 }
