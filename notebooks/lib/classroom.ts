@@ -25,7 +25,8 @@ import {figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
 import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
 import type {Scenario} from "../../sim/participation/scenario.ts";
-import {baseScenario, inlineSpec} from "./compareData.ts";
+import {baseScenario} from "./compareData.ts";
+import {compressSpec} from "./linkCodec.ts";
 import {participationTrace, presetIds, presetNotes, scenarioNotes, traceRefusal} from "./participationAdapter.ts";
 import {paramEntries, paramInput, readScenarioFile} from "./scenarioEdit.ts";
 import {setParameter} from "../../sim/participation/scenario.ts";
@@ -37,7 +38,7 @@ import type {StateIssue} from "./urlState.ts";
 export const CLASSROOM_SCHEMA = {
   lang: LANG_FIELD,
   /** "classic" or a participation preset id (checked against the presets in validate). */
-  model: {type: "string", pattern: /^(~[\w-]+|[a-z0-9][a-z0-9_-]{0,60})$/, default: "classic"},
+  model: {type: "string", pattern: /^(~~?[\w-]+|[a-z0-9][a-z0-9_-]{0,60})$/, default: "classic"},
   load: {type: "enum", values: LOADS, default: "moderate"},
   access: {type: "enum", values: STRUCTURES, default: "unsegmented"},
   decision: {type: "enum", values: STRUCTURES, default: "unsegmented"},
@@ -232,7 +233,8 @@ export function classroomPage(search?: string): HTMLElement {
           textInput(t("ui.seed", lang), state.seed, {name: "seed", pattern: "[\\w.\\-]{1,40}"}, (v) => ctx.set(state.model === "classic" ? {seed: v, entry: "random", t: 0} : {seed: v, t: 0})),
           fileInput(t("ui.compare.load", lang), "application/json,.json", (text, file) => {
             try {
-              ctx.set({model: inlineSpec(readScenarioFile(text)), t: 0});
+              // the link carries the file compressed
+              compressSpec(readScenarioFile(text)).then((model) => ctx.set({model, t: 0}), (e) => ctx.error(t("ui.error.file", lang, {file}), (e as Error).message));
             } catch (e) {
               ctx.error(t("ui.error.file", lang, {file}), (e as Error).message);
             }
@@ -425,7 +427,7 @@ export function classroomPage(search?: string): HTMLElement {
           if (!named.length && !others.length) return null;
           return h("div", {class: "gc-try-inputs"}, named.map((e) => paramInput(e, lang, (key, raw) => {
             try {
-              setFrom(ctx, key, {model: inlineSpec(setParameter(scenario, key, raw)), t: 0});
+              compressSpec(setParameter(scenario, key, raw)).then((model) => setFrom(ctx, key, {model, t: 0}), (err) => ctx.error(t("ui.error.run", lang), (err as Error).message));
             } catch (err) {
               ctx.error(t("ui.error.run", lang), (err as Error).message);
             }

@@ -1,6 +1,7 @@
 // The options a planner compares, as they live in the URL: each option is a
 // preset id or a scenario file carried inline ("~" + base64url JSON), plus its
-// parameter edits (`o<k>.<key>=value`). Resolving them gives validated
+// parameter edits (`o<k>.<key>=value`); links made now carry the file
+// compressed ("~~", linkCodec.ts), older plain ones still read. Resolving them gives validated
 // scenarios and the issues found on the way. Results go through
 // sim/experiment/ (runReplications on common random numbers,
 // compareOptions, verdict), so the numbers equal the CLI's.
@@ -13,12 +14,13 @@ import type {Lang} from "./i18n.ts";
 import {presetIds, presetScenario} from "./participationAdapter.ts";
 import {applyEdits, fromBase64Url, readScenarioFile, toBase64Url, type Edit} from "./scenarioEdit.ts";
 import type {StateIssue} from "./urlState.ts";
+import {inlineText, isCompressed} from "./linkCodec.ts";
 
 export const MAX_OPTIONS = 4;
 export const OPTION_PREFIXES = ["o1", "o2", "o3", "o4"] as const;
 
 export interface OptionSpec {
-  /** A preset id, or "~" + base64url of a scenario file's JSON. */
+  /** A preset id, or "~" + base64url of a scenario file's JSON, or "~~" + base64url of it deflated (linkCodec.ts). */
   spec: string;
   edits: Edit[];
 }
@@ -30,6 +32,7 @@ export interface ResolvedOption extends OptionSpec {
 
 /** Reads a spec: a preset or an inline scenario file. Throws with a readable message. */
 export function baseScenario(spec: string): Scenario {
+  if (isCompressed(spec)) return readScenarioFile(inlineText(spec));
   if (spec.startsWith("~")) {
     let text: string;
     try {

@@ -180,6 +180,34 @@ describe.skipIf(!base)("classroom notebook", () => {
     await page.context().close();
   });
 
+  test("an edited run rides in the link compressed: the link reopens the same run; a damaged one gives a one-line alert", async () => {
+    const {page, errors} = await open(browser, base + "classroom.html?model=transfer-written", {waitFor: ".gc-body[data-index='0'] svg"});
+    const input = page.locator(".gc-try input[name='power.wishWeight']");
+    const edited = Number(await input.inputValue()) + 3;
+    await input.fill(String(edited));
+    await input.press("Enter");
+    await page.waitForFunction(() => (new URL(location.href).searchParams.get("model") ?? "").startsWith("~~"));
+    const link = page.url();
+    const model = new URL(link).searchParams.get("model")!;
+    // well under the plain form of a preset (about 6,000 characters)
+    expect(model.length).toBeLessThan(3500);
+    // reopen the link in a fresh page: inflated before the first drawing, same run, no alert
+    const again = await open(browser, link, {waitFor: ".gc-body[data-index='0'] svg"});
+    expect(Number(await again.page.locator(".gc-try input[name='power.wishWeight']").inputValue())).toBe(edited);
+    expect(await again.page.$$("[role=alert]")).toHaveLength(0);
+    expect(again.errors).toEqual([]);
+    await again.page.context().close();
+    // a damaged compressed link: one line naming what is wrong, and the default view still drawn
+    const bad = await open(browser, base + "classroom.html?model=~~" + model.slice(2, 40), {waitFor: "[role=alert]"});
+    await bad.page.waitForSelector(".gc-body[data-index='0'] svg");
+    const alert = (await bad.page.textContent("[role=alert]")) ?? "";
+    expect(alert).toMatch(/model=~~.*damaged|model=~~.*invalid/);
+    expect(bad.errors).toEqual([]);
+    await bad.page.context().close();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test("a suggestion naming another preset links to Compare with this run and that preset", async () => {
     const {page, errors} = await open(browser, base + "classroom.html?model=transfer-written&seed=7", {waitFor: ".gc-body[data-index='0'] svg"});
     const href = await page.getAttribute(".gc-try a.gc-try-compare", "href");
