@@ -33,7 +33,7 @@ import {setParameter} from "../../sim/participation/scenario.ts";
 import {Runner, SPEEDS} from "./runner.ts";
 import type {TraceJob, TraceReply} from "./traceWorker.ts";
 import {button, downloadButton, fileInput, h, pageWidth, replace, select, textInput} from "./ui.ts";
-import type {StateIssue} from "./urlState.ts";
+import {LinkError, issueFrom, type StateIssue} from "./urlState.ts";
 
 export const CLASSROOM_SCHEMA = {
   lang: LANG_FIELD,
@@ -156,7 +156,11 @@ export function classroomPage(search?: string): HTMLElement {
         try {
           baseScenario(state.model);
         } catch (e) {
-          issues.push({key: "model", value: state.model.length > 40 ? state.model.slice(0, 37) + "..." : state.model, message: `${(e as Error).message}; or classic`});
+          // the classroom also runs the 1972 model
+          const issue = issueFrom("model", state.model, e);
+          issues.push(issue.reason?.key === "ui.url.unknownPreset"
+            ? issueFrom("model", state.model, new LinkError("ui.url.unknownPresetOrClassic", issue.reason.params))
+            : {...issue, message: `${issue.message}; or classic`});
         }
       }
       return issues;

@@ -13,7 +13,7 @@ import type {Scenario} from "../../sim/participation/scenario.ts";
 import type {Lang} from "./i18n.ts";
 import {presetIds, presetScenario} from "./participationAdapter.ts";
 import {applyEdits, fromBase64Url, readScenarioFile, toBase64Url, type Edit} from "./scenarioEdit.ts";
-import type {StateIssue} from "./urlState.ts";
+import {LinkError, issueFrom, type StateIssue} from "./urlState.ts";
 import {inlineText, isCompressed} from "./linkCodec.ts";
 
 export const MAX_OPTIONS = 4;
@@ -38,11 +38,11 @@ export function baseScenario(spec: string): Scenario {
     try {
       text = fromBase64Url(spec.slice(1));
     } catch {
-      throw new Error("the inline scenario is not valid base64url");
+      throw new LinkError("ui.url.notBase64");
     }
     return readScenarioFile(text);
   }
-  if (!presetIds().includes(spec)) throw new Error(`unknown preset (allowed: ${presetIds().join(", ")}, or a scenario file)`);
+  if (!presetIds().includes(spec)) throw new LinkError("ui.url.unknownPreset", {allowed: presetIds().join(", ")});
   return presetScenario(spec);
 }
 
@@ -74,7 +74,7 @@ export function resolveOptions(specs: readonly string[], extra: readonly [string
     try {
       base = baseScenario(spec);
     } catch (e) {
-      issues.push({key: "opt", value: spec.length > 40 ? spec.slice(0, 37) + "..." : spec, message: (e as Error).message});
+      issues.push(issueFrom("opt", spec, e));
       return;
     }
     const applied = applyEdits(base, edits[i], `${OPTION_PREFIXES[i]}.`);

@@ -15,6 +15,7 @@ import {sweepLine} from "../../viz/sweepLine.ts";
 import {sensitivityBars} from "../../viz/sensitivityBars.ts";
 import {baseScenario} from "./compareData.ts";
 import {compressSpec} from "./linkCodec.ts";
+import {issueFrom} from "./urlState.ts";
 import {csvText, figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
 import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
@@ -101,7 +102,7 @@ export function resolveBase(state: State, extra: readonly [string, string][]): {
   try {
     base = baseScenario(state.base);
   } catch (e) {
-    issues.push({key: "base", value: state.base.length > 40 ? state.base.slice(0, 37) + "..." : state.base, message: (e as Error).message});
+    issues.push(issueFrom("base", state.base, e));
     base = baseScenario(EXPLORE_SCHEMA.base.default);
   }
   const applied = applyEdits(base, edits(extra), "p.");

@@ -8,8 +8,8 @@
 // links stay readable. Inflated text is capped, so a small link cannot
 // expand into a huge one.
 
-import {InputError} from "../../sim/input.ts";
 import {fromBase64Url, toBase64Url} from "./scenarioEdit.ts";
+import {LinkError} from "./urlState.ts";
 
 /** Prefix of a compressed inline scenario (a plain one starts with a single "~"). */
 export const COMPRESSED = "~~";
@@ -17,7 +17,7 @@ export const COMPRESSED = "~~";
 export const MAX_INFLATED = 200_000;
 
 // Page-level memo of inflated links (spec -> text, or the one-line reason it could not be read).
-const inflated = new Map<string, {text: string} | {error: string}>();
+const inflated = new Map<string, {text: string} | {error: Error}>();
 
 export function isCompressed(spec: string): boolean {
   return spec.startsWith(COMPRESSED);
@@ -42,7 +42,7 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
     size += value.byteLength;
     if (size > max) {
       reader.cancel().catch(() => undefined);
-      throw new InputError("scenario in the link", `${size}+ bytes inflated`, `at most ${max} bytes once inflated`);
+      throw new LinkError("ui.url.tooLarge", {max});
     }
     parts.push(value);
   }
@@ -74,23 +74,23 @@ export async function inflateSpec(spec: string): Promise<void> {
   try {
     if (!canCompress()) throw new Error("this browser cannot read compressed links (no DecompressionStream)");
     const body = spec.slice(COMPRESSED.length);
-    if (!/^[\w-]+$/.test(body)) throw new InputError("scenario in the link", body, "base64url text (A-Z, a-z, 0-9, - and _)");
+    if (!/^[\w-]+$/.test(body)) throw new LinkError("ui.url.notBase64");
     let bin: string;
     try {
       bin = atob(body.replaceAll("-", "+").replaceAll("_", "/"));
     } catch {
-      throw new InputError("scenario in the link", body, "base64url text (A-Z, a-z, 0-9, - and _)");
+      throw new LinkError("ui.url.notBase64");
     }
     let bytes: Uint8Array;
     try {
       bytes = await pipe(Uint8Array.from(bin, (c) => c.charCodeAt(0)), new DecompressionStream("deflate-raw"), MAX_INFLATED);
     } catch (e) {
-      if (e instanceof InputError) throw e;
-      throw new Error("the compressed scenario in the link is damaged (not valid deflate data)");
+      if (e instanceof LinkError) throw e;
+      throw new LinkError("ui.url.damaged");
     }
     inflated.set(spec, {text: new TextDecoder("utf-8", {fatal: true}).decode(bytes)});
   } catch (e) {
-    inflated.set(spec, {error: e instanceof Error ? e.message.split("\n")[0] : "the compressed scenario in the link cannot be read"});
+    inflated.set(spec, {error: e instanceof Error ? e : new Error("the compressed scenario in the link cannot be read")});
   }
 }
 
@@ -111,7 +111,7 @@ export function inlineText(spec: string): string {
   if (isCompressed(spec)) {
     const got = inflated.get(spec);
     if (!got) throw new Error("the compressed scenario in the link has not been read yet");
-    if ("error" in got) throw new Error(got.error);
+    if ("error" in got) throw got.error;
     return got.text;
   }
   return fromBase64Url(spec.slice(1));

@@ -76,7 +76,7 @@ function start<S extends Schema & {lang: typeof LANG_FIELD}>(root: HTMLElement, 
   const showUrlIssues = (lang: Lang) => {
     alerts.querySelectorAll("[data-url-issues]").forEach((n) => n.remove());
     if (!urlIssues.length || urlDismissed) return;
-    const box = alertBox(t("ui.error.url", lang), describeIssues(urlIssues), {label: t("ui.dismiss", lang), onDismiss: () => { urlDismissed = true; }});
+    const box = alertBox(t("ui.error.url", lang), describeIssues(urlIssues, lang), {label: t("ui.dismiss", lang), onDismiss: () => { urlDismissed = true; }});
     box.setAttribute("data-url-issues", "");
     alerts.prepend(box);
   };

@@ -220,5 +220,22 @@ export const UI_STRINGS = {
   "ui.step": {en: "Step", nb: "Ett steg"},
   "ui.stepBack": {en: "Step back", nb: "Steg tilbake"},
   "ui.stop": {en: "Stop", nb: "Stopp"},
-  "ui.stopped": {en: "Stopped.", nb: "Stoppet."}
+  "ui.stopped": {en: "Stopped.", nb: "Stoppet."},
+  "ui.url.damaged": {en: "the compressed scenario in the link is damaged (not valid deflate data)", nb: "det komprimerte scenarioet i lenken er skadet (ikke gyldige deflate-data)"},
+  "ui.url.forbidden": {en: "no part of a parameter name may be {keys}", nb: "ingen del av et parameternavn kan være {keys}"},
+  "ui.url.maxItems": {en: "allows at most {max} values, got {n}", nb: "tillater høyst {max} verdier, fikk {n}"},
+  "ui.url.minItems": {en: "needs at least {min} values, got {n}", nb: "trenger minst {min} verdier, fikk {n}"},
+  "ui.url.notAllowed": {en: "{value} is not allowed here", nb: "{value} er ikke tillatt her"},
+  "ui.url.notBase64": {en: "the inline scenario is not valid base64url", nb: "scenarioet i lenken er ikke gyldig base64url"},
+  "ui.url.notBool": {en: "{value} is not 0 or 1", nb: "{value} er verken 0 eller 1"},
+  "ui.url.notNumber": {en: "{value} is not a number (allowed: {min}–{max})", nb: "{value} er ikke et tall (tillatt: {min}–{max})"},
+  "ui.url.notWhole": {en: "{value} is not a whole number (allowed: {min}–{max})", nb: "{value} er ikke et helt tall (tillatt: {min}–{max})"},
+  "ui.url.outside": {en: "{value} is outside {min}–{max}", nb: "{value} er utenfor {min}–{max}"},
+  "ui.url.repeated": {en: "given {n} times; give it once", nb: "gitt {n} ganger; gi den én gang"},
+  "ui.url.tooLarge": {en: "the compressed scenario in the link inflates to more than {max} bytes", nb: "det komprimerte scenarioet i lenken blir større enn {max} byte når det pakkes ut"},
+  "ui.url.tooLong": {en: "longer than {max} characters", nb: "lengre enn {max} tegn"},
+  "ui.url.unknownParameter": {en: "unknown parameter (allowed: {allowed})", nb: "ukjent parameter (tillatt: {allowed})"},
+  "ui.url.unknownPreset": {en: "unknown preset (allowed: {allowed}, or a scenario file)", nb: "ukjent forhåndsinnstilling (tillatt: {allowed}, eller en scenariofil)"},
+  "ui.url.unknownPresetOrClassic": {en: "unknown preset (allowed: {allowed}, or a scenario file); or classic", nb: "ukjent forhåndsinnstilling (tillatt: {allowed}, eller en scenariofil); eller classic"},
+  "ui.url.unknownValue": {en: "unknown value {value} (allowed: {allowed})", nb: "ukjent verdi {value} (tillatt: {allowed})"}
 } satisfies Record<string, Entry>;

@@ -252,6 +252,15 @@ describe.skipIf(!base)("classroom notebook", () => {
     expect(text).toContain("bogus");
     await page.waitForSelector(".gc-figure svg");
     await page.context().close();
+    // under bokmål the reasons are in bokmål too, and follow a switch of language
+    const nb = await open(browser, base + "classroom.html?lang=nb&load=enormous&model=no-such-preset", {waitFor: "[role=alert]"});
+    const alert = () => nb.page.textContent("[data-url-issues]");
+    expect(await alert()).toContain("load=enormous: ukjent verdi \"enormous\" (tillatt: light, moderate, heavy)");
+    expect(await alert()).toMatch(/model=no-such-preset: ukjent forhåndsinnstilling \(tillatt: .*, eller en scenariofil\); eller classic/);
+    await nb.page.selectOption("select[name=lang]", "en");
+    expect(await alert()).toContain("load=enormous: unknown value \"enormous\" (allowed: light, moderate, heavy)");
+    expect(nb.errors).toEqual([]);
+    await nb.page.context().close();
   });
   test("a legal link at the scenario maxima is refused up front with a bilingual alert, and the page stays responsive", async () => {
     const s = preset("team");
