@@ -425,11 +425,31 @@ export function classroomPage(search?: string): HTMLElement {
         function tryInputs(text: string): HTMLElement | null {
           const scenario = run.scenario;
           if (!scenario) return null;
-          const named = paramEntries(scenario, lang).filter((e) => new RegExp(`(^|[^\\w.])${e.key.replace(/\./g, "\\.")}(?!\\w|\\.\\w)`).test(text));
+          const entries = paramEntries(scenario, lang);
+          const named = entries.filter((e) => new RegExp(`(^|[^\\w.])${e.key.replace(/\./g, "\\.")}(?!\\w|\\.\\w)`).test(text));
+          // A key pattern (`roles.*.count`, `advocates.<id>.knowledge`) stands for that field of every member of the
+          // group: each member's input is offered (only the members the text names, where it names some); a group
+          // with no members here is explained instead, since members are added in a scenario file.
+          const patterns = [...text.matchAll(/(^|[^\w.])([a-zA-Z]+)\.(\*|<id>)\.([a-zA-Z]+)(?![\w.])/g)].map((m) => ({pattern: `${m[2]}.${m[3]}.${m[4]}`, group: m[2], field: m[4]}));
+          const expanded = patterns.map((p) => {
+            const all = entries.filter((e) => e.key.startsWith(p.group + ".") && e.key.endsWith("." + p.field) && e.key.split(".").length === 3);
+            const mentioned = all.filter((e) => new RegExp(`(^|[^\\w.-])${e.key.split(".")[1]}(?![\\w-])`).test(text.replace(p.pattern, "")));
+            return {...p, entries: mentioned.length ? mentioned : all};
+          });
           // a suggestion naming another preset opens Compare with this run and that preset
           const others = presetIds().filter((id) => id !== state.model && new RegExp(`(^|[^\\w-])${id}(?![\\w-])`).test(text));
-          if (!named.length && !others.length) return null;
-          return h("div", {class: "gc-try-inputs"}, named.map((e) => paramInput(e, lang, (key, raw) => {
+          if (!named.length && !others.length && !expanded.length) return null;
+          const apply = (key: string, raw: string) => {
+            try {
+              compressSpec(setParameter(scenario, key, raw)).then((model) => setFrom(ctx, key, {model, t: 0}), (err) => ctx.error(t("ui.error.run", lang), (err as Error).message));
+            } catch (err) {
+              ctx.error(t("ui.error.run", lang), (err as Error).message);
+            }
+          };
+          return h("div", {class: "gc-try-inputs"}, expanded.map((p) => p.entries.length
+            ? h("fieldset", {class: "gc-try-pattern", "data-pattern": p.pattern}, h("legend", {}, t("ui.classroom.tryPattern", lang, {pattern: p.pattern, n: p.entries.length})), p.entries.map((e) => paramInput(e, lang, apply)))
+            : h("p", {class: "gc-try-pattern gc-small", "data-pattern": p.pattern}, t("ui.classroom.tryPatternNone", lang, {pattern: p.pattern, group: p.group}))),
+          named.map((e) => paramInput(e, lang, (key, raw) => {
             try {
               compressSpec(setParameter(scenario, key, raw)).then((model) => setFrom(ctx, key, {model, t: 0}), (err) => ctx.error(t("ui.error.run", lang), (err as Error).message));
             } catch (err) {

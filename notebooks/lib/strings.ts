@@ -68,6 +68,8 @@ export const UI_STRINGS = {
   "ui.classroom.transport": {en: "Playback", nb: "Avspilling"},
   "ui.classroom.try": {en: "Things to try", nb: "Prøv dette"},
   "ui.classroom.tryCompare": {en: "Compare “{a}” with “{b}”", nb: "Sammenlign «{a}» med «{b}»"},
+  "ui.classroom.tryPattern": {en: "{pattern}: the {n} members of this scenario", nb: "{pattern}: de {n} medlemmene i dette scenarioet"},
+  "ui.classroom.tryPatternNone": {en: "{pattern}: this scenario has no {group} to change here; add them in a scenario file (save it, edit it, load it) and the inputs appear.", nb: "{pattern}: dette scenarioet har ingen {group} å endre her; legg dem til i en scenariofil (lagre den, rediger den, last den inn), så kommer inndataene."},
   "ui.classroom.what": {en: "What to run", nb: "Hva som kjøres"},
   "ui.compare.add": {en: "Add an option", nb: "Legg til et alternativ"},
   "ui.compare.allRows": {en: "Download every replication (CSV)", nb: "Last ned alle replikasjoner (CSV)"},

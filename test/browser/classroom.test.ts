@@ -208,6 +208,32 @@ describe.skipIf(!base)("classroom notebook", () => {
     await page.context().close();
   });
 
+  test("a suggestion naming a key pattern offers the field of each member (or those it names), which applies the change here", async () => {
+    const {page, errors} = await open(browser, base + "classroom.html?model=rg-decide", {waitFor: ".gc-body[data-index='0'] svg"});
+    // "Add or remove professionals (roles.*.count)": one input per role of the scenario
+    const inputs = page.locator(".gc-try [data-pattern='roles.*.count'] input");
+    expect(await inputs.count()).toBe(6);
+    expect(await page.textContent(".gc-try [data-pattern='roles.*.count'] legend")).toBe("roles.*.count: the 6 members of this scenario");
+    const first = inputs.first();
+    const name = (await first.getAttribute("name"))!;
+    expect(name).toMatch(/^roles\.\w+\.count$/);
+    const next = Number(await first.inputValue()) + 1;
+    await first.fill(String(next));
+    await first.press("Enter");
+    await page.waitForFunction(() => (new URL(location.href).searchParams.get("model") ?? "").startsWith("~~"));
+    await page.waitForSelector(".gc-body[data-index='0'] svg");
+    expect(Number(await page.locator(`.gc-try [data-pattern='roles.*.count'] input[name='${name}']`).inputValue())).toBe(next);
+    // a pattern with named members offers only those: "roles.<id>.knowledge for coordinator, municipal, nav, dps"
+    await page.goto(base + "classroom.html?model=rg-user-choice&lang=nb");
+    await page.waitForSelector(".gc-body[data-index='0'] svg");
+    const named = await page.$$eval(".gc-try [data-pattern='roles.<id>.knowledge'] input", (els) => els.map((e) => e.getAttribute("name")).sort());
+    expect(named).toEqual(["roles.coordinator.knowledge", "roles.dps.knowledge", "roles.municipal.knowledge", "roles.nav.knowledge"]);
+    expect(await page.textContent(".gc-try [data-pattern='roles.<id>.knowledge'] legend")).toContain("medlemmene i dette scenarioet");
+    expect(await page.$$("[role=alert]")).toHaveLength(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test("a suggestion naming another preset links to Compare with this run and that preset", async () => {
     const {page, errors} = await open(browser, base + "classroom.html?model=transfer-written&seed=7", {waitFor: ".gc-body[data-index='0'] svg"});
     const href = await page.getAttribute(".gc-try a.gc-try-compare", "href");
