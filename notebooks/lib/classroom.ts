@@ -285,7 +285,10 @@ export function classroomPage(search?: string): HTMLElement {
           replace(chartSlot, figureBlock({
             name: `classroom-${run.unit}-${frame.time}`,
             figure: streamsFrame(frame, {lang, ...size, ...(run.labels ? {labels: run.labels} : {})}),
-            rows: frame.items.map((it) => ({kind: it.kind, id: it.id, at: it.at ?? "", status: it.status, style: it.style ?? "", ...(run.unit === "week" ? {step: it.step ?? ""} : {})})),
+            // participation: the step, the case a user or advocate came for, the options shown, free places ("unlimited": no limit)
+            rows: frame.items.map((it) => ({kind: it.kind, id: it.id, at: it.at ?? "", status: it.status, style: it.style ?? "", ...(run.unit === "week"
+              ? {step: it.step ?? "", case: it.case ?? "", shown: (it.shown ?? []).join(" "), free: it.free === undefined ? "" : it.free === null ? "unlimited" : it.free}
+              : {})})),
             lang
           }));
           const c = running[i];

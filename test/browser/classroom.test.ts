@@ -141,6 +141,12 @@ describe.skipIf(!base)("classroom notebook", () => {
     expect(head.split(",")).toContain("step");
     const col = head.split(",").indexOf("step");
     expect(lines.filter((l) => /\b(perspective|participation|influence|control)\b/.test(l.split(",")[col])).length).toBe(glyphs.length);
+    // and who came for which case, the options shown and the solutions' free places
+    for (const c of ["case", "shown", "free"]) expect(head.split(",")).toContain(c);
+    const free = head.split(",").indexOf("free");
+    const solutions = lines.filter((l) => l.startsWith("solution,"));
+    expect(solutions.length).toBeGreaterThan(0);
+    for (const l of solutions) expect(l.split(",")[free]).toMatch(/^(\d+|unlimited)$/);
     expect(errors).toEqual([]);
     await page.context().close();
   });
