@@ -235,6 +235,13 @@ describe.skipIf(!base)("classroom notebook", () => {
     const named = await page.$$eval(".gc-try [data-pattern='roles.<id>.knowledge'] input", (els) => els.map((e) => e.getAttribute("name")).sort());
     expect(named).toEqual(["roles.coordinator.knowledge", "roles.dps.knowledge", "roles.municipal.knowledge", "roles.nav.knowledge"]);
     expect(await page.textContent(".gc-try [data-pattern='roles.<id>.knowledge'] legend")).toContain("medlemmene i dette scenarioet");
+    // a pattern over a group this scenario has no members of is explained, not offered
+    const s = preset("rg-decide");
+    const copy = {...s, meta: {...s.meta, try: {...s.meta.try, en: [...s.meta.try.en, "Set advocates.<id>.knowledge to 0."]}}};
+    await page.goto(base + "classroom.html?model=" + inlineSpec(copy));
+    await page.waitForSelector(".gc-body[data-index='0'] svg");
+    expect(Object.keys(s.advocates)).toEqual([]);
+    expect(await page.textContent(".gc-try p[data-pattern='advocates.<id>.knowledge']")).toContain("this scenario has no advocates to change here; add them in a scenario file");
     expect(await page.$$("[role=alert]")).toHaveLength(0);
     expect(errors).toEqual([]);
     await page.context().close();
