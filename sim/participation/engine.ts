@@ -429,6 +429,8 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
     return;
   }
   const shownCount = ctx.shownCount;
+  // trace only: what the user was shown, read now (the counterfactuals below aggregate again)
+  const shownNow = st.frame ? shownIds(m, ctx.shown) : null;
   const wish = ctx.wish;
   if (adv >= 0 && !oversight) {
     if (m.advInternal[adv]) { st.internalHours += m.advHours[adv]; st.internalTotal += m.advHours[adv]; }
@@ -481,7 +483,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   if (st.frame) {
     st.frame.decided.push({id: c, style: STYLE_NAMES[m.caseStyle[c]]!, step});
     st.frame.solutions.push({id: m.solutionIds[m.caseAdopted[c]], at: m.arenaIds[a], case: c});
-    frameDecision(st.frame, m, ctx.shown, userPresent ? "user" : proxy ? "proxy" : null, adv);
+    frameDecision(st.frame, shownNow ?? [], userPresent ? "user" : proxy ? "proxy" : null, adv >= 0 ? m.advocateIds[adv] : null);
   }
 }
 
@@ -643,13 +645,19 @@ function frameEnergy(st: RunState, frame: ParticipationFrame): void {
   }
 }
 
+/** Trace only: the ids of the solutions marked in a shown-set. */
+function shownIds(m: ParticipationModel, shown: Uint8Array): string[] {
+  const out: string[] = [];
+  for (let j = 0; j < m.S; ++j) if (shown[j]) out.push(m.solutionIds[j]);
+  return out;
+}
+
 /** Trace only: the options shown to the user at the decision just recorded, who spoke for the user, and the advocate. */
-function frameDecision(frame: ParticipationFrame, m: ParticipationModel, shown: Uint8Array, by: "user" | "proxy" | null, adv: number): void {
+function frameDecision(frame: ParticipationFrame, shown: string[], by: "user" | "proxy" | null, advocate: string | null): void {
   const d = frame.decided[frame.decided.length - 1];
-  d.shown = [];
-  for (let j = 0; j < m.S; ++j) if (shown[j]) d.shown.push(m.solutionIds[j]);
+  d.shown = shown;
   d.by = by;
-  d.advocate = adv >= 0 ? m.advocateIds[adv] : null;
+  d.advocate = advocate;
 }
 
 /** Trace only: each solution's free places this week (null: no limit). */
