@@ -133,9 +133,18 @@ export function streamsFrame(
   const labelFont = Math.max(9, Math.min(fontSize, colPx / 4));
   const charsPerLine = Math.max(3, Math.floor((colPx * 0.92) / (labelFont * 0.6)));
   // under a meeting arena: the roles of the professionals present
-  const roleNames = (c: FrameCan) => (c.roles?.length ? c.roles.map((r) => nameOf(r) ?? r).join(", ") : "");
-  const canText = (c: FrameCan) => canShort(c) + (roleNames(c) ? `\n${roleNames(c)}` : "");
-  const labelLines = Math.min(6, Math.max(1, ...cans.map((c) => canText(c).split("\n").reduce((n, line) => n + wrappedLines(line, charsPerLine), 0)), wrappedLines(t("frame.waiting", lang), charsPerLine)));
+  // (at most two lines, so the cans keep their room; the full list is in the tooltip)
+  const roleList = (c: FrameCan) => (c.roles?.length ? c.roles.map((r) => nameOf(r) ?? r).join(", ") : "");
+  const roleChars = Math.floor(charsPerLine / 0.9);
+  const roleNames = (c: FrameCan) => {
+    const full = roleList(c);
+    if (wrappedLines(full, roleChars) <= 2) return full;
+    let cut = full;
+    while (cut.length > 1 && wrappedLines(cut + "…", roleChars) > 2) cut = cut.slice(0, -1);
+    return cut.trimEnd() + "…";
+  };
+  const roleLines = (c: FrameCan) => (roleList(c) ? Math.min(2, wrappedLines(roleNames(c), roleChars)) * 0.9 : 0);
+  const labelLines = Math.min(6, Math.max(1, ...cans.map((c) => Math.min(4, wrappedLines(canShort(c), charsPerLine)) + roleLines(c)), wrappedLines(t("frame.waiting", lang), charsPerLine)));
   const labelPx = fontSize * 0.3 + labelLines * labelFont * 1.2;
   const energyPx = hasEnergy ? fontSize * 2.4 : 0;
   const bottomPx = labelPx + energyPx + fontSize * 0.3;
@@ -257,7 +266,7 @@ export function streamsFrame(
       }),
       Plot.text(canRows, {x: "col", y: labelY, text: (d) => canShort(d.c), fontSize: labelFont, fontWeight: "bold", fill: (d) => (d.c.state === "inactive" ? "#767676" : "black"), lineWidth: charsPerLine * 0.6, lineAnchor: "top"}),
       // the roles present, under the arena's name (as many lines down as the name takes)
-      Plot.text(canRows.filter((d) => roleNames(d.c)), {x: "col", y: (d) => labelY - (wrappedLines(canShort(d.c), charsPerLine) * labelFont * 1.2) / u, text: (d) => roleNames(d.c), fontSize: labelFont * 0.9, fill: "black", lineWidth: charsPerLine * 0.6 / 0.9, lineAnchor: "top", className: "gc-roles", ariaLabel: "roles present"}),
+      Plot.text(canRows.filter((d) => roleNames(d.c)), {x: "col", y: (d) => labelY - (wrappedLines(canShort(d.c), charsPerLine) * labelFont * 1.2) / u, text: (d) => roleNames(d.c), title: (d) => roleList(d.c), fontSize: labelFont * 0.9, fill: "black", lineWidth: roleChars * 0.6, lineAnchor: "top", className: "gc-roles", ariaLabel: "roles present"}),
       Plot.text(energyCans.length ? [t("frame.energy", lang)] : [], {x: 0, y: (energyY1 + energyY2) / 2, fontSize: labelFont * 0.9, lineWidth: charsPerLine * 0.6}),
       // energy: required (outline) and accumulated (filled); of cans made earlier in a lighter solid grey
       Plot.rect(energyCans, {x1: (d) => d.col - HALF, x2: (d) => d.col - HALF + ew(d.c.accumulated!), y1: energyY2, y2: energyY1, fill: (d) => (d.c.state === "made" && !d.c.madeNow ? "#9E9E9E" : "#4D4D4D"), title: (d) => energyTitle(d.c), tip: true, ariaLabel: "energy accumulated"}),

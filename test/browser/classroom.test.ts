@@ -53,8 +53,10 @@ describe.skipIf(!base)("classroom notebook", () => {
     await page.context().close();
   });
 
-  for (const [model, viewport] of [["classic", {width: 1024, height: 768}], ["transfer-written", {width: 1024, height: 768}], ["transfer-written", {width: 1280, height: 800}]] as const) test(`at ${viewport.width}x${viewport.height} the whole animation, the play controls and the time plots beside it are visible without scrolling (${model}); P and a button switch presentation mode`, async () => {
-    const {page, errors} = await open(browser, base + `classroom.html?model=${model}`, {waitFor: ".gc-body[data-index='0'] svg", viewport});
+  for (const [model, viewport] of [["classic", {width: 1024, height: 768}], ["transfer-written", {width: 1024, height: 768}], ["transfer-written", {width: 1280, height: 800}],
+    // a week with users, advocates' places and the options shown (a longer legend, roles under the arena)
+    ["team-user-present&t=6", {width: 1024, height: 768}]] as const) test(`at ${viewport.width}x${viewport.height} the whole animation, the play controls and the time plots beside it are visible without scrolling (${model}); P and a button switch presentation mode`, async () => {
+    const {page, errors} = await open(browser, base + `classroom.html?model=${model}`, {waitFor: ".gc-body[data-index] svg", viewport});
     const inView = async (selector: string) => {
       const boxes = await page.$$eval(selector, (els) => els.map((e) => { const r = e.getBoundingClientRect(); return {top: r.top, left: r.left, bottom: r.bottom, right: r.right}; }));
       expect(boxes.length, selector).toBeGreaterThan(0);
