@@ -283,7 +283,7 @@ export function classroomPage(search?: string): HTMLElement {
           replace(status, t(unitKey, lang, {n: frame.time}), " ", h("span", {class: "gc-of"}, t("ui.classroom.of", lang, {n: frames[last].time})));
           const size = stageSize(presenting, trim[presenting ? 1 : 0]);
           // the animation keeps its width (its legend wraps within it), so the time plots stay beside it
-          chartSlot.style.width = presenting ? "" : `${size.width}px`;
+          chartSlot.style.width = `${size.width}px`;
           replace(chartSlot, figureBlock({
             name: `classroom-${run.unit}-${frame.time}`,
             figure: streamsFrame(frame, {lang, ...size, ...(run.labels ? {labels: run.labels} : {})}),

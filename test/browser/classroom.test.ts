@@ -93,6 +93,8 @@ describe.skipIf(!base)("classroom notebook", () => {
     expect(await page.isVisible(".gc-over-time")).toBe(false);
     await inView(".gc-stage .gc-figure svg");
     await inView(".gc-stage button[name=play], .gc-stage button[name=present]");
+    // the legend wraps within the window (nothing to scroll sideways)
+    expect(await page.$eval(".gc-stage", (e) => e.scrollWidth <= e.clientWidth)).toBe(true);
     await page.click("button[name=present]");
     expect(await page.getAttribute("button[name=present]", "aria-pressed")).toBe("false");
     expect(await page.isVisible("h1.gc-classroom-title")).toBe(true);
