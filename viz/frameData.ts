@@ -7,18 +7,26 @@ import {LADDER_STEPS, STYLE_KEYS, type LadderStep, type Style} from "./types.ts"
 /** The participation engine's per-week frame (sim/participation/engine.ts), as far as the chart reads it. */
 export interface ParticipationFrameLike {
   week: number;
-  arenas: {id: string; meeting: boolean; cases: number[]; attendees: string[]}[];
+  /** energy/required, where traced: the arena's accumulated energy this week against what its cases need. */
+  arenas: {id: string; meeting: boolean; cases: number[]; attendees: string[]; energy?: number; required?: number}[];
   cases: {id: number; state: "waiting" | "attached" | "decided" | "lost"; at: string | null}[];
-  /** Cases decided this week; style is "resolution" | "flight" | "oversight" (or null), checked at run time. */
-  decided: {id: number; style: string | null; step: string}[];
+  /**
+   * Cases decided this week; style is "resolution" | "flight" | "oversight" (or null), checked at run time.
+   * Where traced: the options shown to the user (solution ids), who spoke for the user ("user", "proxy" or
+   * null) and the advocate's id (or null).
+   */
+  decided: {id: number; style: string | null; step: string; shown?: string[]; by?: "user" | "proxy" | null; advocate?: string | null}[];
   staffEnergyLeft: number;
-  /** Solutions in play, where present: the arena they are tabled at (null = not tabled). */
-  solutions?: {id: string; at: string | null}[];
+  /** Solutions in play, where present: the arena they are tabled at (null = not tabled) and, where traced, free places (null = no limit). */
+  solutions?: {id: string; at: string | null; free?: number | null}[];
 }
 
 export type CanState = "inactive" | "open" | "meeting" | "made";
-/** problem: a classic problem or a user's case; participant: a decision maker, professional or advocate; user: the service user or a proxy at a meeting. */
-export type ItemKind = "problem" | "participant" | "user" | "solution";
+/**
+ * problem: a classic problem or a user's case; participant: a decision maker or professional (participation:
+ * one per role present); user: the service user or a proxy at a meeting; advocate: the user's advocate.
+ */
+export type ItemKind = "problem" | "participant" | "user" | "advocate" | "solution";
 export type ItemStatus = "attached" | "waiting" | "solved" | "decided" | "idle";
 
 export interface FrameCan {
@@ -32,6 +40,8 @@ export interface FrameCan {
   madeNow: boolean;
   accumulated: number | null;
   required: number | null;
+  /** Participation: the professionals' roles present at the arena this week (ids), when it meets. */
+  roles?: string[];
 }
 
 export interface FrameItem {
@@ -44,6 +54,12 @@ export interface FrameItem {
   style: Style | null;
   /** For cases decided now (participation): the step on Hansen's ladder the decision reached. */
   step: LadderStep | null;
+  /** Users, proxies and advocates: the case (id) they came for, drawn beside it; where traced. */
+  case?: string | null;
+  /** Cases decided now: the options (solution ids) the user was shown; where traced. */
+  shown?: string[];
+  /** Solutions: free places (null = no limit); where traced. */
+  free?: number | null;
 }
 
 export interface StreamsFrameData {
@@ -146,7 +162,7 @@ function participationFrameData(frame: ParticipationFrameLike): StreamsFrameData
       if (!d) { ++done; continue; }
       const style = d.style === null ? null : STYLE_KEYS.includes(d.style as Style) ? (d.style as Style) : invalid(`case ${id} style`, d.style);
       const step = LADDER_STEPS.includes(d.step as LadderStep) ? (d.step as LadderStep) : invalid(`case ${id} step`, d.step);
-      items.push({kind: "problem", id, at: c.at, status: "decided", style, step});
+      items.push({kind: "problem", id, at: c.at, status: "decided", style, step, ...(d.shown ? {shown: d.shown.map(String)} : {})});
       if (c.at !== null && style) {
         const list = stylesAt.get(c.at) ?? [];
         list.push(style);
@@ -155,19 +171,37 @@ function participationFrameData(frame: ParticipationFrameLike): StreamsFrameData
     } else if (c.state === "lost") ++lost;
     else invalid(`case ${id} state`, (c as {state: unknown}).state);
   }
-  // participants sit in an arena's can only in the weeks it meets
-  for (const a of frame.arenas) if (a.meeting) for (const who of a.attendees)
-    items.push({kind: who === "user" || who === "proxy" ? "user" : "participant", id: who, at: a.id, status: "attached", style: null, step: null});
+  // Where the trace says who came for which decided case, the user (or proxy) and the advocate are drawn
+  // beside that case; the other attendees are the professionals, one per role. Older traces: by attendee.
+  const traced = frame.decided.length > 0 && frame.decided.every((d) => d.by !== undefined);
+  const advocates = new Set(frame.decided.map((d) => d.advocate).filter((x): x is string => typeof x === "string"));
+  const rolesAt = new Map<string, string[]>();
+  for (const a of frame.arenas) if (a.meeting) for (const who of a.attendees) {
+    const isUser = who === "user" || who === "proxy";
+    if (traced && (isUser || advocates.has(who))) continue;
+    const kind = isUser ? "user" : advocates.has(who) ? "advocate" : "participant";
+    items.push({kind, id: who, at: a.id, status: "attached", style: null, step: null});
+    if (kind === "participant") rolesAt.set(a.id, [...(rolesAt.get(a.id) ?? []), who]);
+  }
+  if (traced) for (const d of frame.decided) {
+    const c = frame.cases.find((x) => x.id === d.id);
+    if (!c || c.at === null) continue;
+    if (d.by) items.push({kind: "user", id: d.by, at: c.at, status: "attached", style: null, step: null, case: String(d.id)});
+    if (d.advocate) items.push({kind: "advocate", id: d.advocate, at: c.at, status: "attached", style: null, step: null, case: String(d.id)});
+  }
   for (const s of frame.solutions ?? []) {
     if (s.at !== null && !arenaIds.has(s.at)) invalid(`solution ${s.id} at`, s.at);
-    items.push({kind: "solution", id: s.id, at: s.at, status: s.at === null ? "waiting" : "attached", style: null, step: null});
+    items.push({kind: "solution", id: s.id, at: s.at, status: s.at === null ? "waiting" : "attached", style: null, step: null, ...(s.free !== undefined ? {free: s.free} : {})});
   }
   const cans: FrameCan[] = frame.arenas.map((a) => {
     const styles = stylesAt.get(a.id) ?? [];
     return {
       id: a.id, kind: "arena", state: a.meeting ? "meeting" : "open",
       style: mostFrequent(styles), madeNow: styles.length > 0,
-      accumulated: null, required: null
+      // the arena's energy against what its cases need, where traced (in the weeks it meets)
+      accumulated: a.meeting && typeof a.energy === "number" ? a.energy : null,
+      required: a.meeting && typeof a.required === "number" ? a.required : null,
+      ...(a.meeting ? {roles: rolesAt.get(a.id) ?? []} : {})
     };
   });
   // weeks are shown counted from 1, as the classic engine counts its periods (the engine's week 0 is week 1)

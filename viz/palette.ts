@@ -44,6 +44,7 @@ export const ENTITY_COLOURS = {
   problem: OKABE_ITO.vermillion,
   participant: OKABE_ITO.blue,
   user: OKABE_ITO.black,
+  advocate: DARK_GREY,
   solution: OKABE_ITO.reddishPurple
 } as const;
 

@@ -15,7 +15,7 @@ import {labelOr, t} from "./i18n.ts";
 import {styleLabel} from "./vocabulary.ts";
 import {positive, resolveOptions, type Chart, type ChartOptions} from "./options.ts";
 import {formatNumber} from "./format.ts";
-import {ENTITY_COLOURS, GREY, STYLE_COLOURS} from "./palette.ts";
+import {DARK_GREY, ENTITY_COLOURS, GREY, STYLE_COLOURS} from "./palette.ts";
 import {LADDER_STEPS, STYLE_KEYS} from "./types.ts";
 import {stepLabel} from "./vocabulary.ts";
 
@@ -32,11 +32,18 @@ export interface StreamsFrameOptions extends ChartOptions {
   labels?: Readonly<Record<string, string>>;
 }
 
-const KINDS = ["problem", "participant", "user", "solution"] as const;
-const KIND_SYMBOL = {problem: "circle", participant: "square", user: "star", solution: "diamond"} as const;
+const KINDS = ["problem", "participant", "user", "advocate", "solution"] as const;
+const KIND_SYMBOL = {problem: "circle", participant: "square", user: "star", advocate: "triangle", solution: "diamond"} as const;
 /** Horizontal offset of each kind inside a column (in column widths); users and solutions share the middle. */
-const KIND_DX = {problem: -0.24, participant: 0.24, user: 0, solution: 0} as const;
-const KIND_STACK = {problem: "left", participant: "right", user: "middle", solution: "middle"} as const;
+const KIND_DX = {problem: -0.24, participant: 0.24, user: 0, advocate: 0, solution: 0} as const;
+/**
+ * Participation weeks: cases on the left with, in their row, the step number, the user (or proxy) and
+ * advocate who came for them and the options shown; solutions and professionals to the right.
+ */
+const WEEK_DX = {problem: -0.34, participant: 0.32, user: 0, advocate: 0, solution: 0.16} as const;
+const BESIDE_DX = {user: 0.15, advocate: 0.21} as const;
+const SHOWN_DX = 0.27, SHOWN_STEP = 0.045;
+const KIND_STACK = {problem: "left", participant: "right", user: "middle", advocate: "middle", solution: "middle"} as const;
 const HALF = 0.42;
 
 interface PlacedItem extends FrameItem {
@@ -62,23 +69,46 @@ export function streamsFrame(
   const data: StreamsFrameData = neutral ? frame : frameData(frame, options.history ? {history: options.history} : {});
   const cans = data.cans;
   const colOf = new Map(cans.map((c, i) => [c.id, i + 1]));
-  const kindLabel = (k: FrameItem["kind"]) => t(`entity.${k === "problem" && data.unit === "week" ? "case" : k === "user" ? "userOrProxy" : k}`, lang);
+  const week = data.unit === "week";
+  const kindLabel = (k: FrameItem["kind"]) => t(`entity.${k === "problem" && week ? "case" : k === "user" ? "userOrProxy" : k}`, lang);
   const canName = (c: FrameCan) => (c.kind === "choice" ? `${t("entity.choice", lang)} ${c.id}` : nameOf(c.id) ?? labelOr("arena", c.id, lang));
   const canShort = (c: FrameCan) => (c.kind === "choice" ? c.id : nameOf(c.id) ?? labelOr("arena", c.id, lang));
   const itemName = (item: FrameItem) =>
     (item.kind !== "problem" && nameOf(item.id)) || (item.kind === "user" ? t(`entity.${item.id === "proxy" ? "proxy" : "user"}`, lang) : `${kindLabel(item.kind)} ${item.id}`);
+  const solutionName = (id: string) => nameOf(id) ?? `${t("entity.solution", lang)} ${id}`;
 
-  // Stack items per column and kind, bottom up.
+  // Stack items per column and kind, bottom up; a user, proxy or advocate who came for a case sits in its row.
   const counts = new Map<string, number>();
-  const placed: PlacedItem[] = data.items.map((item) => {
+  const caseRow = new Map<string, {x: number; y: number}>();
+  const dx = week ? WEEK_DX : KIND_DX;
+  const placed: PlacedItem[] = [];
+  for (const pass of [0, 1]) for (const item of data.items) {
+    const beside = (item.kind === "user" || item.kind === "advocate") && item.case != null;
+    if ((pass === 1) !== beside) continue;
     const col = item.at === null ? 0 : colOf.get(item.at) ?? invalidAt(item);
+    const where = item.at === null ? t(`frame.status.${item.status === "idle" ? "idle" : "waiting"}`, lang) : `${t(`frame.status.${item.status}`, lang)}: ${canName(cans[col - 1])}`;
+    const style = item.style ? ` (${styleLabel(item.style, lang)})` : "";
+    const extra = [
+      item.shown?.length ? `${t("frame.shown", lang)}: ${item.shown.map(solutionName).join(", ")}` : "",
+      item.free !== undefined ? `${t("frame.free", lang)}: ${item.free === null ? t("frame.free.unlimited", lang) : item.free}` : "",
+      beside ? `${t("frame.for", lang)} ${kindLabel("problem").toLowerCase()} ${item.case}` : ""
+    ].filter(Boolean).map((x) => "\n" + x).join("");
+    const title = `${itemName(item)}\n${where}${style}${extra}`;
+    const row = beside ? caseRow.get(`${item.at}/${item.case}`) : undefined;
+    if (row) {
+      placed.push({...item, col, x: row.x + BESIDE_DX[item.kind as "user" | "advocate"], y: row.y, label: kindLabel(item.kind), title});
+      continue;
+    }
     const key = `${col}/${KIND_STACK[item.kind]}`;
     const slot = counts.get(key) ?? 0;
     counts.set(key, slot + 1);
-    const where = item.at === null ? t(`frame.status.${item.status === "idle" ? "idle" : "waiting"}`, lang) : `${t(`frame.status.${item.status}`, lang)}: ${canName(cans[col - 1])}`;
-    const style = item.style ? ` (${styleLabel(item.style, lang)})` : "";
-    return {...item, col, x: col + KIND_DX[item.kind], y: slot + 0.5, label: kindLabel(item.kind), title: `${itemName(item)}\n${where}${style}`};
-  });
+    const p = {...item, col, x: col + dx[item.kind], y: slot + 0.5, label: kindLabel(item.kind), title};
+    if (item.kind === "problem") caseRow.set(`${item.at}/${item.id}`, {x: p.x, y: p.y});
+    placed.push(p);
+  }
+  // the options shown to the user at a decision: small hollow diamonds in the case's row
+  const shownMarks = placed.filter((p) => p.kind === "problem" && p.shown?.length).flatMap((p) =>
+    p.shown!.map((id, k) => ({x: p.x + SHOWN_DX + k * SHOWN_STEP, y: p.y, title: `${t("frame.shown", lang)} (${kindLabel("problem").toLowerCase()} ${p.id}): ${solutionName(id)}`})));
   const timeText = t(data.unit === "week" ? "frame.week" : "frame.period", lang, {n: data.time});
   const headline = [timeText, `${t(`frame.done.${data.unit}`, lang)}: ${data.done}`];
   if (data.unit === "week") headline.push(`${t("frame.lost", lang)}: ${data.lost}`);
@@ -86,8 +116,9 @@ export function streamsFrame(
   const rows = Math.max(6, ...counts.values());
   const slotPx = fontSize * 1.5;
   // the key line: what the black outline and (participation) the step numbers mean
-  const keyText = data.unit === "week"
-    ? t("frame.key.week", lang, {steps: LADDER_STEPS.map((s, i) => `${i + 1} ${stepLabel(s, lang)}`).join(" · ")})
+  const keyText = week
+    ? [t("frame.key.week", lang, {steps: LADDER_STEPS.map((s, i) => `${i + 1} ${stepLabel(s, lang)}`).join(" · ")}),
+      ...(data.items.some((i) => i.case != null || i.shown !== undefined || i.free !== undefined) || cans.some((c) => c.roles) ? [t("frame.key.weekDetail", lang)] : [])].join(". ")
     : t("frame.key.period", lang);
   const hasEnergy = cans.some((c) => c.accumulated !== null);
   const width = plot.width ?? Math.max(560, Math.round((cans.length + 1) * fontSize * 5), Math.round(fontSize * 0.62 * [...headline.slice(1)].join("  ·  ").length));
@@ -101,7 +132,19 @@ export function streamsFrame(
   const colPx = (width - margin.left - margin.right) / (cans.length + 1);
   const labelFont = Math.max(9, Math.min(fontSize, colPx / 4));
   const charsPerLine = Math.max(3, Math.floor((colPx * 0.92) / (labelFont * 0.6)));
-  const labelLines = Math.min(4, Math.max(1, ...cans.map((c) => wrappedLines(canShort(c), charsPerLine)), wrappedLines(t("frame.waiting", lang), charsPerLine)));
+  // under a meeting arena: the roles of the professionals present
+  // (at most two lines, so the cans keep their room; the full list is in the tooltip)
+  const roleList = (c: FrameCan) => (c.roles?.length ? c.roles.map((r) => nameOf(r) ?? r).join(", ") : "");
+  const roleChars = Math.floor(charsPerLine / 0.9);
+  const roleNames = (c: FrameCan) => {
+    const full = roleList(c);
+    if (wrappedLines(full, roleChars) <= 2) return full;
+    let cut = full;
+    while (cut.length > 1 && wrappedLines(cut + "…", roleChars) > 2) cut = cut.slice(0, -1);
+    return cut.trimEnd() + "…";
+  };
+  const roleLines = (c: FrameCan) => (roleList(c) ? Math.min(2, wrappedLines(roleNames(c), roleChars)) * 0.9 : 0);
+  const labelLines = Math.min(6, Math.max(1, ...cans.map((c) => Math.min(4, wrappedLines(canShort(c), charsPerLine)) + roleLines(c)), wrappedLines(t("frame.waiting", lang), charsPerLine)));
   const labelPx = fontSize * 0.3 + labelLines * labelFont * 1.2;
   const energyPx = hasEnergy ? fontSize * 2.4 : 0;
   const bottomPx = labelPx + energyPx + fontSize * 0.3;
@@ -222,16 +265,26 @@ export function streamsFrame(
         fill: (d) => styleName(d.c.style!), ariaLabel: "style band"
       }),
       Plot.text(canRows, {x: "col", y: labelY, text: (d) => canShort(d.c), fontSize: labelFont, fontWeight: "bold", fill: (d) => (d.c.state === "inactive" ? "#767676" : "black"), lineWidth: charsPerLine * 0.6, lineAnchor: "top"}),
+      // the roles present, under the arena's name (as many lines down as the name takes)
+      Plot.text(canRows.filter((d) => roleNames(d.c)), {x: "col", y: (d) => labelY - (wrappedLines(canShort(d.c), charsPerLine) * labelFont * 1.2) / u, text: (d) => roleNames(d.c), title: (d) => roleList(d.c), fontSize: labelFont * 0.9, fill: "black", lineWidth: roleChars * 0.6, lineAnchor: "top", className: "gc-roles", ariaLabel: "roles present"}),
       Plot.text(energyCans.length ? [t("frame.energy", lang)] : [], {x: 0, y: (energyY1 + energyY2) / 2, fontSize: labelFont * 0.9, lineWidth: charsPerLine * 0.6}),
       // energy: required (outline) and accumulated (filled); of cans made earlier in a lighter solid grey
       Plot.rect(energyCans, {x1: (d) => d.col - HALF, x2: (d) => d.col - HALF + ew(d.c.accumulated!), y1: energyY2, y2: energyY1, fill: (d) => (d.c.state === "made" && !d.c.madeNow ? "#9E9E9E" : "#4D4D4D"), title: (d) => energyTitle(d.c), tip: true, ariaLabel: "energy accumulated"}),
       Plot.rect(energyCans, {x1: (d) => d.col - HALF, x2: (d) => d.col - HALF + ew(d.c.required!), y1: energyY2, y2: energyY1, fill: "none", stroke: (d) => (d.c.state === "made" && !d.c.madeNow ? "#767676" : "black"), strokeWidth: 1.5, ariaLabel: "energy required"}),
+      // what is required, also as a mark standing out above and below the bar (seen where the filled bar covers the outline)
+      Plot.ruleX(energyCans, {x: (d) => d.col - HALF + ew(d.c.required!), y1: energyY2 - (energyY1 - energyY2) * 0.3, y2: energyY1 + (energyY1 - energyY2) * 0.3, stroke: "black", strokeWidth: 3, ariaLabel: "energy required mark"}),
       // problems, participants, solutions
       Plot.dot(placed, {
         x: "x", y: "y", r, symbol: "label", fill: "label",
         stroke: (d) => (d.status === "solved" || d.status === "decided" ? "black" : "white"),
         strokeWidth: (d) => (d.status === "solved" || d.status === "decided" ? 2 : 0.5),
         title: "title", tip: true, ariaLabel: "stream item"
+      }),
+      // the options shown to the user, and each solution's free places (∞: no limit)
+      Plot.dot(shownMarks, {x: "x", y: "y", r: r * 0.6, symbol: "diamond", fill: "white", stroke: ENTITY_COLOURS.solution, strokeWidth: 1.5, title: "title", tip: true, className: "gc-shown", ariaLabel: "option shown"}),
+      Plot.text(placed.filter((p) => p.kind === "solution" && p.free !== undefined), {
+        x: (d) => d.x + r / colPx + 0.01, y: "y", text: (d) => (d.free === null ? "∞" : String(d.free)),
+        fontSize: fontSize * 0.75, fontStyle: "italic", textAnchor: "start", fill: DARK_GREY, className: "gc-free", ariaLabel: "free places"
       }),
       // the ladder step of each case decided now, as its number beside the case
       Plot.text(placed.filter((p) => p.step !== null), {

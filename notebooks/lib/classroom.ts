@@ -3,8 +3,8 @@
 // Controls: play/pause, step back, step, reset, speed, render every N, a time
 // slider, presentation mode, and the keyboard (space = play/pause, right/left
 // arrow = step forward/back, r = reset, p = presentation mode). The stage
-// (controls and animation) comes first and is sized to the window; time plots
-// of the decisions so far follow it.
+// (controls, animation and, beside it, time plots of the decisions so far)
+// comes first and is sized to the window, again after a resize.
 
 import {runClassic, type ClassicFrame} from "../../sim/classic/engine.ts";
 import {config1972, randomEntry, variantConfig, variantKey, type ClassicDesignPoint} from "../../sim/classic/design.ts";
@@ -25,19 +25,20 @@ import {figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
 import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
 import type {Scenario} from "../../sim/participation/scenario.ts";
-import {baseScenario, inlineSpec} from "./compareData.ts";
+import {baseScenario} from "./compareData.ts";
+import {compressSpec} from "./linkCodec.ts";
 import {participationTrace, presetIds, presetNotes, scenarioNotes, traceRefusal} from "./participationAdapter.ts";
 import {paramEntries, paramInput, readScenarioFile} from "./scenarioEdit.ts";
 import {setParameter} from "../../sim/participation/scenario.ts";
 import {Runner, SPEEDS} from "./runner.ts";
 import type {TraceJob, TraceReply} from "./traceWorker.ts";
 import {button, downloadButton, fileInput, h, pageWidth, replace, select, textInput} from "./ui.ts";
-import type {StateIssue} from "./urlState.ts";
+import {LinkError, issueFrom, type StateIssue} from "./urlState.ts";
 
 export const CLASSROOM_SCHEMA = {
   lang: LANG_FIELD,
   /** "classic" or a participation preset id (checked against the presets in validate). */
-  model: {type: "string", pattern: /^(~[\w-]+|[a-z0-9][a-z0-9_-]{0,60})$/, default: "classic"},
+  model: {type: "string", pattern: /^(~~?[\w-]+|[a-z0-9][a-z0-9_-]{0,60})$/, default: "classic"},
   load: {type: "enum", values: LOADS, default: "moderate"},
   access: {type: "enum", values: STRUCTURES, default: "unsegmented"},
   decision: {type: "enum", values: STRUCTURES, default: "unsegmented"},
@@ -98,7 +99,9 @@ export function classroomRun(state: State, lang: Lang): RunView {
 /** The view of a traced participation run (computed here or in a worker). */
 export function participationView(scenario: Scenario, trace: ParticipationFrameLike[], lang: Lang): RunView {
   const notes = scenarioNotes(scenario, lang);
-  const labels = Object.fromEntries(Object.entries(scenario.arenas).map(([id, a]) => [id, a.label[lang]]));
+  // display names of arenas, and of the roles, advocates and solutions the picture names
+  const labels = Object.fromEntries([scenario.roles, scenario.advocates, scenario.solutions, scenario.arenas]
+    .flatMap((group) => Object.entries(group ?? {}).map(([id, x]) => [id, (x as {label: Record<Lang, string>}).label[lang]])));
   const steps = trace.map((f) => new Map(f.decided.map((d) => [String(d.id), String(d.step)])));
   return {frames: trace.map((f) => frameData(f)), unit: "week", notice: notes.notice, tryThis: notes.tryThis, title: notes.title, description: notes.description, labels, scenario, steps};
 }
@@ -123,13 +126,20 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.tagName === "INPUT" || el.tagName === "SELECT" || el.tagName === "TEXTAREA" || el.isContentEditable);
 }
 
+/** Width of the column of time plots beside the animation (0 in presentation mode, where they are hidden). */
+function sideWidth(presenting: boolean): number {
+  return presenting ? 0 : Math.round(Math.max(250, Math.min(380, pageWidth() * 0.3)));
+}
+const SIDE_GAP = 16;
+
 /** Chart size for the space left under the stage's controls, so the whole animation fits the window (1024x768 included). */
 function stageSize(presenting: boolean, trim = 0): {width: number; height: number; fontSize: number} {
   const vh = typeof window === "undefined" ? 768 : window.innerHeight || 768;
   const vw = typeof window === "undefined" ? 1024 : window.innerWidth || 1024;
   if (presenting) return {width: Math.max(320, vw - 32), height: Math.max(280, vh - 190 - trim), fontSize: 22};
-  // head, title, controls, status and legend take about 330 px above the plot, the downloads about 40 below
-  return {width: pageWidth(), height: Math.max(260, Math.min(620, vh - 370 - trim)), fontSize: 16};
+  // head, title, controls, status and legend take about 330 px above the plot, the downloads about 40 below;
+  // the time plots take a column on the right
+  return {width: Math.max(300, pageWidth() - sideWidth(false) - SIDE_GAP), height: Math.max(260, Math.min(620, vh - 370 - trim)), fontSize: 15};
 }
 
 export function classroomPage(search?: string): HTMLElement {
@@ -146,7 +156,11 @@ export function classroomPage(search?: string): HTMLElement {
         try {
           baseScenario(state.model);
         } catch (e) {
-          issues.push({key: "model", value: state.model.length > 40 ? state.model.slice(0, 37) + "..." : state.model, message: `${(e as Error).message}; or classic`});
+          // the classroom also runs the 1972 model
+          const issue = issueFrom("model", state.model, e);
+          issues.push(issue.reason?.key === "ui.url.unknownPreset"
+            ? issueFrom("model", state.model, new LinkError("ui.url.unknownPresetOrClassic", issue.reason.params))
+            : {...issue, message: `${issue.message}; or classic`});
         }
       }
       return issues;
@@ -223,7 +237,8 @@ export function classroomPage(search?: string): HTMLElement {
           textInput(t("ui.seed", lang), state.seed, {name: "seed", pattern: "[\\w.\\-]{1,40}"}, (v) => ctx.set(state.model === "classic" ? {seed: v, entry: "random", t: 0} : {seed: v, t: 0})),
           fileInput(t("ui.compare.load", lang), "application/json,.json", (text, file) => {
             try {
-              ctx.set({model: inlineSpec(readScenarioFile(text)), t: 0});
+              // the link carries the file compressed
+              compressSpec(readScenarioFile(text)).then((model) => ctx.set({model, t: 0}), (e) => ctx.error(t("ui.error.file", lang, {file}), (e as Error).message));
             } catch (e) {
               ctx.error(t("ui.error.file", lang, {file}), (e as Error).message);
             }
@@ -267,22 +282,32 @@ export function classroomPage(search?: string): HTMLElement {
           const frame = frames[i];
           replace(status, t(unitKey, lang, {n: frame.time}), " ", h("span", {class: "gc-of"}, t("ui.classroom.of", lang, {n: frames[last].time})));
           const size = stageSize(presenting, trim[presenting ? 1 : 0]);
+          // the animation keeps its width (its legend wraps within it), so the time plots stay beside it
+          chartSlot.style.width = `${size.width}px`;
           replace(chartSlot, figureBlock({
             name: `classroom-${run.unit}-${frame.time}`,
             figure: streamsFrame(frame, {lang, ...size, ...(run.labels ? {labels: run.labels} : {})}),
-            rows: frame.items.map((it) => ({kind: it.kind, id: it.id, at: it.at ?? "", status: it.status, style: it.style ?? "", ...(run.unit === "week" ? {step: it.step ?? ""} : {})})),
+            // participation: the step, the case a user or advocate came for, the options shown, free places ("unlimited": no limit)
+            rows: frame.items.map((it) => ({kind: it.kind, id: it.id, at: it.at ?? "", status: it.status, style: it.style ?? "", ...(run.unit === "week"
+              ? {step: it.step ?? "", case: it.case ?? "", shown: (it.shown ?? []).join(" "), free: it.free === undefined ? "" : it.free === null ? "unlimited" : it.free}
+              : {})})),
             lang
           }));
           const c = running[i];
           replace(tally, DECISION_STYLES.map((s) => `${styleLabel(s, lang)} ${c.styles[s]}`).join(" · "),
             c.steps ? [h("br"), t("ui.classroom.ladderTally", lang, {steps: LADDER_STEPS.map((s) => `${stepLabel(s, lang).toLowerCase()} ${c.steps![s]}`).join(" · ")})] : null);
-          // the time plots, drawn up to this frame (hidden in presentation mode, so not drawn then)
+          // the time plots beside the animation, drawn up to this frame (hidden in presentation mode, so not drawn then);
+          // they share the animation's height (less what the fit found overflowing), shares above energy
           if (!presenting) {
-            const plotWidth = Math.min(pageWidth(), 900);
+            const plotWidth = sideWidth(false);
+            overTime.style.width = `${plotWidth}px`;
+            const energy = c.energyLeft !== null;
+            const room = Math.max(energy ? 220 : 140, size.height + 40 - sideTrim);
+            const sharesHeight = Math.round(energy ? room * 0.62 : room);
             const tidy = running.slice(0, i + 1).map((r) => ({[run.unit]: r.time, ...r.styles, ...(r.steps ?? {}), ...(r.energyLeft === null ? {} : {energyLeft: r.energyLeft})}));
             replace(overTime,
-              figureBlock({name: `classroom-shares-${run.unit}-${frame.time}`, figure: runningShares(running, {lang, upTo: frame.time, width: plotWidth, fontSize: 15}), rows: tidy, lang, heading: t("ui.classroom.overTime", lang)}),
-              c.energyLeft === null ? null : figureBlock({name: `classroom-energy-${run.unit}-${frame.time}`, figure: energyLine(running, {lang, upTo: frame.time, width: plotWidth, fontSize: 15}), rows: running.slice(0, i + 1).map((r) => ({week: r.time, energyLeft: r.energyLeft})), lang, heading: t("ui.classroom.energyOverTime", lang)}));
+              figureBlock({name: `classroom-shares-${run.unit}-${frame.time}`, figure: runningShares(running, {lang, upTo: frame.time, width: plotWidth, height: sharesHeight, fontSize: 12}), rows: tidy, lang, heading: t("ui.classroom.overTime", lang)}),
+              energy ? figureBlock({name: `classroom-energy-${run.unit}-${frame.time}`, figure: energyLine(running, {lang, upTo: frame.time, width: plotWidth, height: Math.round(room - sharesHeight), fontSize: 12}), rows: running.slice(0, i + 1).map((r) => ({week: r.time, energyLeft: r.energyLeft})), lang, heading: t("ui.classroom.energyOverTime", lang)}) : null);
           }
           replace(log, frames.slice(0, i + 1).flatMap((f, k) => events(f, lang, run.steps?.[k], run.labels).map((e) => h("li", {}, `${t(unitKey, lang, {n: f.time})}: ${e}`)))
             .reverse().slice(0, 40));
@@ -293,16 +318,49 @@ export function classroomPage(search?: string): HTMLElement {
         // (the legend's and controls' height depend on the language and the window), then redraw.
         const trim = [0, 0];
         const fitted = [false, false];
+        const passes = [0, 0];
+        let sideTrim = 0;
+        let fitTries = 0, alive = true;
         function fit(i: number) {
           const mode = presenting ? 1 : 0;
-          if (fitted[mode] || !chartSlot.isConnected || typeof window === "undefined") return;
-          fitted[mode] = true;
+          if (fitted[mode] || typeof window === "undefined") return;
+          // the page is put into the document after it is built: try again on the next frames until it is there
+          if (!chartSlot.isConnected) {
+            if (alive && fitTries++ < 100) requestAnimationFrame(() => fit(runner.state().index));
+            return;
+          }
+          // up to three passes: a plot's height does not follow its requested height exactly (legend lines, rounding)
+          if (++passes[mode] >= 3) fitted[mode] = true;
           const plot = chartSlot.querySelector("svg[aria-label]");
           if (!plot) return;
           const top = presenting ? 0 : window.scrollY;
           const over = plot.getBoundingClientRect().bottom + top - window.innerHeight + 8;
-          if (over > 0) { trim[mode] += over; draw(i); }
+          // the time plots' column: its last plot ends within the window too
+          const side = presenting ? [] : [...overTime.querySelectorAll("svg[aria-label]")];
+          const sideOver = side.length ? side[side.length - 1].getBoundingClientRect().bottom + top - window.innerHeight + 8 : 0;
+          if (sideOver > 0) sideTrim += sideOver;
+          if (over > 0) trim[mode] += over;
+          if (over > 0 || sideOver > 0) draw(i);
+          else fitted[mode] = true;
         }
+        // after a window resize (debounced), fit the stage to the new window from scratch
+        let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+        const refit = () => {
+          if (!alive) return;
+          trim[0] = trim[1] = 0;
+          sideTrim = 0;
+          fitted[0] = fitted[1] = false;
+          passes[0] = passes[1] = 0;
+          draw(runner.state().index);
+        };
+        const onResize = () => {
+          clearTimeout(resizeTimer);
+          resizeTimer = setTimeout(refit, 150);
+        };
+        window.addEventListener("resize", onResize);
+        // the page's web fonts arrive after the first drawing and change the text's size: fit again then
+        const fonts = typeof document !== "undefined" ? document.fonts : undefined;
+        fonts?.addEventListener("loadingdone", onResize);
         const runner = new Runner({
           frames: frames.length,
           speed: state.speed,
@@ -351,13 +409,13 @@ export function classroomPage(search?: string): HTMLElement {
         // the stage (playback, status, animation) comes first, so it fits the window without scrolling
         body.append(
           h("h1", {class: "gc-classroom-title"}, t("ui.classroom.title", lang)),
-          h("section", {class: "gc-stage", "aria-label": t("ui.classroom.stage", lang)}, transport, status, chartSlot),
+          h("section", {class: "gc-stage", "aria-label": t("ui.classroom.stage", lang)}, transport, status,
+            h("div", {class: "gc-stage-row"}, chartSlot, overTime)),
           h("p", {class: "gc-keys"}, t("ui.classroom.keys", lang)),
           what,
           h("h2", {}, run.title),
           h("p", {}, run.description),
           h("p", {}, t("ui.classroom.intro", lang)),
-          overTime,
           h("h3", {}, t("ui.classroom.styles", lang)),
           tally,
           log,
@@ -372,13 +430,33 @@ export function classroomPage(search?: string): HTMLElement {
         function tryInputs(text: string): HTMLElement | null {
           const scenario = run.scenario;
           if (!scenario) return null;
-          const named = paramEntries(scenario, lang).filter((e) => new RegExp(`(^|[^\\w.])${e.key.replace(/\./g, "\\.")}(?!\\w|\\.\\w)`).test(text));
+          const entries = paramEntries(scenario, lang);
+          const named = entries.filter((e) => new RegExp(`(^|[^\\w.])${e.key.replace(/\./g, "\\.")}(?!\\w|\\.\\w)`).test(text));
+          // A key pattern (`roles.*.count`, `advocates.<id>.knowledge`) stands for that field of every member of the
+          // group: each member's input is offered (only the members the text names, where it names some); a group
+          // with no members here is explained instead, since members are added in a scenario file.
+          const patterns = [...text.matchAll(/(^|[^\w.])([a-zA-Z]+)\.(\*|<id>)\.([a-zA-Z]+)(?![\w.])/g)].map((m) => ({pattern: `${m[2]}.${m[3]}.${m[4]}`, group: m[2], field: m[4]}));
+          const expanded = patterns.map((p) => {
+            const all = entries.filter((e) => e.key.startsWith(p.group + ".") && e.key.endsWith("." + p.field) && e.key.split(".").length === 3);
+            const mentioned = all.filter((e) => new RegExp(`(^|[^\\w.-])${e.key.split(".")[1]}(?![\\w-])`).test(text.replace(p.pattern, "")));
+            return {...p, entries: mentioned.length ? mentioned : all};
+          });
           // a suggestion naming another preset opens Compare with this run and that preset
           const others = presetIds().filter((id) => id !== state.model && new RegExp(`(^|[^\\w-])${id}(?![\\w-])`).test(text));
-          if (!named.length && !others.length) return null;
-          return h("div", {class: "gc-try-inputs"}, named.map((e) => paramInput(e, lang, (key, raw) => {
+          if (!named.length && !others.length && !expanded.length) return null;
+          const apply = (key: string, raw: string) => {
             try {
-              setFrom(ctx, key, {model: inlineSpec(setParameter(scenario, key, raw)), t: 0});
+              compressSpec(setParameter(scenario, key, raw)).then((model) => setFrom(ctx, key, {model, t: 0}), (err) => ctx.error(t("ui.error.run", lang), (err as Error).message));
+            } catch (err) {
+              ctx.error(t("ui.error.run", lang), (err as Error).message);
+            }
+          };
+          return h("div", {class: "gc-try-inputs"}, expanded.map((p) => p.entries.length
+            ? h("fieldset", {class: "gc-try-pattern", "data-pattern": p.pattern}, h("legend", {}, t("ui.classroom.tryPattern", lang, {pattern: p.pattern, n: p.entries.length})), p.entries.map((e) => paramInput(e, lang, apply)))
+            : h("p", {class: "gc-try-pattern gc-small", "data-pattern": p.pattern}, t("ui.classroom.tryPatternNone", lang, {pattern: p.pattern, group: p.group}))),
+          named.map((e) => paramInput(e, lang, (key, raw) => {
+            try {
+              compressSpec(setParameter(scenario, key, raw)).then((model) => setFrom(ctx, key, {model, t: 0}), (err) => ctx.error(t("ui.error.run", lang), (err as Error).message));
             } catch (err) {
               ctx.error(t("ui.error.run", lang), (err as Error).message);
             }
@@ -393,7 +471,11 @@ export function classroomPage(search?: string): HTMLElement {
           refocus = null;
         }
         return () => {
+          alive = false;
           runner.destroy();
+          clearTimeout(resizeTimer);
+          window.removeEventListener("resize", onResize);
+          fonts?.removeEventListener("loadingdone", onResize);
           document.removeEventListener("fullscreenchange", onFullscreen);
           if (presenting && document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
           document.removeEventListener("keydown", onKey);

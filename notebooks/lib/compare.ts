@@ -16,6 +16,7 @@ import {conditionsBars} from "../../viz/conditionsBars.ts";
 import {ladderBars} from "../../viz/ladderBars.ts";
 import {perceivedGap} from "../../viz/perceivedGap.ts";
 import {stylesBars} from "../../viz/stylesBars.ts";
+import {compressSpec} from "./linkCodec.ts";
 import {MAX_OPTIONS, OPTION_PREFIXES, compare, inlineSpec, ladderRows, optionNames, resolveOptions, toExtra, type OptionSpec, type ResolvedOption} from "./compareData.ts";
 import {csvText, figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
@@ -120,6 +121,10 @@ function optionCard(ctx: Ctx, options: ResolvedOption[], i: number, names: strin
     } else if (openEditor === i) openEditor = -1;
   });
   if (openEditor === i) editor.dispatchEvent(new Event("toggle"));
+  // an edited option opens in the classroom as a compressed copy (the plain link serves until it is made)
+  const watchHref = (model: string) => `./classroom.html?${new URLSearchParams({model, seed: ctx.state.seed, ...(lang === "nb" ? {lang} : {})})}`;
+  const watch = h("a", {href: watchHref(o.edits.length ? inlineSpec(o.scenario) : o.spec), class: "gc-watch"}, t("ui.compare.watch", lang));
+  if (o.edits.length) compressSpec(o.scenario).then((spec) => watch.setAttribute("href", watchHref(spec)), () => undefined);
   return h("section", {class: "gc-card gc-option", "data-option": i + 1, "aria-label": t("ui.compare.option", lang, {n: i + 1})},
     h("h3", {}, i === 0 ? t("ui.compare.reference", lang, {n: i + 1}) : t("ui.compare.option", lang, {n: i + 1})),
     select(t("ui.compare.organisation", lang), presetChoices, o.spec, (v) => {
@@ -130,7 +135,7 @@ function optionCard(ctx: Ctx, options: ResolvedOption[], i: number, names: strin
     h("p", {class: "gc-small"}, names[i]),
     o.edits.length ? h("p", {class: "gc-small gc-print-only", "data-edits": ""}, t("ui.compare.editedList", lang, {list: editsSummary(o.base, o.edits, lang)})) : null,
     editor,
-    h("p", {}, h("a", {href: `./classroom.html?${new URLSearchParams({model: o.edits.length ? inlineSpec(o.scenario) : o.spec, seed: ctx.state.seed, ...(lang === "nb" ? {lang} : {})})}`}, t("ui.compare.watch", lang))),
+    h("p", {}, watch),
     h("div", {class: "gc-actions"},
       o.edits.length ? button(t("ui.compare.resetEdits", lang), () => { const next = specs(); next[i] = {spec: o.spec, edits: []}; commit(next); }) : null,
       downloadButton(t("ui.compare.save", lang), `${o.scenario.id}${o.edits.length ? "-edited" : ""}.json`, () => new Blob([JSON.stringify(o.scenario, null, 2) + "\n"], {type: "application/json"})),
@@ -163,10 +168,13 @@ export function comparePage(search?: string): HTMLElement {
         fileInput(t("ui.compare.load", lang), "application/json,.json", (text, file) => {
           try {
             const s = readScenarioFile(text);
-            const next = specs();
-            if (next.length >= MAX_OPTIONS) next.pop();
-            next.push({spec: inlineSpec(s), edits: []});
-            ctx.set({opt: next.map((x) => x.spec)}, {extra: toExtra(next)});
+            // the link carries the file compressed
+            compressSpec(s).then((spec) => {
+              const next = specs();
+              if (next.length >= MAX_OPTIONS) next.pop();
+              next.push({spec, edits: []});
+              ctx.set({opt: next.map((x) => x.spec)}, {extra: toExtra(next)});
+            }, (e) => ctx.error(t("ui.error.file", lang, {file}), (e as Error).message));
           } catch (e) {
             ctx.error(t("ui.error.file", lang, {file}), (e as Error).message);
           }

@@ -1,6 +1,7 @@
 // The options a planner compares, as they live in the URL: each option is a
 // preset id or a scenario file carried inline ("~" + base64url JSON), plus its
-// parameter edits (`o<k>.<key>=value`). Resolving them gives validated
+// parameter edits (`o<k>.<key>=value`); links made now carry the file
+// compressed ("~~", linkCodec.ts), older plain ones still read. Resolving them gives validated
 // scenarios and the issues found on the way. Results go through
 // sim/experiment/ (runReplications on common random numbers,
 // compareOptions, verdict), so the numbers equal the CLI's.
@@ -12,13 +13,14 @@ import type {Scenario} from "../../sim/participation/scenario.ts";
 import type {Lang} from "./i18n.ts";
 import {presetIds, presetScenario} from "./participationAdapter.ts";
 import {applyEdits, fromBase64Url, readScenarioFile, toBase64Url, type Edit} from "./scenarioEdit.ts";
-import type {StateIssue} from "./urlState.ts";
+import {LinkError, issueFrom, type StateIssue} from "./urlState.ts";
+import {inlineText, isCompressed} from "./linkCodec.ts";
 
 export const MAX_OPTIONS = 4;
 export const OPTION_PREFIXES = ["o1", "o2", "o3", "o4"] as const;
 
 export interface OptionSpec {
-  /** A preset id, or "~" + base64url of a scenario file's JSON. */
+  /** A preset id, or "~" + base64url of a scenario file's JSON, or "~~" + base64url of it deflated (linkCodec.ts). */
   spec: string;
   edits: Edit[];
 }
@@ -30,16 +32,17 @@ export interface ResolvedOption extends OptionSpec {
 
 /** Reads a spec: a preset or an inline scenario file. Throws with a readable message. */
 export function baseScenario(spec: string): Scenario {
+  if (isCompressed(spec)) return readScenarioFile(inlineText(spec));
   if (spec.startsWith("~")) {
     let text: string;
     try {
       text = fromBase64Url(spec.slice(1));
     } catch {
-      throw new Error("the inline scenario is not valid base64url");
+      throw new LinkError("ui.url.notBase64");
     }
     return readScenarioFile(text);
   }
-  if (!presetIds().includes(spec)) throw new Error(`unknown preset (allowed: ${presetIds().join(", ")}, or a scenario file)`);
+  if (!presetIds().includes(spec)) throw new LinkError("ui.url.unknownPreset", {allowed: presetIds().join(", ")});
   return presetScenario(spec);
 }
 
@@ -71,7 +74,7 @@ export function resolveOptions(specs: readonly string[], extra: readonly [string
     try {
       base = baseScenario(spec);
     } catch (e) {
-      issues.push({key: "opt", value: spec.length > 40 ? spec.slice(0, 37) + "..." : spec, message: (e as Error).message});
+      issues.push(issueFrom("opt", spec, e));
       return;
     }
     const applied = applyEdits(base, edits[i], `${OPTION_PREFIXES[i]}.`);

@@ -13,7 +13,9 @@ import {measureLabel} from "../../viz/vocabulary.ts";
 import {sweepHeatmap} from "../../viz/sweepHeatmap.ts";
 import {sweepLine} from "../../viz/sweepLine.ts";
 import {sensitivityBars} from "../../viz/sensitivityBars.ts";
-import {baseScenario, inlineSpec} from "./compareData.ts";
+import {baseScenario} from "./compareData.ts";
+import {compressSpec} from "./linkCodec.ts";
+import {issueFrom} from "./urlState.ts";
 import {csvText, figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
 import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
@@ -33,7 +35,7 @@ export const AUTO_RUNS = 2_000;
 
 export const EXPLORE_SCHEMA = {
   lang: LANG_FIELD,
-  base: {type: "string", pattern: /^(~[\w-]+|[a-z0-9][a-z0-9_-]{0,60})$/, default: "rg-decide"},
+  base: {type: "string", pattern: /^(~~?[\w-]+|[a-z0-9][a-z0-9_-]{0,60})$/, default: "rg-decide"},
   mode: {type: "enum", values: ["one", "two"], default: "one"},
   x: {type: "string", pattern: /^[\w.*-]{1,80}$/, default: "load.timePressure"},
   xFrom: {type: "number", min: -1e9, max: 1e9, default: 0.5},
@@ -100,7 +102,7 @@ export function resolveBase(state: State, extra: readonly [string, string][]): {
   try {
     base = baseScenario(state.base);
   } catch (e) {
-    issues.push({key: "base", value: state.base.length > 40 ? state.base.slice(0, 37) + "..." : state.base, message: (e as Error).message});
+    issues.push(issueFrom("base", state.base, e));
     base = baseScenario(EXPLORE_SCHEMA.base.default);
   }
   const applied = applyEdits(base, edits(extra), "p.");
@@ -243,7 +245,8 @@ export function explorePage(search?: string): HTMLElement {
         fileInput(t("ui.compare.load", lang), "application/json,.json", (text, file) => {
           try {
             const s = readScenarioFile(text);
-            ctx.set({base: inlineSpec(s)}, {extra: []});
+            // the link carries the file compressed
+            compressSpec(s).then((base) => ctx.set({base}, {extra: []}), (e) => ctx.error(t("ui.error.file", lang, {file}), (e as Error).message));
           } catch (e) {
             ctx.error(t("ui.error.file", lang, {file}), (e as Error).message);
           }

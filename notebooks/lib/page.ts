@@ -8,6 +8,7 @@ import {t, type Lang} from "./i18n.ts";
 import {readerPlace, restorePlace} from "./readerPlace.ts";
 import {alertBox, h, replace, select} from "./ui.ts";
 import {decode, describeIssues, encode, type Schema, type StateOf, type StateIssue} from "./urlState.ts";
+import {linkNeedsPreparing, prepareLink} from "./linkCodec.ts";
 
 export const LANG_FIELD = {type: "enum", values: ["en", "nb"], default: "en"} as const;
 
@@ -51,7 +52,20 @@ export function mountPage<S extends Schema & {lang: typeof LANG_FIELD}>(options:
   const head = h("div", {class: "gc-head"});
   const body = h("div", {class: "gc-body"});
   root.append(head, alerts, body);
-  const decoded = decode(options.schema, options.search ?? location.search, options.prefixes ?? []);
+  // A link with compressed scenarios is inflated (asynchronously) before the page reads and draws it.
+  const search = options.search ?? location.search;
+  if (linkNeedsPreparing(search)) {
+    body.append(h("p", {class: "gc-status", role: "status"}, "…"));
+    prepareLink(search).then(() => start(root, alerts, head, body, options, search), (e) => { body.textContent = String((e as Error).message); });
+    return root;
+  }
+  start(root, alerts, head, body, options, search);
+  return root;
+}
+
+function start<S extends Schema & {lang: typeof LANG_FIELD}>(root: HTMLElement, alerts: HTMLElement, head: HTMLElement, body: HTMLElement, options: PageOptions<S>, search: string): void {
+  body.replaceChildren();
+  const decoded = decode(options.schema, search, options.prefixes ?? []);
   let state = decoded.state;
   let extra = decoded.extra;
   const urlIssues = [...decoded.issues, ...(options.validate?.(state, extra) ?? [])];
@@ -62,7 +76,7 @@ export function mountPage<S extends Schema & {lang: typeof LANG_FIELD}>(options:
   const showUrlIssues = (lang: Lang) => {
     alerts.querySelectorAll("[data-url-issues]").forEach((n) => n.remove());
     if (!urlIssues.length || urlDismissed) return;
-    const box = alertBox(t("ui.error.url", lang), describeIssues(urlIssues), {label: t("ui.dismiss", lang), onDismiss: () => { urlDismissed = true; }});
+    const box = alertBox(t("ui.error.url", lang), describeIssues(urlIssues, lang), {label: t("ui.dismiss", lang), onDismiss: () => { urlDismissed = true; }});
     box.setAttribute("data-url-issues", "");
     alerts.prepend(box);
   };
@@ -112,5 +126,4 @@ export function mountPage<S extends Schema & {lang: typeof LANG_FIELD}>(options:
     }
   };
   render();
-  return root;
 }

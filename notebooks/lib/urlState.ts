@@ -5,8 +5,11 @@
 // page. Encoding leaves out fields at their default to keep links short.
 // Only the schema's own fields are read; a parameter whose dotted key has a
 // part that would reach an object's prototype is refused here already.
+// Each issue carries its message as a key of the strings catalogue with its
+// values, so the alert reads in the page's language (English in `message`).
 
 import {FORBIDDEN_KEYS, isForbiddenKey, oneLine, parseDecimal, showValue} from "../../sim/input.ts";
+import {t, type Lang} from "./i18n.ts";
 
 export type Field =
   | {type: "enum"; values: readonly string[]; default: string}
@@ -30,7 +33,18 @@ export type StateOf<S extends Schema> = {[K in keyof S]: ValueOf<S[K]>};
 export interface StateIssue {
   key: string;
   value: string;
+  /** Why, in English. */
   message: string;
+  /** Where the reason is in the strings catalogue (ui.url.*): its key and values, to show it in the page's language. */
+  reason?: {key: string; params: Record<string, string>};
+}
+
+type Reason = {message: string; reason: {key: string; params: Record<string, string>}};
+
+/** A reason from the catalogue: its English text and the key and values to show it in another language. */
+function because(key: string, params: Record<string, string | number> = {}): Reason {
+  const p = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
+  return {message: t(key, "en", p), reason: {key, params: p}};
 }
 
 export interface Decoded<S extends Schema> {
@@ -47,36 +61,36 @@ export function defaults<S extends Schema>(schema: S): StateOf<S> {
   return out as StateOf<S>;
 }
 
-function readField(field: Field, raw: string[]): {value?: unknown; message?: string} {
+function readField(field: Field, raw: string[]): {value?: unknown} & Partial<Reason> {
   if (field.type === "list") {
     if (field.values) {
       const bad = raw.find((x) => !field.values!.includes(x));
-      if (bad !== undefined) return {message: `unknown value ${showValue(bad)} (allowed: ${field.values.join(", ")})`};
+      if (bad !== undefined) return because("ui.url.unknownValue", {value: showValue(bad), allowed: field.values.join(", ")});
     }
-    if (field.minItems !== undefined && raw.length < field.minItems) return {message: `needs at least ${field.minItems} values, got ${raw.length}`};
-    if (field.maxItems !== undefined && raw.length > field.maxItems) return {message: `allows at most ${field.maxItems} values, got ${raw.length}`};
+    if (field.minItems !== undefined && raw.length < field.minItems) return because("ui.url.minItems", {min: field.minItems, n: raw.length});
+    if (field.maxItems !== undefined && raw.length > field.maxItems) return because("ui.url.maxItems", {max: field.maxItems, n: raw.length});
     return {value: raw};
   }
-  if (raw.length > 1) return {message: `given ${raw.length} times; give it once`};
+  if (raw.length > 1) return because("ui.url.repeated", {n: raw.length});
   const s = raw[0];
   switch (field.type) {
     case "enum":
-      return field.values.includes(s) ? {value: s} : {message: `unknown value ${showValue(s)} (allowed: ${field.values.join(", ")})`};
+      return field.values.includes(s) ? {value: s} : because("ui.url.unknownValue", {value: showValue(s), allowed: field.values.join(", ")});
     case "int":
     case "number": {
       const x = parseDecimal(s);
-      if (!Number.isFinite(x)) return {message: `${showValue(s)} is not a number (allowed: ${field.min}–${field.max})`};
-      if (field.type === "int" && !Number.isInteger(x)) return {message: `${showValue(s)} is not a whole number (allowed: ${field.min}–${field.max})`};
-      if (x < field.min || x > field.max) return {message: `${x} is outside ${field.min}–${field.max}`};
+      if (!Number.isFinite(x)) return because("ui.url.notNumber", {value: showValue(s), min: field.min, max: field.max});
+      if (field.type === "int" && !Number.isInteger(x)) return because("ui.url.notWhole", {value: showValue(s), min: field.min, max: field.max});
+      if (x < field.min || x > field.max) return because("ui.url.outside", {value: x, min: field.min, max: field.max});
       return {value: x};
     }
     case "bool":
       if (s === "1" || s === "true") return {value: true};
       if (s === "0" || s === "false") return {value: false};
-      return {message: `${showValue(s)} is not 0 or 1`};
+      return because("ui.url.notBool", {value: showValue(s)});
     case "string":
-      if (field.maxLength !== undefined && s.length > field.maxLength) return {message: `longer than ${field.maxLength} characters`};
-      if (field.pattern && !field.pattern.test(s)) return {message: `${showValue(s)} is not allowed here`};
+      if (field.maxLength !== undefined && s.length > field.maxLength) return because("ui.url.tooLong", {max: field.maxLength});
+      if (field.pattern && !field.pattern.test(s)) return because("ui.url.notAllowed", {value: showValue(s)});
       return {value: s};
   }
 }
@@ -94,7 +108,7 @@ export function decode<S extends Schema>(schema: S, search: string, prefixes: re
   const seen = new Map<string, string[]>();
   for (const [key, value] of params) {
     if (key.split(".").some(isForbiddenKey)) {
-      issues.push({key: short(key), value: short(value), message: `no part of a parameter name may be ${FORBIDDEN_KEYS.join(", ")}`});
+      issues.push({key: short(key), value: short(value), ...because("ui.url.forbidden", {keys: FORBIDDEN_KEYS.join(", ")})});
     } else if (Object.hasOwn(schema, key)) {
       const list = seen.get(key) ?? [];
       list.push(value);
@@ -102,12 +116,12 @@ export function decode<S extends Schema>(schema: S, search: string, prefixes: re
     } else if (prefixes.some((p) => key.startsWith(p + "."))) {
       extra.push([key, value]);
     } else {
-      issues.push({key: short(key), value: short(value), message: `unknown parameter (allowed: ${[...Object.keys(schema), ...prefixes.map((p) => `${p}.<key>`)].join(", ")})`});
+      issues.push({key: short(key), value: short(value), ...because("ui.url.unknownParameter", {allowed: [...Object.keys(schema), ...prefixes.map((p) => `${p}.<key>`)].join(", ")})});
     }
   }
   for (const [key, raw] of seen) {
-    const {value, message} = readField(schema[key], raw);
-    if (message !== undefined) issues.push({key, value: short(raw.join(", ")), message});
+    const {value, message, reason} = readField(schema[key], raw);
+    if (message !== undefined) issues.push({key, value: short(raw.join(", ")), message, ...(reason ? {reason} : {})});
     else state[key] = value;
   }
   return {state: state as StateOf<S>, extra, issues};
@@ -143,7 +157,25 @@ export function writeLocation<S extends Schema>(schema: S, state: StateOf<S>, ex
   hist.replaceState(hist.state, "", loc.pathname + query + loc.hash);
 }
 
-/** Text for a list of issues, one per line. */
-export function describeIssues(issues: readonly StateIssue[]): string {
-  return issues.map((i) => `${i.key}=${i.value}: ${i.message}`).join("\n");
+/** An error whose reason is in the strings catalogue, so a page can show it in its language. */
+export class LinkError extends Error {
+  readonly reason: {key: string; params: Record<string, string>};
+  constructor(key: string, params: Record<string, string | number> = {}) {
+    const r = because(key, params);
+    super(r.message);
+    this.name = "LinkError";
+    this.reason = r.reason;
+  }
+}
+
+/** The issue for a parameter whose value could not be used (its reason kept where it has one); `suffix` adds to the English text. */
+export function issueFrom(key: string, value: string, error: unknown): StateIssue {
+  const shown = value.length > 40 ? value.slice(0, 37) + "..." : value;
+  const message = error instanceof Error ? error.message : String(error);
+  return {key, value: shown, message, ...(error instanceof LinkError ? {reason: error.reason} : {})};
+}
+
+/** Text for a list of issues, one per line, in the given language where the reason is in the catalogue. */
+export function describeIssues(issues: readonly StateIssue[], lang: Lang = "en"): string {
+  return issues.map((i) => `${i.key}=${i.value}: ${i.reason ? t(i.reason.key, lang, i.reason.params) : i.message}`).join("\n");
 }

@@ -39,17 +39,21 @@ export type {CaseRecord, GarbageCanMeasures, ParticipationSummary} from "./recor
 export interface ParticipationFrame {
   week: number;
   /** Per arena: whether it met, the cases taken up, and who attended (role ids, "consultant", "user", "proxy", advocate ids). */
-  arenas: {id: string; meeting: boolean; cases: number[]; attendees: string[]}[];
+  arenas: {id: string; meeting: boolean; cases: number[]; attendees: string[]; energy?: number; required?: number}[];
   cases: {id: number; state: "waiting" | "attached" | "decided" | "lost"; at: string | null}[];
-  decided: {id: number; style: string; step: string}[];
+  decided: {id: number; style: string; step: string; shown?: string[]; by?: "user" | "proxy" | null; advocate?: string | null}[];
   /**
    * The solution stream this week: each solution adopted at an arena (with
    * the case it was coupled to), and every other solution with free places,
    * looking for a problem (at: null).
    */
-  solutions: {id: string; at: string | null; case: number | null}[];
+  solutions: {id: string; at: string | null; case: number | null; free?: number | null}[];
   staffEnergyLeft: number;
 }
+// Trace-only detail of a frame (the classroom's picture): an arena's energy
+// (accumulated on its in-session choices this week, against what they require),
+// per decision the options shown and who spoke for the user, and each
+// solution's free places (null: no limit).
 
 export interface ParticipationRun {
   scenario: string;
@@ -425,6 +429,8 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
     return;
   }
   const shownCount = ctx.shownCount;
+  // trace only: what the user was shown, read now (the counterfactuals below aggregate again)
+  const shownNow = st.frame ? shownIds(m, ctx.shown) : null;
   const wish = ctx.wish;
   if (adv >= 0 && !oversight) {
     if (m.advInternal[adv]) { st.internalHours += m.advHours[adv]; st.internalTotal += m.advHours[adv]; }
@@ -477,6 +483,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   if (st.frame) {
     st.frame.decided.push({id: c, style: STYLE_NAMES[m.caseStyle[c]]!, step});
     st.frame.solutions.push({id: m.solutionIds[m.caseAdopted[c]], at: m.arenaIds[a], case: c});
+    frameDecision(st.frame, shownNow ?? [], userPresent ? "user" : proxy ? "proxy" : null, adv >= 0 ? m.advocateIds[adv] : null);
   }
 }
 
@@ -622,6 +629,43 @@ function framePlaces(st: RunState, frame: ParticipationFrame): void {
     const role = m.roleIds[m.personRole[k]];
     if (!fa.attendees.includes(role)) fa.attendees.push(role);
   }
+  frameEnergy(st, frame);
+}
+
+/** Trace only: each meeting arena's energy on the choices someone came to this week, against what they require. */
+function frameEnergy(st: RunState, frame: ParticipationFrame): void {
+  const m = st.model, core = m.core;
+  const seen = new Set<number>();
+  for (let i = 0; i < st.nActive; ++i) { const j = core.pAt[m.active[i]]; if (j >= 0 && core.pState[m.active[i]] !== PROBLEM.none) seen.add(j); }
+  for (let k = 0; k < core.energy.length; ++k) if (core.dAt[k] >= 0) seen.add(core.dAt[k]);
+  for (const j of seen) {
+    const fa = frame.arenas[core.choiceClass[j]];
+    fa.energy = (fa.energy ?? 0) + core.EE[j];
+    fa.required = (fa.required ?? 0) + core.ER[j];
+  }
+}
+
+/** Trace only: the ids of the solutions marked in a shown-set. */
+function shownIds(m: ParticipationModel, shown: Uint8Array): string[] {
+  const out: string[] = [];
+  for (let j = 0; j < m.S; ++j) if (shown[j]) out.push(m.solutionIds[j]);
+  return out;
+}
+
+/** Trace only: the options shown to the user at the decision just recorded, who spoke for the user, and the advocate. */
+function frameDecision(frame: ParticipationFrame, shown: string[], by: "user" | "proxy" | null, advocate: string | null): void {
+  const d = frame.decided[frame.decided.length - 1];
+  d.shown = shown;
+  d.by = by;
+  d.advocate = advocate;
+}
+
+/** Trace only: each solution's free places this week (null: no limit). */
+function frameFreePlaces(frame: ParticipationFrame, m: ParticipationModel): void {
+  for (const x of frame.solutions) {
+    const j = m.solutionIds.indexOf(x.id);
+    x.free = j < 0 || m.solPlaces[j] === 0 ? null : Math.max(0, m.solPlaces[j] - m.occupancy[j]);
+  }
 }
 
 /**
@@ -672,6 +716,7 @@ function simulateRun(m: ParticipationModel, options: ParticipationOptions): Part
         if (at >= 0) f.solutions.push({id, at: m.arenaIds[m.core.choiceClass[at]], case: null});
         else if (m.solPlaces[j] === 0 || m.occupancy[j] < m.solPlaces[j]) f.solutions.push({id, at: null, case: null});
       }
+      frameFreePlaces(f, m);
       trace.push(f);
     }
   }

@@ -53,9 +53,10 @@ describe.skipIf(!base)("classroom notebook", () => {
     await page.context().close();
   });
 
-  for (const model of ["classic", "transfer-written"]) test(`at 1024x768 the whole animation and the play controls are visible without scrolling (${model}); P and a button switch presentation mode`, async () => {
-    const viewport = {width: 1024, height: 768};
-    const {page, errors} = await open(browser, base + `classroom.html?model=${model}`, {waitFor: ".gc-body[data-index='0'] svg", viewport});
+  for (const [model, viewport] of [["classic", {width: 1024, height: 768}], ["transfer-written", {width: 1024, height: 768}], ["transfer-written", {width: 1280, height: 800}],
+    // a week with users, advocates' places and the options shown (a longer legend, roles under the arena)
+    ["team-user-present&t=6", {width: 1024, height: 768}]] as const) test(`at ${viewport.width}x${viewport.height} the whole animation, the play controls and the time plots beside it are visible without scrolling (${model}); P and a button switch presentation mode`, async () => {
+    const {page, errors} = await open(browser, base + `classroom.html?model=${model}`, {waitFor: ".gc-body[data-index] svg", viewport});
     const inView = async (selector: string) => {
       const boxes = await page.$$eval(selector, (els) => els.map((e) => { const r = e.getBoundingClientRect(); return {top: r.top, left: r.left, bottom: r.bottom, right: r.right}; }));
       expect(boxes.length, selector).toBeGreaterThan(0);
@@ -67,9 +68,20 @@ describe.skipIf(!base)("classroom notebook", () => {
       }
     };
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // the stage is fitted again once the page's web fonts have arrived (debounced)
+    await page.waitForFunction(() => document.fonts.status === "loaded");
+    await page.waitForTimeout(400);
     await inView(".gc-stage .gc-figure svg");
     await inView(".gc-stage button[name=play], .gc-stage button[name=step], .gc-stage button[name=reset], .gc-stage #classroom-time, .gc-stage button[name=present]");
     await inView(".gc-stage .gc-status");
+    // the time plots sit beside the animation (to its right, overlapping it vertically), not under it
+    await inView(".gc-stage .gc-over-time .gc-figure svg[aria-label]");
+    const plots = await page.$$eval(".gc-stage .gc-over-time .gc-figure svg[aria-label]", (s) => s.length);
+    expect(plots).toBe(model === "classic" ? 1 : 2);
+    const anim = await page.$eval(".gc-stage .gc-figure-slot svg[aria-label]", (e) => e.getBoundingClientRect().toJSON());
+    const side = await page.$eval(".gc-stage .gc-over-time svg[aria-label]", (e) => e.getBoundingClientRect().toJSON());
+    expect(side.left).toBeGreaterThanOrEqual(anim.right);
+    expect(side.top).toBeLessThan(anim.bottom);
     // presentation mode: one key, larger type, only the stage shown, controls still in view
     const fontSize = () => page.$eval(".gc-stage .gc-figure svg[aria-label]", (s) => parseFloat(getComputedStyle(s).fontSize));
     const small = await fontSize();
@@ -78,12 +90,37 @@ describe.skipIf(!base)("classroom notebook", () => {
     expect(await page.getAttribute("button[name=present]", "aria-pressed")).toBe("true");
     expect(await fontSize()).toBeGreaterThan(small);
     expect(await page.isVisible("h1.gc-classroom-title")).toBe(false);
+    expect(await page.isVisible(".gc-over-time")).toBe(false);
     await inView(".gc-stage .gc-figure svg");
     await inView(".gc-stage button[name=play], .gc-stage button[name=present]");
+    // the legend wraps within the window (nothing to scroll sideways)
+    expect(await page.$eval(".gc-stage", (e) => e.scrollWidth <= e.clientWidth)).toBe(true);
     await page.click("button[name=present]");
     expect(await page.getAttribute("button[name=present]", "aria-pressed")).toBe("false");
     expect(await page.isVisible("h1.gc-classroom-title")).toBe(true);
     expect(await fontSize()).toBe(small);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("after a window resize the stage is fitted again to the new window (debounced)", async () => {
+    const {page, errors} = await open(browser, base + "classroom.html?model=transfer-written", {waitFor: ".gc-body[data-index='0'] svg", viewport: {width: 1280, height: 800}});
+    const box = (sel: string) => page.$eval(sel, (e) => e.getBoundingClientRect().toJSON());
+    const wide = await box(".gc-stage .gc-figure-slot svg[aria-label]");
+    await page.setViewportSize({width: 1024, height: 768});
+    await page.waitForFunction((w) => (document.querySelector(".gc-stage .gc-figure-slot svg[aria-label]")?.getBoundingClientRect().width ?? w) < w, wide.width);
+    await page.waitForTimeout(400);
+    for (const sel of [".gc-stage .gc-figure-slot svg[aria-label]", ".gc-stage .gc-over-time svg[aria-label]", ".gc-stage button[name=play]"]) {
+      const boxes = await page.$$eval(sel, (els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+      expect(boxes.length, sel).toBeGreaterThan(0);
+      for (const b of boxes) {
+        expect(b.bottom, sel).toBeLessThanOrEqual(768);
+        expect(b.right, sel).toBeLessThanOrEqual(1024);
+      }
+    }
+    // and back: a larger window gives the animation more room again
+    await page.setViewportSize({width: 1280, height: 800});
+    await page.waitForFunction((w) => (document.querySelector(".gc-stage .gc-figure-slot svg[aria-label]")?.getBoundingClientRect().width ?? 0) >= w, wide.width - 1);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -108,6 +145,12 @@ describe.skipIf(!base)("classroom notebook", () => {
     expect(head.split(",")).toContain("step");
     const col = head.split(",").indexOf("step");
     expect(lines.filter((l) => /\b(perspective|participation|influence|control)\b/.test(l.split(",")[col])).length).toBe(glyphs.length);
+    // and who came for which case, the options shown and the solutions' free places
+    for (const c of ["case", "shown", "free"]) expect(head.split(",")).toContain(c);
+    const free = head.split(",").indexOf("free");
+    const solutions = lines.filter((l) => l.startsWith("solution,"));
+    expect(solutions.length).toBeGreaterThan(0);
+    for (const l of solutions) expect(l.split(",")[free]).toMatch(/^(\d+|unlimited)$/);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -142,6 +185,67 @@ describe.skipIf(!base)("classroom notebook", () => {
     // the run shown is the edited copy: its input now holds the new value, and keeps focus
     expect(Number(await page.locator(".gc-try input[name='power.wishWeight']").inputValue())).toBe(before + 2);
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("power.wishWeight");
+    expect(await page.$$("[role=alert]")).toHaveLength(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("an edited run rides in the link compressed: the link reopens the same run; a damaged one gives a one-line alert", async () => {
+    const {page, errors} = await open(browser, base + "classroom.html?model=transfer-written", {waitFor: ".gc-body[data-index='0'] svg"});
+    const input = page.locator(".gc-try input[name='power.wishWeight']");
+    const edited = Number(await input.inputValue()) + 3;
+    await input.fill(String(edited));
+    await input.press("Enter");
+    await page.waitForFunction(() => (new URL(location.href).searchParams.get("model") ?? "").startsWith("~~"));
+    const link = page.url();
+    const model = new URL(link).searchParams.get("model")!;
+    // well under the plain form of a preset (about 6,000 characters)
+    expect(model.length).toBeLessThan(3500);
+    // reopen the link in a fresh page: inflated before the first drawing, same run, no alert
+    const again = await open(browser, link, {waitFor: ".gc-body[data-index='0'] svg"});
+    expect(Number(await again.page.locator(".gc-try input[name='power.wishWeight']").inputValue())).toBe(edited);
+    expect(await again.page.$$("[role=alert]")).toHaveLength(0);
+    expect(again.errors).toEqual([]);
+    await again.page.context().close();
+    // a damaged compressed link: one line naming what is wrong, and the default view still drawn
+    const bad = await open(browser, base + "classroom.html?model=~~" + model.slice(2, 40), {waitFor: "[role=alert]"});
+    await bad.page.waitForSelector(".gc-body[data-index='0'] svg");
+    const alert = (await bad.page.textContent("[role=alert]")) ?? "";
+    expect(alert).toMatch(/model=~~.*damaged|model=~~.*invalid/);
+    expect(bad.errors).toEqual([]);
+    await bad.page.context().close();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("a suggestion naming a key pattern offers the field of each member (or those it names), which applies the change here", async () => {
+    const {page, errors} = await open(browser, base + "classroom.html?model=rg-decide", {waitFor: ".gc-body[data-index='0'] svg"});
+    // "Add or remove professionals (roles.*.count)": one input per role of the scenario
+    const inputs = page.locator(".gc-try [data-pattern='roles.*.count'] input");
+    expect(await inputs.count()).toBe(6);
+    expect(await page.textContent(".gc-try [data-pattern='roles.*.count'] legend")).toBe("roles.*.count: the 6 members of this scenario");
+    const first = inputs.first();
+    const name = (await first.getAttribute("name"))!;
+    expect(name).toMatch(/^roles\.\w+\.count$/);
+    const next = Number(await first.inputValue()) + 1;
+    await first.fill(String(next));
+    await first.press("Enter");
+    await page.waitForFunction(() => (new URL(location.href).searchParams.get("model") ?? "").startsWith("~~"));
+    await page.waitForSelector(".gc-body[data-index='0'] svg");
+    expect(Number(await page.locator(`.gc-try [data-pattern='roles.*.count'] input[name='${name}']`).inputValue())).toBe(next);
+    // a pattern with named members offers only those: "roles.<id>.knowledge for coordinator, municipal, nav, dps"
+    await page.goto(base + "classroom.html?model=rg-user-choice&lang=nb");
+    await page.waitForSelector(".gc-body[data-index='0'] svg");
+    const named = await page.$$eval(".gc-try [data-pattern='roles.<id>.knowledge'] input", (els) => els.map((e) => e.getAttribute("name")).sort());
+    expect(named).toEqual(["roles.coordinator.knowledge", "roles.dps.knowledge", "roles.municipal.knowledge", "roles.nav.knowledge"]);
+    expect(await page.textContent(".gc-try [data-pattern='roles.<id>.knowledge'] legend")).toContain("medlemmene i dette scenarioet");
+    // a pattern over a group this scenario has no members of is explained, not offered
+    const s = preset("rg-decide");
+    const copy = {...s, meta: {...s.meta, try: {...s.meta.try, en: [...s.meta.try.en, "Set advocates.<id>.knowledge to 0."]}}};
+    await page.goto(base + "classroom.html?model=" + inlineSpec(copy));
+    await page.waitForSelector(".gc-body[data-index='0'] svg");
+    expect(Object.keys(s.advocates)).toEqual([]);
+    expect(await page.textContent(".gc-try p[data-pattern='advocates.<id>.knowledge']")).toContain("this scenario has no advocates to change here; add them in a scenario file");
     expect(await page.$$("[role=alert]")).toHaveLength(0);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -191,6 +295,15 @@ describe.skipIf(!base)("classroom notebook", () => {
     expect(text).toContain("bogus");
     await page.waitForSelector(".gc-figure svg");
     await page.context().close();
+    // under bokmål the reasons are in bokmål too, and follow a switch of language
+    const nb = await open(browser, base + "classroom.html?lang=nb&load=enormous&model=no-such-preset", {waitFor: "[role=alert]"});
+    const alert = () => nb.page.textContent("[data-url-issues]");
+    expect(await alert()).toContain("load=enormous: ukjent verdi \"enormous\" (tillatt: light, moderate, heavy)");
+    expect(await alert()).toMatch(/model=no-such-preset: ukjent forhåndsinnstilling \(tillatt: .*, eller en scenariofil\); eller classic/);
+    await nb.page.selectOption("select[name=lang]", "en");
+    expect(await alert()).toContain("load=enormous: unknown value \"enormous\" (allowed: light, moderate, heavy)");
+    expect(nb.errors).toEqual([]);
+    await nb.page.context().close();
   });
   test("a legal link at the scenario maxima is refused up front with a bilingual alert, and the page stays responsive", async () => {
     const s = preset("team");

@@ -1,4 +1,5 @@
 import {readFileSync} from "node:fs";
+import {deflateRawSync} from "node:zlib";
 import {csvParse} from "d3-dsv";
 import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
 import type {Browser, Page} from "playwright-core";
@@ -122,6 +123,18 @@ describe.skipIf(!base)("compare notebook", () => {
     expect(await nb.page.textContent("section[data-measure=influence] figure[data-name$=differences]")).toContain("Bedre for brukeren");
     expect([...errors, ...nb.errors]).toEqual([]);
     await nb.page.context().close();
+  });
+
+  test("an option carried compressed in the link (\"~~\" + raw deflate) is read before the first drawing; its classroom link is compressed too", async () => {
+    const s = {...preset("team"), id: "team-copy", meta: {...preset("team").meta, title: {en: "Team, from a file", nb: "Team, fra en fil"}}};
+    const spec = "~~" + deflateRawSync(JSON.stringify(s)).toString("base64").replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+    const {page, errors} = await open(browser, `${base}compare.html?opt=transfer-written&opt=${spec}&reps=4&o2.load.timePressure=1.1`, {waitFor: ".gc-results[data-state=ready]"});
+    expect(await page.$$("[role=alert]")).toHaveLength(0);
+    expect(await page.textContent("[data-option='2']")).toContain("Team, from a file");
+    // the edited option's "watch in the classroom" link carries it compressed
+    await page.waitForFunction(() => (document.querySelector("[data-option='2'] a.gc-watch")?.getAttribute("href") ?? "").includes("model=%7E%7E"));
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 
   test("a bad URL shows the error message and the default comparison", async () => {

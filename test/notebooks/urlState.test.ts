@@ -1,5 +1,10 @@
 import {describe, expect, it} from "vitest";
+import {deflateRawSync, inflateRawSync} from "node:zlib";
 import {decode, describeIssues, encode} from "../../notebooks/lib/urlState.ts";
+import {COMPRESSED, MAX_INFLATED, compressSpec, linkNeedsPreparing, prepareLink} from "../../notebooks/lib/linkCodec.ts";
+import {baseScenario, inlineSpec, resolveOptions} from "../../notebooks/lib/compareData.ts";
+import {CLASSROOM_SCHEMA} from "../../notebooks/lib/classroom.ts";
+import {preset} from "../../sim/participation/presets.ts";
 
 const schema = {
   lang: {type: "enum", values: ["en", "nb"], default: "en"},
@@ -46,5 +51,68 @@ describe("urlState", () => {
     expect(decode(schema, "?reps=1e999").issues[0].message).toBe('"1e999" is not a number (allowed: 2–100)');
     expect(decode(schema, "?rate=-0").state.rate).toBe(0);
     expect(Object.is(decode(schema, "?rate=-0").state.rate, -0)).toBe(false);
+  });
+
+  it("every reason it gives reads in bokmål too, with the same values (the strings catalogue's ui.url.*)", () => {
+    const {issues} = decode(schema, "?lang=de&reps=1.5&rate=abc&on=yes&seed=a%20b&opt=z&bogus=1&__proto__=x&reps=3", ["p"]);
+    const more = [...decode(schema, "?reps=1000").issues, ...decode(schema, "?reps=1.5").issues, ...decode(schema, "?opt=a&opt=b&opt=c").issues, ...decode({...schema, opt: {...schema.opt, minItems: 2}}, "?opt=a").issues,
+      ...decode({s: {type: "string", maxLength: 3, default: ""}}, "?s=abcd").issues];
+    const all = [...issues, ...more];
+    expect(all.every((i) => i.reason !== undefined)).toBe(true);
+    // English as before; bokmål from the same values
+    expect(describeIssues(all)).toBe(all.map((i) => `${i.key}=${i.value}: ${i.message}`).join("\n"));
+    const nb = describeIssues(all, "nb");
+    for (const phrase of ["lang=de: ukjent verdi \"de\" (tillatt: en, nb)", "er ikke et helt tall (tillatt: 2–100)", "er ikke et tall", "er verken 0 eller 1", "er ikke tillatt her",
+      "ukjent parameter (tillatt: lang, reps, rate, on, seed, opt, p.<key>)", "ingen del av et parameternavn kan være __proto__", "gitt 2 ganger; gi den én gang",
+      "1000 er utenfor 2–100", "tillater høyst 2 verdier, fikk 3", "trenger minst 2 verdier, fikk 1", "lengre enn 3 tegn"]) expect(nb).toContain(phrase);
+    for (const english of ["unknown", "allowed", "not a", "outside", "give it once", "longer than"]) expect(nb).not.toContain(english);
+    expect(nb.split("\n")).toHaveLength(all.length);
+    // a scenario that is not a preset, from the pages' shared resolver, in bokmål too
+    const resolved = resolveOptions(["no-such-preset"], []);
+    expect(describeIssues(resolved.issues, "nb")).toMatch(/^opt=no-such-preset: ukjent forhåndsinnstilling \(tillatt: .*, eller en scenariofil\)$/);
+  });
+
+  describe("compressed scenarios in links", () => {
+    const b64url = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64").replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+    const fromB64url = (s: string) => Buffer.from(s.replaceAll("-", "+").replaceAll("_", "/"), "base64");
+
+    it("a link made by another deflate (zlib) is inflated before the page reads it, and reads back the same scenario", async () => {
+      const s = {...preset("team"), id: "team-zlib"};
+      const spec = COMPRESSED + b64url(deflateRawSync(JSON.stringify(s)));
+      const search = "?" + new URLSearchParams({model: spec, seed: "3"});
+      // the classroom's schema takes it; the page must inflate it first
+      expect(decode(CLASSROOM_SCHEMA, search).issues).toEqual([]);
+      expect(linkNeedsPreparing(search)).toBe(true);
+      expect(() => baseScenario(spec)).toThrow("has not been read yet");
+      await prepareLink(search);
+      expect(linkNeedsPreparing(search)).toBe(false);
+      expect(baseScenario(spec)).toEqual(baseScenario(inlineSpec(s)));
+    });
+
+    it("the page's compressed specs are standard raw deflate, under half the plain form, and read at once", async () => {
+      const s = preset("transfer-visit");
+      const spec = await compressSpec(s);
+      expect(spec.startsWith(COMPRESSED)).toBe(true);
+      expect(JSON.parse(inflateRawSync(fromB64url(spec.slice(2))).toString("utf8"))).toEqual(s);
+      expect(spec.length * 2).toBeLessThan(inlineSpec(s).length); // about 40% of the plain form for the presets
+      expect(baseScenario(spec)).toEqual(baseScenario(inlineSpec(s)));
+    });
+
+    it("old plain links still read; damaged, oversized or badly encoded compressed links give one-line errors", async () => {
+      expect(baseScenario(inlineSpec(preset("team"))).id).toBe("team");
+      const damaged = COMPRESSED + "AAAAAAAAAAAA";
+      const bomb = COMPRESSED + b64url(deflateRawSync(" ".repeat(MAX_INFLATED + 10)));
+      const notText = COMPRESSED + b64url(deflateRawSync(Buffer.from([0xff, 0xfe, 0x00])));
+      const notJson = COMPRESSED + b64url(deflateRawSync("{not json"));
+      await prepareLink("?" + new URLSearchParams([["model", damaged], ["opt", bomb], ["opt", notText], ["opt", notJson]]));
+      const message = (spec: string) => { try { baseScenario(spec); } catch (e) { return (e as Error).message; } return "no error"; };
+      expect(message(damaged)).toBe("the compressed scenario in the link is damaged (not valid deflate data)");
+      expect(message(bomb)).toBe("the compressed scenario in the link inflates to more than 200000 bytes");
+      expect(message(notText)).not.toBe("no error");
+      expect(message(notJson)).not.toBe("no error");
+      for (const m of [damaged, bomb, notText, notJson].map(message)) expect(m).not.toContain("\n");
+      // the schema refuses what is not base64url after the prefix
+      expect(decode(CLASSROOM_SCHEMA, "?model=~~a%2Bb").issues.map((i) => i.key)).toEqual(["model"]);
+    });
   });
 });

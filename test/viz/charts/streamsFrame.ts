@@ -58,12 +58,50 @@ describe("streamsFrame", () => {
     const drawn = data.items.filter((i) => i.kind === "problem").length;
     expect(drawn + data.done + data.lost).toBe(frame.cases.length);
     expect(data.items.filter((i) => i.status === "decided").length).toBe(frame.decided.length);
-    const people = data.items.filter((i) => i.kind === "participant" || i.kind === "user");
-    expect(people.length).toBe(frame.arenas.filter((a) => a.meeting).reduce((n, a) => n + a.attendees.length, 0));
-    expect(people.filter((i) => i.kind === "user").every((i) => i.id === "user" || i.id === "proxy")).toBe(true);
+    // professionals: one per role present at each meeting arena; users, proxies and advocates: one per decision they came for
+    const meeting = frame.arenas.filter((a) => a.meeting);
+    const users = data.items.filter((i) => i.kind === "user" || i.kind === "advocate");
+    const pros = data.items.filter((i) => i.kind === "participant");
+    expect(pros.length).toBe(meeting.reduce((n, a) => n + a.attendees.filter((x) => x !== "user" && x !== "proxy" && !frame.decided.some((d) => d.advocate === x)).length, 0));
+    expect(users.length).toBe(frame.decided.reduce((n, d) => n + (d.by ? 1 : 0) + (d.advocate ? 1 : 0), 0));
+    expect(users.filter((i) => i.kind === "user").every((i) => i.id === "user" || i.id === "proxy")).toBe(true);
     const {label, description} = aria(streamsFrame(frame, {document}));
     expect(label).toBe(`The garbage can at week ${frame.week + 1}`);
     expect(description).toMatch(new RegExp(`^Week ${frame.week + 1}: ${frame.arenas.length} arenas, \\d+ meeting, \\d+ with a decision now\\. Cases: \\d+ on an arena's agenda, ${frame.decided.length} decided now`));
+  });
+
+  it("maps a traced participation frame: the user beside their case, roles present, arena energy, options shown, free places", () => {
+    const frame = participationFrame();
+    const data = frameData(frame);
+    // the trace carries the detail (engine.ts, trace path)
+    expect(frame.decided.length).toBeGreaterThan(0);
+    for (const d of frame.decided) {
+      expect(Array.isArray(d.shown)).toBe(true);
+      expect(d.by === null || d.by === "user" || d.by === "proxy").toBe(true);
+      const item = data.items.find((i) => i.kind === "problem" && i.id === String(d.id))!;
+      expect(item.shown).toEqual(d.shown);
+      // whoever came for the case is drawn with it, at its arena
+      for (const who of data.items.filter((i) => i.case === String(d.id))) expect(who.at).toBe(item.at);
+      if (d.by) expect(data.items.some((i) => i.kind === "user" && i.id === d.by && i.case === String(d.id))).toBe(true);
+    }
+    for (const a of frame.arenas) {
+      const can = data.cans.find((c) => c.id === a.id)!;
+      if (!a.meeting) { expect(can.accumulated).toBeNull(); expect(can.roles).toBeUndefined(); continue; }
+      expect(can.accumulated).toBe(a.energy ?? null);
+      expect(can.required).toBe(a.required ?? null);
+      for (const r of can.roles ?? []) expect(a.attendees).toContain(r);
+    }
+    expect(data.cans.some((c) => c.accumulated !== null && c.required !== null && c.required > 0)).toBe(true);
+    const sols = data.items.filter((i) => i.kind === "solution");
+    expect(sols.length).toBe(frame.solutions.length);
+    for (const s of sols) expect(s.free === null || (Number.isInteger(s.free) && s.free! >= 0)).toBe(true);
+    // every new mark is explained in the key line, in both languages
+    // (the key line wraps into lines; compare without white space)
+    const squeezed = (lang: "en" | "nb") => texts(streamsFrame(frame, {document, lang})).replace(/\s+/g, "");
+    for (const phrase of ["user or proxy (star) and advocate (triangle)", "hollow diamonds for the options the user was shown", "professionals present, one per role", "its free places", "its energy this week (filled) against what its cases need"])
+      expect(squeezed("en")).toContain(phrase.replace(/\s+/g, ""));
+    for (const phrase of ["stedfortrederen (stjerne) og talspersonen (trekant)", "hule ruter for alternativene brukeren ble vist", "fagfolkene som er til stede", "ledige plasser", "energien denne uken (fylt)"])
+      expect(squeezed("nb")).toContain(phrase.replace(/\s+/g, ""));
   });
 
   it("maps a participation frame: decided-now cases carry their style, earlier ones count as done", () => {
