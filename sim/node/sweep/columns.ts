@@ -2,7 +2,7 @@
 // and as CSV with the same columns. Missing measures (NaN inside) are null in
 // Parquet and empty in CSV.
 
-import {ParquetWriter, fileWriter, parquetWriteBuffer, schemaFromColumnData} from "hyparquet-writer";
+import {ByteWriter, ParquetWriter, fileWriter, parquetWriteBuffer, schemaFromColumnData} from "hyparquet-writer";
 import type {Plan, Row} from "../../experiment/experimentFile.ts";
 import {csvField, csvHeader as recordsHeader, type Cell} from "../../experiment/records.ts";
 
@@ -91,6 +91,9 @@ export class Batch {
 
 export type KeyValue = {key: string; value: string};
 
+/** Row group metadata as the Parquet writer holds it. */
+export type RowGroup = ParquetWriter["row_groups"][number];
+
 export function batchParquet(batch: Batch, kvMetadata: KeyValue[]): Uint8Array {
   return new Uint8Array(parquetWriteBuffer({columnData: batch.columnData() as never, kvMetadata, codec: "SNAPPY"}));
 }
@@ -113,11 +116,58 @@ export function batchCsv(batch: Batch, header: boolean): string {
   return (header ? csvHeader(batch.columns) : "") + lines.join("\n");
 }
 
+/** The Parquet schema of a sweep's files: every column nullable except point and replication, as in a batch. */
+export function sweepSchema(columns: readonly Column[]) {
+  const columnData = columns.map((c) => ({name: c.name, type: c.type, data: [] as never[], nullable: c.type !== "INT32"}));
+  return schemaFromColumnData({columnData: columnData as never});
+}
+
+/** A batch as one Parquet row group: its column chunks' bytes, with the row group's offsets counted from their start. */
+export interface EncodedRowGroup {
+  bytes: Uint8Array;
+  rowGroup: RowGroup;
+}
+
+/**
+ * Encodes a batch as one row group, to be appended to a file as it is (see
+ * shardOutput.ts), so a row is encoded once. No page offset index: it would
+ * hold offsets into this buffer, and a chunk's pages are few.
+ */
+export function encodeRowGroup(batch: Batch): EncodedRowGroup {
+  const writer = new ByteWriter(1 << 16);
+  const pw = new ParquetWriter({writer, schema: sweepSchema(batch.columns)});
+  const columnData = batch.columnData().map((c) => ({...c, offsetIndex: false}));
+  pw.write({columnData: columnData as never, rowGroupSize: batch.length});
+  const head = 4; // the writer's leading "PAR1"
+  return {bytes: new Uint8Array(writer.buffer, head, writer.offset - head).slice(), rowGroup: shiftRowGroup(pw.row_groups[0], -BigInt(head))};
+}
+
+/** A row group's byte offsets moved by `delta` (its column chunks placed elsewhere in a file). */
+export function shiftRowGroup(rg: RowGroup, delta: bigint): RowGroup {
+  const at = (x: bigint | undefined) => (x === undefined ? undefined : x + delta);
+  return {
+    ...rg,
+    columns: rg.columns.map((c) => ({
+      ...c,
+      file_offset: at(c.file_offset)!,
+      meta_data: c.meta_data && {...c.meta_data, data_page_offset: at(c.meta_data.data_page_offset)!, dictionary_page_offset: at(c.meta_data.dictionary_page_offset), index_page_offset: at(c.meta_data.index_page_offset)}
+    }))
+  };
+}
+
+/** The end of a Parquet file holding `rowGroups`: metadata (schema, row groups, key-value metadata), its length and "PAR1". */
+export function parquetFooter(columns: readonly Column[], rowGroups: RowGroup[], kvMetadata: KeyValue[]): Uint8Array {
+  const writer = new ByteWriter(1 << 16);
+  const pw = new ParquetWriter({writer, schema: sweepSchema(columns), kvMetadata});
+  pw.row_groups = rowGroups;
+  pw.num_rows = rowGroups.reduce((n, g) => n + g.num_rows, 0n);
+  pw.finish();
+  return new Uint8Array(writer.buffer, 4, writer.offset - 4).slice();
+}
+
 /** A Parquet writer that takes batches as row groups (for merge: one file, flat memory). */
 export function streamingParquet(writer: ReturnType<typeof fileWriter>, columns: readonly Column[], kvMetadata: KeyValue[]) {
-  // Every column nullable except point and replication, as in the parts.
-  const columnData = columns.map((c) => ({name: c.name, type: c.type, data: [] as never[], nullable: c.type !== "INT32"}));
-  const schema = schemaFromColumnData({columnData: columnData as never});
+  const schema = sweepSchema(columns);
   const pw = new ParquetWriter({writer, schema, kvMetadata});
   return {
     write(batch: Batch) {

@@ -1,8 +1,7 @@
-// Joins finished files into one Parquet and one CSV file (temporary names,
+// Joins finished shard files into one Parquet and one CSV file (temporary names,
 // then rename), checking that they hold exactly the runs of a range of design
 // points in point and replication order: any missing or doubled run is an
-// error and nothing is written. Used by merge (all points) and by sweep (one
-// shard's parts into the shard's file).
+// error and nothing is written. Used by merge.
 
 import {closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync} from "node:fs";
 import {join} from "node:path";
