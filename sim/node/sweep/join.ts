@@ -19,7 +19,8 @@ export interface JoinRange {
   reps: number;
 }
 
-export async function joinParts(dir: string, parts: readonly Part[], columns: readonly Column[], kvMetadata: KeyValue[], stem: string, range: JoinRange): Promise<void> {
+/** `tick(runs)` is called after each slice with the runs joined so far (progress). */
+export async function joinParts(dir: string, parts: readonly Part[], columns: readonly Column[], kvMetadata: KeyValue[], stem: string, range: JoinRange, tick: (runs: number) => void = () => {}): Promise<void> {
   const {from, to, reps} = range;
   const names = columns.map((c) => c.name).join(",");
   const pqPath = join(dir, stem + ".parquet"), csvPath = join(dir, stem + ".csv");
@@ -34,6 +35,7 @@ export async function joinParts(dir: string, parts: readonly Part[], columns: re
     parquet.write(batch);
     writeSync(csv, batchCsv(batch, false));
     batch.clear();
+    tick(next - from * reps);
   };
   const at = (i: number) => `point ${Math.floor(i / reps)} replication ${i % reps}`;
   const end = to * reps;

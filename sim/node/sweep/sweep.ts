@@ -81,7 +81,7 @@ export function shardChunks(plan: Plan, shard: number, shards: number, rows: num
   return chunksOf(from, to, plan.experiment.replications, rows);
 }
 
-export async function sweepCommand(args: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(s)): Promise<void> {
+export async function sweepCommand(args: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(s), tty = Boolean(process.stderr.isTTY)): Promise<void> {
   const {values: f, positionals} = parseFlags(args, OPTIONS, true);
   if (f.help) return out(SWEEP_HELP + "\n");
   if (positionals.length !== 1) throw new UsageError(`sweep needs one experiment file (got ${positionals.length}); see sweep --help`);
@@ -138,7 +138,7 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     // generation is left room for wide rows (a worker out of memory takes the whole process down).
     const pool = new Piscina({filename: new URL("./worker.mjs", import.meta.url).href, workerData, minThreads: Math.min(workers, pending.length), maxThreads: Math.min(workers, pending.length),
       resourceLimits: {maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 4}});
-    const tick = progressMeter({err, tty: Boolean(process.stderr.isTTY)}, true, "sweep", total, "runs", {already, bar: true, logEvery: 5000});
+    const tick = progressMeter({err, tty}, true, "sweep", total, "runs", {already, bar: true, logEvery: 5000});
     const counter = new Int32Array(progress);
     const timer = setInterval(() => tick(Math.min(total - 1, already + Atomics.load(counter, 0))), 200);
     const interrupted = () => {

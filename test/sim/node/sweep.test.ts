@@ -54,7 +54,18 @@ describe("sweep, merge and summarise", () => {
     const shardMeta = await parquetMetadataAsync(await asyncBufferFromFile(join(dir, "shard-0of1.parquet")));
     expect(shardMeta.row_groups.map((g) => Number(g.num_rows))).toEqual([20, 5, 20, 5, 20, 5, 20, 5]);
     expect(readFileSync(join(dir, "shard-0of1.csv"), "utf8")).toBe(expectedCsv(TINY));
-    expect((await cli("merge", dir)).code).toBe(0);
+    // merge and summarise: quiet unless asked (or on a terminal), then the one progress line
+    const m = await cli("merge", dir);
+    expect(m.code).toBe(0);
+    expect(m.err).toBe("");
+    expect(merged(dir)).toBe(expectedCsv(TINY));
+    for (const [command, label] of [[["merge", dir], "merge"], [["summarise", dir, "--format", "csv"], "summarise"]] as const) {
+      const p = await cli(...command, "--progress");
+      expect(p.code).toBe(0);
+      const lines = p.err.trimEnd().split("\n");
+      for (const l of lines) expect(l).toMatch(new RegExp(`^${label}: \\d+/100 runs, (\\d+|\\?)/s, (.+ left|done)$`));
+      expect(lines.at(-1)).toMatch(new RegExp(`^${label}: 100/100 runs, .*done$`));
+    }
     expect(merged(dir)).toBe(expectedCsv(TINY));
     const meta = await parquetMetadataAsync(await asyncBufferFromFile(join(dir, "merged.parquet")));
     expect(Number(meta.num_rows)).toBe(100);

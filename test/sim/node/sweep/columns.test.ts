@@ -39,14 +39,14 @@ describe("sweep columns", () => {
   it("row groups encoded apart and placed one after another read back as the rows, with the writer's own statistics", async () => {
     await fc.assert(fc.asyncProperty(rows, rows, async (a, b) => {
       const file = fileOf([batchOf(a), batchOf(b)]);
-      const buffer = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength);
+      const buffer = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer;
       const meta = parquetMetadata(buffer);
       expect(meta.key_value_metadata).toEqual([{key: "k", value: "v"}]);
       expect(Number(meta.num_rows)).toBe(a.length + b.length);
       // statistics of numeric columns, computed on the typed arrays, equal the general writer's
       for (const [g, rs] of [[0, a], [1, b]] as const) {
         const whole = new Uint8Array(batchParquet(batchOf(rs), []));
-        const own = parquetMetadata(whole.buffer.slice(whole.byteOffset, whole.byteOffset + whole.byteLength)).row_groups[0];
+        const own = parquetMetadata(whole.buffer.slice(whole.byteOffset, whole.byteOffset + whole.byteLength) as ArrayBuffer).row_groups[0];
         for (const c of [0, 2, 4, 5]) expect(meta.row_groups[g].columns[c].meta_data!.statistics).toEqual(own.columns[c].meta_data!.statistics);
       }
       const read = await parquetReadObjects({file: buffer});
