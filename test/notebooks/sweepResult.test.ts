@@ -54,7 +54,7 @@ describe("sweep results as files and back", () => {
       design: {type: "morris", r: 4, levels: 4}, replications: 2, seed: 1, measures: ["fit", "influence"]};
     const plan = planExperiment(experiment);
     // two replications per point, one of them missing influence: per-point means as summarise takes them
-    const rows = plan.points.flatMap((p) => [0, 1].map((r) => ({point: p.id, ...p.values, replication: r, seed: `1/${p.key}/${r}`,
+    const rows = plan.points.flatMap((p) => [0, 1].map((r) => ({point: p.id, ...p.values, replication: r, seed: `1/${p.id}/${r}`,
       fit: 2 * (p.values["load.timePressure"] as number) + r * (p.values["power.crowding"] as number), influence: r ? NaN : (p.values["staff.hoursPerWeek"] as number) / 10})));
     const fromParquet = await readResultParquet(await parquetBlob(rows, {experiment: JSON.stringify(experiment)}).arrayBuffer(), "merged.parquet");
     const csv = new File([csvText(rows)], "merged.csv"), json = new File([JSON.stringify(experiment, null, 2)], "experiment.json");

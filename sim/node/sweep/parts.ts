@@ -1,10 +1,8 @@
 // The finished shard files of an output folder, in row order (an unfinished
-// shard's .partial files are not among them). Read in slices, so memory stays
-// flat however large a file is.
+// shard's .partial files are not among them).
 
 import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import {asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects} from "hyparquet";
 import {planExperiment, type Plan} from "../../experiment/experimentFile.ts";
 import {shardRange} from "../../experiment/shards.ts";
 import {UsageError} from "../args.ts";
@@ -36,13 +34,4 @@ export function listParts(dir: string, points: number): Part[] {
   }
   const start = (p: Part) => shardRange(points, p.shard, p.shards).from;
   return parts.sort((a, b) => start(a) - start(b) || a.shards - b.shards);
-}
-
-/** A part's rows, in slices of up to `size` rows. */
-export async function* readPart(dir: string, part: Part, size = 20_000): AsyncGenerator<Record<string, unknown>[]> {
-  const file = await asyncBufferFromFile(join(dir, part.name + ".parquet"));
-  const metadata = await parquetMetadataAsync(file);
-  const n = Number(metadata.num_rows);
-  for (let start = 0; start < n; start += size)
-    yield (await parquetReadObjects({file, metadata, rowStart: start, rowEnd: Math.min(n, start + size)})) as Record<string, unknown>[];
 }

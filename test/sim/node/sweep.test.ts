@@ -4,7 +4,8 @@ import {appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, read
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
-import {asyncBufferFromFile, parquetMetadataAsync} from "hyparquet";
+import {asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects} from "hyparquet";
+import {autoType, csvParse} from "d3-dsv";
 import {cli} from "./cliHarness.ts";
 import {planExperiment, runPointRows, type Row} from "../../../sim/experiment/experimentFile.ts";
 
@@ -97,6 +98,10 @@ describe("sweep, merge and summarise", () => {
     for (const s of ["1/3", "0/3", "2/3"]) expect((await cli("sweep", file, "--out", dir, "--shard", s, "--workers", "1")).code).toBe(0);
     expect((await cli("merge", dir)).code).toBe(0);
     expect(merged(dir)).toBe(expectedCsv(TINY));
+    // the shards' row groups, copied into merged.parquet, read back as the merged CSV's rows
+    const csv = csvParse(merged(dir), autoType) as Record<string, unknown>[];
+    const pq = await parquetReadObjects({file: await asyncBufferFromFile(join(dir, "merged.parquet"))});
+    expect(pq.map((r) => ({...r, problemLatency: r.problemLatency ?? null}))).toEqual(csv.map((r) => ({...r, seed: String(r.seed)})));
   });
 
   it("merge fails loudly, writing nothing, on a missing or doubled point", async () => {
