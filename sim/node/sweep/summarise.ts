@@ -105,7 +105,7 @@ export async function summariseCommand(args: string[], out: (s: string) => void,
     });
   };
   for (let start = 0; start < numRows; start += 20_000) {
-    const rows = (await parquetReadObjects({file, metadata, rowStart: start, rowEnd: Math.min(numRows, start + 20_000)})) as Record<string, unknown>[];
+    const rows = (await parquetReadObjects({file, metadata, columns: ["point", ...measures], rowStart: start, rowEnd: Math.min(numRows, start + 20_000)})) as Record<string, unknown>[];
     for (const row of rows) {
       const p = row.point as number;
       if (p !== current) {
