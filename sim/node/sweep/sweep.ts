@@ -11,7 +11,7 @@ import {shardRange} from "../../experiment/shards.ts";
 import {UsageError, integer, parseFlags, type Flags} from "../args.ts";
 import {chunkRows, chunksOf, shardName, type Chunk} from "./chunks.ts";
 import {columnsOf, csvHeader} from "./columns.ts";
-import {ShardOutput, removeLeftovers, type EncodedChunk} from "./shardOutput.ts";
+import {ShardOutput, lockShard, removeLeftovers, type EncodedChunk} from "./shardOutput.ts";
 import {loadExperiment, writeAtomic} from "./files.ts";
 import {progressMeter} from "../progress.ts";
 import {slurmScript} from "./slurm.ts";
@@ -115,9 +115,16 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     removeLeftovers(dir, stem); // a journal left by a stop between the renames and clean-up
     return out(`sweep: all ${runs} runs${label} are in ${shardFile}.parquet and .csv\n`);
   }
+  const release = lockShard(dir, stem, shards > 1 ? ` shard ${shard}/${shards}` : " this sweep");
   const chunks = shardChunks(plan, shard, shards, meta.chunkRows);
   const columns = columnsOf(plan);
-  const output = new ShardOutput(dir, stem, columns, csvHeader(columns));
+  let output: ShardOutput;
+  try {
+    output = new ShardOutput(dir, stem, columns, csvHeader(columns));
+  } catch (e) {
+    release();
+    throw e;
+  }
   const pending = chunks.slice(output.done);
   const total = chunks.reduce((n, c) => n + chunkRows(c), 0);
   const already = total - pending.reduce((n, c) => n + chunkRows(c), 0);
@@ -128,6 +135,7 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     output.finish(kvMetadata(experiment, shard, shards));
   } finally {
     output.close();
+    release();
   }
   out(`sweep: ${total - already} runs${label} written; all ${total} are in ${shardFile}.parquet and .csv\n`);
 
@@ -142,6 +150,7 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     const counter = new Int32Array(progress);
     const timer = setInterval(() => tick(Math.min(total - 1, already + Atomics.load(counter, 0))), 200);
     const interrupted = () => {
+      release();
       err(`\ninterrupted: finished runs are kept in ${dir}; run the same command to resume\n`);
       process.exit(130);
     };

@@ -1,7 +1,7 @@
 import {afterAll, describe, expect, it} from "vitest";
-import {spawn} from "node:child_process";
-import {appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
+import {spawn, spawnSync} from "node:child_process";
+import {appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {hostname, tmpdir} from "node:os";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects} from "hyparquet";
@@ -132,6 +132,23 @@ describe("sweep, merge and summarise", () => {
     expect((await cli("summarise", dir)).err).toMatch(/merged\.parquet does not exist: run merge/);
   });
 
+  it("one process per shard: a shard held by a live process is refused in one line; a lock left by a process that is gone is taken over", async () => {
+    const dir = dirFor();
+    const file = experimentFile();
+    mkdirSync(dir);
+    const lock = join(dir, "shard-0of1.lock");
+    writeFileSync(lock, `${hostname()} ${process.pid}\n`); // this test's own process: alive
+    const held = await cli("sweep", file, "--out", dir, "--workers", "1");
+    expect(held.code).toBe(2);
+    expect(held.err).toMatch(new RegExp(`^error: invalid --out: .* \\(allowed: a folder where this sweep is not being run already; process ${process.pid} on .* holds .*shard-0of1\\.lock: wait for it, or delete that file if the process is gone\\)\n$`));
+    expect(readdirSync(dir).filter((f) => f.startsWith("shard-"))).toEqual(["shard-0of1.lock"]);
+    const gone = spawnSync(process.execPath, ["-e", ""]).pid!;
+    writeFileSync(lock, `${hostname()} ${gone}\n`);
+    const taken = await cli("sweep", file, "--out", dir, "--workers", "1");
+    expect(taken.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(["experiment.json", "shard-0of1.csv", "shard-0of1.parquet", "sweep.json"]);
+  });
+
   it("reads a participation scenario given as a path relative to the experiment file, and keeps it in the output folder", async () => {
     const scenario = JSON.parse(readFileSync(join(root, "data/scenarios/team.json"), "utf8"));
     writeFileSync(join(scratch, "my-team.json"), JSON.stringify({...scenario, id: "my-team", horizon: 6}));
@@ -219,6 +236,7 @@ describe("resume", () => {
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     expect(existsSync(join(dir, "shard-0of1.parquet"))).toBe(false);
     expect(existsSync(join(dir, "shard-0of1.parquet.partial"))).toBe(true);
+    expect(existsSync(join(dir, "shard-0of1.lock"))).toBe(false);
   });
 
   it("after SIGKILL part way, the same command finishes and the merged result equals an uninterrupted run row for row", async () => {
