@@ -1,4 +1,4 @@
-// `merge <dir>`: joins a sweep's shard files (and parts of unfinished shards)
+// `merge <dir>`: joins a sweep's finished shard files
 // into merged.parquet and merged.csv, in point and replication order, and
 // fails loudly when any design point or replication is missing or doubled.
 
