@@ -104,11 +104,17 @@ export class ShardOutput {
   private csv: number;
   private log: number;
 
-  /** Opens a shard's output: resumes it where its journal ends, or starts it. `done` chunks are already in it. */
-  constructor(dir: string, stem: string, private readonly columns: readonly Column[], csvHeader: string) {
+  /**
+   * Opens a shard's output: resumes it where its journal ends, or starts it.
+   * `done` chunks are already in it. `chunkRows` are the rows of the shard's
+   * chunks: a journal recording others is refused, touching nothing.
+   */
+  constructor(dir: string, stem: string, private readonly columns: readonly Column[], csvHeader: string, chunkRows: readonly number[]) {
     const f = (this.files = shardFiles(dir, stem));
     const head = Buffer.from(csvHeader);
     this.entries = existsSync(f.journal) && existsSync(f.parquetPartial) && existsSync(f.csvPartial) ? readJournal(f.journal) : [];
+    if (this.entries.length > chunkRows.length || this.entries.some((e, i) => e.rows !== chunkRows[i]))
+      throw new UsageError(`invalid --out: ${dir} (allowed: a folder whose ${stem}.journal records this sweep's chunks; it records ${this.entries.length} chunks of other sizes: delete ${stem}.journal and ${stem}.*.partial to run the shard again)`);
     const last = this.entries.at(-1);
     const ends = last ? {pq: last.parquetEnd, csv: last.csvEnd} : {pq: 4, csv: head.length};
     const fits = (path: string, end: number) => existsSync(path) && statSync(path).size >= end;

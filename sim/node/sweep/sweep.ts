@@ -106,9 +106,6 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
   const label = shards > 1 ? ` (shard ${shard}/${shards})` : "";
   const stem = shardName(shard, shards);
   const shardFile = join(dir, stem);
-  // writeAtomic's temporary files (finished files have their final names). Only this
-  // shard's are removed: other shards may be running in the same folder.
-  for (const name of readdirSync(dir)) if (name.endsWith(".tmp") && name.startsWith(`${stem}.`)) rmSync(join(dir, name));
   const {from, to} = shardRange(plan.points.length, shard, shards);
   const runs = (to - from) * plan.experiment.replications;
   if (existsSync(shardFile + ".parquet")) {
@@ -120,7 +117,10 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
   const columns = columnsOf(plan);
   let output: ShardOutput;
   try {
-    output = new ShardOutput(dir, stem, columns, csvHeader(columns));
+    // writeAtomic's temporary files (finished files have their final names). Only this
+    // shard's are removed: other shards may be running in the same folder.
+    for (const name of readdirSync(dir)) if (name.endsWith(".tmp") && name.startsWith(`${stem}.`)) rmSync(join(dir, name));
+    output = new ShardOutput(dir, stem, columns, csvHeader(columns), chunks.map(chunkRows));
   } catch (e) {
     release();
     throw e;

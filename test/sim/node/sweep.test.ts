@@ -149,6 +149,21 @@ describe("sweep, merge and summarise", () => {
     expect(readdirSync(dir).sort()).toEqual(["experiment.json", "shard-0of1.csv", "shard-0of1.parquet", "sweep.json"]);
   });
 
+  it("a journal that does not record this sweep's chunks is refused in one line, touching nothing", async () => {
+    const dir = dirFor();
+    const file = experimentFile();
+    expect((await cli("sweep", file, "--out", dir, "--slurm", "--shards", "1")).code).toBe(0); // prepares the folder
+    const stray = {chunk: 0, rows: 999, parquetEnd: 4, csvEnd: 1, rowGroup: {}};
+    writeFileSync(join(dir, "shard-0of1.journal"), JSON.stringify(stray) + "\n");
+    writeFileSync(join(dir, "shard-0of1.parquet.partial"), "x".repeat(100));
+    writeFileSync(join(dir, "shard-0of1.csv.partial"), "x".repeat(100));
+    const r = await cli("sweep", file, "--out", dir, "--workers", "1");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^error: invalid --out: .* \(allowed: a folder whose shard-0of1\.journal records this sweep's chunks; it records 1 chunks of other sizes: delete shard-0of1\.journal and shard-0of1\.\*\.partial to run the shard again\)\n$/);
+    expect(readFileSync(join(dir, "shard-0of1.parquet.partial"), "utf8")).toBe("x".repeat(100));
+    expect(existsSync(join(dir, "shard-0of1.lock"))).toBe(false);
+  });
+
   it("reads a participation scenario given as a path relative to the experiment file, and keeps it in the output folder", async () => {
     const scenario = JSON.parse(readFileSync(join(root, "data/scenarios/team.json"), "utf8"));
     writeFileSync(join(scratch, "my-team.json"), JSON.stringify({...scenario, id: "my-team", horizon: 6}));
