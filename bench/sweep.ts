@@ -1,9 +1,10 @@
 // `npm run bench` (second part): sweep figures, printed.
 //   single run: time per run through the sweep's run-one-point stage (seeding included), in-process;
 //   throughput: whole `sweep` commands with 1 and 2 workers, classic and a participation preset;
-//   a one-million-run classic sweep to Parquet: wall time and peak resident memory.
+//   a one-million-run classic sweep to Parquet: wall time and peak resident memory;
+//   each against a reference measured just before it (bench/sweepRef.ts: the same runs alone).
 // The machine is shared: figures vary with its load (printed with them).
-import {execFileSync} from "node:child_process";
+import {execFile, execFileSync} from "node:child_process";
 import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {loadavg, tmpdir} from "node:os";
 import {join} from "node:path";
@@ -36,27 +37,44 @@ function perRun(e: object): number {
 }
 
 let n = 0;
-function sweep(e: object, workers: number): {ms: number; cpuMs: number; maxRssMB: number; runs: number} {
+function sweep(e: object, workers: number, ...more: string[]): {ms: number; cpuMs: number; maxRssMB: number; runs: number} {
   const file = join(scratch, `e${++n}.json`);
   writeFileSync(file, JSON.stringify(e));
-  const out = execFileSync(process.execPath, ["--import", "tsx", join(root, "bench/sweepChild.ts"), "sweep", file, "--out", join(scratch, `o${n}`), "--workers", String(workers)], {cwd: root}).toString();
+  const out = execFileSync(process.execPath, ["--import", "tsx", join(root, "bench/sweepChild.ts"), "sweep", file, "--out", join(scratch, `o${n}`), "--workers", String(workers), ...more], {cwd: root}).toString();
   const r = JSON.parse(out.trim().split("\n").at(-1)!);
   if (r.code !== 0) throw new Error(`sweep failed: ${out}`);
   const plan = planExperiment(e);
   return {...r, runs: plan.points.length * plan.experiment.replications};
 }
 
+/** Wall ms of the reference (bench/sweepRef.ts): the runs alone, in `k` processes at once, compute phases only. */
+async function reference(e: object, k: number): Promise<number> {
+  const file = join(scratch, `r${++n}.json`);
+  writeFileSync(file, JSON.stringify(e));
+  const child = (i: number) => new Promise<{start: number; end: number}>((done, fail) =>
+    execFile(process.execPath, ["--import", "tsx", join(root, "bench/sweepRef.ts"), file, String(i), String(k)], {cwd: root}, (error, stdout) => (error ? fail(error) : done(JSON.parse(stdout.trim())))));
+  const r = await Promise.all(Array.from({length: k}, (_, i) => child(i)));
+  return Math.max(...r.map((x) => x.end)) - Math.min(...r.map((x) => x.start));
+}
+
 const load = () => loadavg()[0].toFixed(1);
 console.log(`sweep (machine load average ${load()} on ${2} cores):`);
 const cUs = perRun(classic(200, 20)), pUs = perRun(participation(100));
 console.log(`  one run through the sweep's run-one-point stage, median: classic ${cUs.toFixed(1)} µs (seeding the entry order's generator included), participation transfer-visit ${(pUs / 1000).toFixed(3)} ms`);
-for (const [name, e] of [["classic", classic(5000, 40)], ["participation transfer-visit", participation(2500)]] as const) {
-  const one = sweep(e, 1), two = sweep(e, 2);
+// Each sweep is measured right after its reference, the runs alone in 1 and in 2 processes at once:
+// on a shared machine the reference's speed-up is what two computing threads could get then.
+for (const [name, e, tiny] of [["classic", classic(5000, 40), classic(1, 2)], ["participation transfer-visit", participation(2500), participation(1)]] as const) {
+  const ref1 = await reference(e, 1), one = sweep(e, 1), ref2 = await reference(e, 2), two = sweep(e, 2);
+  // Start-up (workers loading the TypeScript code) and clean-up: a sweep of a few runs, one chunk per worker.
+  const start1 = sweep(tiny, 1, "--chunk-rows", "1").ms, start2 = sweep(tiny, 2, "--chunk-rows", "1").ms;
   const rate = (x: typeof one) => (x.runs / x.ms) * 1000;
   const cpu = (x: typeof one) => ((x.cpuMs * 1000) / x.runs).toFixed(1);
-  console.log(`  ${name}: ${one.runs} runs, whole command: 1 worker ${rate(one).toFixed(0)} runs/s (${(one.ms / 1000).toFixed(1)} s), 2 workers ${rate(two).toFixed(0)} runs/s (${(two.ms / 1000).toFixed(1)} s), speed-up ${(one.ms / two.ms).toFixed(2)}x (target >= 1.8x); CPU per run, all threads: ${cpu(one)} µs with 1 worker, ${cpu(two)} µs with 2; load ${load()}`);
+  const speedUp = one.ms / two.ms, refSpeedUp = ref1 / ref2;
+  console.log(`  ${name}: ${one.runs} runs, whole command: 1 worker ${rate(one).toFixed(0)} runs/s (${(one.ms / 1000).toFixed(1)} s), 2 workers ${rate(two).toFixed(0)} runs/s (${(two.ms / 1000).toFixed(1)} s), speed-up ${speedUp.toFixed(2)}x (target >= 1.8x); reference (the runs alone, 1 and 2 processes) ${(ref1 / 1000).toFixed(1)} s and ${(ref2 / 1000).toFixed(1)} s, speed-up ${refSpeedUp.toFixed(2)}x, so the sweep's is ${((100 * speedUp) / refSpeedUp).toFixed(0)}% of it; start-up and clean-up (a sweep of 2-4 runs) ${(start1 / 1000).toFixed(1)} s with 1 worker, ${(start2 / 1000).toFixed(1)} s with 2, speed-up after them ${((one.ms - start1) / (two.ms - start2)).toFixed(2)}x; CPU per run, all threads: ${cpu(one)} µs with 1 worker, ${cpu(two)} µs with 2; load ${load()}`);
 }
-const million = sweep(classic(10000, 100), 2);
+const millionE = classic(10000, 100);
+const ref = await reference(classic(1000, 100), 2); // a tenth of the runs, scaled
+const million = sweep(millionE, 2);
 const ideal = (1e6 * cUs) / 1000 / 2;
-console.log(`  one-million-run classic sweep to Parquet and CSV, 2 workers: ${(million.ms / 1000).toFixed(1)} s wall (${(million.ms / ideal).toFixed(2)} x 1,000,000 x the single-run time / 2 workers; target <= 1.3), peak resident memory ${million.maxRssMB.toFixed(0)} MB (target < 300 MB), CPU ${((million.cpuMs * 1000) / million.runs).toFixed(1)} µs per run; load ${load()}`);
+console.log(`  one-million-run classic sweep to Parquet and CSV, 2 workers: ${(million.ms / 1000).toFixed(1)} s wall (${(million.ms / ideal).toFixed(2)} x 1,000,000 x the single-run time / 2 workers; target <= 1.3; ${(million.ms / (10 * ref)).toFixed(2)} x the reference's time for the same runs in 2 processes, ${((10 * ref) / 1000).toFixed(1)} s), peak resident memory ${million.maxRssMB.toFixed(0)} MB (target < 300 MB), CPU ${((million.cpuMs * 1000) / million.runs).toFixed(1)} µs per run; load ${load()}`);
 rmSync(scratch, {recursive: true, force: true});

@@ -42,7 +42,7 @@ export async function main(argv: string[], out: Out = stdout, err: (s: string) =
     if (command === "classic") await classicCommand(rest, io);
     else if (command === "params") await (await import("./node/cliParams.ts")).params(rest, io);
     else if (command === "run" || command === "presets" || command === "compare") await (await participation(command))(rest, io);
-    else if (command === "sweep" || command === "merge" || command === "summarise") await (await import("./node/sweep/commands.ts")).COMMANDS[command](rest, (s) => void out(s), err);
+    else if (command === "sweep" || command === "merge" || command === "summarise") await (await import("./node/sweep/commands.ts")).COMMANDS[command](rest, (s) => void out(s), err, tty);
     else throw new UsageError(`unknown command ${JSON.stringify(command)} (allowed: classic, run, presets, compare, params, sweep, merge, summarise)`);
     return 0;
   } catch (e) {

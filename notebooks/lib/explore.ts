@@ -22,11 +22,11 @@ import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
 import {presetIds, presetNotes} from "./participationAdapter.ts";
 import {paramLabel, paramLabelOf} from "./paramLabel.ts";
 import {parquetBlob} from "./parquet.ts";
-import {META_KEY, exportRows, readResultCSV, readResultParquet, type LoadedResult, type SweepMeta} from "./sweepResult.ts";
+import {META_KEY, exportRows, readResultFiles, type LoadedResult, type SweepMeta} from "./sweepResult.ts";
 import {ReplicationPool} from "./pool.ts";
 import {sweepCommand, sweepExperiment} from "./sweepExperiment.ts";
 import {applyEdits, paramEntries, paramInputs, readScenarioFile, type Edit} from "./scenarioEdit.ts";
-import {button, downloadButton, fileInput, filePicker, h, numberInput, pageWidth, replace, saveBlob, select, textInput} from "./ui.ts";
+import {button, downloadButton, fileInput, filesPicker, h, numberInput, pageWidth, replace, saveBlob, select, textInput} from "./ui.ts";
 import type {StateIssue} from "./urlState.ts";
 
 export const MAX_RUNS = 40_000;
@@ -284,13 +284,13 @@ export function explorePage(search?: string): HTMLElement {
       const results = h("div", {class: "gc-results", "data-state": "running", "aria-busy": "true"});
       const loadedBox = h("div", {class: "gc-loaded-box"});
       const showLoaded = () => replace(loadedBox, loaded ? loadedSection(loaded.file, loaded.result, state.measure, scenario, lang, pageWidth(), () => { loaded = null; showLoaded(); }) : null);
-      const loadResult = filePicker(t("ui.explore.loadResult", lang), ".csv,.parquet,text/csv,application/vnd.apache.parquet", async (file) => {
+      // A CSV from `sweep` comes with its folder's experiment.json (chosen together); Parquet carries its design.
+      const loadResult = filesPicker(t("ui.explore.loadResult", lang), ".csv,.parquet,.json,text/csv,application/vnd.apache.parquet,application/json", async (files) => {
         try {
-          const result = /\.parquet$/i.test(file.name) ? await readResultParquet(await file.arrayBuffer(), file.name) : readResultCSV(await file.text(), file.name);
-          loaded = {file: file.name, result};
+          loaded = await readResultFiles(files);
           showLoaded();
         } catch (e) {
-          ctx.error(t("ui.error.file", lang, {file: file.name}), (e as Error).message);
+          ctx.error(t("ui.error.file", lang, {file: files.map((f) => f.name).join(", ")}), (e as Error).message);
         }
       }, "load-result");
 

@@ -123,7 +123,7 @@ export const UI_STRINGS = {
   "ui.explore.designJson": {en: "Download the design and scenario (JSON, beside the CSV)", nb: "Last ned forsøksplanen og scenarioet (JSON, ved siden av CSV-filen)"},
   "ui.explore.from": {en: "From", nb: "Fra"},
   "ui.explore.intro": {en: "Start from a scenario, change any parameter, and sweep one or two parameters over a range. Every point is replicated on common random numbers (replication r uses the same random draws at every point); the bands and tooltips show 95% confidence intervals. The runs happen in the background, so the page stays responsive.", nb: "Start fra et scenario, endre hvilken som helst parameter, og varier én eller to parametere over et område. Hvert punkt replikeres med felles slumptall (replikasjon r bruker de samme tilfeldige trekningene i hvert punkt); båndene og verktøytipsene viser 95 % konfidensintervall. Kjøringene går i bakgrunnen, så siden svarer hele tiden."},
-  "ui.explore.loadResult": {en: "Result file (CSV or Parquet, from this page or the command line)", nb: "Resultatfil (CSV eller Parquet, fra denne siden eller kommandolinjen)"},
+  "ui.explore.loadResult": {en: "Result file (CSV or Parquet, from this page or the command line; with a CSV from sweep, choose its folder's experiment.json too)", nb: "Resultatfil (CSV eller Parquet, fra denne siden eller kommandolinjen; med en CSV fra sweep, velg også experiment.json fra mappen)"},
   "ui.explore.loadTitle": {en: "Load a result", nb: "Last inn et resultat"},
   "ui.explore.loaded": {en: "Loaded result: {file}", nb: "Innlastet resultat: {file}"},
   "ui.explore.loadedBase": {en: "Started from {base} with {edits} parameter edits (recorded in the file).", nb: "Startet fra {base} med {edits} endrede parametere (lagret i filen)."},

@@ -3,7 +3,8 @@
 // with the base scenario, its edits and the design recorded beside them
 // (Parquet key-value metadata, or a JSON file beside the CSV). Reading back
 // accepts these files and any tidy file of that shape (a sweep from the
-// command line), finding the varied parameters by their keys.
+// command line), finding the varied parameters by their keys; a CSV from
+// `sweep` with its folder's experiment.json is read as its Parquet file is.
 
 import {csvParse} from "d3-dsv";
 import {parquetMetadata, parquetReadObjects} from "hyparquet";
@@ -97,7 +98,12 @@ export function fromRecords(records: readonly Record<string, unknown>[], columns
   if (records.length === 0) fail(file, "no rows");
   const parameters = plan ? plan.factors.map((f) => f.key) : meta ? meta.design.parameters.map((p) => p.key) : columns.filter((c) => !FIXED.includes(c) && !MEASURE_KEYS.includes(c) && paramByKey(c) !== undefined);
   const sensitivity = plan !== undefined && isSensitivity(plan.experiment.design);
-  if (parameters.length < 1 || (parameters.length > 2 && !sensitivity)) fail(file, `found ${parameters.length} varied parameter columns (${parameters.join(", ") || "none"}); allowed: 1 or 2 columns named by parameter key, e.g. load.timePressure`);
+  if (parameters.length < 1 || (parameters.length > 2 && !sensitivity)) {
+    const names = parameters.length > 4 ? `${parameters.slice(0, 4).join(", ")}, …` : parameters.join(", ") || "none";
+    // A CSV from `sweep` has point and seed columns but no design: say where the design is.
+    const fromSweep = !plan && columns.includes("point") && columns.includes("seed") ? "; for a result from sweep (any design), choose this CSV together with the experiment.json from its folder, or load its .parquet, which carries the experiment" : "";
+    fail(file, `found ${parameters.length} varied parameter columns (${names}); allowed: 1 or 2 columns named by parameter key, e.g. load.timePressure${fromSweep}`);
+  }
   for (const p of parameters) if (!columns.includes(p)) fail(file, `no column ${JSON.stringify(p)} for the design's parameter`);
   // A recorded experiment names its measures (the classic model's too); otherwise the participation measures found.
   const measures = plan ? plan.experiment.measures.filter((m) => columns.includes(m)) : columns.filter((c) => MEASURE_KEYS.includes(c));
@@ -112,19 +118,37 @@ export function fromRecords(records: readonly Record<string, unknown>[], columns
     for (const m of measures) row[m] = number(r[m]);
     return row;
   });
+  if (plan) checkPoints(plan, records, file);
   const result: LoadedResult = {rows, parameters, measures, meta};
-  if (plan && sensitivity) result.sensitivity = sensitivityOf(plan, records, columns, file);
+  if (plan && sensitivity) result.sensitivity = sensitivityOf(plan, records, columns);
   return result;
 }
 
+/**
+ * Every row's parameter values are those of its design point in the
+ * experiment, so indices are never computed from another experiment's design
+ * (an experiment.json chosen from the wrong folder).
+ */
+function checkPoints(plan: Plan, records: readonly Record<string, unknown>[], file: string): void {
+  const {points, factors} = plan;
+  for (const r of records) {
+    const p = number(r.point);
+    if (!Number.isInteger(p) || p < 0 || p >= points.length) fail(file, `point = ${String(r.point)} (allowed: 0 to ${points.length - 1} for this design)`);
+    for (const f of factors) {
+      const want = points[p].values[f.key], got = r[f.key];
+      const same = typeof want === "number" ? Math.abs(number(got) - want) <= 1e-9 * Math.max(1, Math.abs(want)) : String(got) === String(want);
+      if (!same) fail(file, `point ${p} has ${f.key} = ${String(got)} where the experiment ${JSON.stringify(plan.experiment.id)} has ${String(want)} (allowed: the experiment file of the sweep that made this result)`);
+    }
+  }
+}
+
 /** Per-point means of every kept measure (missing values left out), then the design's indices, as `summarise --indices` computes them. */
-function sensitivityOf(plan: Plan, records: readonly Record<string, unknown>[], columns: readonly string[], file: string): NonNullable<LoadedResult["sensitivity"]> {
+function sensitivityOf(plan: Plan, records: readonly Record<string, unknown>[], columns: readonly string[]): NonNullable<LoadedResult["sensitivity"]> {
   const {experiment, factors, points} = plan;
   const measures = experiment.measures.filter((m) => columns.includes(m));
   const sums = measures.map(() => new Float64Array(points.length)), counts = measures.map(() => new Float64Array(points.length));
   for (const r of records) {
-    const p = number(r.point);
-    if (!Number.isInteger(p) || p < 0 || p >= points.length) fail(file, `point = ${String(r.point)} (allowed: 0 to ${points.length - 1} for this design)`);
+    const p = number(r.point); // checked by checkPoints
     measures.forEach((m, q) => { const v = number(r[m]); if (Number.isFinite(v)) { sums[q][p] += v; ++counts[q][p]; } });
   }
   const random = rng(`${experiment.seed}/bootstrap`);
@@ -132,9 +156,51 @@ function sensitivityOf(plan: Plan, records: readonly Record<string, unknown>[], 
   return {design: experiment.design.type as "saltelli" | "morris", id: experiment.id, indices};
 }
 
-export function readResultCSV(text: string, file: string, meta: SweepMeta | null = null): LoadedResult {
+/** A CSV result; `experiment` is the experiment file of the sweep that made it (experiment.json in its folder), if given. */
+export function readResultCSV(text: string, file: string, meta: SweepMeta | null = null, experiment?: unknown): LoadedResult {
   const parsed = csvParse(text);
-  return fromRecords(parsed, parsed.columns, meta, file);
+  let plan: Plan | undefined;
+  if (experiment !== undefined) {
+    try {
+      plan = planExperiment(experiment);
+    } catch (e) {
+      fail(file, `the experiment file beside it is not valid (${(e as Error).message})`);
+    }
+  }
+  return fromRecords(parsed, parsed.columns, meta, file, plan);
+}
+
+/** A file as the page gets it (a browser File). */
+export interface PickedFile {
+  name: string;
+  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/**
+ * The result in the files chosen together: one result file (.parquet, or
+ * .csv), and beside a CSV at most one JSON file with its design: the
+ * experiment.json of the sweep's folder, or this page's design file.
+ */
+export async function readResultFiles(files: readonly PickedFile[]): Promise<{file: string; result: LoadedResult}> {
+  const data = files.filter((f) => /\.(csv|parquet)$/i.test(f.name)), json = files.filter((f) => /\.json$/i.test(f.name));
+  const names = files.map((f) => f.name).join(", ");
+  if (data.length !== 1 || json.length > 1 || data.length + json.length !== files.length)
+    throw new Error(`invalid choice of files: ${names} (allowed: one result file, .csv or .parquet; with a CSV, also the experiment.json from its sweep folder)`);
+  const file = data[0];
+  if (/\.parquet$/i.test(file.name)) {
+    if (json.length) throw new Error(`invalid choice of files: ${names} (allowed: a .parquet result alone; it carries its design)`);
+    return {file: file.name, result: await readResultParquet(await file.arrayBuffer(), file.name)};
+  }
+  if (!json.length) return {file: file.name, result: readResultCSV(await file.text(), file.name)};
+  let side: unknown;
+  try {
+    side = JSON.parse(await json[0].text());
+  } catch (e) {
+    throw new Error(`invalid design file ${json[0].name}: not JSON (${(e as Error).message})`);
+  }
+  const meta = readMeta(side);
+  return {file: file.name, result: meta ? readResultCSV(await file.text(), file.name, meta) : readResultCSV(await file.text(), file.name, null, side)};
 }
 
 export async function readResultParquet(buffer: ArrayBuffer, file: string): Promise<LoadedResult> {

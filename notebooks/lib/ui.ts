@@ -137,6 +137,18 @@ export function filePicker(label: string, accept: string, onFile: (file: File) =
   return h("div", {class: "gc-field"}, h("label", {for: id}, label), input);
 }
 
+/** A file input for one or more files chosen together. */
+export function filesPicker(label: string, accept: string, onFiles: (files: File[]) => void, name?: string): HTMLElement {
+  const id = uid(name ?? "file");
+  const input = h("input", {id, name: name ?? id, type: "file", accept, multiple: true});
+  input.addEventListener("change", () => {
+    const files = [...(input.files ?? [])];
+    if (files.length) onFiles(files);
+    input.value = "";
+  });
+  return h("div", {class: "gc-field"}, h("label", {for: id}, label), input);
+}
+
 /** Replaces the children of a node. */
 export function replace(node: Element, ...children: (Child | Child[])[]): void {
   node.replaceChildren();

@@ -128,7 +128,7 @@ export async function classicCommand(args: string[], io: Io): Promise<void> {
   };
   const reps = integer(f, "reps", 1);
   const seed = typeof f.seed === "string" ? f.seed : undefined;
-  if (seed !== undefined && reps === undefined && rules.tieBreak !== "random" && f.config === undefined) throw new UsageError("--seed needs --reps N (random entry orders) or --tie-break random");
+  if (seed !== undefined && reps === undefined && rules.tieBreak !== "random" && f.config === undefined) throw new UsageError(`invalid --seed: ${JSON.stringify(seed)} (allowed: only with --reps N (random entry orders) or --tie-break random; the fixed 1972 entry orders draw nothing)`);
   const size = {periods: integer(f, "periods", 1, 10000), choices: integer(f, "choices", 1, 10000), decisionMakers: integer(f, "decision-makers", 1, 10000), problems: integer(f, "problems", 0, 100000)};
   const sized = Object.fromEntries(Object.entries(size).filter(([, x]) => x !== undefined));
   if (Object.keys(sized).length && reps === undefined && !f.config) throw new UsageError("sizes (--periods, --choices, --decision-makers, --problems) need --reps N: the fixed 1972 sequences are for 10 choices and 20 problems");

@@ -100,6 +100,19 @@ describe.skipIf(!base)("explore notebook", () => {
       got.forEach((g, i) => {
         for (const k of ["estimate", "lo", "hi"]) expect(Number(g[k])).toBeCloseTo(want[i][k], 9);
       });
+      // the CSV, chosen together with the folder's experiment.json, shows the same indices
+      await page.setInputFiles("input[name=load-result]", [
+        {name: "merged.csv", mimeType: "text/csv", buffer: readFileSync(join(dir, "merged.csv"))},
+        {name: "experiment.json", mimeType: "application/json", buffer: readFileSync(join(dir, "experiment.json"))}
+      ]);
+      await page.waitForSelector("[data-loaded='merged.csv'] svg");
+      expect(await page.$$eval("[data-loaded='merged.csv'] g[aria-label=bar] rect", (els) => els.length)).toBe(6);
+      const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.click("[data-loaded='merged.csv'] figure button[data-filename$='-indices.csv']")]);
+      expect(readFileSync((await csvDownload.path())!, "utf8")).toBe(readFileSync((await download.path())!, "utf8"));
+      // alone, the CSV is refused with a line saying what to choose with it
+      await page.setInputFiles("input[name=load-result]", {name: "merged.csv", mimeType: "text/csv", buffer: readFileSync(join(dir, "merged.csv"))});
+      await page.waitForSelector("[role=alert]");
+      expect(await page.textContent("[role=alert]")).toContain("choose this CSV together with the experiment.json from its folder");
       expect(errors).toEqual([]);
       await page.context().close();
     } finally {

@@ -4,7 +4,7 @@ import {csvText} from "../../sim/experiment/records.ts";
 import {preset} from "../../sim/participation/presets.ts";
 import {planExperiment} from "../../sim/experiment/experimentFile.ts";
 import {parquetBlob} from "../../notebooks/lib/parquet.ts";
-import {META_KEY, exportRows, readMeta, readResultCSV, readResultParquet, type SweepMeta} from "../../notebooks/lib/sweepResult.ts";
+import {META_KEY, exportRows, readMeta, readResultCSV, readResultFiles, readResultParquet, type SweepMeta} from "../../notebooks/lib/sweepResult.ts";
 
 describe("sweep results as files and back", () => {
   const scenario = preset("rg-decide");
@@ -47,6 +47,35 @@ describe("sweep results as files and back", () => {
     expect(muStar.slice(1)).toEqual([0, 0]);
     const bad = {...experiment, design: {type: "morris", r: 0, levels: 4}};
     await expect(readResultParquet(await parquetBlob(rows, {experiment: JSON.stringify(bad)}).arrayBuffer(), "b.parquet")).rejects.toThrow(/^invalid result file b.parquet: its recorded experiment is not valid \(invalid experiment: design.r = 0/);
+  });
+
+  it("a CSV from a sweep loads with its folder's experiment.json as its Parquet file does; alone, or with another experiment, it is refused in one line", async () => {
+    const experiment = {id: "m", model: "participation", scenario: "team", base: {}, parameters: [{key: "load.timePressure", min: 0.5, max: 2}, {key: "power.crowding", min: 0, max: 1}, {key: "staff.hoursPerWeek", min: 4, max: 12}],
+      design: {type: "morris", r: 4, levels: 4}, replications: 2, seed: 1, measures: ["fit", "influence"]};
+    const plan = planExperiment(experiment);
+    // two replications per point, one of them missing influence: per-point means as summarise takes them
+    const rows = plan.points.flatMap((p) => [0, 1].map((r) => ({point: p.id, ...p.values, replication: r, seed: `1/${p.id}/${r}`,
+      fit: 2 * (p.values["load.timePressure"] as number) + r * (p.values["power.crowding"] as number), influence: r ? NaN : (p.values["staff.hoursPerWeek"] as number) / 10})));
+    const fromParquet = await readResultParquet(await parquetBlob(rows, {experiment: JSON.stringify(experiment)}).arrayBuffer(), "merged.parquet");
+    const csv = new File([csvText(rows)], "merged.csv"), json = new File([JSON.stringify(experiment, null, 2)], "experiment.json");
+    const {file, result} = await readResultFiles([csv, json]);
+    expect(file).toBe("merged.csv");
+    expect(result.parameters).toEqual(fromParquet.parameters);
+    expect(result.sensitivity!.design).toBe("morris");
+    expect(result.sensitivity!.indices).toEqual(fromParquet.sensitivity!.indices);
+    expect(result.sensitivity!.indices.filter((r) => r.index === "mu*").map((r) => r.measure)).toEqual(["fit", "fit", "fit", "influence", "influence", "influence"]);
+    expect(result.rows.map((r) => r.fit)).toEqual(fromParquet.rows.map((r) => r.fit));
+    // the order the files are chosen in does not matter
+    expect((await readResultFiles([json, csv])).result.sensitivity!.indices).toEqual(fromParquet.sensitivity!.indices);
+    // alone: says what to choose with it
+    await expect(readResultFiles([csv])).rejects.toThrow(/^invalid result file merged\.csv: found 3 varied parameter columns \(load\.timePressure, power\.crowding, staff\.hoursPerWeek\); allowed: 1 or 2 columns .*; for a result from sweep \(any design\), choose this CSV together with the experiment\.json from its folder, or load its \.parquet, which carries the experiment$/);
+    // another experiment's file (another seed, so other points): refused, naming the first point that differs
+    const other = new File([JSON.stringify({...experiment, seed: 2})], "experiment.json");
+    await expect(readResultFiles([csv, other])).rejects.toThrow(/^invalid result file merged\.csv: point 0 has [\w.]+ = [\d.]+ where the experiment "m" has [\d.]+ \(allowed: the experiment file of the sweep that made this result\)$/);
+    await expect(readResultFiles([csv, new File([JSON.stringify({...experiment, replications: 0})], "experiment.json")])).rejects.toThrow(/^invalid result file merged\.csv: the experiment file beside it is not valid \(invalid experiment: replications = 0/);
+    await expect(readResultFiles([csv, new File(["{"], "experiment.json")])).rejects.toThrow(/^invalid design file experiment\.json: not JSON/);
+    await expect(readResultFiles([csv, csv])).rejects.toThrow(/^invalid choice of files: merged\.csv, merged\.csv \(allowed: one result file/);
+    for (const e of [readResultFiles([csv, json]).catch((x) => x), readResultFiles([csv]).catch((x) => x)]) expect(String(await e)).not.toMatch(/\n/);
   });
 
   it("a classic Saltelli result gives Sobol indices of the classic measures: a factor the output ignores has total index 0", async () => {

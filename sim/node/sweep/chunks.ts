@@ -1,5 +1,5 @@
-// A shard's work cut into chunks: each chunk is one Parquet and one CSV file
-// and the unit of resume. Chunks follow from (points, replications, rows per
+// A shard's work cut into chunks: each chunk is one row group of the shard's
+// Parquet file (and its lines of the CSV file) and the unit of resume. Chunks follow from (points, replications, rows per
 // chunk) alone, so a resumed sweep cuts the same chunks.
 
 export interface Chunk {
@@ -30,15 +30,7 @@ export function chunksOf(from: number, to: number, reps: number, target: number)
   return out;
 }
 
-/** File name stem of a chunk: shard i of n, chunk index, sortable. */
-export function chunkName(shard: number, shards: number, chunk: number): string {
-  const w = String(shards - 1).length;
-  return `part-${String(shard).padStart(w, "0")}of${shards}-${String(chunk).padStart(6, "0")}`;
-}
-
-export const CHUNK_NAME = /^part-(\d+)of(\d+)-(\d{6})\.parquet$/;
-
-/** File name stem of a finished shard: its parts joined into one file. */
+/** File name stem of a shard's Parquet and CSV file. */
 export function shardName(shard: number, shards: number): string {
   const w = String(shards - 1).length;
   return `shard-${String(shard).padStart(w, "0")}of${shards}`;

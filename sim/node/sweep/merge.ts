@@ -1,22 +1,24 @@
-// `merge <dir>`: joins a sweep's shard files (and parts of unfinished shards)
+// `merge <dir>`: joins a sweep's finished shard files
 // into merged.parquet and merged.csv, in point and replication order, and
 // fails loudly when any design point or replication is missing or doubled.
 
 import {resolve} from "node:path";
 import {UsageError, parseFlags} from "../args.ts";
 import {columnsOf} from "./columns.ts";
+import {progressMeter} from "../progress.ts";
 import {joinParts} from "./join.ts";
 import {folderPlan, listParts} from "./parts.ts";
 import {projectVersion} from "./sweep.ts";
 
 export const MERGE_HELP = `merge: join a sweep's shard files into <dir>/merged.parquet and <dir>/merged.csv
 
-  npx tsx sim/cli.ts merge <dir>
+  npx tsx sim/cli.ts merge <dir> [--progress]
 
-Fails, writing nothing, when a design point or replication is missing or doubled.`;
+Fails, writing nothing, when a design point or replication is missing or doubled.
+--progress: runs joined, rate and time left on stderr (shown anyway when stderr is a terminal).`;
 
-export async function mergeCommand(args: string[], out: (s: string) => void): Promise<void> {
-  const {values: f, positionals} = parseFlags(args, {help: {type: "boolean"}}, true);
+export async function mergeCommand(args: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(s), tty = Boolean(process.stderr.isTTY)): Promise<void> {
+  const {values: f, positionals} = parseFlags(args, {help: {type: "boolean"}, progress: {type: "boolean"}}, true);
   if (f.help) return out(MERGE_HELP + "\n");
   if (positionals.length !== 1) throw new UsageError(`merge needs one sweep folder (got ${positionals.length})`);
   const dir = resolve(positionals[0]);
@@ -27,6 +29,6 @@ export async function mergeCommand(args: string[], out: (s: string) => void): Pr
     {key: "experiment", value: JSON.stringify(plan.experiment)},
     {key: "version", value: `garbage-can-lab ${projectVersion()}`},
     {key: "created", value: new Date().toISOString()}
-  ], "merged", {from: 0, to: points, reps});
+  ], "merged", {from: 0, to: points, reps}, progressMeter({err, tty}, f.progress === true || tty, "merge", points * reps));
   out(`merge: ${points * reps} runs (${points} points x ${reps} replications) from ${parts.length} files into ${dir}/merged.parquet and ${dir}/merged.csv\n`);
 }

@@ -10,19 +10,21 @@ import {designIndices, isSensitivity} from "../../experiment/sensitivity/designI
 import {rng} from "../../rng.ts";
 import {tQuantile975} from "../../stats.ts";
 import {UsageError, integer, oneOf, parseFlags} from "../args.ts";
+import {progressMeter} from "../progress.ts";
 import {folderPlan} from "./parts.ts";
 
 export const SUMMARISE_HELP = `summarise: estimates per design point from <dir>/merged.parquet (run merge first)
 
-  npx tsx sim/cli.ts summarise <dir> [--format table|csv|jsonl] [--indices] [--resamples N]
+  npx tsx sim/cli.ts summarise <dir> [--format table|csv|jsonl] [--indices] [--resamples N] [--progress]
 
 Per design point and measure: runs, missing, mean, sd and the 95% interval of the mean.
 Saltelli designs: first-order (S1) and total (ST) Sobol indices, and second-order (S2) with
 "secondOrder": true; Morris designs: mu*, mu
 and sigma; each with a percentile bootstrap interval (--resamples, default 1000), on the
-per-point means. --indices prints only the indices (table format prints both).`;
+per-point means. --indices prints only the indices (table format prints both).
+--progress: runs read, rate and time left on stderr (shown anyway when stderr is a terminal).`;
 
-const OPTIONS = {format: {type: "string"}, indices: {type: "boolean"}, resamples: {type: "string"}, help: {type: "boolean"}} as const;
+const OPTIONS = {format: {type: "string"}, indices: {type: "boolean"}, resamples: {type: "string"}, progress: {type: "boolean"}, help: {type: "boolean"}} as const;
 
 type Out = Record<string, string | number>;
 
@@ -67,7 +69,7 @@ function printer(format: "table" | "csv" | "jsonl", out: (s: string) => void) {
   };
 }
 
-export async function summariseCommand(args: string[], out: (s: string) => void): Promise<void> {
+export async function summariseCommand(args: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(s), tty = Boolean(process.stderr.isTTY)): Promise<void> {
   const {values: f, positionals} = parseFlags(args, OPTIONS, true);
   if (f.help) return out(SUMMARISE_HELP + "\n");
   if (positionals.length !== 1) throw new UsageError(`summarise needs one sweep folder (got ${positionals.length})`);
@@ -87,6 +89,7 @@ export async function summariseCommand(args: string[], out: (s: string) => void)
   const numRows = Number(metadata.num_rows);
   const print = printer(format, out);
   const showPoints = !f.indices;
+  const tick = progressMeter({err, tty}, f.progress === true || tty, "summarise", numRows);
   let current = -1;
   let acc: Running[] = [];
   const emit = () => {
@@ -102,7 +105,7 @@ export async function summariseCommand(args: string[], out: (s: string) => void)
     });
   };
   for (let start = 0; start < numRows; start += 20_000) {
-    const rows = (await parquetReadObjects({file, metadata, rowStart: start, rowEnd: Math.min(numRows, start + 20_000)})) as Record<string, unknown>[];
+    const rows = (await parquetReadObjects({file, metadata, columns: ["point", ...measures], rowStart: start, rowEnd: Math.min(numRows, start + 20_000)})) as Record<string, unknown>[];
     for (const row of rows) {
       const p = row.point as number;
       if (p !== current) {
@@ -112,6 +115,7 @@ export async function summariseCommand(args: string[], out: (s: string) => void)
       }
       measures.forEach((m, k) => acc[k].add(row[m]));
     }
+    tick(Math.min(numRows, start + 20_000));
   }
   emit();
   if (sensitivity && (format === "table" || f.indices)) {

@@ -1,6 +1,6 @@
 // `sweep <experiment.json> --out <dir>`: runs an experiment (or one shard of
-// it) on a worker pool, streaming each finished chunk to a Parquet and a CSV
-// file. Finished chunks are kept; the same command resumes where it stopped.
+// it) on a worker pool, appending each finished chunk to the shard's Parquet
+// and CSV file. Finished chunks are kept; the same command resumes where it stopped.
 
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync} from "node:fs";
 import {availableParallelism} from "node:os";
@@ -9,10 +9,9 @@ import {Piscina} from "piscina";
 import {planExperiment, type Plan} from "../../experiment/experimentFile.ts";
 import {shardRange} from "../../experiment/shards.ts";
 import {UsageError, integer, parseFlags, type Flags} from "../args.ts";
-import {chunkName, chunkRows, chunksOf, shardName, type Chunk} from "./chunks.ts";
-import {columnsOf} from "./columns.ts";
-import {joinParts} from "./join.ts";
-import {listParts} from "./parts.ts";
+import {chunkRows, chunksOf, shardName, type Chunk} from "./chunks.ts";
+import {columnsOf, csvHeader} from "./columns.ts";
+import {ShardOutput, lockShard, removeLeftovers, type EncodedChunk} from "./shardOutput.ts";
 import {loadExperiment, writeAtomic} from "./files.ts";
 import {progressMeter} from "../progress.ts";
 import {slurmScript} from "./slurm.ts";
@@ -23,13 +22,13 @@ export const SWEEP_HELP = `sweep: run an experiment file on a worker pool, strea
   npx tsx sim/cli.ts sweep <experiment.json> --out <dir> [--workers N] [--shard i/N] [--chunk-rows N]
   npx tsx sim/cli.ts sweep <experiment.json> --out <dir> --slurm --shards N [--workers N]
 
-  --out <dir>       output folder: experiment.json, sweep.json, parts part-<i>of<N>-<chunk>.parquet while
-                    a shard runs, then its file shard-<i>of<N>.parquet and .csv
+  --out <dir>       output folder: experiment.json, sweep.json, and per shard shard-<i>of<N>.parquet and .csv
+                    (named .partial, with a .journal of finished chunks, while the shard runs)
   --workers N       worker threads (default: all cores)
   --shard i/N       run slice i (0-based) of N slices of the design points
-  --chunk-rows N    rows per part file, the unit of resume (default: about 200,000 values, 1000-10000 rows; fixed at the first run)
+  --chunk-rows N    rows per chunk (a row group), the unit of resume (default: about 200,000 values, 1000-10000 rows; fixed at the first run)
   --slurm           write <dir>/sweep.sbatch, a Slurm job array over --shards N shards, instead of running
-Interrupted, the same command resumes: finished parts are kept, nothing is counted twice.
+Interrupted, the same command resumes: finished chunks are kept, nothing is counted twice.
 Then: merge <dir> (checks every point and replication), summarise <dir>.`;
 
 const OPTIONS = {
@@ -54,7 +53,7 @@ function parseShard(f: Flags): {shard: number; shards: number} {
 }
 
 /** Creates or checks an output folder: the same experiment and chunk size, or an error. */
-/** Default rows per part: about 200,000 cells, between 1,000 and 10,000 rows (wide rows make smaller parts). */
+/** Default rows per chunk: about 200,000 cells, between 1,000 and 10,000 rows (wide rows make smaller parts). */
 export function defaultChunkRows(columns: number): number {
   return Math.max(1000, Math.min(10000, Math.floor(200_000 / columns)));
 }
@@ -82,7 +81,7 @@ export function shardChunks(plan: Plan, shard: number, shards: number, rows: num
   return chunksOf(from, to, plan.experiment.replications, rows);
 }
 
-export async function sweepCommand(args: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(s)): Promise<void> {
+export async function sweepCommand(args: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(s), tty = Boolean(process.stderr.isTTY)): Promise<void> {
   const {values: f, positionals} = parseFlags(args, OPTIONS, true);
   if (f.help) return out(SWEEP_HELP + "\n");
   if (positionals.length !== 1) throw new UsageError(`sweep needs one experiment file (got ${positionals.length}); see sweep --help`);
@@ -105,66 +104,75 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
   const {shard, shards} = parseShard(f);
   const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length);
   const label = shards > 1 ? ` (shard ${shard}/${shards})` : "";
-  const shardFile = join(dir, shardName(shard, shards));
-  // A stop leaves temporary files only (finished files have their final names). Only this
-  // shard's are removed: other shards may be running in the same folder.
-  const mine = [`${chunkName(shard, shards, 0).slice(0, -6)}`, `${shardName(shard, shards)}.`];
-  for (const name of readdirSync(dir)) if (name.endsWith(".tmp") && mine.some((p) => name.startsWith(p))) rmSync(join(dir, name));
-  const removeParts = () => {
-    for (const name of readdirSync(dir)) {
-      const m = /^part-(\d+)of(\d+)-\d{6}\.parquet$/.exec(name);
-      if (m && Number(m[1]) === shard && Number(m[2]) === shards) rmSync(join(dir, name));
-    }
-  };
+  const stem = shardName(shard, shards);
+  const shardFile = join(dir, stem);
   const {from, to} = shardRange(plan.points.length, shard, shards);
   const runs = (to - from) * plan.experiment.replications;
   if (existsSync(shardFile + ".parquet")) {
-    removeParts(); // left by a stop between joining and clean-up
+    removeLeftovers(dir, stem); // a journal left by a stop between the renames and clean-up
     return out(`sweep: all ${runs} runs${label} are in ${shardFile}.parquet and .csv\n`);
   }
+  const release = lockShard(dir, stem, shards > 1 ? ` shard ${shard}/${shards}` : " this sweep");
   const chunks = shardChunks(plan, shard, shards, meta.chunkRows);
-  const done = (c: Chunk) => existsSync(join(dir, chunkName(shard, shards, c.index) + ".parquet"));
-  const pending = chunks.filter((c) => !done(c));
+  const columns = columnsOf(plan);
+  let output: ShardOutput;
+  try {
+    // writeAtomic's temporary files (finished files have their final names). Only this
+    // shard's are removed: other shards may be running in the same folder.
+    for (const name of readdirSync(dir)) if (name.endsWith(".tmp") && name.startsWith(`${stem}.`)) rmSync(join(dir, name));
+    output = new ShardOutput(dir, stem, columns, csvHeader(columns), chunks.map(chunkRows));
+  } catch (e) {
+    release();
+    throw e;
+  }
+  const pending = chunks.slice(output.done);
   const total = chunks.reduce((n, c) => n + chunkRows(c), 0);
   const already = total - pending.reduce((n, c) => n + chunkRows(c), 0);
   if (already) err(`resuming: ${already} of ${total} runs already done${label}\n`);
-  if (pending.length) await runChunks();
-  // Every chunk is done: join the shard's parts into one file per shard, then remove the parts.
-  await joinParts(dir, listParts(dir, plan.points.length, {shard, shards}), columnsOf(plan), kvMetadata(experiment, shard, shards), shardName(shard, shards), {from, to, reps: plan.experiment.replications});
-  removeParts();
+  try {
+    if (pending.length) await runChunks();
+    // Every chunk is in the files: the footer, then the final names.
+    output.finish(kvMetadata(experiment, shard, shards));
+  } finally {
+    output.close();
+    release();
+  }
   out(`sweep: ${total - already} runs${label} written; all ${total} are in ${shardFile}.parquet and .csv\n`);
 
   async function runChunks(): Promise<void> {
     const progress = new SharedArrayBuffer(4);
-    const workerData: SweepWorkerData = {
-      experiment, progress,
-      kvMetadata: kvMetadata(experiment, shard, shards)
-    };
+    const workerData: SweepWorkerData = {experiment, progress};
     // A small young generation keeps garbage from piling up between collections (flat memory); the old
     // generation is left room for wide rows (a worker out of memory takes the whole process down).
     const pool = new Piscina({filename: new URL("./worker.mjs", import.meta.url).href, workerData, minThreads: Math.min(workers, pending.length), maxThreads: Math.min(workers, pending.length),
       resourceLimits: {maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 4}});
-    const tick = progressMeter({err, tty: Boolean(process.stderr.isTTY)}, true, "sweep", total, "runs", {already, bar: true, logEvery: 5000});
+    const tick = progressMeter({err, tty}, true, "sweep", total, "runs", {already, bar: true, logEvery: 5000});
     const counter = new Int32Array(progress);
     const timer = setInterval(() => tick(Math.min(total - 1, already + Atomics.load(counter, 0))), 200);
     const interrupted = () => {
-      err(`\ninterrupted: finished parts are kept in ${dir}; run the same command to resume\n`);
+      release();
+      err(`\ninterrupted: finished runs are kept in ${dir}; run the same command to resume\n`);
       process.exit(130);
     };
     process.once("SIGINT", interrupted);
     try {
-      // At most two chunks per worker in flight: memory stays flat however many chunks remain.
+      // Chunks finish in any order and are appended in chunk order (the files stay in point and
+      // replication order); at most two chunks per worker are running or waiting, so memory stays flat.
+      const waiting = new Map<number, EncodedChunk>();
       const inFlight = new Set<Promise<void>>();
       for (const c of pending) {
+        while (c.index - output.done >= 2 * workers) await Promise.race(inFlight);
         const task = (async () => {
-          const r = (await pool.run(c)) as {parquet: Uint8Array; rows: number};
+          const r = (await pool.run(c)) as EncodedChunk;
           if (r.rows !== chunkRows(c)) throw new Error(`chunk ${c.index} returned ${r.rows} rows, expected ${chunkRows(c)}`);
-          // A part is finished when its final name exists.
-          writeAtomic(join(dir, chunkName(shard, shards, c.index) + ".parquet"), r.parquet);
+          waiting.set(r.index, r);
+          for (let next; (next = waiting.get(output.done)); ) {
+            waiting.delete(next.index);
+            output.append(next);
+          }
         })();
         inFlight.add(task);
         task.then(() => inFlight.delete(task), () => {});
-        if (inFlight.size >= 2 * workers) await Promise.race(inFlight);
       }
       await Promise.all(inFlight);
     } finally {

@@ -30,6 +30,6 @@ describe("classic --tie-break random", () => {
   it("--seed without --reps or random ties is a one-line error", async () => {
     const r = await cli("classic", "--seed", "3");
     expect(r.code).toBe(2);
-    expect(r.err).toBe("error: --seed needs --reps N (random entry orders) or --tie-break random\n");
+    expect(r.err).toBe('error: invalid --seed: "3" (allowed: only with --reps N (random entry orders) or --tie-break random; the fixed 1972 entry orders draw nothing)\n');
   });
 });

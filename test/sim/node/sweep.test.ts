@@ -1,10 +1,11 @@
 import {afterAll, describe, expect, it} from "vitest";
-import {spawn} from "node:child_process";
-import {copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
+import {spawn, spawnSync} from "node:child_process";
+import {appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {hostname, tmpdir} from "node:os";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
-import {asyncBufferFromFile, parquetMetadataAsync} from "hyparquet";
+import {asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects} from "hyparquet";
+import {autoType, csvParse} from "d3-dsv";
 import {cli} from "./cliHarness.ts";
 import {planExperiment, runPointRows, type Row} from "../../../sim/experiment/experimentFile.ts";
 
@@ -25,6 +26,11 @@ function experimentFile(e: object = TINY): string {
 }
 const dirFor = () => join(scratch, `out${++n}`);
 const merged = (dir: string) => readFileSync(join(dir, "merged.csv"), "utf8");
+/** Finished chunks recorded in a running shard's journal. */
+const journalLines = (dir: string) => {
+  const path = join(dir, "shard-0of1.journal");
+  return existsSync(path) ? readFileSync(path, "utf8").split("\n").length - 1 : 0;
+};
 
 /** The rows an experiment should give, computed directly in this process. */
 function expectedCsv(e: object): string {
@@ -44,9 +50,23 @@ describe("sweep, merge and summarise", () => {
     expect(progress.at(-1)).toMatch(/^sweep: \[#{24}\] 100\/100 runs, \d+\/s, done$/);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^sweep: 100 runs written/);
-    // parts (25 replications in chunks of 20 and 5 per point) joined into one file per shard
+    // chunks (25 replications in chunks of 20 and 5 per point) appended as row groups to one file per shard
     expect(readdirSync(dir).sort()).toEqual(["experiment.json", "shard-0of1.csv", "shard-0of1.parquet", "sweep.json"]);
-    expect((await cli("merge", dir)).code).toBe(0);
+    const shardMeta = await parquetMetadataAsync(await asyncBufferFromFile(join(dir, "shard-0of1.parquet")));
+    expect(shardMeta.row_groups.map((g) => Number(g.num_rows))).toEqual([20, 5, 20, 5, 20, 5, 20, 5]);
+    expect(readFileSync(join(dir, "shard-0of1.csv"), "utf8")).toBe(expectedCsv(TINY));
+    // merge and summarise: quiet unless asked (or on a terminal), then the one progress line
+    const m = await cli("merge", dir);
+    expect(m.code).toBe(0);
+    expect(m.err).toBe("");
+    expect(merged(dir)).toBe(expectedCsv(TINY));
+    for (const [command, label] of [[["merge", dir], "merge"], [["summarise", dir, "--format", "csv"], "summarise"]] as const) {
+      const p = await cli(...command, "--progress");
+      expect(p.code).toBe(0);
+      const lines = p.err.trimEnd().split("\n");
+      for (const l of lines) expect(l).toMatch(new RegExp(`^${label}: \\d+/100 runs, (\\d+|\\?)/s, (.+ left|done)$`));
+      expect(lines.at(-1)).toMatch(new RegExp(`^${label}: 100/100 runs, .*done$`));
+    }
     expect(merged(dir)).toBe(expectedCsv(TINY));
     const meta = await parquetMetadataAsync(await asyncBufferFromFile(join(dir, "merged.parquet")));
     expect(Number(meta.num_rows)).toBe(100);
@@ -54,14 +74,15 @@ describe("sweep, merge and summarise", () => {
     expect(JSON.parse(kv.experiment!).id).toBe("tiny");
     expect(kv.version).toMatch(/^garbage-can-lab \d+\.\d+\.\d+$/);
     expect(Date.parse(kv.created!)).toBeGreaterThan(0);
-    // a second run of the same command has nothing left to do, and removes parts left by a stop
-    // between joining them and removing them (a shard file supersedes its parts)
-    copyFileSync(join(dir, "shard-0of1.parquet"), join(dir, "part-0of1-000000.parquet"));
+    // a second run of the same command has nothing left to do, and removes a journal left by a stop
+    // between renaming the shard's files and removing it; merge reads finished shard files only
+    copyFileSync(join(dir, "shard-0of1.parquet"), join(dir, "shard-0of1.parquet.partial"));
+    writeFileSync(join(dir, "shard-0of1.journal"), "");
     expect((await cli("merge", dir)).code).toBe(0);
     expect(merged(dir)).toBe(expectedCsv(TINY));
     const again = await cli("sweep", join(dir, "experiment.json"), "--out", dir);
     expect(again.out).toMatch(/all 100 runs are in .*shard-0of1\.parquet/);
-    expect(readdirSync(dir).filter((f) => f.startsWith("part-"))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => /partial|journal/.test(f))).toEqual([]);
     const s = await cli("summarise", dir, "--format", "csv");
     expect(s.code).toBe(0);
     const lines = s.out.trim().split("\n");
@@ -77,6 +98,10 @@ describe("sweep, merge and summarise", () => {
     for (const s of ["1/3", "0/3", "2/3"]) expect((await cli("sweep", file, "--out", dir, "--shard", s, "--workers", "1")).code).toBe(0);
     expect((await cli("merge", dir)).code).toBe(0);
     expect(merged(dir)).toBe(expectedCsv(TINY));
+    // the shards' row groups, copied into merged.parquet, read back as the merged CSV's rows
+    const csv = csvParse(merged(dir), autoType) as Record<string, unknown>[];
+    const pq = await parquetReadObjects({file: await asyncBufferFromFile(join(dir, "merged.parquet"))});
+    expect(pq.map((r) => ({...r, problemLatency: r.problemLatency ?? null}))).toEqual(csv.map((r) => ({...r, seed: String(r.seed)})));
   });
 
   it("merge fails loudly, writing nothing, on a missing or doubled point", async () => {
@@ -105,6 +130,38 @@ describe("sweep, merge and summarise", () => {
     const other = await cli("sweep", experimentFile({...TINY, seed: 6}), "--out", dir);
     expect(other.err).toMatch(/holds the results of a different experiment/);
     expect((await cli("summarise", dir)).err).toMatch(/merged\.parquet does not exist: run merge/);
+  });
+
+  it("one process per shard: a shard held by a live process is refused in one line; a lock left by a process that is gone is taken over", async () => {
+    const dir = dirFor();
+    const file = experimentFile();
+    mkdirSync(dir);
+    const lock = join(dir, "shard-0of1.lock");
+    writeFileSync(lock, `${hostname()} ${process.pid}\n`); // this test's own process: alive
+    const held = await cli("sweep", file, "--out", dir, "--workers", "1");
+    expect(held.code).toBe(2);
+    expect(held.err).toMatch(new RegExp(`^error: invalid --out: .* \\(allowed: a folder where this sweep is not being run already; process ${process.pid} on .* holds .*shard-0of1\\.lock: wait for it, or delete that file if the process is gone\\)\n$`));
+    expect(readdirSync(dir).filter((f) => f.startsWith("shard-"))).toEqual(["shard-0of1.lock"]);
+    const gone = spawnSync(process.execPath, ["-e", ""]).pid!;
+    writeFileSync(lock, `${hostname()} ${gone}\n`);
+    const taken = await cli("sweep", file, "--out", dir, "--workers", "1");
+    expect(taken.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(["experiment.json", "shard-0of1.csv", "shard-0of1.parquet", "sweep.json"]);
+  });
+
+  it("a journal that does not record this sweep's chunks is refused in one line, touching nothing", async () => {
+    const dir = dirFor();
+    const file = experimentFile();
+    expect((await cli("sweep", file, "--out", dir, "--slurm", "--shards", "1")).code).toBe(0); // prepares the folder
+    const stray = {chunk: 0, rows: 999, parquetEnd: 4, csvEnd: 1, rowGroup: {}};
+    writeFileSync(join(dir, "shard-0of1.journal"), JSON.stringify(stray) + "\n");
+    writeFileSync(join(dir, "shard-0of1.parquet.partial"), "x".repeat(100));
+    writeFileSync(join(dir, "shard-0of1.csv.partial"), "x".repeat(100));
+    const r = await cli("sweep", file, "--out", dir, "--workers", "1");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^error: invalid --out: .* \(allowed: a folder whose shard-0of1\.journal records this sweep's chunks; it records 1 chunks of other sizes: delete shard-0of1\.journal and shard-0of1\.\*\.partial to run the shard again\)\n$/);
+    expect(readFileSync(join(dir, "shard-0of1.parquet.partial"), "utf8")).toBe("x".repeat(100));
+    expect(existsSync(join(dir, "shard-0of1.lock"))).toBe(false);
   });
 
   it("reads a participation scenario given as a path relative to the experiment file, and keeps it in the output folder", async () => {
@@ -184,15 +241,17 @@ describe("resume", () => {
     child.stderr!.on("data", (d) => (err += d));
     await new Promise<void>((done, fail) => {
       const t = setInterval(() => {
-        if (existsSync(dir) && readdirSync(dir).some((f) => f.endsWith(".parquet"))) { clearInterval(t); child.kill("SIGINT"); done(); }
+        if (journalLines(dir) >= 1) { clearInterval(t); child.kill("SIGINT"); done(); }
       }, 20);
       child.on("exit", () => { clearInterval(t); fail(new Error("the sweep ended before it could be interrupted")); });
     });
     const code = await new Promise((done) => child.on("exit", (c) => done(c)));
     expect(code).toBe(130);
-    expect(err).toMatch(/interrupted: finished parts are kept in .*; run the same command to resume\n$/);
+    expect(err).toMatch(/interrupted: finished runs are kept in .*; run the same command to resume\n$/);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     expect(existsSync(join(dir, "shard-0of1.parquet"))).toBe(false);
+    expect(existsSync(join(dir, "shard-0of1.parquet.partial"))).toBe(true);
+    expect(existsSync(join(dir, "shard-0of1.lock"))).toBe(false);
   });
 
   it("after SIGKILL part way, the same command finishes and the merged result equals an uninterrupted run row for row", async () => {
@@ -201,11 +260,11 @@ describe("resume", () => {
     const dir = dirFor();
     const args = ["--import", "tsx", join(root, "sim/cli.ts"), "sweep", file, "--out", dir, "--workers", "1", "--chunk-rows", "200"];
     const child = spawn(process.execPath, args, {cwd: root, stdio: "ignore"});
-    const parts = () => readdirSync(dir).filter((f) => f.endsWith(".parquet")).length;
-    // kill once some parts are finished
+    const parts = () => journalLines(dir);
+    // kill once some chunks are finished
     await new Promise<void>((done, fail) => {
       const t = setInterval(() => {
-        if (existsSync(dir) && parts() >= 3) { clearInterval(t); child.kill("SIGKILL"); done(); }
+        if (parts() >= 3) { clearInterval(t); child.kill("SIGKILL"); done(); }
       }, 20);
       child.on("exit", () => { clearInterval(t); fail(new Error("the sweep ended before it could be killed")); });
     });
@@ -213,9 +272,13 @@ describe("resume", () => {
     const before = parts();
     expect(before).toBeLessThan(40);
     expect(before).toBeGreaterThanOrEqual(3);
+    // a chunk half-appended by a stop (bytes after the journal's last entry, and a torn journal line) is dropped
+    appendFileSync(join(dir, "shard-0of1.csv.partial"), "999,torn");
+    appendFileSync(join(dir, "shard-0of1.parquet.partial"), new Uint8Array(1000).fill(7));
+    appendFileSync(join(dir, "shard-0of1.journal"), '{"chunk":');
     const resumed = await cli("sweep", file, "--out", dir, "--workers", "2", "--chunk-rows", "200");
     expect(resumed.code).toBe(0);
-    expect(resumed.err).toMatch(/^resuming: \d+ of 8000 runs already done/);
+    expect(resumed.err).toMatch(new RegExp(`^resuming: ${before * 200} of 8000 runs already done`));
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     expect((await cli("merge", dir)).code).toBe(0);
     const whole = dirFor();
@@ -223,5 +286,6 @@ describe("resume", () => {
     await cli("merge", whole);
     expect(merged(dir)).toBe(merged(whole));
     expect(merged(dir).split("\n")).toHaveLength(8002);
+    expect(readFileSync(join(dir, "shard-0of1.csv"), "utf8")).toBe(readFileSync(join(whole, "shard-0of1.csv"), "utf8"));
   });
 });

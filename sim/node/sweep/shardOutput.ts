@@ -1,0 +1,202 @@
+// A shard's Parquet and CSV files, written while the shard runs: each chunk's
+// rows arrive encoded by a worker (a Parquet row group and CSV lines) and are
+// appended as they are, so every row is written once. Until the shard is
+// finished the files have temporary names (.partial) and a journal records,
+// per chunk in order, where each file ended after it and the row group's
+// metadata; the footer is written and the files renamed at the end.
+//
+// Resume (after Ctrl-C, kill -9 or power loss): the journal's complete lines
+// are the finished chunks; both files are cut back to where the last of them
+// ended, so a chunk half-appended when the process stopped is dropped and run
+// again. A chunk's bytes are flushed to disk before its journal line.
+
+import {closeSync, existsSync, fdatasyncSync, fstatSync, ftruncateSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync} from "node:fs";
+import {hostname} from "node:os";
+import {join} from "node:path";
+import {parquetFooter, shiftRowGroup, type Column, type EncodedRowGroup, type KeyValue, type RowGroup} from "./columns.ts";
+import {UsageError} from "../args.ts";
+import {writeAtomic} from "./files.ts";
+
+/** A chunk as a worker returns it. */
+export interface EncodedChunk {
+  index: number;
+  rows: number;
+  parquet: EncodedRowGroup;
+  /** CSV lines without the header, UTF-8. */
+  csv: Uint8Array;
+}
+
+interface Entry {
+  chunk: number;
+  rows: number;
+  parquetEnd: number;
+  csvEnd: number;
+  rowGroup: RowGroup;
+}
+
+// The journal is JSON lines; row group metadata holds bigints (and statistics may hold non-finite numbers).
+const replacer = (_: string, v: unknown) =>
+  typeof v === "bigint" ? {$bigint: String(v)} : typeof v === "number" && (!Number.isFinite(v) || Object.is(v, -0)) ? {$number: Object.is(v, -0) ? "-0" : String(v)} : v;
+const reviver = (_: string, v: unknown) => {
+  if (v && typeof v === "object" && !Array.isArray(v)) {
+    const keys = Object.keys(v);
+    if (keys.length === 1 && keys[0] === "$bigint") return BigInt((v as {$bigint: string}).$bigint);
+    if (keys.length === 1 && keys[0] === "$number") return Number((v as {$number: string}).$number);
+  }
+  return v;
+};
+
+/** File names of a shard's output, finished and in progress. */
+export function shardFiles(dir: string, stem: string) {
+  const parquet = join(dir, stem + ".parquet"), csv = join(dir, stem + ".csv");
+  return {parquet, csv, parquetPartial: parquet + ".partial", csvPartial: csv + ".partial", journal: join(dir, stem + ".journal")};
+}
+
+/** Removes what an unfinished shard left (its partial files and journal). */
+export function removeLeftovers(dir: string, stem: string): void {
+  const f = shardFiles(dir, stem);
+  for (const p of [f.parquetPartial, f.csvPartial, f.journal]) rmSync(p, {force: true});
+}
+
+/**
+ * Claims a shard for this process (a lock file naming the host and process):
+ * two processes appending to one shard's files would interleave them. A lock
+ * left by a process of this host that is gone (kill -9, power cut) is taken
+ * over; one held by a live process, or by another host, is refused. Returns
+ * the release.
+ */
+export function lockShard(dir: string, stem: string, label: string): () => void {
+  const path = join(dir, stem + ".lock");
+  const me = `${hostname()} ${process.pid}`;
+  for (let attempt = 0; attempt < 2; ++attempt) {
+    try {
+      writeFileSync(path, me + "\n", {flag: "wx"});
+      return () => {
+        if (existsSync(path) && readFileSync(path, "utf8").trim() === me) rmSync(path, {force: true});
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    }
+    const [host, pidText] = readFileSync(path, "utf8").trim().split(" ");
+    const pid = Number(pidText);
+    if (host === hostname() && Number.isInteger(pid) && pid > 0 && !alive(pid)) {
+      rmSync(path, {force: true}); // left by a stopped process: take it over
+      continue;
+    }
+    throw new UsageError(`invalid --out: ${dir} (allowed: a folder where${label} is not being run already; process ${pidText} on ${host} holds ${path}: wait for it, or delete that file if the process is gone)`);
+  }
+  throw new UsageError(`invalid --out: ${dir} (allowed: a folder where${label} is not being run already; ${path} keeps coming back)`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+export class ShardOutput {
+  private readonly files: ReturnType<typeof shardFiles>;
+  private readonly entries: Entry[];
+  private pq: number;
+  private csv: number;
+  private log: number;
+
+  /**
+   * Opens a shard's output: resumes it where its journal ends, or starts it.
+   * `done` chunks are already in it. `chunkRows` are the rows of the shard's
+   * chunks: a journal recording others is refused, touching nothing.
+   */
+  constructor(dir: string, stem: string, private readonly columns: readonly Column[], csvHeader: string, chunkRows: readonly number[]) {
+    const f = (this.files = shardFiles(dir, stem));
+    const head = Buffer.from(csvHeader);
+    this.entries = existsSync(f.journal) && existsSync(f.parquetPartial) && existsSync(f.csvPartial) ? readJournal(f.journal) : [];
+    if (this.entries.length > chunkRows.length || this.entries.some((e, i) => e.rows !== chunkRows[i]))
+      throw new UsageError(`invalid --out: ${dir} (allowed: a folder whose ${stem}.journal records this sweep's chunks; it records ${this.entries.length} chunks of other sizes: delete ${stem}.journal and ${stem}.*.partial to run the shard again)`);
+    const last = this.entries.at(-1);
+    const ends = last ? {pq: last.parquetEnd, csv: last.csvEnd} : {pq: 4, csv: head.length};
+    const fits = (path: string, end: number) => existsSync(path) && statSync(path).size >= end;
+    if (this.entries.length && !(fits(f.parquetPartial, ends.pq) && fits(f.csvPartial, ends.csv))) this.entries.length = 0; // files shorter than recorded: start again
+    if (this.entries.length === 0) {
+      removeLeftovers(dir, stem);
+      this.pq = openSync(f.parquetPartial, "w+");
+      this.csv = openSync(f.csvPartial, "w+");
+      writeSync(this.pq, Buffer.from("PAR1"), 0, 4, 0);
+      writeSync(this.csv, head, 0, head.length, 0);
+      fdatasyncSync(this.pq);
+      fdatasyncSync(this.csv);
+      writeAtomic(f.journal, "");
+    } else {
+      this.pq = openSync(f.parquetPartial, "r+");
+      this.csv = openSync(f.csvPartial, "r+");
+      // Drop what a stopped process appended after its last journal line (also a torn last line).
+      ftruncateSync(this.pq, ends.pq);
+      ftruncateSync(this.csv, ends.csv);
+      writeAtomic(f.journal, this.entries.map((e) => JSON.stringify(e, replacer) + "\n").join(""));
+    }
+    this.log = openSync(f.journal, "a");
+  }
+
+  /** Chunks already in the files (0 .. done-1). */
+  get done(): number {
+    return this.entries.length;
+  }
+
+  /** Appends the next chunk (index `done`). */
+  append(c: EncodedChunk): void {
+    if (c.index !== this.entries.length) throw new Error(`chunk ${c.index} appended out of order (next is ${this.entries.length})`);
+    const last = this.entries.at(-1);
+    const pqAt = last ? last.parquetEnd : 4, csvAt = last ? last.csvEnd : fstatSync(this.csv).size;
+    writeAll(this.pq, c.parquet.bytes, pqAt);
+    writeAll(this.csv, c.csv, csvAt);
+    fdatasyncSync(this.pq);
+    fdatasyncSync(this.csv);
+    const entry: Entry = {chunk: c.index, rows: c.rows, parquetEnd: pqAt + c.parquet.bytes.length, csvEnd: csvAt + c.csv.length, rowGroup: shiftRowGroup(c.parquet.rowGroup, BigInt(pqAt))};
+    writeSync(this.log, JSON.stringify(entry, replacer) + "\n");
+    fdatasyncSync(this.log);
+    this.entries.push(entry);
+  }
+
+  /** Writes the Parquet footer and gives both files their final names (CSV first: the Parquet name marks the shard finished). */
+  finish(kvMetadata: KeyValue[]): void {
+    const end = this.entries.at(-1)?.parquetEnd ?? 4;
+    const footer = parquetFooter(this.columns, this.entries.map((e) => e.rowGroup), kvMetadata);
+    writeAll(this.pq, footer, end);
+    ftruncateSync(this.pq, end + footer.length);
+    fdatasyncSync(this.pq);
+    this.close();
+    renameSync(this.files.csvPartial, this.files.csv);
+    renameSync(this.files.parquetPartial, this.files.parquet);
+    rmSync(this.files.journal, {force: true});
+  }
+
+  /** Closes the files, keeping them for a resume. */
+  close(): void {
+    for (const fd of [this.pq, this.csv, this.log]) if (fd >= 0) closeSync(fd);
+    this.pq = this.csv = this.log = -1;
+  }
+}
+
+function writeAll(fd: number, bytes: Uint8Array, at: number): void {
+  for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off, at + off);
+}
+
+/** The journal's complete, consecutive entries (a torn or unreadable line and all after it are dropped). */
+function readJournal(path: string): Entry[] {
+  const lines = readFileSync(path, "utf8").split("\n");
+  lines.pop(); // after the last newline: empty, or a line torn by a stop
+  const out: Entry[] = [];
+  for (const line of lines) {
+    let e: Entry;
+    try {
+      e = JSON.parse(line, reviver) as Entry;
+    } catch {
+      break;
+    }
+    if (e.chunk !== out.length) break;
+    out.push(e);
+  }
+  return out;
+}
