@@ -1,14 +1,17 @@
 // Regenerates the files derived from sim/participation/parameters.ts:
 //   data/scenario.schema.json           (from SCENARIO_SCHEMA)
+//   data/collective.schema.json         (from COLLECTIVE_SCHEMA, sim/collective/scenario.ts)
 //   sim/ODD.md parameter tables         (between the params markers)
 // Run: npx tsx data/generate.ts   (tests fail when these are out of date)
 import {readFileSync, writeFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {SCENARIO_SCHEMA} from "../sim/participation/scenario.ts";
 import {parameterTable} from "../sim/participation/parameters.ts";
+import {COLLECTIVE_SCHEMA} from "../sim/collective/scenario.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 writeFileSync(root + "data/scenario.schema.json", JSON.stringify(SCENARIO_SCHEMA, null, 2) + "\n");
+writeFileSync(root + "data/collective.schema.json", JSON.stringify(COLLECTIVE_SCHEMA, null, 2) + "\n");
 const oddPath = root + "sim/ODD.md";
 const odd = readFileSync(oddPath, "utf8");
 const start = "<!-- params:start -->";
@@ -17,4 +20,4 @@ const i = odd.indexOf(start);
 const j = odd.indexOf(end);
 if (i < 0 || j < i) throw new Error("sim/ODD.md lacks the params markers");
 writeFileSync(oddPath, odd.slice(0, i + start.length) + "\n" + parameterTable("en") + "\n" + odd.slice(j));
-console.log("wrote data/scenario.schema.json and the ODD parameter table");
+console.log("wrote data/scenario.schema.json, data/collective.schema.json and the ODD parameter table");

@@ -1,0 +1,27 @@
+// The collective presets: plain data in data/collective/<id>.json, imported
+// statically (Node, vitest and the browser alike), each parsed and validated
+// like any user-made collective scenario. Presets are data, never code paths.
+
+import {parseCollective, type CollectiveScenario} from "./scenario.ts";
+import bjerkeUserMeetings from "../../data/collective/bjerke-user-meetings.json";
+
+const RAW: Record<string, unknown> = {
+  "bjerke-user-meetings": bjerkeUserMeetings
+};
+
+/** Ids of the collective presets, in teaching order. */
+export const COLLECTIVE_PRESET_IDS: readonly string[] = Object.keys(RAW);
+
+const parsed = new Map<string, CollectiveScenario>();
+
+/** A validated copy of a collective preset; throws an Error listing the allowed ids on an unknown id. */
+export function collectivePreset(id: string): CollectiveScenario {
+  if (!Object.hasOwn(RAW, id)) throw new Error(`unknown collective preset: ${id} (allowed: ${COLLECTIVE_PRESET_IDS.join(", ")})`);
+  let s = parsed.get(id);
+  if (!s) {
+    s = parseCollective(RAW[id]);
+    if (s.id !== id) throw new Error(`preset file ${id}.json has id ${s.id}`);
+    parsed.set(id, s);
+  }
+  return structuredClone(s);
+}
