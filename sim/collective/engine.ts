@@ -8,12 +8,12 @@
 //   3. staff come (fixed members, or caseworkers by the slot's chance), users
 //      come (members; would-be organisers invited; for open arenas those
 //      signed up, on the list, or told), none of the working users by day,
-//      fewer of the powerless at an office; under late entry users come only
-//      to the session that concludes;
+//      fewer of the powerless at an office;
 //   4. an attendee understands when they follow Norwegian or their language
 //      is interpreted; one who understands may speak and raise their need: a
 //      problem of general interest enters the core, and when enough users have
-//      been heard with the same one it becomes a structural problem;
+//      been heard with the same one it becomes a structural problem; under
+//      late entry (premises already set) users' problems get no access;
 //   5. the core's step: problems attach to the accessible in-session choice
 //      closest to completion (structural ones only where users help set the
 //      agenda of a structural arena), staff and users who understood put
@@ -95,8 +95,10 @@ function setUpCore(m: CollectiveModel): void {
   core.reset();
   core.access.fill(0); core.decision.fill(0);
   for (let a = 0; a < A; ++a) {
-    core.access[0 * A + a] = m.arenaGeneral[a];
-    core.access[1 * A + a] = m.arenaStructural[a] && m.arenaAgenda[a] !== AGENDA.staff ? 1 : 0;
+    // under late entry the premises are set: users' problems do not get on the table (000:L1160-1184)
+    const open = m.arenaLate[a] ? 0 : 1;
+    core.access[0 * A + a] = m.arenaGeneral[a] & open;
+    core.access[1 * A + a] = m.arenaStructural[a] && m.arenaAgenda[a] !== AGENDA.staff ? open : 0;
     core.access[(2 + a) * A + a] = 1;
     core.decision[(1 + a) * A + a] = 1;
   }
@@ -158,7 +160,6 @@ function simulate(m: CollectiveModel, options: CollectiveOptions): CollectiveRun
         if (m.arenaAgenda[a] !== AGENDA.users) core.enterProblem(2 * K + j, period);
         live[a] = j;
       }
-      const concluding = core.choiceDeadline[live[a]] === period;
       const evening = m.arenaEvening[a] === 1, office = m.arenaOffice[a] === 1, hours = m.arenaHours[a];
       // staff: fixed members, or caseworkers by the slot's chance (evening meetings half as likely without overtime pay, a free factor)
       const seats = m.arenaStaffSeats[a];
@@ -170,7 +171,6 @@ function simulate(m: CollectiveModel, options: CollectiveOptions): CollectiveRun
       }
       tally.staff += staffHere;
       tally.staffHours += staffHere * hours;
-      if (m.arenaLate[a] && !concluding) continue; // users are brought in only when the premises are set
       const interp = m.arenaInterp[a], seatsHere = m.arenaSeats[a] > 0, paid = m.arenaPaid[a] === 1;
       for (let u = 0; u < U; ++u) {
         if (m.at[u] >= 0) continue;
@@ -201,7 +201,8 @@ function simulate(m: CollectiveModel, options: CollectiveOptions): CollectiveRun
         m.spoke[u] = 1;
         if (!m.general[u] && !member) { ++privateRaised; continue; }
         const k = m.topic[u];
-        if (!m.heardTopic[u]) { m.heardTopic[u] = 1; ++heardCount[k]; }
+        // an affiliated user speaks for others with the same need (000:L284-286)
+        if (!m.heardTopic[u]) { m.heardTopic[u] = 1; heardCount[k] += m.affiliation[u] > 0 ? b.represents : 1; }
         raise(m, k, period, false);
         // many users heard with the same individual problem make it structural (003:L2071-2075)
         if (heardCount[k] >= b.aggregation) raise(m, K + k, period, adoptedWeek[k] >= 0);

@@ -3,9 +3,27 @@
 // like any user-made collective scenario. Presets are data, never code paths.
 
 import {parseCollective, type CollectiveScenario} from "./scenario.ts";
+import userMeetingNeutral from "../../data/collective/user-meeting-neutral.json";
+import userMeetingOffice from "../../data/collective/user-meeting-office.json";
+import userMeetingNoInterpreter from "../../data/collective/user-meeting-no-interpreter.json";
+import workingCommittee from "../../data/collective/working-committee.json";
+import userCouncil from "../../data/collective/user-council.json";
+import userCouncilUnanchored from "../../data/collective/user-council-unanchored.json";
+import lateEntryConsensus from "../../data/collective/late-entry-consensus.json";
+import earlyEntryAffiliated from "../../data/collective/early-entry-affiliated.json";
+import councilToCases from "../../data/collective/council-to-cases.json";
 import bjerkeUserMeetings from "../../data/collective/bjerke-user-meetings.json";
 
 const RAW: Record<string, unknown> = {
+  "user-meeting-neutral": userMeetingNeutral,
+  "user-meeting-office": userMeetingOffice,
+  "user-meeting-no-interpreter": userMeetingNoInterpreter,
+  "working-committee": workingCommittee,
+  "user-council": userCouncil,
+  "user-council-unanchored": userCouncilUnanchored,
+  "late-entry-consensus": lateEntryConsensus,
+  "early-entry-affiliated": earlyEntryAffiliated,
+  "council-to-cases": councilToCases,
   "bjerke-user-meetings": bjerkeUserMeetings
 };
 

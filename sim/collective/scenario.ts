@@ -45,7 +45,7 @@ export interface CollectiveScenario {
   horizon: number;
   population: {count: number; working: number; literacy: number; avmakt: number; organisation: number; employed: number; general: number};
   behaviour: {speak: number; officeDeterrence: number; listSign: number; listReturn: number; wordOfMouth: number; toldAttend: number; memory: number;
-    organise: number; organiserAttend: number; block: number; userEnergy: number; paidEnergy: number; aggregation: number};
+    organise: number; organiserAttend: number; block: number; userEnergy: number; paidEnergy: number; represents: number; aggregation: number};
   learning: {information: number; heard: number; late: number; consensus: number; affiliation: number};
   staff: {count: number; daytime: number; evening: number; overtime: boolean; inviteHours: number};
   problems: {generalLoad: number; structuralLoad: number; agendaLoad: number};
