@@ -650,6 +650,9 @@ export function runParticipation(scenario: Scenario, options: ParticipationOptio
 function simulateRun(m: ParticipationModel, options: ParticipationOptions): ParticipationRun {
   const scenario = m.scenario;
   const random = options.random ?? rng(options.seed);
+  // edits from week 0 hold before anything is drawn: the run is that of the edited scenario
+  const edits = options.edits?.length ? checkEdits(scenario, options.edits) : null;
+  let nextEdit = edits ? applyDueEdits(m, edits, 0, 0) : 0;
   const totalCases = init(m, random);
   setUpCore(m);
   const st: RunState = {
@@ -657,8 +660,6 @@ function simulateRun(m: ParticipationModel, options: ParticipationOptions): Part
     refusals: 0, postponements: 0, internalHours: 0, internalTotal: 0, externalHours: 0, frame: null
   };
   const trace: ParticipationFrame[] | undefined = options.trace ? [] : undefined;
-  const edits = options.edits?.length ? checkEdits(scenario, options.edits) : null;
-  let nextEdit = 0;
   for (let t = 0; t < m.T; ++t) {
     if (trace) st.frame = {week: t, arenas: [], cases: [], decided: [], solutions: [], staffEnergyLeft: 0};
     if (edits && nextEdit < edits.length && edits[nextEdit].week <= t) { nextEdit = applyDueEdits(m, edits, nextEdit, t); refreshCore(m); }
