@@ -72,7 +72,7 @@ const RULE_NAMES = ["staff", "consensus", "joint", "users"] as const;
 
 function newTally(): ArenaTally {
   return {meetings: 0, meetingsWithUsers: 0, users: 0, needInterpreter: 0, interpreted: 0, understood: 0, premise: 0, agenda: 0, staff: 0, staffHours: 0,
-    proposed: 0, adopted: 0, closedWeek: -1, rungs: new Float64Array(RUNGS.length)};
+    proposed: 0, adopted: 0, closedWeek: -1, rungs: new Float64Array(RUNGS.length), minorityFirst: -1, minorityLast: -1};
 }
 
 /** A scenario compiled once, run many times (one run at a time). */
@@ -217,12 +217,13 @@ function simulate(m: CollectiveModel, options: CollectiveOptions): CollectiveRun
       const tally = tallies[a], j = live[a];
       ++tally.meetings;
       const made = core.cState[j] === CHOICE.made && core.cMade[j] === period;
-      let users = 0, understoodHere = 0, premise = 0, userHeld = false;
+      let users = 0, understoodHere = 0, premise = 0, userHeld = false, minority = 0;
       concludedAt.fill(0);
       if (made) for (let i = 0; i < 2 * K; ++i) if (core.pClosedBy[i] === j && core.pClosed[i] === period && core.pState[i] === PROBLEM.solved) concludedAt[i] = 1;
       for (let u = 0; u < U; ++u) {
         if (m.at[u] !== a) continue;
         ++users;
+        if (!m.follows[u]) ++minority;
         if (m.understood[u]) ++understoodHere;
         if (m.spoke[u] && (m.general[u] || isMember(m, u, a))) {
           const k = m.topic[u];
@@ -230,6 +231,8 @@ function simulate(m: CollectiveModel, options: CollectiveOptions): CollectiveRun
           if (onTable) { ++premise; userHeld = true; }
         }
       }
+      if (tally.minorityFirst < 0) tally.minorityFirst = minority;
+      tally.minorityLast = minority;
       const agenda = m.arenaAgenda[a], rule = m.arenaRule[a], late = m.arenaLate[a] === 1;
       const userAgenda = users > 0 && agenda !== AGENDA.staff && userHeld;
       let pressed = false, proposals = 0, adoptedHere = 0;

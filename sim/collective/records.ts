@@ -17,6 +17,8 @@ export interface ArenaTally {
   meetings: number; meetingsWithUsers: number; users: number; needInterpreter: number; interpreted: number; understood: number;
   premise: number; agenda: number; staff: number; staffHours: number; proposed: number; adopted: number; closedWeek: number;
   rungs: Float64Array;
+  /** Attendees who need an interpreter at the first and at the last meeting held (-1: none held). */
+  minorityFirst: number; minorityLast: number;
 }
 
 export interface CaseLink {
@@ -47,6 +49,9 @@ export interface ArenaRecord {
   closedWeek: number | null;
   /** Share of this arena's meetings with users at each rung. */
   arnstein: Record<Rung, number>;
+  /** Attendees who need an interpreter at the first and the last meeting held (NaN: none held). */
+  minorityFirst: number;
+  minorityLast: number;
 }
 
 export interface CollectiveSummary {
@@ -116,7 +121,7 @@ function meanStep(s: ParticipationSummary): number {
 
 export function summariseCollective(m: CollectiveModel, tallies: ArenaTally[], campaigns: CampaignTally[],
   extra: {privateRaised: number; pressedUsers: number; blocked: number; adoptedWeek: Int32Array; lateAny: boolean}, link: CaseLink | null): CollectiveSummary {
-  const all: ArenaTally = {meetings: 0, meetingsWithUsers: 0, users: 0, needInterpreter: 0, interpreted: 0, understood: 0, premise: 0, agenda: 0, staff: 0, staffHours: 0, proposed: 0, adopted: 0, closedWeek: -1, rungs: new Float64Array(RUNGS.length)};
+  const all: ArenaTally = {meetings: 0, meetingsWithUsers: 0, users: 0, needInterpreter: 0, interpreted: 0, understood: 0, premise: 0, agenda: 0, staff: 0, staffHours: 0, proposed: 0, adopted: 0, closedWeek: -1, rungs: new Float64Array(RUNGS.length), minorityFirst: -1, minorityLast: -1};
   const arenas: Record<string, ArenaRecord> = {};
   tallies.forEach((x, a) => {
     for (const k of ["meetings", "meetingsWithUsers", "users", "needInterpreter", "interpreted", "understood", "premise", "agenda", "staff", "staffHours", "proposed", "adopted"] as const) all[k] += x[k];
@@ -126,7 +131,8 @@ export function summariseCollective(m: CollectiveModel, tallies: ArenaTally[], c
       type: ARENA_TYPES[m.arenaType[a]], meetings: x.meetings, turnout: ratio(x.users, x.meetings), staffPerMeeting: ratio(x.staff, x.meetings),
       interpretedShare: ratio(x.interpreted, x.needInterpreter), userAgendaShare: ratio(x.agenda, x.meetingsWithUsers),
       premiseProviders: premise, listeners: 1 - premise, proposed: x.proposed, adopted: x.adopted, staffHours: x.staffHours,
-      survived: x.closedWeek < 0, closedWeek: x.closedWeek < 0 ? null : x.closedWeek, arnstein: shares(x.rungs, x.meetingsWithUsers)
+      survived: x.closedWeek < 0, closedWeek: x.closedWeek < 0 ? null : x.closedWeek, arnstein: shares(x.rungs, x.meetingsWithUsers),
+      minorityFirst: x.minorityFirst < 0 ? NaN : x.minorityFirst, minorityLast: x.minorityLast < 0 ? NaN : x.minorityLast
     };
   });
   let invited = 0, signedUp = 0, attended = 0, listed = 0, organisers = 0, came = 0;
