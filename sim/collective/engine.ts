@@ -172,7 +172,11 @@ function simulate(m: CollectiveModel, options: CollectiveOptions): CollectiveRun
       tally.staff += staffHere;
       tally.staffHours += staffHere * hours;
       const interp = m.arenaInterp[a], seatsHere = m.arenaSeats[a] > 0, paid = m.arenaPaid[a] === 1;
-      for (let u = 0; u < U; ++u) {
+      // candidates: everyone for an open arena; else the seat members, then the would-be organisers when it recruits them
+      const nSeat = m.seatStart[a + 1] - m.seatStart[a];
+      const nCand = m.arenaOpen[a] ? U : nSeat + (m.arenaRecruits[a] ? m.nOrganisers : 0);
+      for (let c = 0; c < nCand; ++c) {
+        const u = m.arenaOpen[a] ? c : c < nSeat ? m.seatList[m.seatStart[a] + c] : m.organiserList[c - nSeat];
         if (m.at[u] >= 0) continue;
         let p = 0;
         const member = seatsHere && m.member[u * A + a] === 1;
@@ -183,6 +187,7 @@ function simulate(m: CollectiveModel, options: CollectiveOptions): CollectiveRun
         if (office) p *= 1 - b.officeDeterrence * m.avmakt[u];
         if (random() >= p) continue;
         m.at[u] = a;
+        m.attendees[m.nAttend++] = u;
         const understood = m.follows[u] === 1 || interp === INTERP.all || (interp === INTERP.core && m.langCore[m.lang[u]] === 1);
         m.understood[u] = understood ? 1 : 0;
         m.spoke[u] = 0;
@@ -220,7 +225,8 @@ function simulate(m: CollectiveModel, options: CollectiveOptions): CollectiveRun
       let users = 0, understoodHere = 0, premise = 0, userHeld = false, minority = 0;
       concludedAt.fill(0);
       if (made) for (let i = 0; i < 2 * K; ++i) if (core.pClosedBy[i] === j && core.pClosed[i] === period && core.pState[i] === PROBLEM.solved) concludedAt[i] = 1;
-      for (let u = 0; u < U; ++u) {
+      for (let i = 0; i < m.nAttend; ++i) {
+        const u = m.attendees[i];
         if (m.at[u] !== a) continue;
         ++users;
         if (!m.follows[u]) ++minority;
@@ -241,7 +247,8 @@ function simulate(m: CollectiveModel, options: CollectiveOptions): CollectiveRun
         if (rule === R_CONSENSUS && users > 0) {
           // attendees whose need was left out: one holds out (nothing is proposed) or all go along (pressed)
           let dissent = 0, holdOut = false;
-          for (let u = 0; u < U; ++u) {
+          for (let i = 0; i < m.nAttend; ++i) {
+            const u = m.attendees[i];
             if (m.at[u] !== a || !m.spoke[u] || !(m.general[u] || isMember(m, u, a))) continue;
             const k = m.topic[u];
             if (concludedAt[k] || concludedAt[K + k]) continue;
@@ -253,7 +260,8 @@ function simulate(m: CollectiveModel, options: CollectiveOptions): CollectiveRun
             for (let k = 0; k < K; ++k) if (concludedAt[K + k]) { concludedAt[K + k] = 0; core.reopenProblem(K + k); }
           } else if (dissent > 0) {
             pressed = true;
-            for (let u = 0; u < U; ++u) {
+            for (let i = 0; i < m.nAttend; ++i) {
+              const u = m.attendees[i];
               if (m.at[u] !== a || !m.spoke[u] || !(m.general[u] || isMember(m, u, a))) continue;
               const k = m.topic[u];
               if (concludedAt[k] || concludedAt[K + k]) continue;
@@ -289,7 +297,8 @@ function simulate(m: CollectiveModel, options: CollectiveOptions): CollectiveRun
       // learning and word of mouth
       const openType = isOpenType(ARENA_TYPES[m.arenaType[a]]);
       const caseworker = frame ? frame.staff > 0 : staffAnyAt(staffAt, a, P);
-      for (let u = 0; u < U; ++u) {
+      for (let i = 0; i < m.nAttend; ++i) {
+        const u = m.attendees[i];
         if (m.at[u] !== a) continue;
         const understood = m.understood[u] === 1;
         const k = m.topic[u];
@@ -303,7 +312,7 @@ function simulate(m: CollectiveModel, options: CollectiveOptions): CollectiveRun
         if (openType) {
           m.attendedOpen[u] = 1;
           if (random() < b.listSign) m.listed[u] = 1;
-          if (m.listed[u] && understood && !m.organiser[u] && random() < b.organise * (1 - m.avmakt[u])) m.organiser[u] = 1;
+          if (m.listed[u] && understood && !m.organiser[u] && random() < b.organise * (1 - m.avmakt[u])) { m.organiser[u] = 1; m.organiserList[m.nOrganisers++] = u; }
         }
         if (understood) tell(m, u, b.wordOfMouth, random);
         if (frame) frame.users.push({id: u, language: m.languageIds[m.lang[u]], understood, spoke: m.spoke[u] === 1, heard: wasHeard, member: m.member[u * A + a] === 1});
@@ -312,8 +321,8 @@ function simulate(m: CollectiveModel, options: CollectiveOptions): CollectiveRun
       ++nextMeeting[a];
     }
     // trajectories and the end of the week
-    for (let u = 0; u < U; ++u) {
-      if (m.at[u] < 0) continue;
+    for (let i = 0; i < m.nAttend; ++i) {
+      const u = m.attendees[i];
       if (traj) {
         if (trajOf[u] < 0) { trajOf[u] = traj.length; traj.push({id: u, language: m.languageIds[m.lang[u]], affiliation: ["none", "organisation", "employed"][m.affiliation[u]], minority: m.follows[u] === 0, weeks: [-1], literacy: [m.literacy0[u]], avmakt: [m.avmakt0[u]]}); }
         const r = traj[trajOf[u]];
@@ -321,6 +330,7 @@ function simulate(m: CollectiveModel, options: CollectiveOptions): CollectiveRun
       }
       m.at[u] = -1;
     }
+    m.nAttend = 0;
   }
   core.finish(T);
   const cases = options.cases === false ? null : linkCases(m, adoptedWeek, options.seed);

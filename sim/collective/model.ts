@@ -53,6 +53,10 @@ export interface CollectiveModel {
   readonly at: Int32Array; readonly understood: Uint8Array; readonly spoke: Uint8Array;
   // ---- scratch
   readonly pick: Int32Array;
+  /** This week's attendees (any arena), in the order they came; the seat members of each arena (from seatStart[a]); would-be organisers. */
+  readonly attendees: Int32Array; nAttend: number;
+  readonly seatList: Int32Array; readonly seatStart: Int32Array;
+  readonly organiserList: Int32Array; nOrganisers: number;
   readonly byLang: Int32Array; readonly langStart: Int32Array;
   readonly staffAt: Int32Array;
 }
@@ -94,6 +98,9 @@ export function compileCollective(input: CollectiveScenario): CollectiveModel {
     listed: new Uint8Array(U), told: new Uint8Array(U), organiser: new Uint8Array(U), cameToSeat: new Uint8Array(U),
     signedWeek: new Int32Array(U), signedCampaign: new Int32Array(U), invited: new Uint8Array(U), signedEver: new Uint8Array(U), attendedOpen: new Uint8Array(U), meetings: new Int32Array(U),
     heardTopic: new Uint8Array(U), member: new Uint8Array(U * A), at: new Int32Array(U), understood: new Uint8Array(U), spoke: new Uint8Array(U),
-    pick: new Int32Array(U), byLang: new Int32Array(U), langStart: new Int32Array(L + 1), staffAt: new Int32Array(Math.max(P, maxSeats))
+    pick: new Int32Array(U), attendees: new Int32Array(U), nAttend: 0,
+    seatList: new Int32Array(arenas.reduce((n, a) => n + (a.members === "seats" ? a.seats : 0), 0)),
+    seatStart: Int32Array.from({length: A + 1}, (_, i) => arenas.slice(0, i).reduce((n, a) => n + (a.members === "seats" ? a.seats : 0), 0)),
+    organiserList: new Int32Array(U), nOrganisers: 0, byLang: new Int32Array(U), langStart: new Int32Array(L + 1), staffAt: new Int32Array(Math.max(P, maxSeats))
   };
 }

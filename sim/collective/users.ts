@@ -62,6 +62,7 @@ export function initUsers(m: CollectiveModel, random: Random): void {
     m.expectation[u] = 1;
   }
   m.listed.fill(0); m.told.fill(0); m.organiser.fill(0); m.cameToSeat.fill(0); m.signedWeek.fill(-1); m.signedCampaign.fill(-1);
+  m.nAttend = 0; m.nOrganisers = 0;
   m.invited.fill(0); m.signedEver.fill(0); m.attendedOpen.fill(0); m.meetings.fill(0); m.heardTopic.fill(0); m.member.fill(0); m.at.fill(-1);
   // users by language (counting sort), for word of mouth within a language
   m.langStart.fill(0);
@@ -86,6 +87,7 @@ export function fillSeats(m: CollectiveModel, random: Random): void {
         const u = order[i];
         if (m.member[u * m.A + a] || (m.arenaAffFirst[a] && level > 0 && m.affiliation[u] !== level)) continue;
         m.member[u * m.A + a] = 1;
+        m.seatList[m.seatStart[a] + filled] = u;
         ++filled;
       }
   }
