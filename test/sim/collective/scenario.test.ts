@@ -5,7 +5,7 @@
 import {describe, expect, it} from "vitest";
 import fc from "fast-check";
 import {readFileSync} from "node:fs";
-import {COLLECTIVE_PARAMETERS} from "../../../sim/collective/parameters.ts";
+import {COLLECTIVE_PARAMETERS, collectiveParameterTable} from "../../../sim/collective/parameters.ts";
 import {COLLECTIVE_PRESET_IDS, collectivePreset} from "../../../sim/collective/presets.ts";
 import {COLLECTIVE_SCHEMA, ScenarioError, isCollective, parseCollective, setCollectiveParameter, getCollectiveParameter} from "../../../sim/collective/scenario.ts";
 
@@ -89,6 +89,11 @@ describe("collective scenario validation", () => {
   it("data/collective.schema.json is the generated schema (npx tsx data/generate.ts)", () => {
     const file = JSON.parse(readFileSync(new URL("../../../data/collective.schema.json", import.meta.url), "utf8"));
     expect(file).toEqual(JSON.parse(JSON.stringify(COLLECTIVE_SCHEMA)));
+  });
+  it("the collective parameter table in sim/ODD.md is the generated one (npx tsx data/generate.ts)", () => {
+    const odd = readFileSync(new URL("../../../sim/ODD.md", import.meta.url), "utf8");
+    const start = "<!-- collective-params:start -->\n", end = "\n<!-- collective-params:end -->";
+    expect(odd.slice(odd.indexOf(start) + start.length, odd.indexOf(end))).toBe(collectiveParameterTable("en"));
   });
   it("every parameter cites a source (file:line) or is free, and every default lies in its range", () => {
     for (const p of COLLECTIVE_PARAMETERS) {
