@@ -32,6 +32,8 @@ export const RUN_HELP = `run: replications of one participation scenario
 Rows stream out as they are made; --format table holds at most 10000 rows.
 Measures of decided cases (influence, fit, preference realised, time to
 decision) are missing when nothing was decided: null in jsonl, empty in csv.
+A collective preset or file ("kind": "collective") runs the collective model
+(its flags: run <collective-preset> --help).
 `;
 
 export const COMPARE_HELP = `compare: options on common random numbers
