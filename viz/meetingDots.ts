@@ -33,7 +33,8 @@ export function meetingDots(frame: MeetingFrameRow, options: ChartOptions & {tit
   const rung = frame.rung ? RUNG_LABELS[frame.rung][lang] : t("chart.meetingDots.noUsers", lang);
   return Plot.plot({
     ...plot,
-    height: plot.height ?? 90 + 34 * rows,
+    height: plot.height ?? 110 + 34 * rows,
+    marginTop: 30,
     title: options.title,
     ariaLabel: t("chart.meetingDots.label", lang),
     ariaDescription: t("chart.meetingDots.description", lang, {users: String(frame.users.length), staff: String(frame.staff), rung}),
@@ -43,7 +44,7 @@ export function meetingDots(frame: MeetingFrameRow, options: ChartOptions & {tit
     marks: [
       Plot.dot(staff, {x: "x", y: "y", symbol: "square", r: 7, fill: OKABE_ITO.black, title: () => t("chart.meetingDots.staff", lang)}),
       Plot.dot(users, {x: "x", y: "y", r: 9, fill: "kind", stroke: (d) => (d.member ? OKABE_ITO.black : "none"), strokeWidth: 2, title: "title", tip: true}),
-      Plot.text([rung], {frameAnchor: "top-right", dy: -2, fontWeight: "bold"})
+      Plot.text([rung], {frameAnchor: "top-left", dy: -20, fontSize: 15, fontWeight: "bold"})
     ]
   });
 }

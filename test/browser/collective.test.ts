@@ -1,0 +1,57 @@
+// The collective panels on Compare, Explore and Classroom: each draws, in
+// both languages, with no console errors; Compare's table carries the
+// collective measures and its rung chart; Explore redraws when an input
+// moves; Classroom steps through the meetings.
+import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
+import type {Browser} from "playwright-core";
+import {launch, open} from "./browser.ts";
+import {GALLERY} from "./gallery.ts";
+
+const base = inject("baseURL");
+
+describe.skipIf(!base)("collective panels", () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launch(); });
+  afterAll(async () => { await browser?.close(); });
+
+  test("compare: collective options give Arnstein's rungs and the measures with paired differences, in bokmål too", async () => {
+    const {page, errors} = await open(browser, `${base}compare.html?lang=nb&reps=10`, {waitFor: "[data-panel=collective-compare] .gc-collective-results[data-state=ready]"});
+    const panel = page.locator("[data-panel=collective-compare]");
+    expect(await panel.locator("figure[data-name=collective-rungs] svg").count()).toBeGreaterThan(0);
+    expect(await panel.innerText()).toMatch(/Oppmøte blant brukere som trenger tolk/);
+    expect(await panel.innerText()).toMatch(/Forskjell fra user-meeting-neutral/);
+    await page.selectOption("select[name=c-opt2]", "working-committee");
+    await page.waitForSelector("[data-panel=collective-compare] .gc-collective-results[data-state=ready]");
+    expect(await panel.innerText()).toMatch(/working-committee/);
+    await panel.screenshot({path: `${GALLERY}collective-compare-nb.png`});
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("explore: a collective preset's trajectories and arenas redraw when an input moves", async () => {
+    const {page, errors} = await open(browser, `${base}explore.html`, {waitFor: "[data-panel=collective-explore] .gc-collective-results[data-state=ready]"});
+    const panel = page.locator("[data-panel=collective-explore]");
+    expect(await panel.locator("figure[data-name=collective-trajectories] svg").count()).toBeGreaterThan(0);
+    const before = await panel.locator("figure[data-name=collective-arenas]").innerText();
+    await page.selectOption("select[name='c-arenas.evening.interpreters']", "none");
+    await page.waitForFunction(() => !!document.querySelector("[data-panel=collective-explore] select[name='c-arenas.evening.interpreters']") && (document.querySelector("[data-panel=collective-explore] select[name='c-arenas.evening.interpreters']") as HTMLSelectElement).value === "none");
+    expect(await panel.locator("figure[data-name=collective-arenas]").innerText()).not.toBe(before);
+    await panel.screenshot({path: `${GALLERY}collective-explore-en.png`});
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("classroom: a user meeting animated, stepping meeting by meeting", async () => {
+    const {page, errors} = await open(browser, `${base}classroom.html`, {waitFor: "[data-panel=collective-classroom] figure[data-name=collective-meeting] svg"});
+    const panel = page.locator("[data-panel=collective-classroom]");
+    expect(await panel.locator("[data-frame]").getAttribute("data-frame")).toBe("0");
+    await page.click("button[name=c-step]");
+    expect(await panel.locator("[data-frame]").getAttribute("data-frame")).toBe("1");
+    await page.click("button[name=c-back]");
+    expect(await panel.locator("[data-frame]").getAttribute("data-frame")).toBe("0");
+    expect(await panel.innerText()).toMatch(/Meeting 1 of \d+: week 0/);
+    await panel.screenshot({path: `${GALLERY}collective-classroom-en.png`});
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
