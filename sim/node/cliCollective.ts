@@ -8,7 +8,8 @@ import {RunningDifference, RunningEstimate} from "../stats.ts";
 import {CollectiveSimulator} from "../collective/engine.ts";
 import {COLLECTIVE_MEASURES, collectiveValue} from "../collective/measures.ts";
 import {COLLECTIVE_PRESET_IDS, collectivePreset} from "../collective/presets.ts";
-import {parseCollective, setCollectiveParameter, type CollectiveScenario} from "../collective/scenario.ts";
+import {getCollectiveParameter, parseCollective, setCollectiveParameter, type CollectiveScenario} from "../collective/scenario.ts";
+import {COLLECTIVE_PARAMETERS} from "../collective/parameters.ts";
 import {DEFAULT_SEED, SHARED_KEY, runSeed} from "../seeds.ts";
 import {UsageError, integer, oneOf, parseFlags, readInputFile} from "./args.ts";
 import {FORMATS, RowWriter, checkTableRows, formatRows} from "./format.ts";
@@ -144,4 +145,18 @@ export function collectivePresetRows(lang: "en" | "nb"): {id: string; kind: stri
     const s = collectivePreset(id);
     return {id, kind: "collective", title: s.meta.title[lang], source: s.meta.source};
   });
+}
+
+/** The concrete keys of a collective scenario (as --set takes them), with values, ranges and sources (`params <collective>`). */
+export function collectiveConcreteKeys(s: CollectiveScenario): Record<string, unknown>[] {
+  const rows: Record<string, unknown>[] = [];
+  for (const p of COLLECTIVE_PARAMETERS) {
+    const [head, star] = p.key.split(".");
+    const ids = star === "*" ? Object.keys((s as unknown as Record<string, Record<string, unknown>>)[head] ?? {}) : [null];
+    for (const id of ids) {
+      const key = id === null ? p.key : p.key.replace("*", id);
+      rows.push({key, value: getCollectiveParameter(s, key), unit: p.unit, type: p.type, min: p.min ?? null, max: p.max ?? null, values: p.values ? [...p.values] : null, source: p.source ?? "free"});
+    }
+  }
+  return rows;
 }

@@ -49,6 +49,13 @@ describe("collective scenarios on the command line", () => {
     expect(rows.filter((r) => r.kind === "collective").map((r) => r.id)).toContain("council-to-cases");
     expect(rows.filter((r) => r.kind === "participation").map((r) => r.id)).toContain("rg-report");
   });
+  it("params lists a collective scenario's concrete keys with values, ranges and sources", async () => {
+    const {code, out} = await cli("params", "user-council", "--format", "jsonl");
+    expect(code).toBe(0);
+    const rows = out.trim().split("\n").map((l) => JSON.parse(l));
+    expect(rows.find((r) => r.key === "arenas.council.venue")).toMatchObject({value: "office", values: ["office", "neutral"], source: "003:L1576-1583"});
+    expect(rows.find((r) => r.key === "management.anchoring")).toMatchObject({value: 0.8, min: 0, max: 1});
+  });
   it("bad input is one line with exit code 2: a bad --set, a mixed comparison", async () => {
     const a = await cli("run", "user-council", "--set", "arenas.council.venue=garden");
     expect(a.code).toBe(2);
