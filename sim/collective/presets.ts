@@ -12,6 +12,7 @@ import userCouncilUnanchored from "../../data/collective/user-council-unanchored
 import lateEntryConsensus from "../../data/collective/late-entry-consensus.json";
 import earlyEntryAffiliated from "../../data/collective/early-entry-affiliated.json";
 import councilToCases from "../../data/collective/council-to-cases.json";
+import smallProjects from "../../data/collective/small-projects.json";
 import bjerkeUserMeetings from "../../data/collective/bjerke-user-meetings.json";
 
 const RAW: Record<string, unknown> = {
@@ -23,6 +24,7 @@ const RAW: Record<string, unknown> = {
   "user-council-unanchored": userCouncilUnanchored,
   "late-entry-consensus": lateEntryConsensus,
   "early-entry-affiliated": earlyEntryAffiliated,
+  "small-projects": smallProjects,
   "council-to-cases": councilToCases,
   "bjerke-user-meetings": bjerkeUserMeetings
 };

@@ -82,11 +82,12 @@ describe(`emergent collective claims over the spread (${DRAWS} draws x ${REPS} p
     // and never the other way
     for (const r of rs) expect(r.difference.hi).toBeGreaterThanOrEqual(0);
   }, 120_000);
-  it("small-unanchored-little holds in most draws; where it fails, neither council adopts anything (meetings far apart)", () => {
+  it("small-unanchored-little holds in most draws; where it fails, the council too adopts (almost) nothing (meetings far apart)", () => {
     const rs = evaluate("small-unanchored-little");
     console.log(`small-unanchored-little: holds in ${(100 * share(rs)).toFixed(0)}% of draws`);
     expect(share(rs)).toBeGreaterThanOrEqual(0.5);
     for (const r of rs) expect(r.difference.lo).toBeLessThanOrEqual(0);
+    for (const r of rs.filter((x) => !x.holds)) expect(Math.abs(r.difference.mean)).toBeLessThan(0.05);
   }, 120_000);
   it("anchoring-process-unchanged (equivalence within ±0.05): holds in over half the draws; elsewhere no interval lies beyond the margin", () => {
     const rs = evaluate("anchoring-process-unchanged");
