@@ -72,7 +72,7 @@ const RULE_NAMES = ["staff", "consensus", "joint", "users"] as const;
 
 function newTally(): ArenaTally {
   return {meetings: 0, meetingsWithUsers: 0, users: 0, needInterpreter: 0, interpreted: 0, understood: 0, premise: 0, agenda: 0, staff: 0, staffHours: 0,
-    proposed: 0, adopted: 0, closedWeek: -1, rungs: new Float64Array(RUNGS.length), minorityFirst: -1, minorityLast: -1};
+    proposed: 0, adopted: 0, closedWeek: -1, rungs: new Float64Array(RUNGS.length), minorityFirst: -1, minorityLast: -1, interpretingHours: 0};
 }
 
 /** A scenario compiled once, run many times (one run at a time). */
@@ -236,6 +236,16 @@ function simulate(m: CollectiveModel, options: CollectiveOptions): CollectiveRun
           const onTable = core.pAt[k] === j || core.pAt[K + k] === j || concludedAt[k] === 1 || concludedAt[K + k] === 1;
           if (onTable) { ++premise; userHeld = true; }
         }
+      }
+      // interpreting booked: the always-interpreted languages, and under "all" every other language present that needs it (on request)
+      if (m.arenaInterp[a] !== INTERP.none) {
+        let languages = 0;
+        for (let l = 0; l < m.L; ++l) {
+          let needed = m.langCore[l] === 1;
+          if (!needed && m.arenaInterp[a] === INTERP.all) for (let i = 0; i < m.nAttend && !needed; ++i) { const u = m.attendees[i]; needed = m.at[u] === a && m.lang[u] === l && !m.follows[u]; }
+          if (needed) ++languages;
+        }
+        tally.interpretingHours += languages * (m.arenaHours[a] + s.staff.interpreterHours);
       }
       if (tally.minorityFirst < 0) tally.minorityFirst = minority;
       tally.minorityLast = minority;

@@ -125,6 +125,9 @@ export const COLLECTIVE_PARAMETERS: readonly ParamDecl[] = [
   d({key: "staff.inviteHours", group: "staff", type: "number", unit: "hours/invitation", min: 0, max: 5, step: 0.05, default: 0.25, source: "003:L1725-1747",
     label: ["Staff hours per personal invitation", "Timer per personlig invitasjon"],
     description: ["Staff hours one personal invitation takes (ticking users, letters, the phone call two weeks after); other channels take a share of it.", "Timer én personlig invitasjon tar (krysse av brukere, brev, telefonen to uker etter); andre kanaler tar en andel av dette."]}),
+  d({key: "staff.interpreterHours", group: "staff", type: "number", unit: "hours/language/meeting", min: 0, max: 20, step: 0.25, default: 0.25, source: "003:L1612-1614, L1954",
+    label: ["Interpreting per language", "Tolking per språk"],
+    description: ["Hours booked per interpreted language beyond the meeting itself (interpreters come a quarter of an hour early to be briefed); with the meeting's hours, the cost of interpreting in hours, a large expense in Bjerke.", "Timer bestilt per tolket språk utover selve møtet (tolkene kommer et kvarter før for å bli orientert); sammen med møtetimene er dette kostnaden ved tolking i timer, en stor utgiftspost på Bjerke."]}),
   // ---- problems and management
   d({key: "problems.generalLoad", group: "problems", type: "number", unit: "hours", min: 0, max: 100, step: 0.5, default: 2,
     label: ["Energy to answer a general problem", "Energi for å svare på et allment problem"],

@@ -17,6 +17,8 @@ export interface ArenaTally {
   meetings: number; meetingsWithUsers: number; users: number; needInterpreter: number; interpreted: number; understood: number;
   premise: number; agenda: number; staff: number; staffHours: number; proposed: number; adopted: number; closedWeek: number;
   rungs: Float64Array;
+  /** Hours of interpreting booked (languages interpreted x (meeting hours + interpreterHours)). */
+  interpretingHours: number;
   /** Attendees who need an interpreter at the first and at the last meeting held (-1: none held). */
   minorityFirst: number; minorityLast: number;
 }
@@ -79,6 +81,8 @@ export interface CollectiveSummary {
   avmaktChange: number;
   staffHours: number;
   outreachHours: number;
+  /** Hours of interpreting booked, in the staff hours' total (003:L1612-1614). */
+  interpretingHours: number;
   /** M76: the efficiency lens (adopted changes per 100 staff hours) and the rights lens (share of meetings at real participation, Arnstein's top three). */
   lens: {efficiency: number; rights: number};
   pressedUsers: number;
@@ -121,10 +125,10 @@ function meanStep(s: ParticipationSummary): number {
 
 export function summariseCollective(m: CollectiveModel, tallies: ArenaTally[], campaigns: CampaignTally[],
   extra: {privateRaised: number; pressedUsers: number; blocked: number; adoptedWeek: Int32Array; lateAny: boolean}, link: CaseLink | null): CollectiveSummary {
-  const all: ArenaTally = {meetings: 0, meetingsWithUsers: 0, users: 0, needInterpreter: 0, interpreted: 0, understood: 0, premise: 0, agenda: 0, staff: 0, staffHours: 0, proposed: 0, adopted: 0, closedWeek: -1, rungs: new Float64Array(RUNGS.length), minorityFirst: -1, minorityLast: -1};
+  const all: ArenaTally = {meetings: 0, meetingsWithUsers: 0, users: 0, needInterpreter: 0, interpreted: 0, understood: 0, premise: 0, agenda: 0, staff: 0, staffHours: 0, proposed: 0, adopted: 0, closedWeek: -1, rungs: new Float64Array(RUNGS.length), minorityFirst: -1, minorityLast: -1, interpretingHours: 0};
   const arenas: Record<string, ArenaRecord> = {};
   tallies.forEach((x, a) => {
-    for (const k of ["meetings", "meetingsWithUsers", "users", "needInterpreter", "interpreted", "understood", "premise", "agenda", "staff", "staffHours", "proposed", "adopted"] as const) all[k] += x[k];
+    for (const k of ["meetings", "meetingsWithUsers", "users", "needInterpreter", "interpreted", "understood", "premise", "agenda", "staff", "staffHours", "proposed", "adopted", "interpretingHours"] as const) all[k] += x[k];
     for (let r = 0; r < RUNGS.length; ++r) all.rungs[r] += x.rungs[r];
     const premise = ratio(x.premise, x.users);
     arenas[m.arenaIds[a]] = {
@@ -143,7 +147,7 @@ export function summariseCollective(m: CollectiveModel, tallies: ArenaTally[], c
     if (!m.follows[u]) { litMin += m.literacy[u] - m.literacy0[u]; ++nMin; }
   }
   const outreachHours = campaigns.reduce((t, c) => t + c.hours, 0);
-  const staffHours = all.staffHours + outreachHours;
+  const staffHours = all.staffHours + outreachHours + all.interpretingHours;
   let real = 0;
   RUNGS.forEach((r, i) => { if (RUNG_GROUP[r] === "real") real += all.rungs[i]; });
   const adoptedWeek: Record<string, number | null> = {};
@@ -158,7 +162,7 @@ export function summariseCollective(m: CollectiveModel, tallies: ArenaTally[], c
     minorityTurnout: ratio(all.needInterpreter, all.meetings), interpretedShare: ratio(all.interpreted, all.needInterpreter), understoodShare: ratio(all.understood, all.users),
     premiseProviders: premise, userAgendaShare: ratio(all.agenda, all.meetingsWithUsers),
     literacyGain: ratio(litCame, nCame), minorityLiteracyGain: ratio(litMin, nMin), avmaktChange: ratio(avmCame, nCame),
-    staffHours, outreachHours,
+    staffHours, outreachHours, interpretingHours: all.interpretingHours,
     lens: {efficiency: ratio(100 * all.adopted, staffHours), rights: ratio(real, all.meetingsWithUsers)},
     pressedUsers: extra.pressedUsers, blockedConclusions: extra.blocked, privateRaised: extra.privateRaised,
     adoptedWeek,

@@ -47,7 +47,7 @@ export interface CollectiveScenario {
   behaviour: {speak: number; officeDeterrence: number; listSign: number; listReturn: number; wordOfMouth: number; toldAttend: number; memory: number;
     organise: number; organiserAttend: number; block: number; userEnergy: number; paidEnergy: number; represents: number; aggregation: number};
   learning: {information: number; heard: number; late: number; consensus: number; affiliation: number};
-  staff: {count: number; daytime: number; evening: number; overtime: boolean; inviteHours: number};
+  staff: {count: number; daytime: number; evening: number; overtime: boolean; inviteHours: number; interpreterHours: number};
   problems: {generalLoad: number; structuralLoad: number; agendaLoad: number};
   management: {anchoring: number; closure: number; lag: number};
   languages: Record<string, {label: Bilingual; share: number; norwegian: number; core: boolean}>;
