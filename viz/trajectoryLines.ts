@@ -35,6 +35,7 @@ export function trajectoryLines(data: readonly TrajectoryRow[], options: ChartOp
     ...plot,
     ariaLabel: t("chart.trajectoryLines.label", lang),
     ariaDescription: t("chart.trajectoryLines.description", lang, {n: String(data.length)}),
+    marginRight: 120,
     fy: {domain: panels, label: null},
     x: {label: t("axis.week", lang)},
     y: {domain: [0, 1], label: null, grid: true},

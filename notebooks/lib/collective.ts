@@ -65,7 +65,7 @@ function inSlices(total: number, step: (i: number) => void, done: () => void): {
   return {stop() { stopped = true; clearTimeout(timer); }};
 }
 
-const KEY_MEASURES = ["turnout", "minorityTurnout", "staffPerMeeting", "attended", "premiseProviders", "userAgendaShare", "minorityLiteracyGain", "avmaktChange",
+const KEY_MEASURES = ["invited", "signedUp", "turnout", "minorityTurnout", "staffPerMeeting", "attended", "premiseProviders", "userAgendaShare", "minorityLiteracyGain", "avmaktChange",
   "serviceChanges.proposed", "serviceChanges.adopted", "lens.efficiency", "lens.rights", "cases.upperSteps", "cases.upperStepsWithout"];
 
 // ---- Compare
@@ -158,7 +158,7 @@ export function collectiveExplorePanel(): HTMLElement {
       if (typeof v === "number") return rangeInput(label, v, {min: 0, max: key.endsWith("wordOfMouth") ? 5 : 1, step: 0.05, name: `c-${key}`}, on);
       const allowed = key.endsWith(".venue") ? ["office", "neutral"] : key.endsWith(".slot") ? ["daytime", "evening"] : key.endsWith(".interpreters") ? ["none", "core", "all"]
         : key.endsWith(".agenda") ? ["staff", "shared", "users"] : key.endsWith(".rule") ? ["staff", "consensus", "joint", "users"] : ["early", "late"];
-      return select(label, allowed.map((x) => ({value: x, label: x})), String(v), on, `c-${key}`);
+      return select(label, allowed.map((x) => ({value: x, label: t(`ui.collective.value.${x}`, lang)})), String(v), on, `c-${key}`);
     });
     replace(panel,
       h("h2", {}, t("ui.collective.exploreTitle", lang)),
