@@ -6,7 +6,8 @@
 // inputs; users' literacy and avmakt over the run, per-arena records) and
 // Classroom (a user meeting animated, meeting by meeting). Each panel is its
 // own cell after the page's own, holds no model logic (sim/collective runs
-// the model) and follows the page's language.
+// the model), follows the page's language and keeps its view in the link's
+// fragment.
 
 import {RUNGS, RUNG_LABELS} from "../../sim/collective/arnstein.ts";
 import {CollectiveSimulator, type CollectiveRun} from "../../sim/collective/engine.ts";
@@ -22,7 +23,7 @@ import {rungBars} from "../../viz/rungBars.ts";
 import {trajectoryLines} from "../../viz/trajectoryLines.ts";
 import {figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
-import {button, h, numberInput, pageWidth, rangeInput, replace, select, textInput} from "./ui.ts";
+import {alertBox, button, h, numberInput, pageWidth, rangeInput, replace, select, textInput} from "./ui.ts";
 
 /** The page's language (the page sets <html lang> on every render). */
 function pageLang(): Lang {
@@ -37,6 +38,35 @@ function followLang(panel: HTMLElement, render: (lang: Lang) => void): HTMLEleme
     if (pageLang() !== lang) { lang = pageLang(); render(lang); }
   }).observe(document.documentElement, {attributes: true, attributeFilter: ["lang"]});
   return panel;
+}
+
+// ---- the panels' view in the URL's fragment (#c.opt=…&c.reps=…): the page's
+// own state lives in the query, which it rewrites keeping the fragment, so the
+// two never clash and a copied link reopens both.
+
+const SEED_RE = /^[\w.-]{1,40}$/;
+
+/** The fragment's parameters with this prefix ("c", "ce", "cc"). */
+function fragment(prefix: string): [string, string][] {
+  return [...new URLSearchParams(location.hash.slice(1))].filter(([k]) => k.startsWith(`${prefix}.`)).map(([k, v]) => [k.slice(prefix.length + 1), v]);
+}
+
+/** Replaces this prefix's parameters in the fragment (others kept). */
+function writeFragment(prefix: string, entries: [string, string][]): void {
+  const params = new URLSearchParams(location.hash.slice(1));
+  for (const k of [...params.keys()]) if (k.startsWith(`${prefix}.`)) params.delete(k);
+  for (const [k, v] of entries) params.append(`${prefix}.${k}`, v);
+  const hash = params.toString();
+  history.replaceState(history.state, "", location.pathname + location.search + (hash ? `#${hash}` : ""));
+}
+
+/** One line per bad fragment parameter: name, value, what is allowed. */
+function issueLine(key: string, value: string, allowed: string): string {
+  return `${key} = ${JSON.stringify(value.slice(0, 40))} (allowed: ${allowed})`;
+}
+
+function issuesBox(issues: string[], lang: Lang): HTMLElement | null {
+  return issues.length ? alertBox(t("ui.collective.badLink", lang), issues.join("\n"), {label: t("ui.dismiss", lang), onDismiss: () => { issues.length = 0; }}) : null;
 }
 
 const presetChoices = (lang: Lang) => COLLECTIVE_PRESET_IDS.map((id) => ({value: id, label: collectivePreset(id).meta.title[lang]}));
@@ -77,6 +107,20 @@ export function collectiveComparePanel(): HTMLElement {
   const panel = h("section", {class: "gc-card gc-collective", "data-panel": "collective-compare"});
   let options = [...DEFAULT_COLLECTIVE_OPTIONS];
   let reps = 100, seed = "1";
+  const issues: string[] = [];
+  for (const [k, v] of fragment("c")) {
+    if (k === "opt") {
+      const ids = v.split(",");
+      if (ids.length >= 2 && ids.length <= 4 && ids.every((x) => COLLECTIVE_PRESET_IDS.includes(x))) options = ids;
+      else issues.push(issueLine("c.opt", v, `2 to 4 comma-separated collective preset ids: ${COLLECTIVE_PRESET_IDS.join(", ")}`));
+    } else if (k === "reps") {
+      const n = Number(v);
+      if (/^\d+$/.test(v) && n >= 2 && n <= 2000) reps = n; else issues.push(issueLine("c.reps", v, "an integer in [2, 2000]"));
+    } else if (k === "seed") {
+      if (SEED_RE.test(v)) seed = v; else issues.push(issueLine("c.seed", v, "1 to 40 letters, digits, '.', '_' or '-'"));
+    } else issues.push(issueLine(`c.${k}`, v, "c.opt, c.reps, c.seed"));
+  }
+  const save = () => writeFragment("c", [["opt", options.join(",")], ["reps", String(reps)], ["seed", seed]]);
   let job: {stop(): void} | null = null;
   const results = h("div", {class: "gc-collective-results", "data-state": "idle"});
   const run = (lang: Lang) => {
@@ -118,8 +162,9 @@ export function collectiveComparePanel(): HTMLElement {
     });
   };
   return followLang(panel, function render(lang: Lang) {
-    const again = () => render(lang);
+    const again = () => { save(); render(lang); };
     replace(panel,
+      issuesBox(issues, lang),
       h("h2", {}, t("ui.collective.compareTitle", lang)),
       h("p", {}, t("ui.collective.compareIntro", lang)),
       h("div", {class: "gc-controls"},
@@ -146,8 +191,21 @@ export function collectiveExplorePanel(): HTMLElement {
   const panel = h("section", {class: "gc-card gc-collective", "data-panel": "collective-explore"});
   let id = "bjerke-user-meetings", seed = "1";
   let edits: Record<string, string | number> = {};
+  const issues: string[] = [];
+  const given = fragment("ce");
+  for (const [k, v] of given) {
+    if (k === "preset") { if (COLLECTIVE_PRESET_IDS.includes(v)) id = v; else issues.push(issueLine("ce.preset", v, COLLECTIVE_PRESET_IDS.join(", "))); }
+    else if (k === "seed") { if (SEED_RE.test(v)) seed = v; else issues.push(issueLine("ce.seed", v, "1 to 40 letters, digits, '.', '_' or '-'")); }
+  }
+  for (const [k, v] of given) {
+    if (k === "preset" || k === "seed") continue;
+    // an edit: validated like --set (one line naming the key, the value and what is allowed)
+    try { setCollectiveParameter(collectivePreset(id), k, v); edits[k] = v; } catch (e) { issues.push(`ce.${(e as Error).message.replace(/^invalid /, "")}`); }
+  }
+  const save = () => writeFragment("ce", [["preset", id], ["seed", seed], ...Object.entries(edits).map(([k, v]) => [k, String(v)] as [string, string])]);
   const results = h("div", {class: "gc-collective-results", "data-state": "idle"});
   return followLang(panel, function render(lang: Lang) {
+    save();
     const base = collectivePreset(id);
     let s = base;
     for (const [k, v] of Object.entries(edits)) s = setCollectiveParameter(s, k, v);
@@ -161,6 +219,7 @@ export function collectiveExplorePanel(): HTMLElement {
       return select(label, allowed.map((x) => ({value: x, label: t(`ui.collective.value.${x}`, lang)})), String(v), on, `c-${key}`);
     });
     replace(panel,
+      issuesBox(issues, lang),
       h("h2", {}, t("ui.collective.exploreTitle", lang)),
       h("p", {}, t("ui.collective.exploreIntro", lang)),
       h("div", {class: "gc-controls"},
@@ -195,7 +254,14 @@ export function collectiveExplorePanel(): HTMLElement {
 
 export function collectiveClassroom(): HTMLElement {
   const panel = h("section", {class: "gc-card gc-collective", "data-panel": "collective-classroom"});
-  let id = "bjerke-user-meetings", seed = "1", at = 0, timer = 0;
+  let id = "bjerke-user-meetings", seed = "1", at = 0, timer = 0, wanted = 0;
+  const issues: string[] = [];
+  for (const [k, v] of fragment("cc")) {
+    if (k === "preset") { if (COLLECTIVE_PRESET_IDS.includes(v)) id = v; else issues.push(issueLine("cc.preset", v, COLLECTIVE_PRESET_IDS.join(", "))); }
+    else if (k === "seed") { if (SEED_RE.test(v)) seed = v; else issues.push(issueLine("cc.seed", v, "1 to 40 letters, digits, '.', '_' or '-'")); }
+    else if (k === "meeting") { if (/^\d{1,4}$/.test(v) && Number(v) >= 1) wanted = Number(v) - 1; else issues.push(issueLine("cc.meeting", v, "an integer >= 1")); }
+    else issues.push(issueLine(`cc.${k}`, v, "cc.preset, cc.seed, cc.meeting"));
+  }
   let frames: MeetingFrame[] = [];
   let summary: CollectiveSummary | null = null;
   const stage = h("div", {class: "gc-collective-stage"});
@@ -207,8 +273,10 @@ export function collectiveClassroom(): HTMLElement {
     at = 0;
   };
   load();
+  at = Math.min(wanted, Math.max(0, frames.length - 1));
   return followLang(panel, function render(lang: Lang) {
     const show = () => {
+      writeFragment("cc", [["preset", id], ["seed", seed], ["meeting", String(at + 1)]]);
       const f = frames[at];
       if (!f) { replace(stage, h("p", {}, t("ui.collective.noMeetings", lang))); return; }
       const title = t("ui.collective.frame", lang, {n: String(at + 1), total: String(frames.length), week: String(f.week), arena: collectivePreset(id).arenas[f.arena].label[lang]});
@@ -224,6 +292,7 @@ export function collectiveClassroom(): HTMLElement {
     };
     const go = (n: number) => { at = Math.max(0, Math.min(frames.length - 1, n)); show(); };
     replace(panel,
+      issuesBox(issues, lang),
       h("h2", {}, t("ui.collective.classroomTitle", lang)),
       h("p", {}, t("ui.collective.classroomIntro", lang)),
       h("div", {class: "gc-controls"},

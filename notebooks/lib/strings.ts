@@ -72,6 +72,7 @@ export const UI_STRINGS = {
   "ui.collective.add": {en: "Add an option", nb: "Legg til et alternativ"},
   "ui.collective.arenas": {en: "Arenas of this run", nb: "Arenaene i denne kjøringen"},
   "ui.collective.back": {en: "Step back", nb: "Steg tilbake"},
+  "ui.collective.badLink": {en: "Part of the link for the collective panel was not understood and was left out:", nb: "En del av lenken for det kollektive panelet ble ikke forstått og ble utelatt:"},
   "ui.collective.classroomIntro": {en: "One run of a collective preset, meeting by meeting: each dot is a user present (green: their need was on the table; orange: they spoke but it was not; blue: they listened and understood; grey: they did not understand), ringed if a member; squares are staff. The rung is read from what happened.", nb: "Én kjøring av en kollektiv forhåndsinnstilling, møte for møte: hver prikk er en bruker til stede (grønn: behovet kom på bordet; oransje: tok ordet, men det kom ikke på bordet; blå: lyttet og forsto; grå: forsto ikke), med ring hvis medlem; firkanter er ansatte. Trinnet leses av det som skjedde."},
   "ui.collective.classroomTitle": {en: "A user meeting in motion", nb: "Et brukermøte i bevegelse"},
   "ui.collective.closed": {en: "The arena was shut down after a refused proposal.", nb: "Arenaen ble lagt ned etter et avvist forslag."},
