@@ -3,6 +3,8 @@
 //   warm-up (process CPU time, so other work on a shared machine counts less
 //   than in wall time).
 //   participation: replications per second per preset (52 weeks, counterfactuals included).
+//   collective: CPU ms per replication per collective preset (the linked case
+//   runs, with and without the adopted changes, included for council-to-cases).
 import {median as d3median} from "d3";
 import {classicSimulator} from "../sim/classic/engine.ts";
 import {config1972, design1972} from "../sim/classic/design.ts";
@@ -56,5 +58,32 @@ async function participation(): Promise<void> {
   console.log(`slowest preset at 50 users: ${worst.toFixed(3)} ms per replication (target < 1 ms)`);
 }
 
+async function collective(): Promise<void> {
+  const {COLLECTIVE_PRESET_IDS, collectivePreset} = await import("../sim/collective/presets.ts");
+  const {CollectiveSimulator} = await import("../sim/collective/engine.ts");
+  console.log("collective, one replication, median CPU time of 15 x 40 after warm-up, single-threaded:");
+  console.log(`  ${"preset".padEnd(28)} ${"users".padStart(5)} ${"weeks".padStart(5)} ${"ms/rep".padStart(7)} ${"reps/s".padStart(7)}`);
+  let worst = 0;
+  for (const id of COLLECTIVE_PRESET_IDS) {
+    const scenario = collectivePreset(id);
+    const sim = new CollectiveSimulator(scenario);
+    for (let r = 0; r < 100; ++r) sim.run({seed: `warm/${r}`});
+    const samples: number[] = [];
+    for (let k = 0; k < 15; ++k) {
+      const n = 40;
+      // process CPU time, as for classic: on the shared machine wall time counts other work
+      const c0 = process.cpuUsage();
+      for (let r = 0; r < n; ++r) sim.run({seed: `bench/${k}/${r}`});
+      const cpu = process.cpuUsage(c0);
+      samples.push((cpu.user + cpu.system) / 1000 / n);
+    }
+    const ms = median(samples);
+    worst = Math.max(worst, ms);
+    console.log(`  ${id.padEnd(28)} ${String(scenario.population.count).padStart(5)} ${String(scenario.horizon).padStart(5)} ${ms.toFixed(3).padStart(7)} ${(1000 / ms).toFixed(0).padStart(7)}`);
+  }
+  console.log(`slowest collective preset: ${worst.toFixed(3)} ms per replication (target < 1 ms)`);
+}
+
 classic();
 await participation();
+await collective();

@@ -1,14 +1,18 @@
 // Regenerates the files derived from sim/participation/parameters.ts:
 //   data/scenario.schema.json           (from SCENARIO_SCHEMA)
-//   sim/ODD.md parameter tables         (between the params markers)
+//   data/collective.schema.json         (from COLLECTIVE_SCHEMA, sim/collective/scenario.ts)
+//   sim/ODD.md parameter tables         (between the params and collective-params markers)
 // Run: npx tsx data/generate.ts   (tests fail when these are out of date)
 import {readFileSync, writeFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {SCENARIO_SCHEMA} from "../sim/participation/scenario.ts";
 import {parameterTable} from "../sim/participation/parameters.ts";
+import {COLLECTIVE_SCHEMA} from "../sim/collective/scenario.ts";
+import {collectiveParameterTable} from "../sim/collective/parameters.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 writeFileSync(root + "data/scenario.schema.json", JSON.stringify(SCENARIO_SCHEMA, null, 2) + "\n");
+writeFileSync(root + "data/collective.schema.json", JSON.stringify(COLLECTIVE_SCHEMA, null, 2) + "\n");
 const oddPath = root + "sim/ODD.md";
 const odd = readFileSync(oddPath, "utf8");
 const start = "<!-- params:start -->";
@@ -16,5 +20,10 @@ const end = "<!-- params:end -->";
 const i = odd.indexOf(start);
 const j = odd.indexOf(end);
 if (i < 0 || j < i) throw new Error("sim/ODD.md lacks the params markers");
-writeFileSync(oddPath, odd.slice(0, i + start.length) + "\n" + parameterTable("en") + "\n" + odd.slice(j));
-console.log("wrote data/scenario.schema.json and the ODD parameter table");
+let text = odd.slice(0, i + start.length) + "\n" + parameterTable("en") + "\n" + odd.slice(j);
+const cStart = "<!-- collective-params:start -->", cEnd = "<!-- collective-params:end -->";
+const ci = text.indexOf(cStart), cj = text.indexOf(cEnd);
+if (ci < 0 || cj < ci) throw new Error("sim/ODD.md lacks the collective-params markers");
+text = text.slice(0, ci + cStart.length) + "\n" + collectiveParameterTable("en") + "\n" + text.slice(cj);
+writeFileSync(oddPath, text);
+console.log("wrote data/scenario.schema.json, data/collective.schema.json and the ODD parameter table");

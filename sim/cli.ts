@@ -11,8 +11,8 @@ import type {Io} from "./node/progress.ts";
 const HELP = `garbage-can lab command line
 
   npx tsx sim/cli.ts classic ...    the 1972 garbage-can model (see: classic --help)
-  npx tsx sim/cli.ts run ...        participation scenarios (see: run --help)
-  npx tsx sim/cli.ts presets        list the participation presets
+  npx tsx sim/cli.ts run ...        participation or collective scenarios (see: run --help)
+  npx tsx sim/cli.ts presets        list the participation and collective presets
   npx tsx sim/cli.ts compare ...    compare options on common random numbers (see: compare --help)
   npx tsx sim/cli.ts sweep ...      run an experiment file on a worker pool (see: sweep --help)
   npx tsx sim/cli.ts merge <dir>    join a sweep's parts, checking every point and replication

@@ -22,7 +22,12 @@ export const UNITS = {
   problemPeriodsAttached: {en: "problem-periods attached", nb: "problemperioder knyttet til en anledning"},
   problemPeriodsWaiting: {en: "problem-periods waiting", nb: "problemperioder som venter"},
   dmPeriodsAtChoice: {en: "DM-periods at a choice", nb: "perioder ved en anledning"},
-  choicePeriodsOpen: {en: "choice-periods open", nb: "anledningsperioder åpen"}
+  choicePeriodsOpen: {en: "choice-periods open", nb: "anledningsperioder åpen"},
+  usersPerMeeting: {en: "users per meeting", nb: "brukere per møte"},
+  staffPerMeeting: {en: "staff per meeting", nb: "ansatte per møte"},
+  shareOfMeetings: {en: "share of meetings", nb: "andel møter"},
+  shareOfAttendances: {en: "share of attendances", nb: "andel oppmøter"},
+  changesPer100Hours: {en: "changes per 100 staff hours", nb: "endringer per 100 personaltimer"}
 } as const satisfies Record<string, Bilingual>;
 export type Unit = keyof typeof UNITS;
 

@@ -54,8 +54,10 @@ export const STRINGS = {
   "axis.shareOfCases": {en: "Share of cases (%)", nb: "Andel av sakene (%)"},
   "axis.shareOfChoices": {en: "Share of choices (%)", nb: "Andel av beslutningsanledningene (%)"},
   "axis.shareOfDecisions": {en: "Share of decisions (%)", nb: "Andel av beslutningene (%)"},
+  "axis.shareOfMeetings": {en: "Share of meetings (%)", nb: "Andel av møtene (%)"},
   "axis.shareSolved": {en: "Problems solved (%)", nb: "Løste problemer (%)"},
   "axis.step": {en: "Step on Hansen's ladder", nb: "Trinn på Hansens trapp"},
+  "axis.week": {en: "Week", nb: "Uke"},
   "chart.classicHeatmap.description": {
     en: "Heatmap of {measure}, mean over {runs} runs per cell, for each access structure (columns) and decision structure (rows), in panels by net energy load and energy distribution. Lowest {min}, highest {max}.",
     nb: "Varmekart over {measure}, gjennomsnitt av {runs} kjøringer per celle, for hver tilgangsstruktur (kolonner) og beslutningsstruktur (rader), i paneler etter netto energibelastning og energifordeling. Lavest {min}, høyest {max}."
@@ -115,6 +117,15 @@ export const STRINGS = {
     en: "Largest share with influence or control: {best} ({bestValue}); smallest: {worst} ({worstValue}).",
     nb: "Størst andel med brukerinnflytelse eller brukerstyring: {best} ({bestValue}); minst: {worst} ({worstValue})."
   },
+  "chart.meetingDots.description": {en: "A meeting with {users} users and {staff} staff; rung: {rung}.", nb: "Et møte med {users} brukere og {staff} ansatte; trinn: {rung}."},
+  "chart.meetingDots.heard": {en: "Heard (need on the table)", nb: "Hørt (behov på bordet)"},
+  "chart.meetingDots.label": {en: "Who was at the meeting and what happened to them", nb: "Hvem som var på møtet og hva som skjedde med dem"},
+  "chart.meetingDots.lost": {en: "Did not understand", nb: "Forsto ikke"},
+  "chart.meetingDots.noUsers": {en: "No users present", nb: "Ingen brukere til stede"},
+  "chart.meetingDots.spoke": {en: "Spoke, not on the table", nb: "Tok ordet, ikke på bordet"},
+  "chart.meetingDots.staff": {en: "Staff", nb: "Ansatt"},
+  "chart.meetingDots.understood": {en: "Listened and understood", nb: "Lyttet og forsto"},
+  "chart.meetingDots.user": {en: "User", nb: "Bruker"},
   "chart.perceivedGap.description": {
     en: "For each option: the share of cases staff perceive as user participation, against the share the user experienced as at least participation and as influence or control. {summary}",
     nb: "For hver organiseringsform: andelen saker de ansatte oppfatter som brukermedvirkning, mot andelen brukeren opplevde som minst brukerdeltakelse og som brukerinnflytelse eller brukerstyring. {summary}"
@@ -124,6 +135,8 @@ export const STRINGS = {
     en: "Widest gap: {option}, perceived {perceived}, influence or control {experienced}.",
     nb: "Størst avstand: {option}, oppfattet {perceived}, brukerinnflytelse eller brukerstyring {experienced}."
   },
+  "chart.rungBars.description": {en: "Share of meetings with users at each of Arnstein's eight rungs. Largest share at real participation (partnership or above): {best} ({value}).", nb: "Andel møter med brukere på hvert av Arnsteins åtte trinn. Størst andel med reell medvirkning (partnerskap eller høyere): {best} ({value})."},
+  "chart.rungBars.label": {en: "Arnstein's ladder per collective option", nb: "Arnsteins stige per kollektiv løsning"},
   "chart.runningShares.description": {en: "Running shares of the decisions so far, up to {time} ({n} decisions): by step on Hansen's ladder and by decision style.", nb: "Løpende andeler av beslutningene så langt, til og med {time} ({n} beslutninger): etter trinn på Hansens trapp og etter beslutningsmåte."},
   "chart.runningShares.label": {en: "Decisions so far, over time", nb: "Beslutninger så langt, over tid"},
   "chart.runningShares.ladder": {en: "Ladder", nb: "Trapp"},
@@ -161,6 +174,12 @@ export const STRINGS = {
     nb: "{measure} når {x} varierer fra {from} til {to}, én linje per {series} med skyggelagt 95 % konfidensbånd."
   },
   "chart.sweepLine.label": {en: "Sweep of {x}: {measure}", nb: "Variasjon av {x}: {measure}"},
+  "chart.trajectoryLines.avmakt": {en: "Avmakt (powerlessness)", nb: "Avmakt"},
+  "chart.trajectoryLines.description": {en: "System literacy and avmakt of {n} users who came, from the start through each meeting week.", nb: "Systemkunnskap og avmakt hos {n} brukere som kom, fra start og gjennom hver møteuke."},
+  "chart.trajectoryLines.label": {en: "Users' literacy and avmakt over the run", nb: "Brukernes systemkunnskap og avmakt gjennom kjøringen"},
+  "chart.trajectoryLines.literacy": {en: "System literacy", nb: "Systemkunnskap"},
+  "chart.trajectoryLines.minority": {en: "Needs an interpreter", nb: "Trenger tolk"},
+  "chart.trajectoryLines.others": {en: "Follows Norwegian", nb: "Følger norsk"},
   "chart.userTypeDots.description": {
     en: "{measure} per option for each user type ({types}), mean with 95% confidence interval. Widest gap between user types: {option} ({gap}).",
     nb: "{measure} per organiseringsform for hver brukertype ({types}), gjennomsnitt med 95 % konfidensintervall. Størst forskjell mellom brukertypene: {option} ({gap})."

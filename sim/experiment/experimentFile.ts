@@ -8,7 +8,9 @@ import {parseScenario, setParameter, type Scenario} from "../participation/scena
 import {buildDesign, designSize, DESIGN_TYPES, type DesignSpec} from "./design/build.ts";
 import type {Factor, Value} from "./design/factors.ts";
 import {pointKey, type DesignPoint} from "./design/point.ts";
-import {classicAdapter, participationAdapter, seedOf, type ModelAdapter} from "./runPoint.ts";
+import {classicAdapter, collectiveAdapter, participationAdapter, seedOf, type ModelAdapter} from "./runPoint.ts";
+import {COLLECTIVE_PRESET_IDS, collectivePreset} from "../collective/presets.ts";
+import {parseCollective, setCollectiveParameter, type CollectiveScenario} from "../collective/scenario.ts";
 import {showValue} from "../input.ts";
 
 export interface ParameterSpec {
@@ -23,7 +25,7 @@ export interface ParameterSpec {
 export interface Experiment {
   id: string;
   description?: string;
-  model: "classic" | "participation";
+  model: "classic" | "participation" | "collective";
   /** Participation: a preset id or a whole scenario object. */
   scenario?: string | object;
   /** Overrides of the base scenario (classic: CLASSIC_FACTORS keys; participation: dotted parameter keys). */
@@ -89,6 +91,31 @@ function parseDesign(x: unknown, k: number): DesignSpec {
     default:
       throw new ExperimentError("design.type", type, DESIGN_TYPES.join(", "));
   }
+}
+
+/** The base scenario of a collective experiment (a collective preset id or scenario object), overrides applied. */
+function collectiveBaseScenario(x: Record<string, unknown>, base: Record<string, Value>): CollectiveScenario {
+  const ref = x.scenario;
+  const allowed = `a collective preset id (${COLLECTIVE_PRESET_IDS.join(", ")}) or a collective scenario object`;
+  let s: CollectiveScenario;
+  if (typeof ref === "string") {
+    if (!COLLECTIVE_PRESET_IDS.includes(ref)) throw new ExperimentError("scenario", ref, allowed);
+    s = collectivePreset(ref);
+  } else if (isObject(ref)) {
+    try {
+      s = parseCollective(ref);
+    } catch (e) {
+      throw new ExperimentError("scenario", "(object)", `a valid collective scenario: ${(e as Error).message}`);
+    }
+  } else throw new ExperimentError("scenario", ref, allowed);
+  for (const [key, value] of Object.entries(base)) {
+    try {
+      s = setCollectiveParameter(s, key, value);
+    } catch (e) {
+      throw new ExperimentError(`base.${key}`, value, (e as Error).message);
+    }
+  }
+  return s;
 }
 
 /** The base scenario of a participation experiment, overrides applied. */
@@ -162,7 +189,7 @@ export function parseExperiment(input: unknown): Experiment {
   if (typeof id !== "string" || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(id)) throw new ExperimentError("id", id, "letters, digits, '.', '_' and '-' (up to 80)");
   if (own(input, "description") && typeof input.description !== "string") throw new ExperimentError("description", input.description, "a string");
   const model = input.model;
-  if (model !== "classic" && model !== "participation") throw new ExperimentError("model", model, "classic or participation");
+  if (model !== "classic" && model !== "participation" && model !== "collective") throw new ExperimentError("model", model, "classic, participation or collective");
   const rawBase = own(input, "base") ? input.base : {};
   if (!isObject(rawBase)) throw new ExperimentError("base", rawBase, "an object of parameter values by key");
   const base: Record<string, Value> = {};
@@ -180,7 +207,7 @@ export function parseExperiment(input: unknown): Experiment {
       if (why) throw new ExperimentError(`base.${k}`, v, why);
     }
     adapter = classicAdapter(base);
-  } else adapter = participationAdapter(baseScenario(input, base));
+  } else adapter = model === "collective" ? collectiveAdapter(collectiveBaseScenario(input, base)) : participationAdapter(baseScenario(input, base));
   const rawParams = input.parameters;
   if (!Array.isArray(rawParams) || rawParams.length === 0) throw new ExperimentError("parameters", rawParams, "a non-empty list of parameters to vary");
   const parameters = rawParams.map((p, i) => parseParameter(p, i, adapter, input.design));
@@ -199,7 +226,7 @@ export function parseExperiment(input: unknown): Experiment {
   });
   const e: Experiment = {id, model, base, parameters, design, replications, seed: seed as string | number, measures: rawMeasures as string[]};
   if (typeof input.description === "string") e.description = input.description;
-  if (model === "participation") e.scenario = input.scenario as string | object;
+  if (model !== "classic") e.scenario = input.scenario as string | object;
   const points = designSize(design, factorsOf(e, adapter));
   if (points > MAX_POINTS) throw new ExperimentError("design", design, `at most ${MAX_POINTS} design points (this one has ${points}): design points are held in memory`);
   if (points * replications > MAX_RUNS) throw new ExperimentError("replications", replications, `at most ${MAX_RUNS} runs in all (points x replications)`);
@@ -225,7 +252,9 @@ export interface Plan {
 
 export function planExperiment(input: unknown): Plan {
   const experiment = parseExperiment(input);
-  const adapter = experiment.model === "classic" ? classicAdapter(experiment.base) : participationAdapter(baseScenario(experiment as unknown as Record<string, unknown>, experiment.base));
+  const x = experiment as unknown as Record<string, unknown>;
+  const adapter = experiment.model === "classic" ? classicAdapter(experiment.base)
+    : experiment.model === "collective" ? collectiveAdapter(collectiveBaseScenario(x, experiment.base)) : participationAdapter(baseScenario(x, experiment.base));
   const factors = factorsOf(experiment, adapter);
   const base: Record<string, Value> = {};
   for (const f of factors) base[f.key] = adapter.base(f.key);
@@ -267,8 +296,8 @@ export const EXPERIMENT_SCHEMA: object = {
     $schema: {type: "string"},
     id: {type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$"},
     description: {type: "string"},
-    model: {enum: ["classic", "participation"]},
-    scenario: {description: "participation: a preset id or a whole scenario (see scenario.schema.json)", oneOf: [{type: "string"}, {$ref: "scenario.schema.json"}]},
+    model: {enum: ["classic", "participation", "collective"]},
+    scenario: {description: "participation: a preset id or a whole scenario (see scenario.schema.json); collective: a collective preset id or a whole collective scenario (see collective.schema.json)", oneOf: [{type: "string"}, {$ref: "scenario.schema.json"}, {$ref: "collective.schema.json"}]},
     base: {type: "object", description: "overrides of the base scenario by parameter key", additionalProperties: value},
     parameters: {
       type: "array", minItems: 1, description: "the parameters to vary",

@@ -1,5 +1,5 @@
-// Stage two of an experiment: run one design point of the classic or the
-// participation model. This is the one module that calls the engines, so a
+// Stage two of an experiment: run one design point of the classic, the
+// participation or the collective model. This is the one module that calls the engines, so a
 // change to their entry points is made here only.
 //
 // Seeds: `seedOf(base, key, replication)` derives a run's seed from the base
@@ -18,6 +18,10 @@ import {COMPARISONS, TIE_BREAKS} from "../streams.ts";
 import {MEASURE_KEYS} from "../participation/measures.ts";
 import {CLASSIC_MEASURES} from "../classic/measures.ts";
 import {summaryRow} from "./run.ts";
+import {CollectiveSimulator} from "../collective/engine.ts";
+import {COLLECTIVE_MEASURE_KEYS, collectiveValue} from "../collective/measures.ts";
+import {collectiveParamByKey} from "../collective/parameters.ts";
+import {getCollectiveParameter, setCollectiveParameter, type CollectiveScenario} from "../collective/scenario.ts";
 import type {Value} from "./design/factors.ts";
 
 /** A run's seed from (base seed, design point key, replication): "<seed>/<point key>/<replication>" (sim/seeds.ts). */
@@ -70,7 +74,7 @@ export interface PreparedPoint {
 
 /** One model behind the experiment layer. */
 export interface ModelAdapter {
-  model: "classic" | "participation";
+  model: "classic" | "participation" | "collective";
   measures: readonly string[];
   /** The declaration of a parameter key, or undefined when the model has none. */
   decl(key: string): FactorDecl | undefined;
@@ -162,6 +166,45 @@ export function participationAdapter(scenario: Scenario): ModelAdapter {
           const row = summaryRow(runParticipation(s, {seed}), 0);
           const out: Record<string, number> = {};
           for (const key of MEASURE_KEYS) out[key] = row[key] as number;
+          return out;
+        }
+      };
+    }
+  };
+}
+
+/** The collective model on a base scenario (overrides already applied); a point is compiled once and run per replication. */
+export function collectiveAdapter(scenario: CollectiveScenario): ModelAdapter {
+  return {
+    model: "collective",
+    measures: COLLECTIVE_MEASURE_KEYS,
+    decl(key) {
+      const d = collectiveParamByKey(key);
+      if (!d) return undefined;
+      const parts = key.split(".");
+      if (d.key.includes("*") && !Object.prototype.hasOwnProperty.call((scenario as unknown as Record<string, object>)[parts[0]] ?? {}, parts[1])) return undefined;
+      return d;
+    },
+    keysText: "a declared collective parameter key of the scenario (see sim/collective/parameters.ts), e.g. management.anchoring or arenas.<id>.venue",
+    base: (key) => getCollectiveParameter(scenario, key) as Value,
+    check(key, value) {
+      try {
+        setCollectiveParameter(scenario, key, value);
+        return undefined;
+      } catch (e) {
+        return (e as Error).message;
+      }
+    },
+    prepare(values) {
+      let s = scenario;
+      for (const [key, value] of Object.entries(values)) s = setCollectiveParameter(s, key, value);
+      let sim: CollectiveSimulator | undefined;
+      return {
+        run(seed) {
+          sim ??= new CollectiveSimulator(s);
+          const summary = sim.run({seed}).summary;
+          const out: Record<string, number> = {};
+          for (const key of COLLECTIVE_MEASURE_KEYS) out[key] = collectiveValue(summary, key);
           return out;
         }
       };

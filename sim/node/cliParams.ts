@@ -16,7 +16,7 @@ export const PARAMS_HELP = `params: the declared parameters, or a scenario's con
 Without a scenario: every declared parameter (key, label en/nb, unit, type, min,
 max, allowed values, default, source as file:line or "free"). With one: that
 scenario's keys as --set takes them (e.g. arenas.visit.interval), each with its
-current value and allowed range.
+current value and allowed range; a collective preset or file gives its keys.
 `;
 
 function declRow(p: ParamDecl): Record<string, unknown> {
@@ -48,6 +48,8 @@ export async function params(args: string[], io: Io): Promise<void> {
   if (f.help) return io.out(PARAMS_HELP);
   if (positionals.length > 1) throw new UsageError("params takes at most one scenario (a file or a preset id)");
   const format = oneOf(f, "format", [...FORMATS, "json"] as const, "json")!;
-  const rows = positionals.length ? concreteKeys(loadScenario(positionals[0])) : PARAMETERS.map(declRow);
+  const collective = positionals.length ? await import("./cliCollective.ts") : null;
+  const rows = !positionals.length ? PARAMETERS.map(declRow)
+    : collective!.isCollectiveRef(positionals[0]) ? collective!.collectiveConcreteKeys(collective!.loadCollective(positionals[0])) : concreteKeys(loadScenario(positionals[0]));
   await io.out(format === "json" ? JSON.stringify(rows, null, 1) + "\n" : formatRows(rows, format));
 }

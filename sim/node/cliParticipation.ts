@@ -16,6 +16,7 @@ import {DEFAULT_SEED, SHARED_KEY, runSeed} from "../seeds.ts";
 import {UsageError, integer, oneOf, parseFlags, readInputFile} from "./args.ts";
 import {FORMATS, RowWriter, checkTableRows, formatBytes, formatRows} from "./format.ts";
 import {progressMeter, type Io} from "./progress.ts";
+import * as collective from "./cliCollective.ts";
 
 export const RUN_HELP = `run: replications of one participation scenario
 
@@ -31,6 +32,8 @@ export const RUN_HELP = `run: replications of one participation scenario
 Rows stream out as they are made; --format table holds at most 10000 rows.
 Measures of decided cases (influence, fit, preference realised, time to
 decision) are missing when nothing was decided: null in jsonl, empty in csv.
+A collective preset or file ("kind": "collective") runs the collective model
+(its flags: run <collective-preset> --help).
 `;
 
 export const COMPARE_HELP = `compare: options on common random numbers
@@ -79,6 +82,7 @@ function caseColumns(row: Record<string, unknown>): string[] {
 }
 
 async function run(args: string[], io: Io): Promise<void> {
+  if (collective.wantsCollective(args)) return collective.runCollectiveCommand(args, io);
   const {values: f, positionals} = parseFlags(args, {
     reps: {type: "string"}, seed: {type: "string"}, format: {type: "string"}, set: {type: "string", multiple: true},
     cases: {type: "boolean"}, progress: {type: "boolean"}, help: {type: "boolean"}
@@ -111,13 +115,13 @@ async function run(args: string[], io: Io): Promise<void> {
 
 async function presets(args: string[], io: Io): Promise<void> {
   const {values: f} = parseFlags(args, {format: {type: "string"}, lang: {type: "string"}, help: {type: "boolean"}});
-  if (f.help) return io.out("presets: lists the participation presets\n\n  npx tsx sim/cli.ts presets [--format table|jsonl|csv] [--lang en|nb]\n");
+  if (f.help) return io.out("presets: lists the participation and collective presets\n\n  npx tsx sim/cli.ts presets [--format table|jsonl|csv] [--lang en|nb]\n");
   const format = oneOf(f, "format", FORMATS, "table")!;
   const lang = oneOf(f, "lang", LANGS, "en")!;
-  await io.out(formatRows(PRESET_IDS.map((id) => {
+  await io.out(formatRows([...PRESET_IDS.map((id) => {
     const s = preset(id);
-    return {id, title: s.meta.title[lang], source: s.meta.source};
-  }), format));
+    return {id, kind: "participation", title: s.meta.title[lang], source: s.meta.source};
+  }), ...collective.collectivePresetRows(lang)], format));
 }
 
 /**
@@ -146,6 +150,7 @@ function compareStreaming(scenarios: Scenario[], names: string[], reps: number, 
 }
 
 async function compare(args: string[], io: Io): Promise<void> {
+  if (collective.wantsCollective(args)) return collective.compareCollectiveCommand(args, io);
   const {values: f, positionals} = parseFlags(args, {
     reps: {type: "string"}, seed: {type: "string"}, format: {type: "string"}, set: {type: "string", multiple: true},
     lang: {type: "string"}, progress: {type: "boolean"}, help: {type: "boolean"}

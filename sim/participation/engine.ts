@@ -31,6 +31,7 @@ import {kaplanMeier} from "./survival.ts";
 import {advocateVoice, information, userVoice} from "./power.ts";
 import {randomNormal, rng, type Random} from "../rng.ts";
 import type {Scenario} from "./scenario.ts";
+import {applyDueEdits, checkEdits, copyParameters, type ScenarioEdit} from "./edits.ts";
 
 export type {LadderStep};
 // The run's records live with the code that makes them (records.ts); re-exported for callers of the engine.
@@ -70,6 +71,8 @@ export interface ParticipationOptions {
   trace?: boolean;
   /** Compute counterfactual influence (default true). Without it, influence is null and the ladder's "changed the outcome" test falls back to "the preference was realised with a positive voice". */
   counterfactuals?: boolean;
+  /** Parameter changes that hold from their week on (edits.ts), e.g. adopted service changes; the model is restored after the run. */
+  edits?: readonly ScenarioEdit[];
 }
 
 
@@ -691,6 +694,9 @@ export function runParticipation(scenario: Scenario, options: ParticipationOptio
 function simulateRun(m: ParticipationModel, options: ParticipationOptions): ParticipationRun {
   const scenario = m.scenario;
   const random = options.random ?? rng(options.seed);
+  // edits from week 0 hold before anything is drawn: the run is that of the edited scenario
+  const edits = options.edits?.length ? checkEdits(scenario, options.edits) : null;
+  let nextEdit = edits ? applyDueEdits(m, edits, 0, 0) : 0;
   const totalCases = init(m, random);
   setUpCore(m);
   const st: RunState = {
@@ -700,6 +706,7 @@ function simulateRun(m: ParticipationModel, options: ParticipationOptions): Part
   const trace: ParticipationFrame[] | undefined = options.trace ? [] : undefined;
   for (let t = 0; t < m.T; ++t) {
     if (trace) st.frame = {week: t, arenas: [], cases: [], decided: [], solutions: [], staffEnergyLeft: 0};
+    if (edits && nextEdit < edits.length && edits[nextEdit].week <= t) { nextEdit = applyDueEdits(m, edits, nextEdit, t); refreshCore(m); }
     week(st, t);
     if (trace && st.frame) {
       const f = st.frame;
@@ -751,6 +758,8 @@ function simulateRun(m: ParticipationModel, options: ParticipationOptions): Part
   }
   summary.influenceFeasible = nFeasible > 0 ? feasible / nFeasible : NaN;
   summary.disagreement = summary.decided > 0 ? disagreed / summary.decided : NaN;
+  // a model edited during the run gets its own parameters back (simulators are reused across replications)
+  if (edits && nextEdit > 0) { copyParameters(m, compileParticipation(scenario)); refreshCore(m); }
   return {scenario: scenario.id, seed: options.seed, summary, cases, ...(trace ? {trace} : {})};
 }
 
@@ -770,6 +779,17 @@ function setUpCore(m: ParticipationModel): void {
   // a solution may go to the choices of the arenas its provider attends
   for (let j = 0; j < m.S; ++j) for (let a = 0; a < A; ++a) core.solutionRights[j * A + a] = m.solProvider[j] >= 0 && m.attend[a * R + m.solProvider[j]] ? 1 : 0;
   for (let a = 0; a < A; ++a) {
+    core.classFactor[a] = caseHours(m, a);
+    core.classBase[a] = m.arenaMeetingHours[a] * m.arenaProf[a];
+    core.classCapacity[a] = m.arenaAgenda[a];
+  }
+}
+
+/** Re-derives the core's per-arena requirements and allocation rule after parameters changed during a run (scenario edits). */
+function refreshCore(m: ParticipationModel): void {
+  const core = m.core;
+  core.participantRule = m.scenario.staff.allocation;
+  for (let a = 0; a < m.A; ++a) {
     core.classFactor[a] = caseHours(m, a);
     core.classBase[a] = m.arenaMeetingHours[a] * m.arenaProf[a];
     core.classCapacity[a] = m.arenaAgenda[a];

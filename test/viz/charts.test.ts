@@ -17,6 +17,7 @@ import "./charts/participationBars.ts";
 import "./charts/userTypeDots.ts";
 import "./charts/export.ts";
 import "./charts/contract.ts";
+import "./charts/collective.ts";
 
 import {readFileSync, readdirSync} from "node:fs";
 import {describe, expect, it} from "vitest";

@@ -42,7 +42,7 @@ describe("example experiment files", () => {
 
 describe("validation", () => {
   const bad: [Record<string, unknown>, RegExp][] = [
-    [{model: "nope"}, /^invalid experiment: model = "nope" \(allowed: classic or participation\)$/],
+    [{model: "nope"}, /^invalid experiment: model = "nope" \(allowed: classic, participation or collective\)$/],
     [{replications: 0}, /^invalid experiment: replications = 0 \(allowed: an integer in \[1, /],
     [{seed: {}}, /seed = \{\} \(allowed: a number or a non-empty string/],
     [{design: {type: "sobol"}}, /design\.type = "sobol" \(allowed: factorial, oat, lhs, saltelli, morris\)/],

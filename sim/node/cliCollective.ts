@@ -1,0 +1,162 @@
+// `run`, `compare` and `presets` for collective scenarios ("kind":
+// "collective"): the participation commands hand over here when their
+// scenarios are collective presets or files (dispatch on kind).
+import {existsSync} from "node:fs";
+import {parseArgs} from "node:util";
+import {own, parseJsonText, showValue} from "../input.ts";
+import {RunningDifference, RunningEstimate} from "../stats.ts";
+import {CollectiveSimulator} from "../collective/engine.ts";
+import {COLLECTIVE_MEASURES, collectiveValue} from "../collective/measures.ts";
+import {COLLECTIVE_PRESET_IDS, collectivePreset} from "../collective/presets.ts";
+import {getCollectiveParameter, parseCollective, setCollectiveParameter, type CollectiveScenario} from "../collective/scenario.ts";
+import {COLLECTIVE_PARAMETERS} from "../collective/parameters.ts";
+import {DEFAULT_SEED, SHARED_KEY, runSeed} from "../seeds.ts";
+import {UsageError, integer, oneOf, parseFlags, readInputFile} from "./args.ts";
+import {FORMATS, RowWriter, checkTableRows, formatRows} from "./format.ts";
+import {progressMeter, type Io} from "./progress.ts";
+
+const LANGS = ["en", "nb"] as const;
+
+function looksLikeFile(ref: string): boolean {
+  return ref.endsWith(".json") || ref.includes("/") || existsSync(ref);
+}
+
+/** Whether a scenario reference (preset id or file) is a collective scenario; a file that cannot be read is left to the caller's own error. */
+export function isCollectiveRef(ref: string): boolean {
+  if (!looksLikeFile(ref)) return COLLECTIVE_PRESET_IDS.includes(ref);
+  try {
+    return own(parseJsonText(readInputFile(ref, "scenario file"), `scenario file ${ref}`), "kind") === "collective";
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the arguments of `run` or `compare` name collective scenarios (any positional). */
+export function wantsCollective(args: string[]): boolean {
+  const {positionals} = parseArgs({args, strict: false, allowPositionals: true, options: {reps: {type: "string"}, seed: {type: "string"}, format: {type: "string"}, set: {type: "string", multiple: true}, lang: {type: "string"}}});
+  return positionals.some(isCollectiveRef);
+}
+
+export function loadCollective(ref: string): CollectiveScenario {
+  if (looksLikeFile(ref)) return parseCollective(parseJsonText(readInputFile(ref, "scenario file"), `scenario file ${ref}`));
+  if (!COLLECTIVE_PRESET_IDS.includes(ref)) throw new UsageError(`invalid scenario: ${showValue(ref)} is not a collective preset (allowed: ${COLLECTIVE_PRESET_IDS.join(", ")}, or a collective scenario file); a comparison cannot mix collective and case scenarios`);
+  return collectivePreset(ref);
+}
+
+function applySets(s: CollectiveScenario, sets: unknown): CollectiveScenario {
+  for (const kv of (sets as string[] | undefined) ?? []) {
+    const eq = kv.indexOf("=");
+    if (eq <= 0) throw new UsageError(`invalid --set ${showValue(kv)} (allowed: key=value, e.g. --set management.anchoring=0.8)`);
+    s = setCollectiveParameter(s, kv.slice(0, eq), kv.slice(eq + 1));
+  }
+  return s;
+}
+
+export const COLLECTIVE_RUN_HELP = `run (collective): replications of a collective scenario
+
+  npx tsx sim/cli.ts run <collective.json | collective-preset> [--reps N] [--seed S]
+      [--format jsonl|csv|table|none] [--set key=value ...] [--users]
+
+  --users    one row per user who came, with literacy and avmakt after each meeting week
+Means over meetings (turnout, rungs) are missing when no meeting was held: null in jsonl, empty in csv.
+`;
+
+export async function runCollectiveCommand(args: string[], io: Io): Promise<void> {
+  const {values: f, positionals} = parseFlags(args, {
+    reps: {type: "string"}, seed: {type: "string"}, format: {type: "string"}, set: {type: "string", multiple: true},
+    users: {type: "boolean"}, progress: {type: "boolean"}, help: {type: "boolean"}
+  }, true);
+  if (f.help) return io.out(COLLECTIVE_RUN_HELP);
+  if (positionals.length !== 1) throw new UsageError(`run needs exactly one scenario (a file or one of: ${COLLECTIVE_PRESET_IDS.join(", ")})`);
+  const format = oneOf(f, "format", FORMATS, "jsonl")!;
+  const reps = integer(f, "reps", 1, 1e7, 1)!;
+  const seed = typeof f.seed === "string" ? f.seed : DEFAULT_SEED;
+  const scenario = applySets(loadCollective(positionals[0]), f.set);
+  checkTableRows(format, f.users ? reps * scenario.population.count : reps, f.users ? "user rows (at most)" : "rows");
+  const sim = new CollectiveSimulator(scenario);
+  const writer = new RowWriter(io.out, format);
+  const tick = progressMeter(io, f.progress === true || io.tty, `run ${scenario.id}`, reps);
+  for (let r = 0; r < reps; ++r) {
+    const res = sim.run({seed: runSeed(seed, SHARED_KEY, r), users: f.users === true});
+    if (f.users) for (const u of res.users ?? []) await writer.write({scenario: res.scenario, replication: r, seed: res.seed, ...u});
+    else await writer.write({scenario: res.scenario, replication: r, seed: res.seed, ...res.summary});
+    tick(r + 1);
+  }
+  await writer.end();
+}
+
+export async function compareCollectiveCommand(args: string[], io: Io): Promise<void> {
+  const {values: f, positionals} = parseFlags(args, {
+    reps: {type: "string"}, seed: {type: "string"}, format: {type: "string"}, set: {type: "string", multiple: true},
+    lang: {type: "string"}, progress: {type: "boolean"}, help: {type: "boolean"}
+  }, true);
+  if (positionals.length < 2) throw new UsageError("compare needs at least two options (preset ids or scenario files)");
+  const format = oneOf(f, "format", FORMATS, "table")!;
+  const lang = oneOf(f, "lang", LANGS, "en")!;
+  const reps = integer(f, "reps", 2, 1e7, 100)!;
+  const seed = typeof f.seed === "string" ? f.seed : DEFAULT_SEED;
+  const sims = positionals.map((p) => new CollectiveSimulator(applySets(loadCollective(p), f.set)));
+  const names = positionals.map((p, k) => (positionals.indexOf(p) === k ? p : `${p}#${k + 1}`));
+  const keys = COLLECTIVE_MEASURES.map((m) => m.key);
+  const sums = names.map(() => keys.map(() => new RunningEstimate()));
+  const diffs = names.slice(1).map(() => keys.map(() => new RunningDifference()));
+  const tick = progressMeter(io, f.progress === true || io.tty, "compare", reps * sims.length);
+  for (let r = 0; r < reps; ++r) {
+    const rows = sims.map((sim) => sim.run({seed: runSeed(seed, SHARED_KEY, r)}).summary);
+    keys.forEach((key, i) => {
+      const ref = collectiveValue(rows[0], key);
+      rows.forEach((row, k) => {
+        const v = collectiveValue(row, key);
+        sums[k][i].add(v);
+        if (k > 0) diffs[k - 1][i].add(ref, v);
+      });
+    });
+    tick((r + 1) * sims.length);
+  }
+  const table: Record<string, unknown>[] = [];
+  COLLECTIVE_MEASURES.forEach((m, i) => {
+    const row: Record<string, unknown> = {measure: format === "table" ? m.label[lang] : m.key};
+    names.forEach((o, k) => {
+      const e = sums[k][i].estimate;
+      row[o] = format === "table" ? cell(e.mean, e.lo, e.hi, e.missing, false) : {mean: e.mean, lo: e.lo, hi: e.hi, n: e.n, missing: e.missing};
+    });
+    names.slice(1).forEach((o, k) => {
+      const e = diffs[k][i].estimate;
+      row[`${o} - ${names[0]}`] = format === "table" ? cell(e.mean, e.lo, e.hi, e.missing, true) : {mean: e.mean, lo: e.lo, hi: e.hi, n: e.n, missing: e.missing};
+    });
+    table.push(row);
+  });
+  await io.out(formatRows(table, format));
+  if (format === "table") await io.out(`\n${reps} replications per option, seed ${seed}, 95% confidence intervals; differences are paired (common random numbers); "missing": replications with no value (no meeting held, or no case link), left out of the means.\n`);
+}
+
+function cell(mean: number, lo: number, hi: number, missing: number, signed: boolean): string {
+  return `${signed && mean >= 0 ? "+" : ""}${fmt(mean)} [${fmt(lo)}, ${fmt(hi)}]${missing ? ` (${missing} missing)` : ""}`;
+}
+
+function fmt(x: number): string {
+  if (!Number.isFinite(x)) return "–";
+  return Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(3);
+}
+
+/** Rows of the presets listing for the collective presets. */
+export function collectivePresetRows(lang: "en" | "nb"): {id: string; kind: string; title: string; source: string}[] {
+  return COLLECTIVE_PRESET_IDS.map((id) => {
+    const s = collectivePreset(id);
+    return {id, kind: "collective", title: s.meta.title[lang], source: s.meta.source};
+  });
+}
+
+/** The concrete keys of a collective scenario (as --set takes them), with values, ranges and sources (`params <collective>`). */
+export function collectiveConcreteKeys(s: CollectiveScenario): Record<string, unknown>[] {
+  const rows: Record<string, unknown>[] = [];
+  for (const p of COLLECTIVE_PARAMETERS) {
+    const [head, star] = p.key.split(".");
+    const ids = star === "*" ? Object.keys((s as unknown as Record<string, Record<string, unknown>>)[head] ?? {}) : [null];
+    for (const id of ids) {
+      const key = id === null ? p.key : p.key.replace("*", id);
+      rows.push({key, value: getCollectiveParameter(s, key), unit: p.unit, type: p.type, min: p.min ?? null, max: p.max ?? null, values: p.values ? [...p.values] : null, source: p.source ?? "free"});
+    }
+  }
+  return rows;
+}
