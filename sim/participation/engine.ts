@@ -24,13 +24,19 @@
 import {counterfactualInfluence} from "./counterfactual.ts";
 import {aggregate, NONE, REFUSED, RULE} from "./decide.ts";
 import {classify, LADDER_STEPS, type LadderStep} from "./ladder.ts";
-import {compileParticipation, FACT, FACTS, MODE, SEAT, STATE, STATE_NAMES, STYLE, STYLE_NAMES, type ParticipationModel} from "./model.ts";
+import {compileParticipation, probit, FACT, FACTS, MODE, SEAT, STATE, STATE_NAMES, STYLE, STYLE_NAMES, type ParticipationModel} from "./model.ts";
 import {CHOICE, CORE_COUNTER, PROBLEM} from "./core.ts";
 import {caseRecords, summarise, type CaseRecord, type ParticipationSummary} from "./records.ts";
 import {kaplanMeier} from "./survival.ts";
 import {advocateVoice, information, userVoice} from "./power.ts";
 import {randomNormal, rng, type Random} from "../rng.ts";
 import type {Scenario} from "./scenario.ts";
+import {afterDecision, declines, decayMotivation, dissentOf, gaveUp, literacyOf, markWaiting, trustedAttendance} from "./userState.ts";
+import {afterFollowup, FOLLOWUP, setGoal} from "./followup.ts";
+import {isOpen, triageWeek} from "./coping.ts";
+import {allows, applyRules, ruleBound} from "./domains.ts";
+import {handsOn} from "./handoffs.ts";
+import {resetUsersOverTime, userFrame, userRecords, usersOverTimeSummary, type UserFrame, type UserRecord} from "./usersOverTime.ts";
 
 export type {LadderStep};
 // The run's records live with the code that makes them (records.ts); re-exported for callers of the engine.
@@ -49,6 +55,8 @@ export interface ParticipationFrame {
    */
   solutions: {id: string; at: string | null; case: number | null}[];
   staffEnergyLeft: number;
+  /** Users over time: each user's competence, trust and motivation at the end of the week. */
+  users?: UserFrame;
 }
 
 export interface ParticipationRun {
@@ -56,6 +64,8 @@ export interface ParticipationRun {
   seed: string;
   summary: ParticipationSummary;
   cases: CaseRecord[];
+  /** Per user: start and end of competence, trust and motivation, hand-offs, energy spent, mean influence. */
+  users: UserRecord[];
   trace?: ParticipationFrame[];
 }
 
@@ -239,9 +249,16 @@ function presenceAt(st: RunState, c: number, a: number, t: number): number {
   if (m.arenaWritten[a] || seat === SEAT.absent) return 0;
   const u = m.caseUser[c];
   const y = m.userType[u];
-  if (seat === SEAT.present && healthAt(st, u, t) < m.typeHealthThreshold[y]) return 1;
+  if (declines(m.userState, y)) return 0; // declining to take part is a right (004:L949-951)
+  if (seat === SEAT.present && healthAt(st, u, t) < healthThreshold(m, u, y)) return 1;
   const adv = m.typeAdvocate[y];
   return m.userProxy[u] || (adv >= 0 && !m.advInternal[adv]) ? 2 : 0;
+}
+
+/** The health threshold for attending: the type's, or the probit of attendance x trust with the trust loop on (userState.ts). */
+function healthThreshold(m: ParticipationModel, u: number, y: number): number {
+  const p = trustedAttendance(m.userState, u, y);
+  return p < 0 ? m.typeHealthThreshold[y] : probit(p);
 }
 
 /**
@@ -317,7 +334,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   const ctx = m.ctx;
   const fit = m.fit;
   for (let j = 0; j < S; ++j) fit[j] = m.caseFit[c * S + j];
-  const literacy = m.typeLiteracy[y];
+  const literacy = literacyOf(m.userState, u, m.typeLiteracy[y]);
   const formBy = m.arenaFormBy[a];
   const written = m.arenaWritten[a] === 1 && formBy >= 0;
   const kForm = formBy >= 0 ? m.roleKnowledge[formBy] : 0;
@@ -338,7 +355,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
     // a solution looking for a problem that came to this choice is brought by its provider
     const brought = m.core.sAt[j] === choice;
     const known = staffKnow || brought || ctx.formKnows[j] === 1 || ctx.advKnows[j] === 1 || (represented && ctx.userKnows[j] === 1);
-    ctx.candidate[j] = free && known ? 1 : 0;
+    ctx.candidate[j] = free && known && allows(m.domains, c, j) ? 1 : 0;
     candidates += ctx.candidate[j];
     ctx.staff[j] = 0;
   }
@@ -369,6 +386,13 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
     postpone(st, c);
     return;
   }
+  // a follow-up arena sets a goal first (followup.ts); the user judges fit with their own preference error
+  const followKind = m.followup.arenaKind[a];
+  if (followKind !== FOLLOWUP.none && !oversight) {
+    const userFit = m.scratch, sd = s.users.preferenceNoise * (1 - literacy);
+    for (let j = 0; j < S; ++j) userFit[j] = fit[j] + sd * m.caseNoise[c * S + j];
+    setGoal(m.followup, followKind, c, u, y, userPresent, fit, userFit, ctx.candidate, ctx.staff, random);
+  }
   // Staff's narrowed proposal set: their top-k candidates.
   ctx.shownBase.fill(0);
   const k = oversight ? 1 : alternatives;
@@ -398,7 +422,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   ctx.vetoOffered = rule === R_VETO && !oversight;
   ctx.userRaises = userRaises;
   ctx.advocateRaises = advocateRaises;
-  ctx.refuses = refuseDraw < s.power.refusal * (1 - m.typeDependence[y]);
+  ctx.refuses = refuseDraw < s.power.refusal * (1 - m.typeDependence[y]) * dissentOf(m.userState, u) * m.coping.refusalFactor;
   ctx.wishWeight = s.power.wishWeight;
   const voicePresence = userPresent ? 1 : proxy ? s.power.proxyWeight : 0;
   const v = m.voice;
@@ -413,6 +437,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   // An internal advocate's loyalty barrier grows with the colleagues present; an external one has none (002:L619-631).
   const barrier = adv >= 0 && m.advInternal[adv] ? 1 - Math.pow(1 - m.advLoyalty[adv], nProf) : 0;
   ctx.voice = userVoice(v) + (adv >= 0 ? advocateVoice(m.advWeight[adv], kAdv, barrier) : 0);
+  if (ruleBound(m.domains, c)) applyRules(ctx); // the rules decide (domains.ts)
   const adopted = aggregate(ctx, stated);
   if (adopted === REFUSED) {
     m.caseRefused[c]++;
@@ -474,6 +499,8 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   m.caseFacts[f + F_CONSEQUENCES] = consequences ? 1 : 0;
   m.caseFacts[f + F_ROUTINE] = represented && !oversight ? 1 : 0;
   m.caseFacts[f + F_DISAGREED] = disagreed ? 1 : 0;
+  afterDecision(m.userState, u, userPresent, represented, adopted === top);
+  if (followKind !== FOLLOWUP.none) afterFollowup(m.followup, followKind, u, y, userPresent);
   if (st.frame) {
     st.frame.decided.push({id: c, style: STYLE_NAMES[m.caseStyle[c]]!, step});
     st.frame.solutions.push({id: m.solutionIds[m.caseAdopted[c]], at: m.arenaIds[a], case: c});
@@ -507,9 +534,11 @@ function week(st: RunState, t: number): void {
     core.problemClass[c] = m.caseUser[c];
     core.problemOwner[c] = m.caseUser[c];
     core.problemLoad[c] = 1;
-    core.enterProblem(c, period);
+    if (m.coping.triage) m.coping.queue[m.coping.queued++] = c; // waits at the desk (coping.ts)
+    else core.enterProblem(c, period);
     m.active[st.nActive++] = c;
   }
+  if (m.coping.triage) triage(st, period);
   // 2. choice opportunities: a scheduled arena always has its next occasion
   // open; a case-triggered one opens for a user with a case waiting for it
   for (let sch = 0; sch < m.schedules; ++sch) {
@@ -517,6 +546,8 @@ function week(st: RunState, t: number): void {
     if (m.scheduleChoice[sch] < 0 && !m.arenaCaseTrigger[a] && (owner < 0 || m.userAccess[owner * A + a])) openChoice(m, sch, t);
     core.arenaMeets[sch] = m.arenaCaseTrigger[a] ? 1 : meetsThisWeek(m, a, owner >= 0 ? m.userOffset[owner * A + a] : m.arenaOffset[a], t) ? 1 : 0;
   }
+  // limited opening hours: the office's door (case-triggered arenas) is shut this week (coping.ts)
+  if (!isOpen(m.coping, t)) for (let sch = 0; sch < m.schedules; ++sch) if (m.arenaCaseTrigger[m.scheduleArena[sch]]) core.arenaMeets[sch] = 0;
   for (let i = 0; i < st.nActive; ++i) {
     const c = m.active[i];
     if (core.pState[c] !== PROBLEM.active) continue;
@@ -569,6 +600,14 @@ function week(st: RunState, t: number): void {
       const c = m.agenda[i];
       const overlooked = core.pState[c] === PROBLEM.overlooked;
       const presence = presenceAt(st, c, a, t);
+      const u = m.caseUser[c];
+      if (presence === 1) m.userState.energy[u] += m.arenaHoursPerCase[a]; // the user sits through the case
+      if (!overlooked && handsOn(m, c, u, a)) { // another service's need: handed on (handoffs.ts)
+        m.handoffs.caseHandoffs[c]++;
+        m.userState.energy[u] += m.handoffs.userHours;
+        reopen(st, c);
+        continue;
+      }
       m.caseAt[c] = a;
       decideCase(st, c, a, t, presence, overlooked, overlooked ? 0 : alternatives, j);
       if (frame) {
@@ -587,7 +626,7 @@ function week(st: RunState, t: number): void {
   for (let i = 0; i < st.nActive; ++i) {
     const c = m.active[i];
     if (m.caseState[c] === ST_DECIDED) continue;
-    if (t - m.caseArrival[c] + 1 >= s.users.patience) {
+    if (t - m.caseArrival[c] + 1 >= s.users.patience || gaveUp(m.userState, m.caseUser[c])) {
       core.removeProblem(c, period);
       m.caseState[c] = ST_LOST;
       m.caseStyle[c] = SY_FLIGHT;
@@ -599,8 +638,19 @@ function week(st: RunState, t: number): void {
     m.caseState[c] = core.pState[c] === PROBLEM.active && j >= 0 && core.cState[j] === CHOICE.live ? ST_ATTACHED : ST_WAITING;
     m.caseAt[c] = m.caseState[c] === ST_ATTACHED ? core.choiceClass[j] : -1;
     m.active[k++] = c;
+    if (m.userState.motivation) markWaiting(m.userState, m.caseUser[c], t);
   }
   st.nActive = k;
+  if (m.userState.motivation) decayMotivation(m.userState, t);
+}
+
+/** The triage desk's admissions this week (coping.ts): loudness is competence plus a network (a relative or guardian). */
+function triage(st: RunState, period: number): void {
+  const m = st.model, core = m.core, us = m.userState;
+  triageWeek(m.coping, st.random,
+    (c) => m.caseState[c] === ST_WAITING && core.pState[c] === PROBLEM.none,
+    (c) => us.competence[m.caseUser[c]] + m.userProxy[m.caseUser[c]],
+    (c) => core.enterProblem(c, period));
 }
 
 /** The arenas of a frame: which met (an occasion in session that a case or professional came to), their cases and attendees. */
@@ -648,6 +698,7 @@ function simulateRun(m: ParticipationModel, options: ParticipationOptions): Part
   const scenario = m.scenario;
   const random = options.random ?? rng(options.seed);
   const totalCases = init(m, random);
+  resetUsersOverTime(m, random, totalCases);
   setUpCore(m);
   const st: RunState = {
     model: m, random, counterfactuals: options.counterfactuals !== false, totalCases, nCases: 0, nActive: 0, meetings: 0, staffEnergy: 0,
@@ -672,6 +723,7 @@ function simulateRun(m: ParticipationModel, options: ParticipationOptions): Part
         if (at >= 0) f.solutions.push({id, at: m.arenaIds[m.core.choiceClass[at]], case: null});
         else if (m.solPlaces[j] === 0 || m.occupancy[j] < m.solPlaces[j]) f.solutions.push({id, at: null, case: null});
       }
+      f.users = userFrame(m);
       trace.push(f);
     }
   }
@@ -706,7 +758,8 @@ function simulateRun(m: ParticipationModel, options: ParticipationOptions): Part
   }
   summary.influenceFeasible = nFeasible > 0 ? feasible / nFeasible : NaN;
   summary.disagreement = summary.decided > 0 ? disagreed / summary.decided : NaN;
-  return {scenario: scenario.id, seed: options.seed, summary, cases, ...(trace ? {trace} : {})};
+  Object.assign(summary, usersOverTimeSummary(m, cases));
+  return {scenario: scenario.id, seed: options.seed, summary, cases, users: userRecords(m, cases), ...(trace ? {trace} : {})};
 }
 
 

@@ -6,6 +6,8 @@
 // keyed collection: "arenas.*.interval" declares the interval of every arena,
 // and paramByKey("arenas.team.interval") finds that declaration.
 
+import {USERS_OVER_TIME_DECLS} from "./usersOverTimeParams.ts";
+
 export type ParamType = "number" | "integer" | "boolean" | "enum";
 
 export interface Bilingual {
@@ -23,7 +25,7 @@ export interface ParamDecl {
   step?: number;
   values?: readonly string[];
   /** For enums whose allowed values also include the ids of a scenario collection (e.g. "advocates"). */
-  ref?: "advocates" | "roles";
+  ref?: "advocates" | "roles" | "domains";
   default: number | boolean | string;
   description: Bilingual;
   group: string;
@@ -31,11 +33,13 @@ export interface ParamDecl {
   source?: string;
 }
 
-type Decl = Omit<ParamDecl, "label" | "description"> & {label: [string, string]; description: [string, string]};
+export type Decl = Omit<ParamDecl, "label" | "description"> & {label: [string, string]; description: [string, string]};
 
 function d(x: Decl): ParamDecl {
   return {...x, label: {en: x.label[0], nb: x.label[1]}, description: {en: x.description[0], nb: x.description[1]}};
 }
+
+const USERS_OVER_TIME: ParamDecl[] = USERS_OVER_TIME_DECLS.map(d);
 
 export const PARAMETERS: readonly ParamDecl[] = [
   // ---- time and users
@@ -219,7 +223,10 @@ export const PARAMETERS: readonly ParamDecl[] = [
     description: ["In report mode, hours of each professional present that go to reporting on each case before any alternative is worked through (added to the case's requirement and taken from the energy for alternatives).", "I rapporteringsmodus: timer per tjenesteyter til stede som går til å rapportere om hver sak før noe alternativ gjennomgås (legges til sakens krav og tas fra energien til alternativer)."]}),
   d({key: "arenas.*.deadline", group: "arenas", type: "integer", unit: "weeks", min: 0, max: 104, step: 1, default: 0, source: "002:L312-316",
     label: ["Deadline", "Frist"],
-    description: ["Weeks from a choice opening to the date it must be made whatever its energy (a discharge date, an allocation round that closes); cases still uncovered then are decided without attention (oversight). 0 = no deadline.", "Uker fra et valg åpner til det må tas uansett energi (en utskrivningsdato, en tildelingsrunde som lukkes); saker som ikke er dekket da avgjøres uten oppmerksomhet (overseelse). 0 = ingen frist."]})
+    description: ["Weeks from a choice opening to the date it must be made whatever its energy (a discharge date, an allocation round that closes); cases still uncovered then are decided without attention (oversight). 0 = no deadline.", "Uker fra et valg åpner til det må tas uansett energi (en utskrivningsdato, en tildelingsrunde som lukkes); saker som ikke er dekket da avgjøres uten oppmerksomhet (overseelse). 0 = ingen frist."]}),
+  // ---- users over time (issue: mastery, trust, follow-up, coping, domains, hand-offs).
+  // Every block below is off by default: a scenario without it runs exactly as before.
+  ...USERS_OVER_TIME
 ];
 
 const byKey = new Map(PARAMETERS.map((p) => [p.key, p]));

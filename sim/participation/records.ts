@@ -37,6 +37,14 @@ export interface ParticipationSummary {
   influenceFeasible: number;
   /** Share of decided cases in which the professionals present disagreed on the best candidate (NaN when none was decided). */
   disagreement: number;
+  /** Users over time (usersOverTime.ts): hand-offs per case, user hours, achieved minus desired step, share decided without the user, strong minus weak users' influence, Gini of influence over users, mean change of competence. */
+  handoffs: number;
+  userEnergy: number;
+  desiredGap: number;
+  decidedWithoutUser: number;
+  influenceGap: number;
+  gini: number;
+  mastery: number;
 }
 
 export interface GarbageCanMeasures {
@@ -201,6 +209,8 @@ export function summarise(m: ParticipationModel, cases: CaseRecord[], st: RunTot
     garbageCan: {choicesMade: 0, resolution: 0, flight: 0, oversight: 0, choicesUnmade: 0, problemShifts: 0, dmShifts: 0, problemActivity: 0, problemLatency: 0, energySpent: 0, energyExcess: 0, energyIdle: 0},
     advocateHours: {internal: 0, external: 0},
     influenceFeasible: NaN,
-    disagreement: NaN
+    disagreement: NaN,
+    // filled in by the engine (usersOverTime.ts)
+    handoffs: NaN, userEnergy: NaN, desiredGap: NaN, decidedWithoutUser: NaN, influenceGap: NaN, gini: NaN, mastery: NaN
   };
 }
