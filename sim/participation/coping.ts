@@ -7,9 +7,9 @@
 //   - creaming (001:L4172-4174): each place at the desk goes with this
 //     probability to the loudest queued user (competence plus a network:
 //     a relative or guardian), else to the longest-waiting case;
-//   - lowering expectations: readiness to refuse x (1 - lowerExpectations).
+//   - lowering expectations: readiness to refuse x (1 - expectationCut).
 // The administrative share of time is load.adminShare (001:L3661-3665).
-// With the defaults (always open, no desk, no creaming, no lowering) the
+// With the switches off (limitedHours, triage, lowerExpectations) the
 // engine runs exactly as without this module.
 
 import type {Random} from "../rng.ts";
@@ -29,7 +29,7 @@ export interface Coping {
 
 export function compileCoping(s: Scenario, maxCases: number): Coping {
   const c = s.coping;
-  return {openShare: c.openShare, triage: c.triage, capacity: c.triageCapacity, creaming: c.creaming, refusalFactor: 1 - c.lowerExpectations,
+  return {openShare: c.limitedHours ? c.openShare : 1, triage: c.triage, capacity: c.triageCapacity, creaming: c.creaming, refusalFactor: c.lowerExpectations ? 1 - c.expectationCut : 1,
     queue: new Int32Array(c.triage ? maxCases : 0), queued: 0};
 }
 

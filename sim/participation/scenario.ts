@@ -116,7 +116,7 @@ export interface Scenario {
   feedback: {mastery: boolean; masteryRate: number; masteryCap: number; trust: boolean; trustRate: number; trustStart: number;
     motivation: boolean; motivationDecay: number; motivationFloor: number; cooptation: boolean; cooptationRate: number};
   followup: {goalBy: "user" | "worker"; goalWeight: number; viewNoise: number; accuracyStart: number; accuracyGain: number; cognitionThreshold: number};
-  coping: {openShare: number; triage: boolean; triageCapacity: number; creaming: number; lowerExpectations: number};
+  coping: {limitedHours: boolean; openShare: number; triage: boolean; triageCapacity: number; creaming: number; lowerExpectations: boolean; expectationCut: number};
   domains: Record<string, Domain>;
   handoffs: {on: boolean; max: number; userHours: number};
 }
