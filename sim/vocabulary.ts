@@ -22,7 +22,12 @@ export const UNITS = {
   problemPeriodsAttached: {en: "problem-periods attached", nb: "problemperioder knyttet til en anledning"},
   problemPeriodsWaiting: {en: "problem-periods waiting", nb: "problemperioder som venter"},
   dmPeriodsAtChoice: {en: "DM-periods at a choice", nb: "perioder ved en anledning"},
-  choicePeriodsOpen: {en: "choice-periods open", nb: "anledningsperioder åpen"}
+  choicePeriodsOpen: {en: "choice-periods open", nb: "anledningsperioder åpen"},
+  handoffsPerCase: {en: "hand-offs per case", nb: "videresendinger per sak"},
+  ladderSteps: {en: "ladder steps (achieved − desired)", nb: "trinn på stigen (oppnådd − ønsket)"},
+  shareOfDecided: {en: "share of decided cases", nb: "andel avgjorte saker"},
+  influenceDifference: {en: "difference in influence (−1 to 1)", nb: "forskjell i innflytelse (−1 til 1)"},
+  competenceChange: {en: "change in competence (0–1 scale)", nb: "endring i kompetanse (skala 0–1)"}
 } as const satisfies Record<string, Bilingual>;
 export type Unit = keyof typeof UNITS;
 

@@ -66,3 +66,15 @@ export function applyRules(ctx: DecisionContext): void {
   ctx.vetoOffered = false;
   ctx.refuses = false;
 }
+
+/**
+ * The user's preference counts only over the solutions open to the case:
+ * the others are set to the lowest open score, so they are never the first
+ * choice and the negotiated rule's 0-1 rescaling keeps its range.
+ */
+export function confineStated(d: Domains, c: number, stated: Float64Array): void {
+  let lo = Infinity;
+  for (let j = 0; j < stated.length; ++j) if (allows(d, c, j) && stated[j] < lo) lo = stated[j];
+  if (lo === Infinity) return;
+  for (let j = 0; j < stated.length; ++j) if (!allows(d, c, j)) stated[j] = lo;
+}

@@ -34,8 +34,8 @@ import type {Scenario} from "./scenario.ts";
 import {afterDecision, declines, decayMotivation, dissentOf, gaveUp, literacyOf, markWaiting, trustedAttendance} from "./userState.ts";
 import {afterFollowup, FOLLOWUP, setGoal} from "./followup.ts";
 import {isOpen, triageWeek} from "./coping.ts";
-import {allows, applyRules, ruleBound} from "./domains.ts";
-import {handsOn} from "./handoffs.ts";
+import {allows, applyRules, confineStated, ruleBound} from "./domains.ts";
+import {firstDoors, handOff, nextDoor} from "./handoffs.ts";
 import {resetUsersOverTime, userFrame, userRecords, usersOverTimeSummary, type UserFrame, type UserRecord} from "./usersOverTime.ts";
 
 export type {LadderStep};
@@ -414,6 +414,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   const stated = m.stated;
   const sdPref = s.users.preferenceNoise * (1 - info);
   for (let j = 0; j < S; ++j) stated[j] = fit[j] + sdPref * m.caseNoise[c * S + j];
+  if (m.domains.D > 0) confineStated(m.domains, c, stated);
   const rule = m.arenaRule[a];
   ctx.rule = rule;
   ctx.oversight = oversight;
@@ -499,7 +500,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   m.caseFacts[f + F_CONSEQUENCES] = consequences ? 1 : 0;
   m.caseFacts[f + F_ROUTINE] = represented && !oversight ? 1 : 0;
   m.caseFacts[f + F_DISAGREED] = disagreed ? 1 : 0;
-  afterDecision(m.userState, u, userPresent, represented, adopted === top);
+  afterDecision(m.userState, u, userPresent, adopted === top);
   if (followKind !== FOLLOWUP.none) afterFollowup(m.followup, followKind, u, y, userPresent);
   if (st.frame) {
     st.frame.decided.push({id: c, style: STYLE_NAMES[m.caseStyle[c]]!, step});
@@ -553,7 +554,7 @@ function week(st: RunState, t: number): void {
     if (core.pState[c] !== PROBLEM.active) continue;
     const u = m.caseUser[c];
     for (let a = 0; a < A; ++a) {
-      if (!m.arenaCaseTrigger[a] || !m.userAccess[u * A + a]) continue;
+      if (!m.arenaCaseTrigger[a] || !core.access[u * A + a]) continue;
       const sch = m.arenaSchedule[a] + (m.arenaPerUser[a] ? u : 0);
       if (m.scheduleChoice[sch] < 0) openChoice(m, sch, t);
     }
@@ -602,9 +603,9 @@ function week(st: RunState, t: number): void {
       const presence = presenceAt(st, c, a, t);
       const u = m.caseUser[c];
       if (presence === 1) m.userState.energy[u] += m.arenaHoursPerCase[a]; // the user sits through the case
-      if (!overlooked && handsOn(m, c, u, a)) { // another service's need: handed on (handoffs.ts)
-        m.handoffs.caseHandoffs[c]++;
-        m.userState.energy[u] += m.handoffs.userHours;
+      const door = overlooked || !m.handoffs.on ? -1 : nextDoor(m, c, u, a);
+      if (door >= 0) { // another service's need: handed on to its door (handoffs.ts)
+        handOff(m, c, u, door);
         reopen(st, c);
         continue;
       }
@@ -700,6 +701,7 @@ function simulateRun(m: ParticipationModel, options: ParticipationOptions): Part
   const totalCases = init(m, random);
   resetUsersOverTime(m, random, totalCases);
   setUpCore(m);
+  if (m.handoffs.on) firstDoors(m, random); // each user starts at one door (handoffs.ts)
   const st: RunState = {
     model: m, random, counterfactuals: options.counterfactuals !== false, totalCases, nCases: 0, nActive: 0, meetings: 0, staffEnergy: 0,
     refusals: 0, postponements: 0, internalHours: 0, internalTotal: 0, externalHours: 0, frame: null

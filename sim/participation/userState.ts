@@ -7,10 +7,11 @@
 //               the user's preference with the user present moves competence
 //               toward the ceiling; an overridden one moves it toward 0.
 //               Competence takes the place of system literacy.
-//   trust       003:L1469-1471, 004:L530-534, L1398-1404: realised with the
-//               user or proxy present raises trust; overridden, or decided
-//               without the user, lowers it; attendance x trust is the
-//               chance of turning up.
+//   trust       003:L1469-1471, 004:L530-534, L1398-1404: an exponential
+//               average of decisions that realised the user's preference:
+//               an overridden one, or one made without the user that
+//               missed it, lowers trust; attendance x trust is the chance
+//               of turning up (so being decided without feeds on itself).
 //   motivation  001:L3205-3211: falls each week the user has a case waiting;
 //               below the floor the waiting cases leave by flight; a
 //               decision restores it.
@@ -98,18 +99,18 @@ export function dissentOf(us: UserState, u: number): number {
 
 /**
  * The loops after a decided case of user u: `present` the user in person,
- * `represented` the user or a proxy, `realised` the adopted solution was the
- * user's first preference.
+ * `realised` the adopted solution was the user's first preference.
  */
-export function afterDecision(us: UserState, u: number, present: boolean, represented: boolean, realised: boolean): void {
+export function afterDecision(us: UserState, u: number, present: boolean, realised: boolean): void {
   if (us.mastery && present) {
     const c = us.competence[u];
     us.competence[u] = realised ? (c < us.masteryCap ? c + us.masteryRate * (us.masteryCap - c) : c) : c - us.masteryRate * c;
   }
   if (us.trust) {
+    // an exponential average of getting what one wanted: an overridden decision, or one made without the user
+    // that missed their preference, lowers it (kept above 0: the probit of a zero chance is -Infinity)
     const x = us.trustLevel[u];
-    // trust never reaches 0 exactly: the probit of a zero chance is -Infinity (nobody ever attends again)
-    us.trustLevel[u] = represented && realised ? x + us.trustRate * (1 - x) : Math.max(1e-6, x - us.trustRate * x);
+    us.trustLevel[u] = Math.max(1e-6, x + us.trustRate * ((realised ? 1 : 0) - x));
   }
   if (us.motivation) us.motivationLevel[u] = 1;
   if (us.cooptation && present) us.dissent[u] *= 1 - us.cooptationRate;

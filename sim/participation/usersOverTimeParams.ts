@@ -22,7 +22,7 @@ export const USERS_OVER_TIME_DECLS: readonly Decl[] = [
     description: ["Saturation: competence does not rise above this (users who get over-excited, 'supergira').", "Metning: kompetansen stiger ikke over dette (brukere som blir «supergira»)."]},
   {key: "feedback.trust", group: "user feedback", type: "boolean", unit: "", default: false, source: "003:L1469-1471; 004:L530-534, L1398-1404",
     label: ["Trust loop", "Tillitssløyfe"],
-    description: ["Trust scales the chance of turning up (attendance x trust). A decision that realises the user's preference with the user or proxy present raises trust; an overridden one, or one made without the user, lowers it.", "Tillit skalerer sjansen for å møte (oppmøte x tillit). En beslutning som oppfyller brukerens ønske med brukeren eller stedfortreder til stede øker tilliten; en overstyrt beslutning, eller en tatt uten brukeren, senker den."]},
+    description: ["Trust scales the chance of turning up (attendance x trust). Each decision moves trust toward 1 when it realises the user's preference and toward 0 when it does not (overridden, or made without the user and missing what they wanted).", "Tillit skalerer sjansen for å møte (oppmøte x tillit). Hver beslutning flytter tilliten mot 1 når den oppfyller brukerens ønske og mot 0 når den ikke gjør det (overstyrt, eller tatt uten brukeren og bom på hva de ville)."]},
   {key: "feedback.trustRate", group: "user feedback", type: "number", unit: "share per decision", min: 0, max: 1, step: 0.05, default: 0.2,
     label: ["Trust rate", "Tillitsrate"],
     description: ["Share of the distance to 1 (or to 0) that one decision moves trust.", "Andel av avstanden til 1 (eller til 0) som én beslutning flytter tilliten."]},
