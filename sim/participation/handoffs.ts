@@ -9,8 +9,7 @@
 // arena) the need's provider is always present and nothing is handed on.
 // The sources only hope one door helps (001:L3929-3933): exploratory.
 
-import type {ParticipationModel} from "./model.ts";
-import {allows} from "./domains.ts";
+import {allows, type Domains} from "./domains.ts";
 import type {Random} from "../rng.ts";
 import type {Scenario} from "./scenario.ts";
 
@@ -22,6 +21,24 @@ export interface Handoffs {
   readonly caseHandoffs: Int32Array;
 }
 
+/** What routing reads of the compiled model (model.ts holds these; declared here so the model can import this module). */
+export interface DoorModel {
+  readonly S: number;
+  readonly A: number;
+  readonly R: number;
+  readonly U: number;
+  readonly solPlaces: Int32Array;
+  readonly solProvider: Int32Array;
+  readonly occupancy: Int32Array;
+  readonly caseFit: Float64Array;
+  readonly attend: Uint8Array;
+  readonly userAccess: Uint8Array;
+  readonly core: {readonly access: Uint8Array};
+  readonly domains: Domains;
+  readonly handoffs: Handoffs;
+  readonly userState: {readonly energy: Float64Array};
+}
+
 export function compileHandoffs(s: Scenario, maxCases: number): Handoffs {
   return {on: s.handoffs.on, max: s.handoffs.max, userHours: s.handoffs.userHours, caseHandoffs: new Int32Array(maxCases)};
 }
@@ -31,7 +48,7 @@ export function compileHandoffs(s: Scenario, maxCases: number): Handoffs {
  * one arena drawn among those the user may use (one draw per user, only with
  * hand-offs on). A user at a door brings all their cases there.
  */
-export function firstDoors(m: ParticipationModel, random: Random): void {
+export function firstDoors(m: DoorModel, random: Random): void {
   const {A, U} = m, access = m.core.access;
   for (let u = 0; u < U; ++u) {
     let n = 0;
@@ -45,7 +62,7 @@ export function firstDoors(m: ParticipationModel, random: Random): void {
 }
 
 /** The door the case is handed to: the first other arena the user may use where the need's provider is present (-1 none: decide here). */
-export function nextDoor(m: ParticipationModel, c: number, u: number, a: number): number {
+export function nextDoor(m: DoorModel, c: number, u: number, a: number): number {
   const h = m.handoffs;
   if (!h.on || h.caseHandoffs[c] >= h.max) return -1;
   const {S, A, R} = m;
@@ -62,7 +79,7 @@ export function nextDoor(m: ParticipationModel, c: number, u: number, a: number)
 }
 
 /** The case goes to door b: the user's access moves there (the user walks to the next office), and it costs the user hours. */
-export function handOff(m: ParticipationModel, c: number, u: number, b: number): void {
+export function handOff(m: DoorModel, c: number, u: number, b: number): void {
   const A = m.A, access = m.core.access;
   for (let a = 0; a < A; ++a) access[u * A + a] = a === b ? 1 : 0;
   m.handoffs.caseHandoffs[c]++;
@@ -70,6 +87,6 @@ export function handOff(m: ParticipationModel, c: number, u: number, b: number):
 }
 
 /** Whether arena a hands case c (of user u) on: the need's provider is absent here and present at another arena the user can reach. */
-export function handsOn(m: ParticipationModel, c: number, u: number, a: number): boolean {
+export function handsOn(m: DoorModel, c: number, u: number, a: number): boolean {
   return nextDoor(m, c, u, a) >= 0;
 }
