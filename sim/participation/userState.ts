@@ -21,6 +21,16 @@
 // declines to take part (does not attend); achieved minus desired is measured.
 
 import type {Scenario} from "./scenario.ts";
+import type {Bilingual} from "../vocabulary.ts";
+
+/** The user's state variables over the run, as the trace and the charts name them (declared once here). */
+export type UserStateKey = "competence" | "trust" | "motivation";
+export const USER_STATE_KEYS: readonly UserStateKey[] = ["competence", "trust", "motivation"];
+export const USER_STATE_LABELS: Record<UserStateKey, Bilingual> = {
+  competence: {en: "Competence (mastery)", nb: "Kompetanse (mestring)"},
+  trust: {en: "Trust in the system", nb: "Tillit til systemet"},
+  motivation: {en: "Motivation", nb: "Motivasjon"}
+};
 
 export interface UserState {
   readonly mastery: boolean;
