@@ -18,6 +18,7 @@ import {formatNumber} from "../../viz/format.ts";
 import {frameData, type ParticipationFrameLike, type StreamsFrameData} from "../../viz/frameData.ts";
 import {streamsFrame} from "../../viz/streamsFrame.ts";
 import {energyLine} from "../../viz/energyLine.ts";
+import {userTrajectory, userTrajectoryRows, type UserFrameLike, type UserTrajectoryRow} from "../../viz/userTrajectory.ts";
 import {runningRows} from "../../viz/runningData.ts";
 import {runningShares} from "../../viz/runningShares.ts";
 import {stepLabel, styleLabel} from "../../viz/vocabulary.ts";
@@ -67,6 +68,8 @@ interface RunView {
   scenario?: Scenario;
   /** Participation runs: the ladder step of each case decided in each frame. */
   steps?: Map<string, string>[];
+  /** Participation runs with a feedback loop on: the first user's competence, trust and motivation per week. */
+  trajectory?: UserTrajectoryRow[];
 }
 
 /** The trace of the run the state describes, as neutral frames (classic or participation). */
@@ -100,7 +103,9 @@ export function participationView(scenario: Scenario, trace: ParticipationFrameL
   const notes = scenarioNotes(scenario, lang);
   const labels = Object.fromEntries(Object.entries(scenario.arenas).map(([id, a]) => [id, a.label[lang]]));
   const steps = trace.map((f) => new Map(f.decided.map((d) => [String(d.id), String(d.step)])));
-  return {frames: trace.map((f) => frameData(f)), unit: "week", notice: notes.notice, tryThis: notes.tryThis, title: notes.title, description: notes.description, labels, scenario, steps};
+  const loops = scenario.feedback.mastery || scenario.feedback.trust || scenario.feedback.motivation;
+  const trajectory = loops ? userTrajectoryRows(trace as unknown as UserFrameLike[], 0) : undefined;
+  return {frames: trace.map((f) => frameData(f)), unit: "week", notice: notes.notice, tryThis: notes.tryThis, title: notes.title, description: notes.description, labels, scenario, steps, trajectory};
 }
 
 /** A one-line account of what was decided in a frame ("Choice 3 made by flight"). */
@@ -282,7 +287,8 @@ export function classroomPage(search?: string): HTMLElement {
             const tidy = running.slice(0, i + 1).map((r) => ({[run.unit]: r.time, ...r.styles, ...(r.steps ?? {}), ...(r.energyLeft === null ? {} : {energyLeft: r.energyLeft})}));
             replace(overTime,
               figureBlock({name: `classroom-shares-${run.unit}-${frame.time}`, figure: runningShares(running, {lang, upTo: frame.time, width: plotWidth, fontSize: 15}), rows: tidy, lang, heading: t("ui.classroom.overTime", lang)}),
-              c.energyLeft === null ? null : figureBlock({name: `classroom-energy-${run.unit}-${frame.time}`, figure: energyLine(running, {lang, upTo: frame.time, width: plotWidth, fontSize: 15}), rows: running.slice(0, i + 1).map((r) => ({week: r.time, energyLeft: r.energyLeft})), lang, heading: t("ui.classroom.energyOverTime", lang)}));
+              c.energyLeft === null ? null : figureBlock({name: `classroom-energy-${run.unit}-${frame.time}`, figure: energyLine(running, {lang, upTo: frame.time, width: plotWidth, fontSize: 15}), rows: running.slice(0, i + 1).map((r) => ({week: r.time, energyLeft: r.energyLeft})), lang, heading: t("ui.classroom.energyOverTime", lang)}),
+              run.trajectory?.length ? figureBlock({name: `classroom-user-${frame.time}`, figure: userTrajectory(run.trajectory, {lang, upTo: frame.time, width: plotWidth, fontSize: 15}), rows: run.trajectory.filter((r) => r.week <= frame.time), lang, heading: t("ui.classroom.userOverTime", lang, {n: run.scenario!.users.count})}) : null);
           }
           replace(log, frames.slice(0, i + 1).flatMap((f, k) => events(f, lang, run.steps?.[k], run.labels).map((e) => h("li", {}, `${t(unitKey, lang, {n: f.time})}: ${e}`)))
             .reverse().slice(0, 40));

@@ -68,6 +68,7 @@ export const UI_STRINGS = {
   "ui.classroom.transport": {en: "Playback", nb: "Avspilling"},
   "ui.classroom.try": {en: "Things to try", nb: "Prøv dette"},
   "ui.classroom.tryCompare": {en: "Compare “{a}” with “{b}”", nb: "Sammenlign «{a}» med «{b}»"},
+  "ui.classroom.userOverTime": {en: "User 1 of {n} over the year: competence, trust and motivation", nb: "Bruker 1 av {n} gjennom året: kompetanse, tillit og motivasjon"},
   "ui.classroom.what": {en: "What to run", nb: "Hva som kjøres"},
   "ui.compare.add": {en: "Add an option", nb: "Legg til et alternativ"},
   "ui.compare.allRows": {en: "Download every replication (CSV)", nb: "Last ned alle replikasjoner (CSV)"},
