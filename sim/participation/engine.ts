@@ -388,6 +388,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   }
   // a follow-up arena sets a goal first (followup.ts); the user judges fit with their own preference error
   const followKind = m.followup.arenaKind[a];
+  if (m.followup.any) m.followup.caseGoal[c] = 0; // a goal set at an earlier, undecided attempt does not count
   if (followKind !== FOLLOWUP.none && !oversight) {
     const userFit = m.scratch, sd = s.users.preferenceNoise * (1 - literacy);
     for (let j = 0; j < S; ++j) userFit[j] = fit[j] + sd * m.caseNoise[c * S + j];

@@ -12,8 +12,10 @@
 //   - structured work with the user present raises the accuracy of the
 //     worker's view of that user (mapping, 004:L1009-1021) unless the
 //     user's cognition is below the threshold (004:L1426-1438).
-// Mismatch (004:L1450-1466): the goal is not the solution that truly fits
-// the user best among the candidates; recorded per follow-up decision.
+// Mismatch (004:L1450-1466: the worker took the goal to be keeping the flat,
+// the tenant's was setting limits to a troublesome friend): the goal is not
+// what the user wants, their own first choice among the candidates;
+// recorded per follow-up decision (a goal the user set never mismatches).
 
 import {randomNormal, type Random} from "../rng.ts";
 import type {Scenario} from "./scenario.ts";
@@ -71,7 +73,7 @@ export function setGoal(f: Followup, kind: number, c: number, u: number, y: numb
     if (!candidate[j]) continue;
     const v = byUser ? userFit[j] : fit[j] + sd * randomNormal(random);
     if (v > gs) { gs = v; goal = j; }
-    if (fit[j] > bs) { bs = fit[j]; best = j; }
+    if (userFit[j] > bs) { bs = userFit[j]; best = j; }
   }
   if (goal < 0) return -1;
   staff[goal] += f.goalWeight;

@@ -93,6 +93,8 @@ export interface CaseRecord {
   conditions: {formulated: boolean; alternatives: boolean; consequences: boolean; routine: boolean} | null;
   /** The professionals present had different favourites among the candidates (each assesses on their own); null if undecided. */
   staffDisagreed: boolean | null;
+  /** At a follow-up arena: the goal set was not what the user wanted (their own first choice among the candidates, 004:L1450-1466); null for other decisions. */
+  goalMismatch: boolean | null;
 }
 
 
@@ -137,6 +139,7 @@ export function caseRecords(m: ParticipationModel, n: number, counterfactuals: b
       postponed: m.casePostponed[c],
       refused: m.caseRefused[c],
       staffDisagreed: decided ? m.caseFacts[f + FACT.disagreed] === 1 : null,
+      goalMismatch: decided && m.followup.caseGoal[c] !== 0 ? m.followup.caseGoal[c] === 2 : null,
       conditions: decided ? {
         formulated: m.caseFacts[f + FACT.formulated] === 1,
         alternatives: m.caseFacts[f + FACT.alternatives] === 1,
