@@ -20,6 +20,10 @@
 //   5. a case waiting longer than the users' patience is lost (flight).
 // No probability decides the style: it comes from energy and timing.
 // Every decided case gets a counterfactual influence and a ladder step.
+// Users over time (all optional, off by default; sim/ODD.md): a triage desk
+// at arrival, the door's opening hours, presence (declining, trust), the
+// user's hours and hand-offs at a meeting, goals, domains and the loops
+// around deciding, and motivation at the end of the week.
 
 import {counterfactualInfluence} from "./counterfactual.ts";
 import {aggregate, NONE, REFUSED, RULE} from "./decide.ts";
