@@ -92,6 +92,13 @@ const R_VETO = RULE.veto, R_USER = RULE.user;
 const F_USER = FACT.userPresent, F_PROXY = FACT.proxy, F_TWOWAY = FACT.twoWay, F_PERCEIVED = FACT.perceived, F_FORMULATED = FACT.formulated,
   F_ALTERNATIVES = FACT.alternatives, F_CONSEQUENCES = FACT.consequences, F_ROUTINE = FACT.routine, F_DISAGREED = FACT.disagreed, N_FACTS = FACTS;
 
+// Local copies of the users-over-time helpers, for the same reason (they run per decision).
+const uoAfterDecision = afterDecision, uoDeclines = declines, uoDecayMotivation = decayMotivation, uoDissentOf = dissentOf, uoGaveUp = gaveUp,
+  uoLiteracyOf = literacyOf, uoMarkWaiting = markWaiting, uoTrustedAttendance = trustedAttendance, uoAfterFollowup = afterFollowup, uoSetGoal = setGoal,
+  uoIsOpen = isOpen, uoAllows = allows, uoApplyRules = applyRules, uoConfineStated = confineStated, uoRuleBound = ruleBound, uoNextDoor = nextDoor,
+  uoHandOff = handOff, uoProbit = probit;
+const FU_NONE = FOLLOWUP.none;
+
 interface RunState {
   model: ParticipationModel;
   random: Random;
@@ -253,7 +260,7 @@ function presenceAt(st: RunState, c: number, a: number, t: number): number {
   if (m.arenaWritten[a] || seat === SEAT.absent) return 0;
   const u = m.caseUser[c];
   const y = m.userType[u];
-  if (declines(m.userState, y)) return 0; // declining to take part is a right (004:L949-951)
+  if (uoDeclines(m.userState, y)) return 0; // declining to take part is a right (004:L949-951)
   if (seat === SEAT.present && healthAt(st, u, t) < healthThreshold(m, u, y)) return 1;
   const adv = m.typeAdvocate[y];
   return m.userProxy[u] || (adv >= 0 && !m.advInternal[adv]) ? 2 : 0;
@@ -261,8 +268,8 @@ function presenceAt(st: RunState, c: number, a: number, t: number): number {
 
 /** The health threshold for attending: the type's, or the probit of attendance x trust with the trust loop on (userState.ts). */
 function healthThreshold(m: ParticipationModel, u: number, y: number): number {
-  const p = trustedAttendance(m.userState, u, y);
-  return p < 0 ? m.typeHealthThreshold[y] : probit(p);
+  const p = uoTrustedAttendance(m.userState, u, y);
+  return p < 0 ? m.typeHealthThreshold[y] : uoProbit(p);
 }
 
 /**
@@ -338,7 +345,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   const ctx = m.ctx;
   const fit = m.fit;
   for (let j = 0; j < S; ++j) fit[j] = m.caseFit[c * S + j];
-  const literacy = literacyOf(m.userState, u, m.typeLiteracy[y]);
+  const literacy = uoLiteracyOf(m.userState, u, m.typeLiteracy[y]);
   const formBy = m.arenaFormBy[a];
   const written = m.arenaWritten[a] === 1 && formBy >= 0;
   const kForm = formBy >= 0 ? m.roleKnowledge[formBy] : 0;
@@ -359,7 +366,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
     // a solution looking for a problem that came to this choice is brought by its provider
     const brought = m.core.sAt[j] === choice;
     const known = staffKnow || brought || ctx.formKnows[j] === 1 || ctx.advKnows[j] === 1 || (represented && ctx.userKnows[j] === 1);
-    ctx.candidate[j] = free && known && allows(m.domains, c, j) ? 1 : 0;
+    ctx.candidate[j] = free && known && uoAllows(m.domains, c, j) ? 1 : 0;
     candidates += ctx.candidate[j];
     ctx.staff[j] = 0;
   }
@@ -393,10 +400,10 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   // a follow-up arena sets a goal first (followup.ts); the user judges fit with their own preference error
   const followKind = m.followup.arenaKind[a];
   if (m.followup.any) m.followup.caseGoal[c] = 0; // a goal set at an earlier, undecided attempt does not count
-  if (followKind !== FOLLOWUP.none && !oversight) {
+  if (followKind !== FU_NONE && !oversight) {
     const userFit = m.scratch, sd = s.users.preferenceNoise * (1 - literacy);
     for (let j = 0; j < S; ++j) userFit[j] = fit[j] + sd * m.caseNoise[c * S + j];
-    setGoal(m.followup, followKind, c, u, y, userPresent, fit, userFit, ctx.candidate, ctx.staff, random);
+    uoSetGoal(m.followup, followKind, c, u, y, userPresent, fit, userFit, ctx.candidate, ctx.staff, random);
   }
   // Staff's narrowed proposal set: their top-k candidates.
   ctx.shownBase.fill(0);
@@ -419,7 +426,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   const stated = m.stated;
   const sdPref = s.users.preferenceNoise * (1 - info);
   for (let j = 0; j < S; ++j) stated[j] = fit[j] + sdPref * m.caseNoise[c * S + j];
-  if (m.domains.D > 0) confineStated(m.domains, c, stated);
+  if (m.domains.D > 0) uoConfineStated(m.domains, c, stated);
   const rule = m.arenaRule[a];
   ctx.rule = rule;
   ctx.oversight = oversight;
@@ -428,7 +435,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   ctx.vetoOffered = rule === R_VETO && !oversight;
   ctx.userRaises = userRaises;
   ctx.advocateRaises = advocateRaises;
-  ctx.refuses = refuseDraw < s.power.refusal * (1 - m.typeDependence[y]) * dissentOf(m.userState, u) * m.coping.refusalFactor;
+  ctx.refuses = refuseDraw < s.power.refusal * (1 - m.typeDependence[y]) * uoDissentOf(m.userState, u) * m.coping.refusalFactor;
   ctx.wishWeight = s.power.wishWeight;
   const voicePresence = userPresent ? 1 : proxy ? s.power.proxyWeight : 0;
   const v = m.voice;
@@ -443,7 +450,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   // An internal advocate's loyalty barrier grows with the colleagues present; an external one has none (002:L619-631).
   const barrier = adv >= 0 && m.advInternal[adv] ? 1 - Math.pow(1 - m.advLoyalty[adv], nProf) : 0;
   ctx.voice = userVoice(v) + (adv >= 0 ? advocateVoice(m.advWeight[adv], kAdv, barrier) : 0);
-  if (ruleBound(m.domains, c)) applyRules(ctx); // the rules decide (domains.ts)
+  if (uoRuleBound(m.domains, c)) uoApplyRules(ctx); // the rules decide (domains.ts)
   const adopted = aggregate(ctx, stated);
   if (adopted === REFUSED) {
     m.caseRefused[c]++;
@@ -505,8 +512,8 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   m.caseFacts[f + F_CONSEQUENCES] = consequences ? 1 : 0;
   m.caseFacts[f + F_ROUTINE] = represented && !oversight ? 1 : 0;
   m.caseFacts[f + F_DISAGREED] = disagreed ? 1 : 0;
-  afterDecision(m.userState, u, userPresent, adopted === top);
-  if (followKind !== FOLLOWUP.none) afterFollowup(m.followup, followKind, u, y, userPresent);
+  uoAfterDecision(m.userState, u, userPresent, adopted === top);
+  if (followKind !== FU_NONE) uoAfterFollowup(m.followup, followKind, u, y, userPresent);
   if (st.frame) {
     st.frame.decided.push({id: c, style: STYLE_NAMES[m.caseStyle[c]]!, step});
     st.frame.solutions.push({id: m.solutionIds[m.caseAdopted[c]], at: m.arenaIds[a], case: c});
@@ -553,7 +560,7 @@ function week(st: RunState, t: number): void {
     core.arenaMeets[sch] = m.arenaCaseTrigger[a] ? 1 : meetsThisWeek(m, a, owner >= 0 ? m.userOffset[owner * A + a] : m.arenaOffset[a], t) ? 1 : 0;
   }
   // limited opening hours: the office's door (case-triggered arenas) is shut this week (coping.ts)
-  if (!isOpen(m.coping, t)) for (let sch = 0; sch < m.schedules; ++sch) if (m.arenaCaseTrigger[m.scheduleArena[sch]]) core.arenaMeets[sch] = 0;
+  if (!uoIsOpen(m.coping, t)) for (let sch = 0; sch < m.schedules; ++sch) if (m.arenaCaseTrigger[m.scheduleArena[sch]]) core.arenaMeets[sch] = 0;
   for (let i = 0; i < st.nActive; ++i) {
     const c = m.active[i];
     if (core.pState[c] !== PROBLEM.active) continue;
@@ -608,9 +615,9 @@ function week(st: RunState, t: number): void {
       const presence = presenceAt(st, c, a, t);
       const u = m.caseUser[c];
       if (presence === 1) m.userState.energy[u] += m.arenaHoursPerCase[a]; // the user sits through the case
-      const door = overlooked || !m.handoffs.on ? -1 : nextDoor(m, c, u, a);
+      const door = overlooked || !m.handoffs.on ? -1 : uoNextDoor(m, c, u, a);
       if (door >= 0) { // another service's need: handed on to its door (handoffs.ts)
-        handOff(m, c, u, door);
+        uoHandOff(m, c, u, door);
         reopen(st, c);
         continue;
       }
@@ -632,7 +639,7 @@ function week(st: RunState, t: number): void {
   for (let i = 0; i < st.nActive; ++i) {
     const c = m.active[i];
     if (m.caseState[c] === ST_DECIDED) continue;
-    if (t - m.caseArrival[c] + 1 >= s.users.patience || gaveUp(m.userState, m.caseUser[c])) {
+    if (t - m.caseArrival[c] + 1 >= s.users.patience || uoGaveUp(m.userState, m.caseUser[c])) {
       core.removeProblem(c, period);
       m.caseState[c] = ST_LOST;
       m.caseStyle[c] = SY_FLIGHT;
@@ -644,10 +651,10 @@ function week(st: RunState, t: number): void {
     m.caseState[c] = core.pState[c] === PROBLEM.active && j >= 0 && core.cState[j] === CHOICE.live ? ST_ATTACHED : ST_WAITING;
     m.caseAt[c] = m.caseState[c] === ST_ATTACHED ? core.choiceClass[j] : -1;
     m.active[k++] = c;
-    if (m.userState.motivation) markWaiting(m.userState, m.caseUser[c], t);
+    if (m.userState.motivation) uoMarkWaiting(m.userState, m.caseUser[c], t);
   }
   st.nActive = k;
-  if (m.userState.motivation) decayMotivation(m.userState, t);
+  if (m.userState.motivation) uoDecayMotivation(m.userState, t);
 }
 
 /** The triage desk's admissions this week (coping.ts): loudness is competence plus a network (a relative or guardian). */
