@@ -180,6 +180,9 @@ export const STRINGS = {
   "chart.trajectoryLines.literacy": {en: "System literacy", nb: "Systemkunnskap"},
   "chart.trajectoryLines.minority": {en: "Needs an interpreter", nb: "Trenger tolk"},
   "chart.trajectoryLines.others": {en: "Follows Norwegian", nb: "Følger norsk"},
+  "chart.userTrajectory.description": {en: "One user's competence, trust and motivation each week, up to {time}.", nb: "Én brukers kompetanse, tillit og motivasjon hver uke, til og med {time}."},
+  "chart.userTrajectory.label": {en: "A user over the year", nb: "En bruker gjennom året"},
+  "chart.userTrajectory.y": {en: "Level (0–1)", nb: "Nivå (0–1)"},
   "chart.userTypeDots.description": {
     en: "{measure} per option for each user type ({types}), mean with 95% confidence interval. Widest gap between user types: {option} ({gap}).",
     nb: "{measure} per organiseringsform for hver brukertype ({types}), gjennomsnitt med 95 % konfidensintervall. Størst forskjell mellom brukertypene: {option} ({gap})."

@@ -15,6 +15,7 @@ export {LANGS, STRINGS, has, labelOr, t, type Key, type Lang} from "./i18n.ts";
 export {importanceData, type ImportanceEntity, type ImportanceOutcome, type ImportanceRow} from "./importanceData.ts";
 export {importanceProfile, type ImportanceProfileOptions} from "./importanceProfile.ts";
 export {energyLine, type EnergyLineOptions} from "./energyLine.ts";
+export {userTrajectory, userTrajectoryRows, type UserTrajectoryOptions, type UserTrajectoryRow} from "./userTrajectory.ts";
 export {ladderBars, type LadderBarsOptions} from "./ladderBars.ts";
 export {optionLabel} from "./labels.ts";
 export {fillNumbers, formatInterval, formatNumber, formatPercent, formatSigned} from "./format.ts";

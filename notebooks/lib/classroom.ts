@@ -18,6 +18,7 @@ import {formatNumber} from "../../viz/format.ts";
 import {frameData, type ParticipationFrameLike, type StreamsFrameData} from "../../viz/frameData.ts";
 import {streamsFrame} from "../../viz/streamsFrame.ts";
 import {energyLine} from "../../viz/energyLine.ts";
+import {userTrajectory, userTrajectoryRows, type UserFrameLike, type UserTrajectoryRow} from "../../viz/userTrajectory.ts";
 import {runningRows} from "../../viz/runningData.ts";
 import {runningShares} from "../../viz/runningShares.ts";
 import {stepLabel, styleLabel} from "../../viz/vocabulary.ts";
@@ -68,6 +69,8 @@ interface RunView {
   scenario?: Scenario;
   /** Participation runs: the ladder step of each case decided in each frame. */
   steps?: Map<string, string>[];
+  /** Participation runs with a feedback loop on: the first user's competence, trust and motivation per week. */
+  trajectory?: UserTrajectoryRow[];
 }
 
 /** The trace of the run the state describes, as neutral frames (classic or participation). */
@@ -103,7 +106,9 @@ export function participationView(scenario: Scenario, trace: ParticipationFrameL
   const labels = Object.fromEntries([scenario.roles, scenario.advocates, scenario.solutions, scenario.arenas]
     .flatMap((group) => Object.entries(group ?? {}).map(([id, x]) => [id, (x as {label: Record<Lang, string>}).label[lang]])));
   const steps = trace.map((f) => new Map(f.decided.map((d) => [String(d.id), String(d.step)])));
-  return {frames: trace.map((f) => frameData(f)), unit: "week", notice: notes.notice, tryThis: notes.tryThis, title: notes.title, description: notes.description, labels, scenario, steps};
+  const loops = scenario.feedback.mastery || scenario.feedback.trust || scenario.feedback.motivation;
+  const trajectory = loops ? userTrajectoryRows(trace as unknown as UserFrameLike[], 0) : undefined;
+  return {frames: trace.map((f) => frameData(f)), unit: "week", notice: notes.notice, tryThis: notes.tryThis, title: notes.title, description: notes.description, labels, scenario, steps, trajectory};
 }
 
 /** A one-line account of what was decided in a frame ("Choice 3 made by flight"). */
@@ -303,11 +308,16 @@ export function classroomPage(search?: string): HTMLElement {
             overTime.style.width = `${plotWidth}px`;
             const energy = c.energyLeft !== null;
             const room = Math.max(energy ? 220 : 140, size.height + 40 - sideTrim);
-            const sharesHeight = Math.round(energy ? room * 0.62 : room);
+            // a user's trajectory (users-over-time scenarios) takes the bottom third
+            const user = (run.trajectory?.length ?? 0) > 0;
+            const linesShare = user ? 0.62 * (2 / 3) : 0.62;
+            const sharesHeight = Math.round(energy || user ? room * linesShare : room);
+            const energyHeight = energy ? Math.round((user ? room * (2 / 3) : room) - sharesHeight) : 0;
             const tidy = running.slice(0, i + 1).map((r) => ({[run.unit]: r.time, ...r.styles, ...(r.steps ?? {}), ...(r.energyLeft === null ? {} : {energyLeft: r.energyLeft})}));
             replace(overTime,
               figureBlock({name: `classroom-shares-${run.unit}-${frame.time}`, figure: runningShares(running, {lang, upTo: frame.time, width: plotWidth, height: sharesHeight, fontSize: 12}), rows: tidy, lang, heading: t("ui.classroom.overTime", lang)}),
-              energy ? figureBlock({name: `classroom-energy-${run.unit}-${frame.time}`, figure: energyLine(running, {lang, upTo: frame.time, width: plotWidth, height: Math.round(room - sharesHeight), fontSize: 12}), rows: running.slice(0, i + 1).map((r) => ({week: r.time, energyLeft: r.energyLeft})), lang, heading: t("ui.classroom.energyOverTime", lang)}) : null);
+              energy ? figureBlock({name: `classroom-energy-${run.unit}-${frame.time}`, figure: energyLine(running, {lang, upTo: frame.time, width: plotWidth, height: energyHeight, fontSize: 12}), rows: running.slice(0, i + 1).map((r) => ({week: r.time, energyLeft: r.energyLeft})), lang, heading: t("ui.classroom.energyOverTime", lang)}) : null,
+              user ? figureBlock({name: `classroom-user-${frame.time}`, figure: userTrajectory(run.trajectory!, {lang, upTo: frame.time, width: plotWidth, height: Math.max(120, room - sharesHeight - energyHeight), fontSize: 12}), rows: run.trajectory!.filter((r) => r.week <= frame.time), lang, heading: t("ui.classroom.userOverTime", lang, {n: run.scenario!.users.count})}) : null);
           }
           replace(log, frames.slice(0, i + 1).flatMap((f, k) => events(f, lang, run.steps?.[k], run.labels).map((e) => h("li", {}, `${t(unitKey, lang, {n: f.time})}: ${e}`)))
             .reverse().slice(0, 40));

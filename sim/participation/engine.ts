@@ -20,11 +20,15 @@
 //   5. a case waiting longer than the users' patience is lost (flight).
 // No probability decides the style: it comes from energy and timing.
 // Every decided case gets a counterfactual influence and a ladder step.
+// Users over time (all optional, off by default; sim/ODD.md): a triage desk
+// at arrival, the door's opening hours, presence (declining, trust), the
+// user's hours and hand-offs at a meeting, goals, domains and the loops
+// around deciding, and motivation at the end of the week.
 
 import {counterfactualInfluence} from "./counterfactual.ts";
 import {aggregate, NONE, REFUSED, RULE} from "./decide.ts";
 import {classify, LADDER_STEPS, type LadderStep} from "./ladder.ts";
-import {compileParticipation, FACT, FACTS, MODE, SEAT, STATE, STATE_NAMES, STYLE, STYLE_NAMES, type ParticipationModel} from "./model.ts";
+import {compileParticipation, probit, FACT, FACTS, MODE, SEAT, STATE, STATE_NAMES, STYLE, STYLE_NAMES, type ParticipationModel} from "./model.ts";
 import {CHOICE, CORE_COUNTER, PROBLEM} from "./core.ts";
 import {caseRecords, summarise, type CaseRecord, type ParticipationSummary} from "./records.ts";
 import {kaplanMeier} from "./survival.ts";
@@ -32,6 +36,12 @@ import {advocateVoice, information, userVoice} from "./power.ts";
 import {randomNormal, rng, type Random} from "../rng.ts";
 import type {Scenario} from "./scenario.ts";
 import {applyDueEdits, checkEdits, copyParameters, type ScenarioEdit} from "./edits.ts";
+import {afterDecision, declines, decayMotivation, dissentOf, gaveUp, literacyOf, markWaiting, trustedAttendance} from "./userState.ts";
+import {afterFollowup, FOLLOWUP, setGoal} from "./followup.ts";
+import {isOpen, triageWeek} from "./coping.ts";
+import {allows, applyRules, confineStated, ruleBound} from "./domains.ts";
+import {firstDoors, handOff, nextDoor} from "./handoffs.ts";
+import {resetUsersOverTime, userFrame, userRecords, usersOverTimeSummary, type UserFrame, type UserRecord} from "./usersOverTime.ts";
 
 export type {LadderStep};
 // The run's records live with the code that makes them (records.ts); re-exported for callers of the engine.
@@ -50,6 +60,8 @@ export interface ParticipationFrame {
    */
   solutions: {id: string; at: string | null; case: number | null; free?: number | null}[];
   staffEnergyLeft: number;
+  /** Users over time: each user's competence, trust and motivation at the end of the week. */
+  users?: UserFrame;
 }
 // Trace-only detail of a frame (the classroom's picture): an arena's energy
 // (accumulated on its in-session choices this week, against what they require),
@@ -61,6 +73,8 @@ export interface ParticipationRun {
   seed: string;
   summary: ParticipationSummary;
   cases: CaseRecord[];
+  /** Per user: start and end of competence, trust and motivation, hand-offs, energy spent, mean influence. */
+  users: UserRecord[];
   trace?: ParticipationFrame[];
 }
 
@@ -84,6 +98,13 @@ const M_REPORT = MODE.report;
 const R_VETO = RULE.veto, R_USER = RULE.user;
 const F_USER = FACT.userPresent, F_PROXY = FACT.proxy, F_TWOWAY = FACT.twoWay, F_PERCEIVED = FACT.perceived, F_FORMULATED = FACT.formulated,
   F_ALTERNATIVES = FACT.alternatives, F_CONSEQUENCES = FACT.consequences, F_ROUTINE = FACT.routine, F_DISAGREED = FACT.disagreed, N_FACTS = FACTS;
+
+// Local copies of the users-over-time helpers, for the same reason (they run per decision).
+const uoAfterDecision = afterDecision, uoDeclines = declines, uoDecayMotivation = decayMotivation, uoDissentOf = dissentOf, uoGaveUp = gaveUp,
+  uoLiteracyOf = literacyOf, uoMarkWaiting = markWaiting, uoTrustedAttendance = trustedAttendance, uoAfterFollowup = afterFollowup, uoSetGoal = setGoal,
+  uoIsOpen = isOpen, uoAllows = allows, uoApplyRules = applyRules, uoConfineStated = confineStated, uoRuleBound = ruleBound, uoNextDoor = nextDoor,
+  uoHandOff = handOff, uoProbit = probit;
+const FU_NONE = FOLLOWUP.none;
 
 interface RunState {
   model: ParticipationModel;
@@ -246,9 +267,16 @@ function presenceAt(st: RunState, c: number, a: number, t: number): number {
   if (m.arenaWritten[a] || seat === SEAT.absent) return 0;
   const u = m.caseUser[c];
   const y = m.userType[u];
-  if (seat === SEAT.present && healthAt(st, u, t) < m.typeHealthThreshold[y]) return 1;
+  if (uoDeclines(m.userState, y)) return 0; // declining to take part is a right (004:L949-951)
+  if (seat === SEAT.present && healthAt(st, u, t) < healthThreshold(m, u, y)) return 1;
   const adv = m.typeAdvocate[y];
   return m.userProxy[u] || (adv >= 0 && !m.advInternal[adv]) ? 2 : 0;
+}
+
+/** The health threshold for attending: the type's, or the probit of attendance x trust with the trust loop on (userState.ts). */
+function healthThreshold(m: ParticipationModel, u: number, y: number): number {
+  const p = uoTrustedAttendance(m.userState, u, y);
+  return p < 0 ? m.typeHealthThreshold[y] : uoProbit(p);
 }
 
 /**
@@ -324,7 +352,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   const ctx = m.ctx;
   const fit = m.fit;
   for (let j = 0; j < S; ++j) fit[j] = m.caseFit[c * S + j];
-  const literacy = m.typeLiteracy[y];
+  const literacy = uoLiteracyOf(m.userState, u, m.typeLiteracy[y]);
   const formBy = m.arenaFormBy[a];
   const written = m.arenaWritten[a] === 1 && formBy >= 0;
   const kForm = formBy >= 0 ? m.roleKnowledge[formBy] : 0;
@@ -345,7 +373,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
     // a solution looking for a problem that came to this choice is brought by its provider
     const brought = m.core.sAt[j] === choice;
     const known = staffKnow || brought || ctx.formKnows[j] === 1 || ctx.advKnows[j] === 1 || (represented && ctx.userKnows[j] === 1);
-    ctx.candidate[j] = free && known ? 1 : 0;
+    ctx.candidate[j] = free && known && uoAllows(m.domains, c, j) ? 1 : 0;
     candidates += ctx.candidate[j];
     ctx.staff[j] = 0;
   }
@@ -376,6 +404,14 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
     postpone(st, c);
     return;
   }
+  // a follow-up arena sets a goal first (followup.ts); the user judges fit with their own preference error
+  const followKind = m.followup.arenaKind[a];
+  if (m.followup.any) m.followup.caseGoal[c] = 0; // a goal set at an earlier, undecided attempt does not count
+  if (followKind !== FU_NONE && !oversight) {
+    const userFit = m.scratch, sd = s.users.preferenceNoise * (1 - literacy);
+    for (let j = 0; j < S; ++j) userFit[j] = fit[j] + sd * m.caseNoise[c * S + j];
+    uoSetGoal(m.followup, followKind, c, u, y, userPresent, fit, userFit, ctx.candidate, ctx.staff, random);
+  }
   // Staff's narrowed proposal set: their top-k candidates.
   ctx.shownBase.fill(0);
   const k = oversight ? 1 : alternatives;
@@ -397,6 +433,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   const stated = m.stated;
   const sdPref = s.users.preferenceNoise * (1 - info);
   for (let j = 0; j < S; ++j) stated[j] = fit[j] + sdPref * m.caseNoise[c * S + j];
+  if (m.domains.D > 0) uoConfineStated(m.domains, c, stated);
   const rule = m.arenaRule[a];
   ctx.rule = rule;
   ctx.oversight = oversight;
@@ -405,7 +442,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   ctx.vetoOffered = rule === R_VETO && !oversight;
   ctx.userRaises = userRaises;
   ctx.advocateRaises = advocateRaises;
-  ctx.refuses = refuseDraw < s.power.refusal * (1 - m.typeDependence[y]);
+  ctx.refuses = refuseDraw < s.power.refusal * (1 - m.typeDependence[y]) * uoDissentOf(m.userState, u) * m.coping.refusalFactor;
   ctx.wishWeight = s.power.wishWeight;
   const voicePresence = userPresent ? 1 : proxy ? s.power.proxyWeight : 0;
   const v = m.voice;
@@ -420,6 +457,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   // An internal advocate's loyalty barrier grows with the colleagues present; an external one has none (002:L619-631).
   const barrier = adv >= 0 && m.advInternal[adv] ? 1 - Math.pow(1 - m.advLoyalty[adv], nProf) : 0;
   ctx.voice = userVoice(v) + (adv >= 0 ? advocateVoice(m.advWeight[adv], kAdv, barrier) : 0);
+  if (uoRuleBound(m.domains, c)) uoApplyRules(ctx); // the rules decide (domains.ts)
   const adopted = aggregate(ctx, stated);
   if (adopted === REFUSED) {
     m.caseRefused[c]++;
@@ -483,6 +521,8 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   m.caseFacts[f + F_CONSEQUENCES] = consequences ? 1 : 0;
   m.caseFacts[f + F_ROUTINE] = represented && !oversight ? 1 : 0;
   m.caseFacts[f + F_DISAGREED] = disagreed ? 1 : 0;
+  uoAfterDecision(m.userState, u, userPresent, adopted === top);
+  if (followKind !== FU_NONE) uoAfterFollowup(m.followup, followKind, u, y, userPresent);
   if (st.frame) {
     st.frame.decided.push({id: c, style: STYLE_NAMES[m.caseStyle[c]]!, step});
     st.frame.solutions.push({id: m.solutionIds[m.caseAdopted[c]], at: m.arenaIds[a], case: c});
@@ -517,9 +557,11 @@ function week(st: RunState, t: number): void {
     core.problemClass[c] = m.caseUser[c];
     core.problemOwner[c] = m.caseUser[c];
     core.problemLoad[c] = 1;
-    core.enterProblem(c, period);
+    if (m.coping.triage) m.coping.queue[m.coping.queued++] = c; // waits at the desk (coping.ts)
+    else core.enterProblem(c, period);
     m.active[st.nActive++] = c;
   }
+  if (m.coping.triage) triage(st, period);
   // 2. choice opportunities: a scheduled arena always has its next occasion
   // open; a case-triggered one opens for a user with a case waiting for it
   for (let sch = 0; sch < m.schedules; ++sch) {
@@ -527,12 +569,14 @@ function week(st: RunState, t: number): void {
     if (m.scheduleChoice[sch] < 0 && !m.arenaCaseTrigger[a] && (owner < 0 || m.userAccess[owner * A + a])) openChoice(m, sch, t);
     core.arenaMeets[sch] = m.arenaCaseTrigger[a] ? 1 : meetsThisWeek(m, a, owner >= 0 ? m.userOffset[owner * A + a] : m.arenaOffset[a], t) ? 1 : 0;
   }
+  // limited opening hours: the office's door (case-triggered arenas) is shut this week (coping.ts)
+  if (!uoIsOpen(m.coping, t)) for (let sch = 0; sch < m.schedules; ++sch) if (m.arenaCaseTrigger[m.scheduleArena[sch]]) core.arenaMeets[sch] = 0;
   for (let i = 0; i < st.nActive; ++i) {
     const c = m.active[i];
     if (core.pState[c] !== PROBLEM.active) continue;
     const u = m.caseUser[c];
     for (let a = 0; a < A; ++a) {
-      if (!m.arenaCaseTrigger[a] || !m.userAccess[u * A + a]) continue;
+      if (!m.arenaCaseTrigger[a] || !core.access[u * A + a]) continue;
       const sch = m.arenaSchedule[a] + (m.arenaPerUser[a] ? u : 0);
       if (m.scheduleChoice[sch] < 0) openChoice(m, sch, t);
     }
@@ -579,6 +623,14 @@ function week(st: RunState, t: number): void {
       const c = m.agenda[i];
       const overlooked = core.pState[c] === PROBLEM.overlooked;
       const presence = presenceAt(st, c, a, t);
+      const u = m.caseUser[c];
+      if (presence === 1) m.userState.energy[u] += m.arenaHoursPerCase[a]; // the user sits through the case
+      const door = overlooked || !m.handoffs.on ? -1 : uoNextDoor(m, c, u, a);
+      if (door >= 0) { // another service's need: handed on to its door (handoffs.ts)
+        uoHandOff(m, c, u, door);
+        reopen(st, c);
+        continue;
+      }
       m.caseAt[c] = a;
       decideCase(st, c, a, t, presence, overlooked, overlooked ? 0 : alternatives, j);
       if (frame) {
@@ -597,7 +649,7 @@ function week(st: RunState, t: number): void {
   for (let i = 0; i < st.nActive; ++i) {
     const c = m.active[i];
     if (m.caseState[c] === ST_DECIDED) continue;
-    if (t - m.caseArrival[c] + 1 >= s.users.patience) {
+    if (t - m.caseArrival[c] + 1 >= s.users.patience || uoGaveUp(m.userState, m.caseUser[c])) {
       core.removeProblem(c, period);
       m.caseState[c] = ST_LOST;
       m.caseStyle[c] = SY_FLIGHT;
@@ -609,8 +661,19 @@ function week(st: RunState, t: number): void {
     m.caseState[c] = core.pState[c] === PROBLEM.active && j >= 0 && core.cState[j] === CHOICE.live ? ST_ATTACHED : ST_WAITING;
     m.caseAt[c] = m.caseState[c] === ST_ATTACHED ? core.choiceClass[j] : -1;
     m.active[k++] = c;
+    if (m.userState.motivation) uoMarkWaiting(m.userState, m.caseUser[c], t);
   }
   st.nActive = k;
+  if (m.userState.motivation) uoDecayMotivation(m.userState, t);
+}
+
+/** The triage desk's admissions this week (coping.ts): loudness is competence plus a network (a relative or guardian). */
+function triage(st: RunState, period: number): void {
+  const m = st.model, core = m.core, us = m.userState;
+  triageWeek(m.coping, st.random,
+    (c) => m.caseState[c] === ST_WAITING && core.pState[c] === PROBLEM.none,
+    (c) => us.competence[m.caseUser[c]] + m.userProxy[m.caseUser[c]],
+    (c) => core.enterProblem(c, period));
 }
 
 /** The arenas of a frame: which met (an occasion in session that a case or professional came to), their cases and attendees. */
@@ -698,7 +761,9 @@ function simulateRun(m: ParticipationModel, options: ParticipationOptions): Part
   const edits = options.edits?.length ? checkEdits(scenario, options.edits) : null;
   let nextEdit = edits ? applyDueEdits(m, edits, 0, 0) : 0;
   const totalCases = init(m, random);
+  resetUsersOverTime(m, random, totalCases);
   setUpCore(m);
+  if (m.handoffs.on) firstDoors(m, random); // each user starts at one door (handoffs.ts)
   const st: RunState = {
     model: m, random, counterfactuals: options.counterfactuals !== false, totalCases, nCases: 0, nActive: 0, meetings: 0, staffEnergy: 0,
     refusals: 0, postponements: 0, internalHours: 0, internalTotal: 0, externalHours: 0, frame: null
@@ -724,6 +789,7 @@ function simulateRun(m: ParticipationModel, options: ParticipationOptions): Part
         else if (m.solPlaces[j] === 0 || m.occupancy[j] < m.solPlaces[j]) f.solutions.push({id, at: null, case: null});
       }
       frameFreePlaces(f, m);
+      f.users = userFrame(m);
       trace.push(f);
     }
   }
@@ -758,9 +824,11 @@ function simulateRun(m: ParticipationModel, options: ParticipationOptions): Part
   }
   summary.influenceFeasible = nFeasible > 0 ? feasible / nFeasible : NaN;
   summary.disagreement = summary.decided > 0 ? disagreed / summary.decided : NaN;
+  Object.assign(summary, usersOverTimeSummary(m, cases));
+  const users = userRecords(m, cases);
   // a model edited during the run gets its own parameters back (simulators are reused across replications)
   if (edits && nextEdit > 0) { copyParameters(m, compileParticipation(scenario)); refreshCore(m); }
-  return {scenario: scenario.id, seed: options.seed, summary, cases, ...(trace ? {trace} : {})};
+  return {scenario: scenario.id, seed: options.seed, summary, cases, users, ...(trace ? {trace} : {})};
 }
 
 

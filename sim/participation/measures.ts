@@ -50,7 +50,16 @@ export const MEASURES: readonly MeasureDecl[] = [
   {key: "garbageCan.problemShifts", label: {en: "Case shifts between choices", nb: "Saker som flyttet mellom valg"}, unit: "count", better: "neither"},
   {key: "garbageCan.dmShifts", label: {en: "Staff shifts between choices", nb: "Ansatte som flyttet mellom valg"}, unit: "count", better: "neither"},
   {key: "garbageCan.energyExcess", label: {en: "Staff hours beyond what decisions needed", nb: "Personaltimer utover det beslutningene trengte"}, unit: "hours", better: "neither"},
-  {key: "advocateHours.external", label: {en: "Paid advocate hours", nb: "Betalte timer for talsperson"}, unit: "hours", better: "neither"}
+  {key: "advocateHours.external", label: {en: "Paid advocate hours", nb: "Betalte timer for talsperson"}, unit: "hours", better: "neither"},
+  // users over time (usersOverTime.ts). Spending the user's hours is neither good nor bad in itself (taking part costs time),
+  // and achieved minus desired is best at 0, not at either end.
+  {key: "handoffs", label: {en: "Hand-offs between services per case", nb: "Videresendinger mellom tjenester per sak"}, unit: "handoffsPerCase", better: "lower", threshold: 0.1},
+  {key: "userEnergy", label: {en: "User's hours spent", nb: "Brukerens timer brukt"}, unit: "hours", better: "neither", threshold: 5},
+  {key: "desiredGap", label: {en: "Achieved minus desired step", nb: "Oppnådd minus ønsket trinn"}, unit: "ladderSteps", better: "neither", threshold: 0.1},
+  {key: "decidedWithoutUser", label: {en: "Decided without the user", nb: "Avgjort uten brukeren"}, unit: "shareOfDecided", better: "lower", threshold: 0.02},
+  {key: "influenceGap", label: {en: "Influence gap, resource-strong minus weak users", nb: "Innflytelsesgap, ressurssterke minus «svake» brukere"}, unit: "influenceDifference", better: "lower", threshold: 0.02},
+  {key: "gini", label: {en: "Inequality of influence between users (Gini)", nb: "Ulikhet i innflytelse mellom brukere (Gini)"}, unit: "zeroToOne", better: "lower", threshold: 0.02},
+  {key: "mastery", label: {en: "Change in users' competence (mastery)", nb: "Endring i brukernes kompetanse (mestring)"}, unit: "competenceChange", better: "higher", threshold: 0.02}
 ];
 
 export const MEASURE_KEYS: readonly string[] = MEASURES.map((m) => m.key);

@@ -6,6 +6,11 @@ import {parseScenario, type Scenario} from "./scenario.ts";
 import type {VoiceInput} from "./power.ts";
 import {decisionContext, RULE, type DecisionContext} from "./decide.ts";
 import {GarbageCanCore} from "./core.ts";
+import {compileUserState, type UserState} from "./userState.ts";
+import {compileFollowup, type Followup} from "./followup.ts";
+import {compileCoping, type Coping} from "./coping.ts";
+import {compileDomains, type Domains} from "./domains.ts";
+import {compileHandoffs, type Handoffs} from "./handoffs.ts";
 
 export const MODE = {decide: 0, report: 1} as const;
 /** The user's seat at an arena. */
@@ -142,6 +147,12 @@ export interface ParticipationModel {
   readonly noise: Float64Array;
   /** Reused argument of userVoice (keeps the hot loop allocation-free). */
   readonly voice: VoiceInput;
+  // ---- users over time (each off by default; see the modules)
+  readonly userState: UserState;
+  readonly followup: Followup;
+  readonly coping: Coping;
+  readonly domains: Domains;
+  readonly handoffs: Handoffs;
 }
 
 /** Per-case flags stored in caseFacts. */
@@ -302,7 +313,12 @@ export function compileParticipation(input: Scenario): ParticipationModel {
     stated: new Float64Array(S),
     scratch: new Float64Array(S),
     noise: new Float64Array(Math.max(1, personRole.length) * S),
-    voice: {userBase: 0, dependenceEffect: 0, dependence: 0, crowding: 0, professionals: 0, informedVoice: 0, information: 0, presence: 0}
+    voice: {userBase: 0, dependenceEffect: 0, dependence: 0, crowding: 0, professionals: 0, informedVoice: 0, information: 0, presence: 0},
+    userState: compileUserState(s, U),
+    followup: compileFollowup(s, U, maxCases),
+    coping: compileCoping(s, maxCases),
+    domains: compileDomains(s, maxCases),
+    handoffs: compileHandoffs(s, maxCases)
   };
   void V;
   return model;

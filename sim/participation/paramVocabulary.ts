@@ -29,7 +29,15 @@ export const PARAM_UNITS: Readonly<Record<string, Bilingual>> = {
   users: {en: "users", nb: "brukere"},
   "weekly autocorrelation": {en: "weekly autocorrelation", nb: "autokorrelasjon per uke"},
   weeks: {en: "weeks", nb: "uker"},
-  weight: {en: "weight", nb: "vekt"}
+  weight: {en: "weight", nb: "vekt"},
+  "share per decision": {en: "share per decision", nb: "andel per beslutning"},
+  "per week": {en: "per week", nb: "per uke"},
+  "ladder step": {en: "ladder step (1-4)", nb: "trinn på stigen (1-4)"},
+  "share per meeting": {en: "share per meeting", nb: "andel per møte"},
+  "share of weeks": {en: "share of weeks", nb: "andel uker"},
+  "cases/week": {en: "cases per week", nb: "saker per uke"},
+  "hand-offs/case": {en: "hand-offs per case", nb: "videresendinger per sak"},
+  "hours/hand-off": {en: "hours per hand-off", nb: "timer per videresending"}
 };
 
 /** Every fixed choice value a parameter declares (ids of scenario members are shown as they are). */
@@ -52,6 +60,13 @@ export const PARAM_VALUES: Readonly<Record<string, Bilingual>> = {
   veto: {en: "user may say yes or no", nb: "brukeren kan si ja eller nei"},
   negotiate: {en: "negotiated (power weights)", nb: "forhandlet (maktvekter)"},
   user: {en: "user decides", nb: "brukeren bestemmer"},
+  unspecified: {en: "unspecified", nb: "ikke angitt"},
+  strong: {en: "resource-strong", nb: "ressurssterk"},
+  weak: {en: "vulnerable ('weak')", nb: "«svak»"},
+  structured: {en: "structured (mapping, agreement, tasks, evaluation)", nb: "strukturert (kartlegging, avtale, oppgaver, evaluering)"},
+  improvised: {en: "improvised ('kaffeselskap')", nb: "improvisert («kaffeselskap»)"},
+  worker: {en: "the worker", nb: "tjenesteyteren"},
+  any: {en: "any domain", nb: "alle domener"},
   false: {en: "no", nb: "nei"},
   true: {en: "yes", nb: "ja"}
 };

@@ -6,6 +6,8 @@
 // keyed collection: "arenas.*.interval" declares the interval of every arena,
 // and paramByKey("arenas.team.interval") finds that declaration.
 
+import {USERS_OVER_TIME_DECLS} from "./usersOverTimeParams.ts";
+
 export type ParamType = "number" | "integer" | "boolean" | "enum";
 
 export interface Bilingual {
@@ -23,7 +25,7 @@ export interface ParamDecl {
   step?: number;
   values?: readonly string[];
   /** For enums whose allowed values also include the ids of a scenario collection (e.g. "advocates"). */
-  ref?: "advocates" | "roles";
+  ref?: "advocates" | "roles" | "domains";
   default: number | boolean | string;
   description: Bilingual;
   group: string;
@@ -31,11 +33,13 @@ export interface ParamDecl {
   source?: string;
 }
 
-type Decl = Omit<ParamDecl, "label" | "description"> & {label: [string, string]; description: [string, string]};
+export type Decl = Omit<ParamDecl, "label" | "description"> & {label: [string, string]; description: [string, string]};
 
 function d(x: Decl): ParamDecl {
   return {...x, label: {en: x.label[0], nb: x.label[1]}, description: {en: x.description[0], nb: x.description[1]}};
 }
+
+const USERS_OVER_TIME: ParamDecl[] = USERS_OVER_TIME_DECLS.map(d);
 
 export const PARAMETERS: readonly ParamDecl[] = [
   // ---- time and users
@@ -220,10 +224,13 @@ export const PARAMETERS: readonly ParamDecl[] = [
   d({key: "arenas.*.deadline", group: "arenas", type: "integer", unit: "weeks", min: 0, max: 104, step: 1, default: 0, source: "002:L312-316",
     label: ["Deadline", "Frist"],
     description: ["Weeks from a choice opening to the date it must be made whatever its energy (a discharge date, an allocation round that closes); cases still uncovered then are decided without attention (oversight). 0 = no deadline.", "Uker fra et valg åpner til det må tas uansett energi (en utskrivningsdato, en tildelingsrunde som lukkes); saker som ikke er dekket da avgjøres uten oppmerksomhet (overseelse). 0 = ingen frist."]}),
-  // declared last so that the Latin-hypercube draws of the parameters above stay as they were
+  // declared after the parameters above (and before the users-over-time block) so that their Latin-hypercube draws stay as they were
   d({key: "staff.vacancyPull", group: "staff", type: "number", unit: "cases", min: 0, max: 10, step: 0.25, default: 1,
     label: ["Pull of vacant places", "Trekk fra ledige plasser"],
-    description: ["An offer with vacant places looks for cases at the open choice closest to completion among its provider's arenas (002:L198-201); a waiting case sees that choice as this many cases' hours closer to completion per offer there, so cases are drawn to where vacancies look for them. 0 = offers do not pull cases.", "Et tilbud med ledige plasser leter etter saker ved det åpne valget nærmest avgjørelse blant arenaene tilbyderen møter på (002:L198-201); en ventende sak ser det valget som så mange saksbehandlinger nærmere avgjørelse per tilbud der, så sakene trekkes dit ledige plasser leter. 0 = tilbudene trekker ikke saker."]})
+    description: ["An offer with vacant places looks for cases at the open choice closest to completion among its provider's arenas (002:L198-201); a waiting case sees that choice as this many cases' hours closer to completion per offer there, so cases are drawn to where vacancies look for them. 0 = offers do not pull cases.", "Et tilbud med ledige plasser leter etter saker ved det åpne valget nærmest avgjørelse blant arenaene tilbyderen møter på (002:L198-201); en ventende sak ser det valget som så mange saksbehandlinger nærmere avgjørelse per tilbud der, så sakene trekkes dit ledige plasser leter. 0 = tilbudene trekker ikke saker."]}),
+  // ---- users over time (issue: mastery, trust, follow-up, coping, domains, hand-offs).
+  // Every block below is off by default: a scenario without it runs exactly as before.
+  ...USERS_OVER_TIME
 ];
 
 const byKey = new Map(PARAMETERS.map((p) => [p.key, p]));

@@ -20,6 +20,13 @@ import rgUserChoice from "../../data/scenarios/rg-user-choice.json";
 import teamAndRg from "../../data/scenarios/team-and-rg.json";
 import casework from "../../data/scenarios/casework.json";
 import timePressure from "../../data/scenarios/time-pressure.json";
+import housingStructured from "../../data/scenarios/housing-structured.json";
+import housingImprovised from "../../data/scenarios/housing-improvised.json";
+import housingVolatileHealth from "../../data/scenarios/housing-volatile-health.json";
+import caseworkCoping from "../../data/scenarios/casework-coping.json";
+import domains from "../../data/scenarios/domains.json";
+import threeDoors from "../../data/scenarios/three-doors.json";
+import oneDoor from "../../data/scenarios/one-door.json";
 
 const RAW: Record<string, unknown> = {
   "transfer-written": transferWritten,
@@ -37,7 +44,15 @@ const RAW: Record<string, unknown> = {
   "rg-user-choice": rgUserChoice,
   "team-and-rg": teamAndRg,
   "casework": casework,
-  "time-pressure": timePressure
+  "time-pressure": timePressure,
+  // users over time
+  "casework-coping": caseworkCoping,
+  "domains": domains,
+  "housing-structured": housingStructured,
+  "housing-improvised": housingImprovised,
+  "housing-volatile-health": housingVolatileHealth,
+  "three-doors": threeDoors,
+  "one-door": oneDoor
 };
 
 /** Ids of the preset scenarios, in teaching order. */

@@ -37,6 +37,14 @@ export interface ParticipationSummary {
   influenceFeasible: number;
   /** Share of decided cases in which the professionals present disagreed on the best candidate (NaN when none was decided). */
   disagreement: number;
+  /** Users over time (usersOverTime.ts): hand-offs per case, user hours, achieved minus desired step, share decided without the user, strong minus weak users' influence, Gini of influence over users, mean change of competence. */
+  handoffs: number;
+  userEnergy: number;
+  desiredGap: number;
+  decidedWithoutUser: number;
+  influenceGap: number;
+  gini: number;
+  mastery: number;
 }
 
 export interface GarbageCanMeasures {
@@ -85,6 +93,8 @@ export interface CaseRecord {
   conditions: {formulated: boolean; alternatives: boolean; consequences: boolean; routine: boolean} | null;
   /** The professionals present had different favourites among the candidates (each assesses on their own); null if undecided. */
   staffDisagreed: boolean | null;
+  /** At a follow-up arena: the goal set was not what the user wanted (their own first choice among the candidates, 004:L1450-1466); null for other decisions. */
+  goalMismatch: boolean | null;
 }
 
 
@@ -129,6 +139,7 @@ export function caseRecords(m: ParticipationModel, n: number, counterfactuals: b
       postponed: m.casePostponed[c],
       refused: m.caseRefused[c],
       staffDisagreed: decided ? m.caseFacts[f + FACT.disagreed] === 1 : null,
+      goalMismatch: decided && m.followup.caseGoal[c] !== 0 ? m.followup.caseGoal[c] === 2 : null,
       conditions: decided ? {
         formulated: m.caseFacts[f + FACT.formulated] === 1,
         alternatives: m.caseFacts[f + FACT.alternatives] === 1,
@@ -201,6 +212,8 @@ export function summarise(m: ParticipationModel, cases: CaseRecord[], st: RunTot
     garbageCan: {choicesMade: 0, resolution: 0, flight: 0, oversight: 0, choicesUnmade: 0, problemShifts: 0, dmShifts: 0, problemActivity: 0, problemLatency: 0, energySpent: 0, energyExcess: 0, energyIdle: 0},
     advocateHours: {internal: 0, external: 0},
     influenceFeasible: NaN,
-    disagreement: NaN
+    disagreement: NaN,
+    // filled in by the engine (usersOverTime.ts)
+    handoffs: NaN, userEnergy: NaN, desiredGap: NaN, decidedWithoutUser: NaN, influenceGap: NaN, gini: NaN, mastery: NaN
   };
 }

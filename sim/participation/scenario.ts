@@ -28,6 +28,10 @@ export interface UserType {
   proxy: number;
   /** "none" or an id of `advocates`. */
   advocate: string;
+  /** Users over time (usersOverTimeParams.ts). */
+  cognition: number;
+  desiredStep: number;
+  resources: "unspecified" | "strong" | "weak";
 }
 
 export interface Role {
@@ -53,6 +57,8 @@ export interface Solution {
   places: number;
   stay: number;
   appeal: number;
+  /** "any" or an id of `domains`. */
+  domain: string;
 }
 
 export type ArenaTrigger = "schedule" | "case";
@@ -83,6 +89,14 @@ export interface Arena {
   meetingHours: number;
   reportHours: number;
   deadline: number;
+  followup: "none" | "structured" | "improvised";
+}
+
+/** A domain of decision (domains.ts). */
+export interface Domain {
+  label: Bilingual;
+  share: number;
+  ruleBound: boolean;
 }
 
 export interface Scenario {
@@ -98,6 +112,13 @@ export interface Scenario {
   advocates: Record<string, Advocate>;
   solutions: Record<string, Solution>;
   arenas: Record<string, Arena>;
+  // users over time: each block optional, off by default
+  feedback: {mastery: boolean; masteryRate: number; masteryCap: number; trust: boolean; trustRate: number; trustStart: number;
+    motivation: boolean; motivationDecay: number; motivationFloor: number; cooptation: boolean; cooptationRate: number};
+  followup: {goalBy: "user" | "worker"; goalWeight: number; viewNoise: number; accuracyStart: number; accuracyGain: number; cognitionThreshold: number};
+  coping: {limitedHours: boolean; openShare: number; triage: boolean; triageCapacity: number; creaming: number; lowerExpectations: boolean; expectationCut: number};
+  domains: Record<string, Domain>;
+  handoffs: {on: boolean; max: number; userHours: number};
 }
 
 /** One line: `invalid <field>: <value> (allowed: ...)`, the value shown short (sim/input.ts). */
@@ -131,7 +152,8 @@ const COLLECTIONS: Record<string, {minItems: number; optional: boolean; descript
   roles: {minItems: 1, optional: false, description: "professional roles by id"},
   advocates: {minItems: 0, optional: true, description: "advocates by id"},
   solutions: {minItems: 1, optional: false, description: "service offers by id"},
-  arenas: {minItems: 1, optional: false, description: "arenas (choice opportunities) by id"}
+  arenas: {minItems: 1, optional: false, description: "arenas (choice opportunities) by id"},
+  domains: {minItems: 0, optional: true, description: "domains of decision by id"}
 };
 
 function buildShape(): ObjectNode {
@@ -293,6 +315,7 @@ function checkRefs(s: Scenario): void {
   };
   for (const [id, t] of Object.entries(s.userTypes)) ref(`userTypes.${id}.advocate`, t.advocate, advocates, ["none"], "advocates");
   for (const [id, sol] of Object.entries(s.solutions)) ref(`solutions.${id}.provider`, sol.provider, roles, ["none"], "roles");
+  for (const [id, sol] of Object.entries(s.solutions)) ref(`solutions.${id}.domain`, sol.domain, Object.keys(s.domains), ["any"], "domains");
   for (const [id, a] of Object.entries(s.arenas)) {
     ref(`arenas.${id}.formBy`, a.formBy, roles, ["none"], "roles");
     a.attendees.forEach((r, i) => ref(`arenas.${id}.attendees[${i}]`, r, roles, [], "roles"));
@@ -300,6 +323,8 @@ function checkRefs(s: Scenario): void {
     if (a.offset >= a.interval && a.trigger === "schedule") throw new ScenarioError(`arenas.${id}.offset`, a.offset, `an integer in [0, ${a.interval - 1}] (below the interval)`);
   }
   const shares = Object.values(s.userTypes).reduce((sum, t) => sum + t.share, 0);
+  const domainShares = Object.values(s.domains).reduce((sum, d) => sum + d.share, 0);
+  if (Object.keys(s.domains).length > 0 && !(domainShares > 0)) throw new ScenarioError("domains", Object.fromEntries(Object.entries(s.domains).map(([k, d]) => [k, d.share])), "shares with a positive sum");
   if (!(shares > 0)) throw new ScenarioError("userTypes", Object.fromEntries(Object.entries(s.userTypes).map(([k, t]) => [k, t.share])), "shares with a positive sum");
 }
 

@@ -15,6 +15,7 @@ import "./charts/sweep.ts";
 import "./charts/sensitivity.ts";
 import "./charts/participationBars.ts";
 import "./charts/userTypeDots.ts";
+import "./charts/userTrajectory.ts";
 import "./charts/export.ts";
 import "./charts/contract.ts";
 import "./charts/collective.ts";

@@ -5,6 +5,7 @@
 // participation frame for edge cases (solutions, lost cases) the presets'
 // traces may not show.
 
+import type {UserTrajectoryRow} from "../../viz/userTrajectory.ts";
 import {readFileSync} from "node:fs";
 import type {ClassicChoiceDetail, ClassicProblemDetail, ClassicResult} from "../../sim/classic/engine.ts";
 import type {ComparisonResult} from "../../sim/experiment/compare.ts";
@@ -80,6 +81,11 @@ export function participationFrame(): ParticipationFrame {
 /** The running tallies per week of the same rg-decide run (viz/runningData.ts). */
 export function participationRunning(): RunningRow[] {
   return fixture("participation-running");
+}
+
+/** One user's competence, trust and motivation per week of a housing-structured run (viz/userTrajectory.ts). */
+export function userTrajectoryFixture(): UserTrajectoryRow[] {
+  return fixture("user-trajectory");
 }
 
 /** Four presets compared on common random numbers (10 replications each). */

@@ -23,6 +23,7 @@ import {estimate} from "../../sim/stats.ts";
 import {STYLE_CODE} from "../../sim/streams.ts";
 import {frameData, type ParticipationFrameLike} from "../../viz/frameData.ts";
 import {runningRows} from "../../viz/runningData.ts";
+import {userTrajectoryRows} from "../../viz/userTrajectory.ts";
 import type {ClassicRow, ComparisonRow, DifferenceRow, SweepPoint, UserTypeRow} from "../../viz/types.ts";
 import {FIXTURES, OPTIONS, POINT, SEED, fixtureJson, type ClassicDetails} from "./fixtureFiles.ts";
 
@@ -116,3 +117,7 @@ const sensitivityExperiment = (id: string, design: object) => ({
 });
 write("sensitivity-sobol", indexRows(sensitivityExperiment("viz-sobol", {type: "saltelli", n: 32, secondOrder: false})));
 write("sensitivity-morris", indexRows(sensitivityExperiment("viz-morris", {type: "morris", r: 10, levels: 4})));
+
+// One user's competence, trust and motivation over a year of structured housing follow-up (the classroom's user trajectory).
+const housing = runParticipation(preset("housing-structured"), {seed: SEED, trace: true});
+write("user-trajectory", userTrajectoryRows(housing.trace!, 0));
