@@ -97,6 +97,17 @@ export function pairedDifference(a: ArrayLike<number>, b: ArrayLike<number>): Es
   return d.estimate;
 }
 
+/**
+ * A directional claim on paired samples (B - A, replication by replication):
+ * "greater" holds when the 95% interval of the difference lies above 0,
+ * "less" below 0, "equivalent" within ±margin (two one-sided tests).
+ */
+export function pairedClaim(a: ArrayLike<number>, b: ArrayLike<number>, direction: "greater" | "less" | "equivalent" | undefined, margin = 0): {difference: Estimate; holds: boolean} {
+  const d = pairedDifference(a, b);
+  const holds = d.n > 1 && (direction === "greater" ? d.lo > 0 : direction === "less" ? d.hi < 0 : d.lo > -margin && d.hi < margin);
+  return {difference: d, holds};
+}
+
 /** Whether a 95% interval excludes zero. */
 export function significant(e: Estimate): boolean {
   return e.n > 1 && (e.lo > 0 || e.hi < 0);

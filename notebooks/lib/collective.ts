@@ -11,12 +11,13 @@
 
 import {RUNGS, RUNG_LABELS} from "../../sim/collective/arnstein.ts";
 import {CollectiveSimulator, type CollectiveRun} from "../../sim/collective/engine.ts";
+import {CollectiveComparison} from "../../sim/collective/compare.ts";
 import {COLLECTIVE_MEASURES, collectiveValue} from "../../sim/collective/measures.ts";
 import {COLLECTIVE_PRESET_IDS, collectivePreset} from "../../sim/collective/presets.ts";
 import {getCollectiveParameter, setCollectiveParameter, type CollectiveScenario} from "../../sim/collective/scenario.ts";
 import {collectiveParamByKey} from "../../sim/collective/parameters.ts";
 import type {CollectiveSummary, MeetingFrame} from "../../sim/collective/records.ts";
-import {RunningDifference, RunningEstimate, type Estimate} from "../../sim/stats.ts";
+import {RunningEstimate, type Estimate} from "../../sim/stats.ts";
 import {runSeed, SHARED_KEY} from "../../sim/seeds.ts";
 import {meetingDots} from "../../viz/meetingDots.ts";
 import {rungBars} from "../../viz/rungBars.ts";
@@ -128,27 +129,17 @@ export function collectiveComparePanel(): HTMLElement {
     results.setAttribute("data-state", "running");
     replace(results, h("p", {class: "gc-small"}, t("ui.collective.running", lang)));
     const sims = options.map((id) => new CollectiveSimulator(collectivePreset(id)));
-    const keys = COLLECTIVE_MEASURES.map((m) => m.key);
-    const sums = options.map(() => keys.map(() => new RunningEstimate()));
-    const diffs = options.slice(1).map(() => keys.map(() => new RunningDifference()));
+    const comparison = new CollectiveComparison(sims.length);
     job = inSlices(reps, (r) => {
-      const rows = sims.map((s) => s.run({seed: runSeed(seed, SHARED_KEY, r)}).summary);
-      keys.forEach((key, i) => {
-        const ref = collectiveValue(rows[0], key);
-        rows.forEach((row, k) => {
-          const v = collectiveValue(row, key);
-          sums[k][i].add(v);
-          if (k > 0) diffs[k - 1][i].add(ref, v);
-        });
-      });
+      comparison.add(sims.map((s) => s.run({seed: runSeed(seed, SHARED_KEY, r)}).summary));
     }, () => {
-      const est = (k: number, key: string) => sums[k][keys.indexOf(key)].estimate;
+      const est = (k: number, key: string) => comparison.estimate(k, key);
       const rungRows = options.map((o, k) => ({option: o, arnstein: Object.fromEntries(RUNGS.map((r) => [r, est(k, `arnstein.${r}`).mean])) as Record<(typeof RUNGS)[number], number>}))
         .filter((r) => RUNGS.every((x) => Number.isFinite(r.arnstein[x])));
       const measureRows = KEY_MEASURES.flatMap((key) => {
         const m = COLLECTIVE_MEASURES.find((x) => x.key === key)!;
         return options.map((o, k) => ({measure: m.label[lang], option: o, estimate: interval(est(k, key), lang),
-          difference: k === 0 ? "" : interval(diffs[k - 1][keys.indexOf(key)].estimate, lang)}));
+          difference: k === 0 ? "" : interval(comparison.difference(k, key), lang)}));
       });
       const width = Math.min(pageWidth(), 900);
       replace(results,

@@ -7,7 +7,8 @@
 // read this list.
 
 import type {ParamDecl} from "../participation/parameters.ts";
-import {pairedDifference, type Estimate} from "../stats.ts";
+import {drawsOf, spreadRange} from "../participation/claims.ts";
+import {pairedClaim, type Estimate} from "../stats.ts";
 import {rng} from "../rng.ts";
 import type {Bilingual} from "../vocabulary.ts";
 import {CollectiveSimulator} from "./engine.ts";
@@ -123,26 +124,14 @@ export function collectiveSpreadParameters(): ParamDecl[] {
   return COLLECTIVE_PARAMETERS.filter((p) => (p.type === "number" || p.type === "integer") && !fixed.has(p.key));
 }
 
-function unit(p: ParamDecl): boolean {
-  return p.min === 0 && p.max !== undefined && p.max <= 1;
-}
-
-/** ±0.3 for probabilities and shares, half to double otherwise, within the declared range. */
+/** ±0.3 for probabilities and shares, half to double otherwise, within the declared range (the case claims' spread). */
 export function collectiveSpreadRange(p: ParamDecl, value: number): [number, number] {
-  const [lo, hi] = unit(p) ? [value - 0.3, value + 0.3] : [value / 2, value * 2];
-  return [Math.max(p.min!, lo), Math.min(p.max!, hi)];
+  return spreadRange(p, value);
 }
 
 /** n Latin-hypercube draws (fractions of each parameter's range, strata permuted per parameter). */
 export function collectiveLatinHypercube(seed: string, n: number): Record<string, number>[] {
-  const random = rng(seed);
-  const draws: Record<string, number>[] = Array.from({length: n}, () => ({}));
-  for (const p of collectiveSpreadParameters()) {
-    const strata = Array.from({length: n}, (_, k) => k);
-    for (let i = n - 1; i > 0; --i) { const j = Math.floor(random() * (i + 1)); [strata[i], strata[j]] = [strata[j], strata[i]]; }
-    for (let k = 0; k < n; ++k) draws[k][p.key] = (strata[k] + random()) / n;
-  }
-  return draws;
+  return drawsOf(collectiveSpreadParameters(), n, rng(seed));
 }
 
 /** A scenario with a draw applied (each member of a collection at the same fraction of its own range). */
@@ -194,8 +183,5 @@ export function evaluateCollectiveClaim(claim: CollectiveClaim, draw: Record<str
     xa[r] = ma(ra);
     xb[r] = mb(same ? ra : sb.run({seed: `${seed}/${r}`, cases}).summary);
   }
-  const d = pairedDifference(xa, xb);
-  const m = claim.margin ?? 0;
-  const holds = d.n > 1 && (claim.direction === "greater" ? d.lo > 0 : claim.direction === "less" ? d.hi < 0 : d.lo > -m && d.hi < m);
-  return {draw, difference: d, holds};
+  return {draw, ...pairedClaim(xa, xb, claim.direction, claim.margin)};
 }

@@ -4,9 +4,9 @@
 import {existsSync} from "node:fs";
 import {parseArgs} from "node:util";
 import {own, parseJsonText, showValue} from "../input.ts";
-import {RunningDifference, RunningEstimate} from "../stats.ts";
 import {CollectiveSimulator} from "../collective/engine.ts";
-import {COLLECTIVE_MEASURES, collectiveValue} from "../collective/measures.ts";
+import {CollectiveComparison} from "../collective/compare.ts";
+import {COLLECTIVE_MEASURES} from "../collective/measures.ts";
 import {COLLECTIVE_PRESET_IDS, collectivePreset} from "../collective/presets.ts";
 import {getCollectiveParameter, parseCollective, setCollectiveParameter, type CollectiveScenario} from "../collective/scenario.ts";
 import {COLLECTIVE_PARAMETERS} from "../collective/parameters.ts";
@@ -97,31 +97,21 @@ export async function compareCollectiveCommand(args: string[], io: Io): Promise<
   const seed = typeof f.seed === "string" ? f.seed : DEFAULT_SEED;
   const sims = positionals.map((p) => new CollectiveSimulator(applySets(loadCollective(p), f.set)));
   const names = positionals.map((p, k) => (positionals.indexOf(p) === k ? p : `${p}#${k + 1}`));
-  const keys = COLLECTIVE_MEASURES.map((m) => m.key);
-  const sums = names.map(() => keys.map(() => new RunningEstimate()));
-  const diffs = names.slice(1).map(() => keys.map(() => new RunningDifference()));
+  const comparison = new CollectiveComparison(sims.length);
   const tick = progressMeter(io, f.progress === true || io.tty, "compare", reps * sims.length);
   for (let r = 0; r < reps; ++r) {
-    const rows = sims.map((sim) => sim.run({seed: runSeed(seed, SHARED_KEY, r)}).summary);
-    keys.forEach((key, i) => {
-      const ref = collectiveValue(rows[0], key);
-      rows.forEach((row, k) => {
-        const v = collectiveValue(row, key);
-        sums[k][i].add(v);
-        if (k > 0) diffs[k - 1][i].add(ref, v);
-      });
-    });
+    comparison.add(sims.map((sim) => sim.run({seed: runSeed(seed, SHARED_KEY, r)}).summary));
     tick((r + 1) * sims.length);
   }
   const table: Record<string, unknown>[] = [];
-  COLLECTIVE_MEASURES.forEach((m, i) => {
+  COLLECTIVE_MEASURES.forEach((m) => {
     const row: Record<string, unknown> = {measure: format === "table" ? m.label[lang] : m.key};
     names.forEach((o, k) => {
-      const e = sums[k][i].estimate;
+      const e = comparison.estimate(k, m.key);
       row[o] = format === "table" ? cell(e.mean, e.lo, e.hi, e.missing, false) : {mean: e.mean, lo: e.lo, hi: e.hi, n: e.n, missing: e.missing};
     });
     names.slice(1).forEach((o, k) => {
-      const e = diffs[k][i].estimate;
+      const e = comparison.difference(k + 1, m.key);
       row[`${o} - ${names[0]}`] = format === "table" ? cell(e.mean, e.lo, e.hi, e.missing, true) : {mean: e.mean, lo: e.lo, hi: e.hi, n: e.n, missing: e.missing};
     });
     table.push(row);

@@ -9,8 +9,9 @@ import {PARAMETERS, type Bilingual, type ParamDecl} from "./parameters.ts";
 import {ParticipationSimulator, type ParticipationSummary} from "./engine.ts";
 import {preset} from "./presets.ts";
 import {getParameter, setParameter, type Scenario} from "./scenario.ts";
-import {pairedDifference, type Estimate} from "../stats.ts";
+import {pairedClaim, type Estimate} from "../stats.ts";
 import {rng} from "../rng.ts";
+import {latinHypercubeUnits} from "../experiment/design/latinHypercube.ts";
 
 export type ClaimKind = "definitional" | "input" | "emergent";
 
@@ -128,6 +129,12 @@ export function spreadRange(p: ParamDecl, value = p.default as number): [number,
   return [Math.max(p.min!, lo), Math.min(p.max!, hi)];
 }
 
+/** n Latin-hypercube draws over `params` (the design's sampler), as fractions of each range keyed by parameter. */
+export function drawsOf(params: readonly ParamDecl[], n: number, random: () => number): Record<string, number>[] {
+  const u = latinHypercubeUnits(n, params.length, random);
+  return Array.from({length: n}, (_, k) => Object.fromEntries(params.map((p, i) => [p.key, u[k * params.length + i]])));
+}
+
 /**
  * n draws of a Latin hypercube over the spread parameters: in draw k each
  * parameter takes a value from a different n-th of its range (stratified),
@@ -137,16 +144,7 @@ export function spreadRange(p: ParamDecl, value = p.default as number): [number,
 export function latinHypercube(seed: string, n: number): Record<string, number>[] {
   const random = rng(seed);
   const params = spreadParameters();
-  const draws: Record<string, number>[] = Array.from({length: n}, () => ({}));
-  for (const p of params) {
-    const strata = Array.from({length: n}, (_, k) => k);
-    for (let i = n - 1; i > 0; --i) {
-      const j = Math.floor(random() * (i + 1));
-      [strata[i], strata[j]] = [strata[j], strata[i]];
-    }
-    for (let k = 0; k < n; ++k) draws[k][p.key] = (strata[k] + random()) / n;
-  }
-  return draws;
+  return drawsOf(params, n, random);
 }
 
 /**
@@ -194,10 +192,7 @@ export function evaluateClaim(claim: ClaimDecl, draw: Record<string, number>, re
     xa[r] = measure(a.run({seed: `${seed}/${r}`}).summary);
     xb[r] = measure(b.run({seed: `${seed}/${r}`}).summary);
   }
-  const d = pairedDifference(xa, xb);
-  const m = claim.margin ?? 0;
-  const holds = d.n > 1 && (claim.direction === "greater" ? d.lo > 0 : claim.direction === "less" ? d.hi < 0 : d.lo > -m && d.hi < m);
-  return {draw, difference: d, holds};
+  return {draw, ...pairedClaim(xa, xb, claim.direction, claim.margin)};
 }
 
 /** Free hours per professional and week in a scenario: the net energy load (engine.ts step 3). */

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import fc from "fast-check";
-import {RunningDifference, RunningEstimate, estimate, pairedDifference, significant, tQuantile975} from "../../sim/stats.ts";
+import {RunningDifference, RunningEstimate, estimate, pairedClaim, pairedDifference, significant, tQuantile975} from "../../sim/stats.ts";
 
 describe("tQuantile975", () => {
   it("matches tabulated Student t quantiles", () => {
@@ -102,5 +102,26 @@ describe("pairedDifference", () => {
   });
   it("rejects samples of different length", () => {
     expect(() => pairedDifference([1], [1, 2])).toThrow(/lengths 1 and 2/);
+  });
+});
+
+describe("pairedClaim", () => {
+  const a = [1, 2, 3, 4, 5, 6];
+  const up = [2.1, 2.9, 4.2, 4.8, 6.1, 7.0]; // B - A near +1
+  const flat = [1.01, 1.99, 3.02, 3.98, 5.01, 5.99]; // B - A near 0
+  it("greater and less read the side of the paired difference's interval", () => {
+    expect(pairedClaim(a, up, "greater").holds).toBe(true);
+    expect(pairedClaim(a, up, "less").holds).toBe(false);
+    expect(pairedClaim(up, a, "less").holds).toBe(true);
+    expect(pairedClaim(a, flat, "greater").holds).toBe(false);
+    expect(pairedClaim(a, up, "greater").difference).toEqual(pairedDifference(a, up));
+  });
+  it("equivalent holds only when the interval lies within ±margin", () => {
+    expect(pairedClaim(a, flat, "equivalent", 0.1).holds).toBe(true);
+    expect(pairedClaim(a, flat, "equivalent", 0.001).holds).toBe(false);
+    expect(pairedClaim(a, up, "equivalent", 0.1).holds).toBe(false);
+  });
+  it("needs two finite pairs: with fewer nothing holds", () => {
+    expect(pairedClaim([1, NaN], [5, 6], "greater").holds).toBe(false);
   });
 });
