@@ -271,3 +271,48 @@ export function regionConfusion(region: ClaimRegion, results: readonly ClaimDraw
   const n = results.length, holds = inHolds + outHolds;
   return {inHolds, inFails, outHolds, outFails, accuracy: (inHolds + outFails) / n, noInformation: Math.max(holds, n - holds) / n};
 }
+
+/**
+ * The third set of draws, fixed before it was ever evaluated: a region
+ * hypothesis read off both earlier sets (`claims-lhs` and
+ * `claims-lhs-confirm`, 60 draws) is checked here, on draws that played no
+ * part in stating it. Replication seeds `${replicationSeed}/<k>`.
+ */
+export const THIRD_SET = {seed: "claims-lhs-third", draws: 40, reps: 30, replicationSeed: "claims-third"} as const;
+
+/** The bar a region must clear on fresh draws (the same as on `claims-lhs-confirm`): accuracy at least this, and above the no-information rate. */
+export const REGION_ACCURACY_BAR = 0.75;
+
+/**
+ * Hours one professional needs a week for the responsibility groups: each
+ * user's new cases (users.casesPerYear / 52 a week) take hoursPerCase and
+ * reportHours of every professional present, each user's group meets every
+ * `interval` weeks for meetingHours.
+ */
+export function groupNeedHours(s: Scenario): number {
+  const rg = s.arenas.rg;
+  return s.users.count * ((s.users.casesPerYear / 52) * (rg.hoursPerCase + rg.reportHours) + rg.meetingHours / rg.interval);
+}
+
+/** The net weight an internal advocate brings: weight x knowledge, less the loyalty barrier from the professionals present (engine.ts, power.ts advocateVoice). */
+export function netAdvocateWeight(s: Scenario, advocate: string, arena: string): number {
+  const a = s.advocates[advocate];
+  const present = s.arenas[arena].attendees.reduce((n, r) => n + s.roles[r].count, 0);
+  const barrier = a.kind === "internal" ? 1 - Math.pow(1 - a.loyalty, present) : 0;
+  return a.weight * a.knowledge * (1 - barrier);
+}
+
+/** A region stated after two sets of draws and checked on THIRD_SET; `confirmed` is undefined until it has been evaluated there. */
+export interface ThirdSetRegion extends Omit<ClaimRegion, "confirmed"> {
+  confirmed: boolean | undefined;
+}
+
+export const CLAIM_REGIONS_THIRD: readonly ThirdSetRegion[] = [
+  {claim: "advocate-internal",
+    statement: t("Holds where staff's free hours are at least 1.3 times what the responsibility groups need of each professional, and the advocate's weight x knowledge, less the loyalty barrier from the professionals present, is at least 0.03.", "Holder der personalets ledige timer er minst 1,3 ganger det ansvarsgruppene trenger av hver tjenesteyter, og talspersonens tyngde x kunnskap, fratrukket lojalitetsbarrieren fra tjenesteyterne til stede, er minst 0,03."),
+    holdsIn: (draw) => {
+      const s = applyDraw(preset("rg-coordinator-advocate"), draw);
+      return freeHours(s) >= 1.3 * groupNeedHours(s) && netAdvocateWeight(s, "coordinator", "rg") >= 0.03;
+    },
+    confirmed: undefined}
+];

@@ -6,7 +6,7 @@
 // difference; the share of draws in which the claim holds is reported, and
 // must reach 80% or else match the failing region documented in sim/ODD.md.
 import {describe, expect, it} from "vitest";
-import {CLAIMS, CLAIM_REGIONS, evaluateClaim, latinHypercube, regionConfusion, spreadParameters, spreadRange, type ClaimDraw} from "../../../sim/participation/claims.ts";
+import {CLAIMS, CLAIM_REGIONS, CLAIM_REGIONS_THIRD, REGION_ACCURACY_BAR as THIRD_BAR, THIRD_SET, evaluateClaim, latinHypercube, regionConfusion, spreadParameters, spreadRange, type ClaimDraw} from "../../../sim/participation/claims.ts";
 import {runParticipation} from "../../../sim/participation/engine.ts";
 import {preset} from "../../../sim/participation/presets.ts";
 import {setParameter, type Scenario} from "../../../sim/participation/scenario.ts";
@@ -187,5 +187,21 @@ describe(`confirmation on independent draws (seed ${CONFIRM_SEED}, ${CONFIRM_DRA
     }
     console.log(`shares on ${CONFIRM_SEED}: ${lines.join(", ")}`);
     expect(failing, lines.join(", ")).toEqual([]);
+  });
+});
+
+describe("a region for advocate-internal read off both earlier sets (checked on the third set, THIRD_SET)", () => {
+  it("the third set is fixed, fresh, and held to the same bar", () => {
+    expect(THIRD_SET).toEqual({seed: "claims-lhs-third", draws: 40, reps: REPS, replicationSeed: "claims-third"});
+    expect(THIRD_BAR).toBe(REGION_ACCURACY_BAR);
+    const key = (d: Record<string, number>) => JSON.stringify(d);
+    const seen = new Set([...draws, ...confirmDraws].map(key));
+    expect(latinHypercube(THIRD_SET.seed, THIRD_SET.draws).some((d) => seen.has(key(d)))).toBe(false);
+  });
+  it("in sample (a description, not a test of it): on the 60 draws it was read from, the region predicts 51 (in: 40 hold / 2 fail; outside: 7 hold / 11 fail)", () => {
+    const third = CLAIM_REGIONS_THIRD.find((r) => r.claim === "advocate-internal")!;
+    const c = regionConfusion({...third, confirmed: false}, [...evaluate("advocate-internal"), ...evaluateConfirm("advocate-internal")]);
+    console.log(`advocate-internal third-set region on claims-lhs + ${CONFIRM_SEED}: in ${c.inHolds}/${c.inFails}, outside ${c.outHolds}/${c.outFails}, accuracy ${c.accuracy.toFixed(3)}, no-information ${c.noInformation.toFixed(3)}`);
+    expect([c.inHolds, c.inFails, c.outHolds, c.outFails]).toEqual([40, 2, 7, 11]);
   });
 });
