@@ -205,3 +205,17 @@ describe("a region for advocate-internal read off both earlier sets (checked on 
     expect([c.inHolds, c.inFails, c.outHolds, c.outFails]).toEqual([40, 2, 7, 11]);
   });
 });
+
+describe(`the advocate-internal region on the third set (seed ${THIRD_SET.seed}, ${THIRD_SET.draws} draws x ${THIRD_SET.reps} paired replications)`, () => {
+  for (const region of CLAIM_REGIONS_THIRD) {
+    it(`${region.claim}: the region stated before this set ${region.confirmed ? "predicts" : "does not predict (as sim/ODD.md reports)"} where it holds (accuracy >= ${THIRD_BAR} and above the no-information rate)`, () => {
+      expect(region.confirmed).toBeTypeOf("boolean");
+      const claim = CLAIMS.find((c) => c.id === region.claim)!;
+      const rs = latinHypercube(THIRD_SET.seed, THIRD_SET.draws).map((d, k) => evaluateClaim(claim, d, THIRD_SET.reps, `${THIRD_SET.replicationSeed}/${k}`));
+      const c = regionConfusion({...region, confirmed: region.confirmed!}, rs);
+      const line = `${region.claim} ${THIRD_SET.seed}: holds in ${rs.filter((r) => r.holds).length}/${rs.length}; in region ${c.inHolds} hold / ${c.inFails} fail; outside ${c.outHolds} hold / ${c.outFails} fail; accuracy ${c.accuracy.toFixed(3)}, no-information ${c.noInformation.toFixed(3)}`;
+      console.log(line);
+      expect(c.accuracy >= THIRD_BAR && c.accuracy > c.noInformation, line).toBe(region.confirmed);
+    });
+  }
+});
