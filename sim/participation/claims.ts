@@ -317,3 +317,43 @@ export const CLAIM_REGIONS_THIRD: readonly ThirdSetRegion[] = [
     // not confirmed: on the third set accuracy 0.825 is under the no-information rate 0.85 (the claim held in 34 of 40; sim/ODD.md)
     confirmed: false}
 ];
+
+/**
+ * How each declared region fared on draws it was not read from, as the
+ * claims test computes it (and checks these figures against a fresh
+ * evaluation, so they cannot drift from the model): for the notebooks, which
+ * show them without running any draws.
+ */
+export interface RegionCheck {
+  claim: string;
+  /** Which declaration: CLAIM_REGIONS ("first") or CLAIM_REGIONS_THIRD ("third"). */
+  region: "first" | "third";
+  /** Seeds of the draws the region was read from, and of those it was checked on. */
+  readFrom: readonly string[];
+  checkedOn: string;
+  draws: number;
+  /** Draws of checkedOn in which the claim held. */
+  holds: number;
+  inHolds: number;
+  inFails: number;
+  outHolds: number;
+  outFails: number;
+  confirmed: boolean;
+}
+
+export const REGION_CHECKS: readonly RegionCheck[] = [
+  {claim: "visit-influence", region: "first", readFrom: ["claims-lhs"], checkedOn: "claims-lhs-confirm", draws: 40, holds: 11, inHolds: 6, inFails: 2, outHolds: 5, outFails: 27, confirmed: true},
+  {claim: "report-vs-decide", region: "first", readFrom: ["claims-lhs"], checkedOn: "claims-lhs-confirm", draws: 40, holds: 20, inHolds: 16, inFails: 4, outHolds: 4, outFails: 16, confirmed: true},
+  {claim: "advocate-internal", region: "first", readFrom: ["claims-lhs"], checkedOn: "claims-lhs-confirm", draws: 40, holds: 31, inHolds: 26, inFails: 6, outHolds: 5, outFails: 3, confirmed: false},
+  {claim: "advocate-internal", region: "third", readFrom: ["claims-lhs", "claims-lhs-confirm"], checkedOn: THIRD_SET.seed, draws: 40, holds: 34, inHolds: 29, inFails: 2, outHolds: 5, outFails: 4, confirmed: false}
+];
+
+/** The region a check is about. */
+export function checkedRegion(c: RegionCheck): ClaimRegion | ThirdSetRegion {
+  return (c.region === "first" ? CLAIM_REGIONS : CLAIM_REGIONS_THIRD).find((r) => r.claim === c.claim)!;
+}
+
+/** Accuracy and no-information rate of a check (as regionConfusion gives them). */
+export function checkRates(c: RegionCheck): {accuracy: number; noInformation: number} {
+  return {accuracy: (c.inHolds + c.outFails) / c.draws, noInformation: Math.max(c.holds, c.draws - c.holds) / c.draws};
+}

@@ -6,7 +6,7 @@
 // difference; the share of draws in which the claim holds is reported, and
 // must reach 80% or else match the failing region documented in sim/ODD.md.
 import {describe, expect, it} from "vitest";
-import {CLAIMS, CLAIM_REGIONS, CLAIM_REGIONS_THIRD, REGION_ACCURACY_BAR as THIRD_BAR, THIRD_SET, evaluateClaim, latinHypercube, regionConfusion, spreadParameters, spreadRange, type ClaimDraw} from "../../../sim/participation/claims.ts";
+import {CLAIMS, CLAIM_REGIONS, CLAIM_REGIONS_THIRD, REGION_CHECKS, checkRates, checkedRegion, REGION_ACCURACY_BAR as THIRD_BAR, THIRD_SET, evaluateClaim, latinHypercube, regionConfusion, spreadParameters, spreadRange, type ClaimDraw} from "../../../sim/participation/claims.ts";
 import {runParticipation} from "../../../sim/participation/engine.ts";
 import {preset} from "../../../sim/participation/presets.ts";
 import {setParameter, type Scenario} from "../../../sim/participation/scenario.ts";
@@ -174,6 +174,11 @@ describe(`confirmation on independent draws (seed ${CONFIRM_SEED}, ${CONFIRM_DRA
       const line = `${region.claim} ${CONFIRM_SEED}: in region ${c.inHolds} hold / ${c.inFails} fail; outside ${c.outHolds} hold / ${c.outFails} fail; accuracy ${c.accuracy.toFixed(3)}, no-information ${c.noInformation.toFixed(3)}`;
       console.log(line);
       expect(c.accuracy >= REGION_ACCURACY_BAR && c.accuracy > c.noInformation, line).toBe(region.confirmed);
+      // the figures the notebooks show (REGION_CHECKS) are these
+      const check = REGION_CHECKS.find((x) => x.claim === region.claim && x.region === "first")!;
+      const held = evaluateConfirm(region.claim).filter((r) => r.holds).length;
+      expect(check).toEqual({claim: region.claim, region: "first", readFrom: [DRAW_SEED], checkedOn: CONFIRM_SEED, draws: CONFIRM_DRAWS, holds: held, inHolds: c.inHolds, inFails: c.inFails, outHolds: c.outHolds, outFails: c.outFails, confirmed: region.confirmed});
+      expect(checkRates(check)).toEqual({accuracy: c.accuracy, noInformation: c.noInformation});
     });
   }
   // advocate-internal (16/20 on claims-lhs, 31/40 here: below 80%) is checked through its documented region above
@@ -216,6 +221,20 @@ describe(`the advocate-internal region on the third set (seed ${THIRD_SET.seed},
       const line = `${region.claim} ${THIRD_SET.seed}: holds in ${rs.filter((r) => r.holds).length}/${rs.length}; in region ${c.inHolds} hold / ${c.inFails} fail; outside ${c.outHolds} hold / ${c.outFails} fail; accuracy ${c.accuracy.toFixed(3)}, no-information ${c.noInformation.toFixed(3)}`;
       console.log(line);
       expect(c.accuracy >= THIRD_BAR && c.accuracy > c.noInformation, line).toBe(region.confirmed);
+      const check = REGION_CHECKS.find((x) => x.claim === region.claim && x.region === "third")!;
+      expect(check).toEqual({claim: region.claim, region: "third", readFrom: [DRAW_SEED, CONFIRM_SEED], checkedOn: THIRD_SET.seed, draws: THIRD_SET.draws, holds: rs.filter((r) => r.holds).length, inHolds: c.inHolds, inFails: c.inFails, outHolds: c.outHolds, outFails: c.outFails, confirmed: region.confirmed});
     });
   }
+});
+
+describe("region checks (REGION_CHECKS, shown by the notebooks)", () => {
+  it("one per declared region, each naming its own region", () => {
+    expect(REGION_CHECKS.length).toBe(CLAIM_REGIONS.length + CLAIM_REGIONS_THIRD.length);
+    for (const c of REGION_CHECKS) {
+      expect(checkedRegion(c), `${c.claim} ${c.region}`).toBeDefined();
+      expect(c.inHolds + c.inFails + c.outHolds + c.outFails).toBe(c.draws);
+      expect(c.inHolds + c.outHolds).toBe(c.holds);
+      expect(c.readFrom).not.toContain(c.checkedOn);
+    }
+  });
 });
