@@ -36,11 +36,12 @@ export function main(args: string[], out: (s: string) => void = (s) => process.s
     out([claim.id, ...cells].join("\t") + "\n");
   }
   // each region on the draws it was checked on (not the ones it was read from)
-  out("\nregion\tchecked on\tin: hold/fail\toutside: hold/fail\taccuracy\tno-information\n");
-  const regions = [...CLAIM_REGIONS.map((r) => [r, "claims-lhs-confirm"] as const), ...CLAIM_REGIONS_THIRD.map((r) => [{...r, confirmed: r.confirmed ?? false}, THIRD_SET.seed] as const)];
-  for (const [region, seed] of regions) {
+  out("\nregion\tdeclared in\tchecked on\tin: hold/fail\toutside: hold/fail\taccuracy\tno-information\n");
+  // (the first regions also on the third set, which was fixed before any of it was evaluated)
+  const regions = [...CLAIM_REGIONS.flatMap((r) => [[r, "claims-lhs-confirm", "CLAIM_REGIONS"], [r, THIRD_SET.seed, "CLAIM_REGIONS"]] as const), ...CLAIM_REGIONS_THIRD.map((r) => [{...r, confirmed: r.confirmed ?? false}, THIRD_SET.seed, "CLAIM_REGIONS_THIRD"] as const)];
+  for (const [region, seed, declared] of regions) {
     const c = regionConfusion(region, results.get(`${region.claim} ${seed}`)!);
-    out([region.claim, seed, `${c.inHolds}/${c.inFails}`, `${c.outHolds}/${c.outFails}`, c.accuracy.toFixed(3), c.noInformation.toFixed(3)].join("\t") + "\n");
+    out([region.claim, declared, seed, `${c.inHolds}/${c.inFails}`, `${c.outHolds}/${c.outFails}`, c.accuracy.toFixed(3), c.noInformation.toFixed(3)].join("\t") + "\n");
   }
   return 0;
 }
