@@ -5,7 +5,7 @@
 // passed in by the notebook cell.
 
 import {PARAMETERS, allowedText} from "../../sim/participation/parameters.ts";
-import {CLAIMS} from "../../sim/participation/claims.ts";
+import {CLAIMS, REGION_CHECKS, checkRates, checkedRegion} from "../../sim/participation/claims.ts";
 import {paramUnit} from "../../sim/participation/paramVocabulary.ts";
 import {oddSummary} from "./oddSummaries.ts";
 import {figureBlock} from "./figure.ts";
@@ -41,6 +41,26 @@ export function claimRows(lang: "en" | "nb") {
   return CLAIMS.map((c) => ({id: c.id, kind: t(`ui.model.kind.${c.kind}`, lang), statement: c.statement[lang], because: c.because[lang], source: c.source}));
 }
 
+/**
+ * The declared regions where emergent claims fail, each with how it fared on
+ * the draws it was checked on (REGION_CHECKS, computed and checked by the
+ * claims test: nothing is run here).
+ */
+export function regionRows(lang: "en" | "nb") {
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return REGION_CHECKS.map((c) => {
+    const {accuracy, noInformation} = checkRates(c);
+    return {
+      id: c.claim, region: checkedRegion(c).statement[lang], readFrom: c.readFrom.join(", "), checkedOn: `${c.checkedOn} (${c.draws})`,
+      held: `${c.holds}/${c.draws}`,
+      inRegion: t("ui.model.regions.holdFail", lang, {hold: c.inHolds, fail: c.inFails}),
+      outside: t("ui.model.regions.holdFail", lang, {hold: c.outHolds, fail: c.outFails}),
+      accuracy: round(accuracy), noInformation: round(noInformation),
+      confirmed: t(c.confirmed ? "ui.model.regions.confirmed" : "ui.model.regions.notConfirmed", lang)
+    };
+  });
+}
+
 export function modelPage(md: Markdown, search?: string): HTMLElement {
   return mountPage({
     name: "model",
@@ -74,7 +94,11 @@ export function modelPage(md: Markdown, search?: string): HTMLElement {
         h("h2", {}, t("ui.model.claims", lang)),
         h("p", {}, t("ui.model.claims.intro", lang)),
         figureBlock({name: "claims", rows: claimRows(lang), lang, open: true,
-          columns: ["id", "kind", "statement", "because", "source"].map((key) => ({key, label: t(`ui.model.col.${key}`, lang)}))}));
+          columns: ["id", "kind", "statement", "because", "source"].map((key) => ({key, label: t(`ui.model.col.${key}`, lang)}))}),
+        h("h3", {}, t("ui.model.regions", lang)),
+        h("p", {}, t("ui.model.regions.intro", lang)),
+        figureBlock({name: "claim-regions", rows: regionRows(lang), lang, open: true,
+          columns: ["id", "region", "readFrom", "checkedOn", "held", "inRegion", "outside", "accuracy", "noInformation", "confirmed"].map((key) => ({key, label: t(`ui.model.col.${key}`, lang)}))}));
       body.append(
         h("h1", {}, t("ui.model.title", lang)),
         h("p", {}, t("ui.model.intro", lang)),

@@ -1,17 +1,19 @@
 // Prints the share of draws in which each emergent claim holds, on the draws
 // the claims test uses (seed claims-lhs, 20 draws) and on the independent
-// confirmation draws (seed claims-lhs-confirm, 40 draws), 30 paired
-// replications each, as in test/sim/participation/claims.test.ts.
+// confirmation draws (seed claims-lhs-confirm, 40 draws) and on the third set
+// (seed claims-lhs-third, 40 draws), 30 paired replications each, as in
+// test/sim/participation/claims.test.ts; then each documented region's
+// confusion counts on the draws it was checked on.
 //   npx tsx sim/node/claimsTable.ts [--set key=value ...]
 // --set applies a parameter value to both sides of every claim after the draw
 // (e.g. --set staff.allocation=oldest), to see whether a finding hinges on it.
-import {CLAIMS, evaluateClaim, latinHypercube, type ClaimDecl} from "../participation/claims.ts";
+import {CLAIMS, CLAIM_REGIONS, CLAIM_REGIONS_THIRD, THIRD_SET, evaluateClaim, latinHypercube, regionConfusion, type ClaimDecl, type ClaimDraw} from "../participation/claims.ts";
 import {preset} from "../participation/presets.ts";
 import {setParameter} from "../participation/scenario.ts";
 import {parseFlags, UsageError} from "./args.ts";
 import {errorLine} from "../cli.ts";
 
-const SETS = [["claims-lhs", 20, "claims"], ["claims-lhs-confirm", 40, "claims-confirm"]] as const;
+const SETS = [["claims-lhs", 20, "claims"], ["claims-lhs-confirm", 40, "claims-confirm"], [THIRD_SET.seed, THIRD_SET.draws, THIRD_SET.replicationSeed]] as const;
 
 /** Runs the table; returns the exit code (2 on bad input, with one line on err). */
 export function main(args: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): number {
@@ -24,9 +26,22 @@ export function main(args: string[], out: (s: string) => void = (s) => process.s
   }
   const withSet = (c: ClaimDecl): ClaimDecl => ({...c, a: {...c.a!, set: {...(c.a!.set ?? {}), ...set}}, b: {...c.b!, set: {...(c.b!.set ?? {}), ...set}}});
   out(["claim", ...SETS.map(([seed, n]) => `${seed} (${n})`)].join("\t") + "\n");
+  const results = new Map<string, ClaimDraw[]>();
   for (const claim of CLAIMS.filter((c) => c.kind === "emergent")) {
-    const cells = SETS.map(([seed, n, reps]) => `${latinHypercube(seed, n).filter((d, k) => evaluateClaim(withSet(claim), d, 30, `${reps}/${k}`).holds).length}/${n}`);
+    const cells = SETS.map(([seed, n, reps]) => {
+      const rs = latinHypercube(seed, n).map((d, k) => evaluateClaim(withSet(claim), d, 30, `${reps}/${k}`));
+      results.set(`${claim.id} ${seed}`, rs);
+      return `${rs.filter((r) => r.holds).length}/${n}`;
+    });
     out([claim.id, ...cells].join("\t") + "\n");
+  }
+  // each region on the draws it was checked on (not the ones it was read from)
+  out("\nregion\tdeclared in\tchecked on\tin: hold/fail\toutside: hold/fail\taccuracy\tno-information\n");
+  // (the first regions also on the third set, which was fixed before any of it was evaluated)
+  const regions = [...CLAIM_REGIONS.flatMap((r) => [[r, "claims-lhs-confirm", "CLAIM_REGIONS"], [r, THIRD_SET.seed, "CLAIM_REGIONS"]] as const), ...CLAIM_REGIONS_THIRD.map((r) => [{...r, confirmed: r.confirmed ?? false}, THIRD_SET.seed, "CLAIM_REGIONS_THIRD"] as const)];
+  for (const [region, seed, declared] of regions) {
+    const c = regionConfusion(region, results.get(`${region.claim} ${seed}`)!);
+    out([region.claim, declared, seed, `${c.inHolds}/${c.inFails}`, `${c.outHolds}/${c.outFails}`, c.accuracy.toFixed(3), c.noInformation.toFixed(3)].join("\t") + "\n");
   }
   return 0;
 }

@@ -8,7 +8,7 @@ import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
 import type {Browser} from "playwright-core";
 import {preset} from "../../sim/participation/presets.ts";
 import {launch, open} from "./browser.ts";
-import {CLAIMS} from "../../sim/participation/claims.ts";
+import {CLAIMS, REGION_CHECKS} from "../../sim/participation/claims.ts";
 import {shoot} from "./gallery.ts";
 
 const base = inject("baseURL");
@@ -66,7 +66,19 @@ describe.skipIf(!base)("all notebooks", () => {
     expect(claims.length).toBe(CLAIMS.length);
     expect(claims.find((c) => c.includes("absent-perspective"))).toContain("definitional");
     expect(claims.find((c) => c.includes("visit-influence"))).toContain("emergent");
+    // the declared failing regions, each with whether it was confirmed on fresh draws, in both languages
+    const regions = await page.$$eval("figure[data-name=claim-regions] tbody tr", (tr) => tr.map((r) => r.textContent ?? ""));
+    expect(regions.length).toBe(REGION_CHECKS.length);
+    expect(regions.filter((r) => r.includes("advocate-internal")).every((r) => r.includes("not confirmed"))).toBe(true);
+    const report = regions.find((r) => r.includes("report-vs-decide"))!;
+    expect(report).toMatch(/confirmed$/);
+    expect(report).not.toContain("not confirmed");
     await page.context().close();
+    const {page: nb} = await open(browser, `${base}model.html?lang=nb`, {waitFor: "figure[data-name=claim-regions] tbody tr"});
+    const nbRegions = await nb.$$eval("figure[data-name=claim-regions] tbody tr", (tr) => tr.map((r) => r.textContent ?? ""));
+    expect(nbRegions.filter((r) => r.includes("advocate-internal")).every((r) => r.includes("ikke bekreftet"))).toBe(true);
+    expect(await nb.textContent("figure[data-name=claim-regions] thead")).toContain("Treffsikkerhet");
+    await nb.context().close();
   });
 
   test("scenario files: a good one loads into the classroom and explore; a bad one gives a visible message", async () => {
