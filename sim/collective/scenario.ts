@@ -11,6 +11,7 @@ import {allowedText, paramByKey, type Bilingual, type ParamDecl} from "../partic
 import {PRESET_IDS, preset} from "../participation/presets.ts";
 import {ScenarioError, setParameter as setCaseParameter} from "../participation/scenario.ts";
 import {COLLECTIVE_PARAMETERS, collectiveParamByKey, type ArenaType} from "./parameters.ts";
+import {CHANNEL_DEFAULTS, CHANNEL_RATES, isChannel, type Channel} from "./channels.ts";
 
 export {ScenarioError};
 
@@ -28,7 +29,7 @@ export interface Outreach {
   label: Bilingual;
   /** Id of the arena whose meetings the campaign recruits for. */
   arena: string;
-  channel: "letter" | "enclosure" | "poster" | "caseworker";
+  channel: Channel;
   meeting: number; repeat: boolean; invites: number; signUp: number; show: number; cost: number;
 }
 
@@ -243,9 +244,27 @@ export function isCollective(input: unknown): boolean {
   return own(input, "kind") === "collective";
 }
 
-/** Validates a collective scenario in full and returns a normalised copy (defaults filled in). Throws ScenarioError. */
+// A campaign takes its channel's rates (channels.ts) for those it leaves out: a shallow copy of the
+// input's own fields with the missing rates filled in, before the full validation. An unknown
+// channel is left for the validation to name; the declared defaults apply only without a channel.
+function withChannelRates(input: unknown): unknown {
+  const outreach = own(input, "outreach");
+  if (!isPlainObject(input) || !isPlainObject(outreach)) return input;
+  const filled: Record<string, unknown> = {};
+  for (const id of Object.keys(outreach)) {
+    const o = outreach[id];
+    const channel = own(o, "channel") ?? "letter";
+    if (!isPlainObject(o) || !isChannel(channel)) { filled[id] = o; continue; }
+    const copy: Record<string, unknown> = {...o};
+    for (const r of CHANNEL_RATES) if (own(o, r) === undefined) copy[r] = CHANNEL_DEFAULTS[channel][r];
+    filled[id] = copy;
+  }
+  return {...input, outreach: filled};
+}
+
+/** Validates a collective scenario in full and returns a normalised copy (defaults filled in; a campaign's missing rates from its channel). Throws ScenarioError. */
 export function parseCollective(input: unknown): CollectiveScenario {
-  const s = walk(SHAPE, input, "") as CollectiveScenario;
+  const s = walk(SHAPE, withChannelRates(input), "") as CollectiveScenario;
   checkRefs(s);
   return s;
 }
@@ -285,6 +304,12 @@ export function setCollectiveParameter(s: CollectiveScenario, key: string, raw: 
       value = parseDecimal(t);
       if (!Number.isFinite(value as number)) throw new ScenarioError(key, raw, allowedText(decl));
     }
+  }
+  // a campaign moved to another channel takes the new channel's rates where it had the old one's
+  // (a rate equal to the old channel's default is read as not set; any other value is an override)
+  if (decl.key === "outreach.*.channel") {
+    const old = node.channel;
+    if (isChannel(old)) for (const r of CHANNEL_RATES) if (node[r] === CHANNEL_DEFAULTS[old][r]) delete node[r];
   }
   node[parts[parts.length - 1]] = value;
   return parseCollective(copy);
