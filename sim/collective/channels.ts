@@ -55,7 +55,7 @@ export const CHANNEL_DEFAULTS: Readonly<Record<Channel, ChannelDecl>> = {
     // appointment costs less than the letter's envelope and phone call (free). The later flyers
     // handed out by caseworkers left "ingen oversikt" (003:L1805-1813).
     signUp: 0.5, show: 0.33, cost: 0.25,
-    source: {signUp: "free", show: "003:L1332-1340, L1682-1686", cost: "free"}
+    source: {signUp: "free", show: "003:L1332-1346, L1682-1686", cost: "free"}
   }
 };
 

@@ -94,3 +94,28 @@ describe("recruitment channels", () => {
     expect(letter.hours).toBeGreaterThan(0);
   });
 });
+
+describe("listening-post (003, January 2007): caseworkers recruit, Norwegian only", () => {
+  const REPS = 300;
+  const runs = (s = collectivePreset("listening-post")) => {
+    const sim = new CollectiveSimulator(s);
+    return Array.from({length: REPS}, (_, r) => sim.run({seed: `listening/${r}`, cases: false}).summary);
+  };
+  const plain = runs();
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  it("the caseworker channel's rates give the 18 adults who came within the central 95% of replications (a consistency check: show is read from that figure)", () => {
+    const t = plain.map((s) => s.turnout).sort((a, b) => a - b);
+    expect(18).toBeGreaterThanOrEqual(t[Math.floor(0.025 * (REPS - 1))]);
+    expect(18).toBeLessThanOrEqual(t[Math.ceil(0.975 * (REPS - 1))]);
+    for (const s of plain) expect(Object.keys(s.channels)).toEqual(["caseworker"]);
+  });
+  it("it is a listening post whose staff agenda caps it at consultation, and without interpreters part of the meetings fall to therapy; interpreting raises the share who understood", () => {
+    for (const s of plain) {
+      expect(s.arenas.post.type).toBe("listening");
+      expect(s.arnstein.placation + s.arnstein.partnership + s.arnstein.delegatedPower + s.arnstein.citizenControl).toBe(0);
+    }
+    expect(mean(plain.map((s) => s.arnstein.therapy))).toBeGreaterThan(0.1);
+    const interpreted = runs(setCollectiveParameter(collectivePreset("listening-post"), "arenas.post.interpreters", "core"));
+    expect(mean(interpreted.map((s) => s.understoodShare))).toBeGreaterThan(mean(plain.map((s) => s.understoodShare)) + 0.1);
+  });
+});
