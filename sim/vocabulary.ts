@@ -27,7 +27,8 @@ export const UNITS = {
   staffPerMeeting: {en: "staff per meeting", nb: "ansatte per møte"},
   shareOfMeetings: {en: "share of meetings", nb: "andel møter"},
   shareOfAttendances: {en: "share of attendances", nb: "andel oppmøter"},
-  changesPer100Hours: {en: "changes per 100 staff hours", nb: "endringer per 100 personaltimer"}
+  changesPer100Hours: {en: "changes per 100 staff hours", nb: "endringer per 100 personaltimer"},
+  hoursPerMeeting: {en: "staff hours per meeting", nb: "personaltimer per møte"}
 } as const satisfies Record<string, Bilingual>;
 export type Unit = keyof typeof UNITS;
 

@@ -21,6 +21,7 @@ import {runSeed, SHARED_KEY} from "../../sim/seeds.ts";
 import {meetingDots} from "../../viz/meetingDots.ts";
 import {rungBars} from "../../viz/rungBars.ts";
 import {trajectoryLines} from "../../viz/trajectoryLines.ts";
+import {collectiveThresholdsText, collectiveVerdictSentences} from "../../viz/collectiveVerdict.ts";
 import {figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
 import {alertBox, button, h, numberInput, pageWidth, rangeInput, replace, select, textInput} from "./ui.ts";
@@ -151,7 +152,14 @@ export function collectiveComparePanel(): HTMLElement {
           difference: k === 0 ? "" : interval(diffs[k - 1][keys.indexOf(key)].estimate, lang)}));
       });
       const width = Math.min(pageWidth(), 900);
+      // the verdict: each option against the first, on the paired differences
+      const verdict = h("section", {class: "gc-verdict-block", "data-collective-verdict": ""},
+        h("h3", {}, t("ui.compare.verdict", lang)),
+        options.slice(1).map((o, k) => h("p", {class: "gc-verdict", "data-option": o},
+          collectiveVerdictSentences(o, options[0], Object.fromEntries(keys.map((key, i) => [key, diffs[k][i].estimate])), lang).join(" "))),
+        h("p", {class: "gc-small", "data-thresholds": ""}, collectiveThresholdsText(lang)));
       replace(results,
+        verdict,
         rungRows.length ? figureBlock({name: "collective-rungs", lang, heading: t("chart.rungBars.label", lang), figure: rungBars(rungRows, {lang, width}),
           rows: rungRows.map((r) => ({option: r.option, ...r.arnstein}))}) : null,
         figureBlock({name: "collective-measures", lang, heading: t("ui.collective.measures", lang), rows: measureRows, open: true,

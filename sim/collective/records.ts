@@ -81,6 +81,8 @@ export interface CollectiveSummary {
   minorityLiteracyGain: number;
   avmaktChange: number;
   staffHours: number;
+  /** All staff hours (meetings, outreach, interpreting) per meeting held (NaN: none held). */
+  staffHoursPerMeeting: number;
   outreachHours: number;
   /** Hours of interpreting booked, in the staff hours' total (003:L1612-1614). */
   interpretingHours: number;
@@ -165,7 +167,7 @@ export function summariseCollective(m: CollectiveModel, tallies: ArenaTally[], c
     minorityTurnout: ratio(all.needInterpreter, all.meetings), interpretedShare: ratio(all.interpreted, all.needInterpreter), understoodShare: ratio(all.understood, all.users),
     premiseProviders: premise, userAgendaShare: ratio(all.agenda, all.meetingsWithUsers),
     literacyGain: ratio(litCame, nCame), minorityLiteracyGain: ratio(litMin, nMin), avmaktChange: ratio(avmCame, nCame),
-    staffHours, outreachHours, interpretingHours: all.interpretingHours,
+    staffHours, staffHoursPerMeeting: ratio(staffHours, all.meetings), outreachHours, interpretingHours: all.interpretingHours,
     lens: {efficiency: ratio(100 * all.adopted, staffHours), rights: ratio(real, all.meetingsWithUsers)},
     pressedUsers: extra.pressedUsers, blockedConclusions: extra.blocked, privateRaised: extra.privateRaised,
     adoptedWeek,

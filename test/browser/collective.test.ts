@@ -23,6 +23,12 @@ describe.skipIf(!base)("collective panels", () => {
     await page.selectOption("select[name=c-opt2]", "working-committee");
     await page.waitForSelector("[data-panel=collective-compare] .gc-collective-results[data-state=ready]");
     expect(await panel.innerText()).toMatch(/working-committee/);
+    // the collective verdict: rungs first, staff hours per meeting with the unit, the trade-off, the thresholds
+    const verdict = await panel.locator("[data-collective-verdict] p.gc-verdict[data-option=working-committee]").innerText();
+    expect(verdict).toMatch(/^working-committee sammenlignet med user-meeting-neutral: Rettighetslinse: møter med reell medvirkning: [+−]?\d+ møter av 100/);
+    expect(verdict).toMatch(/personaltimer per møte \(95 % KI/);
+    expect(verdict).toMatch(/Avveining: working-committee gir /);
+    expect(await panel.locator("[data-collective-verdict] [data-thresholds]").innerText()).toMatch(/^En forskjell teller når/);
     await panel.screenshot({path: `${GALLERY}collective-compare-nb.png`});
     expect(errors).toEqual([]);
     await page.context().close();
