@@ -276,6 +276,18 @@ export function getCollectiveParameter(s: CollectiveScenario, key: string): unkn
   return node;
 }
 
+/** Every concrete parameter key of a scenario ("arenas.*.venue" once per arena), in declaration order, with its declaration. */
+export function collectiveKeys(s: CollectiveScenario): {key: string; decl: ParamDecl}[] {
+  const out: {key: string; decl: ParamDecl}[] = [];
+  for (const decl of COLLECTIVE_PARAMETERS) {
+    const [head, star] = decl.key.split(".");
+    const collection = star === "*" ? own(s, head) : null;
+    const ids = star === "*" ? (isPlainObject(collection) ? Object.keys(collection) : []) : [null];
+    for (const id of ids) out.push({key: id === null ? decl.key : decl.key.replace("*", id), decl});
+  }
+  return out;
+}
+
 const KEY_ALLOWED = "a declared collective parameter key, e.g. management.anchoring or arenas.<id>.venue";
 
 /** A new, validated scenario with one parameter set; raw strings are parsed per the declaration. */

@@ -119,3 +119,18 @@ describe("listening-post (003, January 2007): caseworkers recruit, Norwegian onl
     expect(mean(interpreted.map((s) => s.understoodShare))).toBeGreaterThan(mean(plain.map((s) => s.understoodShare)) + 0.1);
   });
 });
+
+describe("collectiveKeys", () => {
+  it("lists every concrete key once per id, each readable and settable to its own value", async () => {
+    const {collectiveKeys, getCollectiveParameter} = await import("../../../sim/collective/scenario.ts");
+    const s = collectivePreset("bjerke-user-meetings");
+    const keys = collectiveKeys(s);
+    expect(new Set(keys.map((k) => k.key)).size).toBe(keys.length);
+    expect(keys.filter((k) => k.decl.key === "arenas.*.venue").map((k) => k.key)).toEqual(["arenas.evening.venue", "arenas.daytime.venue", "arenas.conference.venue", "arenas.au.venue"]);
+    for (const {key} of keys) {
+      const v = getCollectiveParameter(s, key);
+      expect(v, key).not.toBeUndefined();
+      expect(getCollectiveParameter(setCollectiveParameter(s, key, v as string | number | boolean), key)).toEqual(v);
+    }
+  });
+});
