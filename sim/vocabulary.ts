@@ -32,7 +32,8 @@ export const UNITS = {
   ladderSteps: {en: "ladder steps (achieved − desired)", nb: "trinn på stigen (oppnådd − ønsket)"},
   shareOfDecided: {en: "share of decided cases", nb: "andel avgjorte saker"},
   influenceDifference: {en: "difference in influence (−1 to 1)", nb: "forskjell i innflytelse (−1 til 1)"},
-  competenceChange: {en: "change in competence (0–1 scale)", nb: "endring i kompetanse (skala 0–1)"}
+  competenceChange: {en: "change in competence (0–1 scale)", nb: "endring i kompetanse (skala 0–1)"},
+  hoursPerMeeting: {en: "staff hours per meeting", nb: "personaltimer per møte"}
 } as const satisfies Record<string, Bilingual>;
 export type Unit = keyof typeof UNITS;
 

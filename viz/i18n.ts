@@ -281,6 +281,13 @@ export const STRINGS = {
   "tip.share": {en: "Share", nb: "Andel"},
   "tip.value": {en: "Value", nb: "Verdi"},
   "verdict.also": {en: "Also beyond their thresholds: {findings}.", nb: "Også over tersklene: {findings}."},
+  "verdict.collective.cost.less": {en: "{cost} fewer staff hours per meeting", nb: "{cost} færre personaltimer per møte"},
+  "verdict.collective.cost.more": {en: "{cost} more staff hours per meeting", nb: "{cost} flere personaltimer per møte"},
+  "verdict.collective.cost.none": {en: "no practical change in staff hours per meeting", nb: "ingen praktisk endring i personaltimer per møte"},
+  "verdict.collective.gain.fewer": {en: "{gain} fewer meetings in 100 at partnership or above", nb: "{gain} færre møter av 100 med partnerskap eller høyere"},
+  "verdict.collective.gain.more": {en: "{gain} more meetings in 100 at partnership or above", nb: "{gain} flere møter av 100 med partnerskap eller høyere"},
+  "verdict.collective.gain.none": {en: "no practical change in meetings at partnership or above", nb: "ingen praktisk endring i møter med partnerskap eller høyere"},
+  "verdict.collective.trade": {en: "Trade-off: {option} gives {gain}, with {cost}.", nb: "Avveining: {option} gir {gain}, med {cost}."},
   "verdict.count": {en: "{option} {missing} of {of}", nb: "{option} {missing} av {of}"},
   "verdict.finding": {en: "{measure}: {mean} {unit} (95% CI {lo} to {hi}), {judgement}.", nb: "{measure}: {mean} {unit} (95 % KI {lo} til {hi}), {judgement}."},
   "verdict.gap": {en: "{measure} ({counts})", nb: "{measure} ({counts})"},
@@ -305,7 +312,9 @@ export const STRINGS = {
   "verdict.trade.none.more": {en: "Trade-off: {option} costs {cost} more staff hours per case with no practical gain in cases at user influence or control.", nb: "Avveining: {option} koster {cost} flere personaltimer per sak uten praktisk gevinst i saker med brukerinnflytelse eller brukerstyring."},
   "verdict.trade.none.none": {en: "Trade-off: none; {option} makes no practical difference to cases at user influence or control or to staff time.", nb: "Avveining: ingen; {option} gjør ingen praktisk forskjell for saker med brukerinnflytelse eller brukerstyring eller for personaltiden."},
   "verdict.unit.count": {en: "per run", nb: "per kjøring"},
+  "verdict.unit.shareOfAttendances": {en: "attendances in 100", nb: "oppmøter av 100"},
   "verdict.unit.shareOfCases": {en: "cases in 100", nb: "saker av 100"},
+  "verdict.unit.shareOfMeetings": {en: "meetings in 100", nb: "møter av 100"},
   "verdict.unit.zeroToOne": {en: "on the 0–1 scale", nb: "på skalaen 0–1"},
 } satisfies Record<string, Entry>;
 

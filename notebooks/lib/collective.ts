@@ -14,7 +14,10 @@ import {CollectiveSimulator, type CollectiveRun} from "../../sim/collective/engi
 import {CollectiveComparison} from "../../sim/collective/compare.ts";
 import {COLLECTIVE_MEASURES, collectiveValue} from "../../sim/collective/measures.ts";
 import {COLLECTIVE_PRESET_IDS, collectivePreset} from "../../sim/collective/presets.ts";
-import {getCollectiveParameter, setCollectiveParameter, type CollectiveScenario} from "../../sim/collective/scenario.ts";
+import {collectiveKeys, getCollectiveParameter, setCollectiveParameter, type CollectiveScenario} from "../../sim/collective/scenario.ts";
+import type {ParamDecl} from "../../sim/participation/parameters.ts";
+import {paramUnit, paramValue} from "../../sim/participation/paramVocabulary.ts";
+import {describeParam} from "./paramHelp.ts";
 import {collectiveParamByKey} from "../../sim/collective/parameters.ts";
 import type {CollectiveSummary, MeetingFrame} from "../../sim/collective/records.ts";
 import {RunningEstimate, type Estimate} from "../../sim/stats.ts";
@@ -22,9 +25,10 @@ import {runSeed, SHARED_KEY} from "../../sim/seeds.ts";
 import {meetingDots} from "../../viz/meetingDots.ts";
 import {rungBars} from "../../viz/rungBars.ts";
 import {trajectoryLines} from "../../viz/trajectoryLines.ts";
+import {collectiveThresholdsText, collectiveVerdictSentences} from "../../viz/collectiveVerdict.ts";
 import {figureBlock} from "./figure.ts";
-import {t, type Lang} from "./i18n.ts";
-import {alertBox, button, h, numberInput, pageWidth, rangeInput, replace, select, textInput} from "./ui.ts";
+import {hasKey, t, type Lang} from "./i18n.ts";
+import {alertBox, button, checkbox, h, numberInput, pageWidth, rangeInput, replace, select, textInput} from "./ui.ts";
 
 /** The page's language (the page sets <html lang> on every render). */
 function pageLang(): Lang {
@@ -142,7 +146,14 @@ export function collectiveComparePanel(): HTMLElement {
           difference: k === 0 ? "" : interval(comparison.difference(k, key), lang)}));
       });
       const width = Math.min(pageWidth(), 900);
+      // the verdict: each option against the first, on the paired differences
+      const verdict = h("section", {class: "gc-verdict-block", "data-collective-verdict": ""},
+        h("h3", {}, t("ui.compare.verdict", lang)),
+        options.slice(1).map((o, k) => h("p", {class: "gc-verdict", "data-option": o},
+          collectiveVerdictSentences(o, options[0], Object.fromEntries(comparison.keys.map((key) => [key, comparison.difference(k + 1, key)])), lang).join(" "))),
+        h("p", {class: "gc-small", "data-thresholds": ""}, collectiveThresholdsText(lang)));
       replace(results,
+        verdict,
         rungRows.length ? figureBlock({name: "collective-rungs", lang, heading: t("chart.rungBars.label", lang), figure: rungBars(rungRows, {lang, width}),
           rows: rungRows.map((r) => ({option: r.option, ...r.arnstein}))}) : null,
         figureBlock({name: "collective-measures", lang, heading: t("ui.collective.measures", lang), rows: measureRows, open: true,
@@ -178,10 +189,30 @@ function exploreKeys(s: CollectiveScenario): string[] {
     `arenas.${first}.venue`, `arenas.${first}.slot`, `arenas.${first}.interpreters`, `arenas.${first}.agenda`, `arenas.${first}.rule`, `arenas.${first}.entry`];
 }
 
+/** A choice value in the page's language: the panel's own label, else the parameters' vocabulary, else the id. */
+function valueLabel(x: string, lang: Lang): string {
+  return hasKey(`ui.collective.value.${x}`) ? t(`ui.collective.value.${x}`, lang) : paramValue(x, lang);
+}
+
+/** An input for any declared collective parameter, from its declaration (range, step, choices), with its help text and unit. */
+function paramControl(key: string, decl: ParamDecl, value: unknown, lang: Lang, name: string, on: (x: string | number) => void): HTMLElement {
+  const label = decl.label[lang];
+  const el = decl.type === "boolean" ? checkbox(label, value === true, (c) => on(String(c)), name)
+    : decl.type === "enum" ? select(label, decl.values!.map((x) => ({value: x, label: valueLabel(x, lang)})), String(value), on, name)
+    : numberInput(label, value as number, {min: decl.min, max: decl.max, step: decl.step ?? "any", name, unit: decl.unit ? paramUnit(decl.unit, lang) : undefined}, on);
+  describeParam(el, decl, lang);
+  // describeParam names choices from the case model's vocabulary; keep the panel's own names
+  for (const option of Array.from(el.querySelectorAll("option"))) option.textContent = valueLabel(option.value, lang);
+  el.setAttribute("data-key", key);
+  return el;
+}
+
 export function collectiveExplorePanel(): HTMLElement {
   const panel = h("section", {class: "gc-card gc-collective", "data-panel": "collective-explore"});
   let id = "bjerke-user-meetings", seed = "1";
   let edits: Record<string, string | number> = {};
+  // the full list stays open across redraws once the reader opens it
+  let allOpen = false;
   const issues: string[] = [];
   const given = fragment("ce");
   for (const [k, v] of given) {
@@ -209,6 +240,17 @@ export function collectiveExplorePanel(): HTMLElement {
         : key.endsWith(".agenda") ? ["staff", "shared", "users"] : key.endsWith(".rule") ? ["staff", "consensus", "joint", "users"] : ["early", "late"];
       return select(label, allowed.map((x) => ({value: x, label: t(`ui.collective.value.${x}`, lang)})), String(v), on, `c-${key}`);
     });
+    // help text on the key inputs, from the declarations
+    inputs.forEach((el, i) => { const decl = collectiveParamByKey(exploreKeys(base)[i]); if (decl) { describeParam(el, decl, lang); for (const o of Array.from(el.querySelectorAll("option"))) o.textContent = valueLabel(o.value, lang); } });
+    const allDetails = h("details", {class: "gc-collective-params", "data-all-params": "", open: allOpen});
+    allDetails.addEventListener("toggle", () => { allOpen = allDetails.open; });
+    // every other declared parameter of this scenario, each validated like --set (a refused value is named in one line)
+    const keyInputs = new Set(exploreKeys(base));
+    const all = collectiveKeys(s).filter(({key}) => !keyInputs.has(key)).map(({key, decl}) => paramControl(key, decl, getCollectiveParameter(s, key), lang, `ca-${key}`, (x) => {
+      try { setCollectiveParameter(s, key, x); edits = {...edits, [key]: x}; } catch (e) { issues.push(`ce.${(e as Error).message.replace(/^invalid /, "")}`); }
+      render(lang);
+    }));
+    allDetails.append(h("summary", {}, t("ui.collective.allParams", lang, {n: String(all.length)})), h("div", {class: "gc-controls"}, all));
     replace(panel,
       issuesBox(issues, lang),
       h("h2", {}, t("ui.collective.exploreTitle", lang)),
@@ -218,6 +260,7 @@ export function collectiveExplorePanel(): HTMLElement {
         textInput(t("ui.collective.seed", lang), seed, {name: "c-explore-seed", pattern: "[\\w.\\-]{1,40}", size: 8}, (v) => { if (/^[\w.-]{1,40}$/.test(v)) { seed = v; render(lang); } }),
         Object.keys(edits).length ? button(t("ui.collective.reset", lang), () => { edits = {}; render(lang); }, {name: "c-reset"}) : null),
       h("details", {class: "gc-collective-params", open: true}, h("summary", {}, t("ui.collective.params", lang)), h("div", {class: "gc-controls"}, inputs)),
+      allDetails,
       results);
     const sim = new CollectiveSimulator(s);
     const one: CollectiveRun = sim.run({seed: runSeed(seed, SHARED_KEY, 0), users: true});

@@ -73,6 +73,7 @@ export const UI_STRINGS = {
   "ui.classroom.userOverTime": {en: "User 1 of {n} over the year: competence, trust and motivation", nb: "Bruker 1 av {n} gjennom året: kompetanse, tillit og motivasjon"},
   "ui.classroom.what": {en: "What to run", nb: "Hva som kjøres"},
   "ui.collective.add": {en: "Add an option", nb: "Legg til et alternativ"},
+  "ui.collective.allParams": {en: "All {n} parameters of this scenario (each with its help; a value that is not allowed is named above)", nb: "Alle {n} parametere i dette scenarioet (hver med hjelpetekst; en verdi som ikke er tillatt, nevnes over)"},
   "ui.collective.arenas": {en: "Arenas of this run", nb: "Arenaene i denne kjøringen"},
   "ui.collective.back": {en: "Step back", nb: "Steg tilbake"},
   "ui.collective.badLink": {en: "Part of the link for the collective panel was not understood and was left out:", nb: "En del av lenken for det kollektive panelet ble ikke forstått og ble utelatt:"},

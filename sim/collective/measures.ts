@@ -1,7 +1,9 @@
 // The collective model's measures, declared once: the run summary's numbers
 // (records.ts) as tidy-row columns, with labels, units and which direction is
 // better for users. The command line's compare, the notebooks and viz/ read
-// these. Thresholds are free (the smallest difference a planner would act on).
+// these. Thresholds are free (the smallest difference a planner would act on);
+// Compare's collective verdict (viz/collectiveVerdict.ts) names a difference
+// only past its measure's threshold, and never one of a measure without one.
 
 import {findMeasure, type MeasureDecl} from "../vocabulary.ts";
 import {RUNGS, RUNG_LABELS} from "./arnstein.ts";
@@ -25,6 +27,8 @@ export const COLLECTIVE_MEASURES: readonly MeasureDecl[] = [
   {key: "minorityLiteracyGain", label: {en: "Literacy gained by users who need an interpreter (all)", nb: "Systemkunnskap vunnet av brukere som trenger tolk (alle)"}, unit: "zeroToOne", better: "higher", threshold: 0.002},
   {key: "avmaktChange", label: {en: "Change in avmakt of those who came", nb: "Endring i avmakt hos dem som kom"}, unit: "zeroToOne", better: "lower", threshold: 0.01},
   {key: "staffHours", label: {en: "Staff hours (meetings, outreach, interpreting)", nb: "Personaltimer (møter, rekruttering, tolking)"}, unit: "hours", better: "neither"},
+  // an hour a meeting: the smallest difference in staff time per meeting a planner would act on (free)
+  {key: "staffHoursPerMeeting", label: {en: "Staff hours per meeting (meetings, outreach, interpreting)", nb: "Personaltimer per møte (møter, rekruttering, tolking)"}, unit: "hoursPerMeeting", better: "neither", threshold: 1},
   {key: "interpretingHours", label: {en: "Interpreting hours", nb: "Tolketimer"}, unit: "hours", better: "neither"},
   {key: "lens.efficiency", label: {en: "Efficiency lens: changes adopted per 100 staff hours", nb: "Effektivitetslinse: endringer vedtatt per 100 personaltimer"}, unit: "changesPer100Hours", better: "higher", threshold: 0.05},
   {key: "lens.rights", label: {en: "Rights lens: meetings at real participation", nb: "Rettighetslinse: møter med reell medvirkning"}, unit: "shareOfMeetings", better: "higher", threshold: 0.05},

@@ -5,6 +5,7 @@
 
 import {GarbageCanCore} from "../participation/core.ts";
 import {ARENA_TYPES, type ArenaType} from "./parameters.ts";
+import {CHANNELS} from "./channels.ts";
 import {parseCollective, type CollectiveScenario} from "./scenario.ts";
 
 export const AGENDA = {staff: 0, shared: 1, users: 2} as const;
@@ -89,7 +90,7 @@ export function compileCollective(input: CollectiveScenario): CollectiveModel {
     arenaChoiceBase,
     langShare: Float64Array.from(langs, (l) => l.share), langNorwegian: Float64Array.from(langs, (l) => l.norwegian), langCore: Uint8Array.from(langs, (l) => (l.core ? 1 : 0)),
     topicShare: Float64Array.from(topicIds, (k) => s.topics[k].share),
-    outArena: Int32Array.from(outs, (o) => arenaIds.indexOf(o.arena)), outChannel: Uint8Array.from(outs, (o) => ["letter", "enclosure", "poster", "caseworker"].indexOf(o.channel)),
+    outArena: Int32Array.from(outs, (o) => arenaIds.indexOf(o.arena)), outChannel: Uint8Array.from(outs, (o) => CHANNELS.indexOf(o.channel)),
     outMeeting: Int32Array.from(outs, (o) => o.meeting), outRepeat: Uint8Array.from(outs, (o) => (o.repeat ? 1 : 0)),
     outInvites: Int32Array.from(outs, (o) => o.invites), outSignUp: Float64Array.from(outs, (o) => o.signUp), outShow: Float64Array.from(outs, (o) => o.show), outCost: Float64Array.from(outs, (o) => o.cost),
     core,

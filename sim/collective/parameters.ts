@@ -7,6 +7,7 @@
 
 import type {ParamDecl} from "../participation/parameters.ts";
 import {allowedText} from "../participation/parameters.ts";
+import {CHANNELS} from "./channels.ts";
 
 type Decl = Omit<ParamDecl, "label" | "description"> & {label: [string, string]; description: [string, string]};
 
@@ -22,7 +23,7 @@ export const INTERPRETERS = ["none", "core", "all"] as const;
 export const AGENDAS = ["staff", "shared", "users"] as const;
 export const RULES = ["staff", "consensus", "joint", "users"] as const;
 export const ENTRIES = ["early", "late"] as const;
-export const CHANNELS = ["letter", "enclosure", "poster", "caseworker"] as const;
+export {CHANNELS};
 export const MEMBERS = ["open", "seats"] as const;
 
 export const COLLECTIVE_PARAMETERS: readonly ParamDecl[] = [
@@ -164,7 +165,7 @@ export const COLLECTIVE_PARAMETERS: readonly ParamDecl[] = [
   // ---- outreach channels
   d({key: "outreach.*.channel", group: "outreach", type: "enum", unit: "", values: CHANNELS, default: "letter", source: "003:L1725-1799",
     label: ["Channel", "Kanal"],
-    description: ["Personal letter with phone follow-up, enclosure with routine post, posters, or caseworkers handing out flyers.", "Personlig brev med oppringning, vedlegg til vanlig post, plakater, eller saksbehandlere som deler ut flyers."]}),
+    description: ["Personal letter with phone follow-up, enclosure with routine post, posters, or caseworkers asking their users; the channel gives the sign-up, show and cost rates the campaign does not set (sim/collective/channels.ts).", "Personlig brev med oppringning, vedlegg til vanlig post, plakater, eller saksbehandlere som spør sine brukere; kanalen gir påmelding, oppmøte og kostnad når kampanjen ikke setter dem selv (sim/collective/channels.ts)."]}),
   d({key: "outreach.*.meeting", group: "outreach", type: "integer", unit: "meeting", min: 0, max: 200, step: 1, default: 0,
     label: ["For meeting", "For møte"],
     description: ["Which meeting of its arena the campaign recruits for (0 = the first); the campaign runs before every meeting from it when repeat is on.", "Hvilket møte i arenaen kampanjen rekrutterer til (0 = det første); kampanjen går før hvert møte fra og med dette når gjenta er på."]}),
@@ -176,13 +177,13 @@ export const COLLECTIVE_PARAMETERS: readonly ParamDecl[] = [
     description: ["Users the campaign reaches, drawn at random from the list (313 personal letters in Bjerke).", "Brukere kampanjen når, trukket tilfeldig fra listen (313 personlige brev på Bjerke)."]}),
   d({key: "outreach.*.signUp", group: "outreach", type: "number", unit: "probability", min: 0, max: 1, step: 0.005, default: 0.067, source: "003:L1740-1744",
     label: ["Sign-up", "Påmelding"],
-    description: ["Chance that a reached user signs up (21 of 313).", "Sjansen for at en nådd bruker melder seg på (21 av 313)."]}),
+    description: ["Chance that a reached user signs up; left out, the channel's (a personal letter: 21 of 313; the default shown is the letter's).", "Sjansen for at en nådd bruker melder seg på; utelatt gjelder kanalens (personlig brev: 21 av 313; standardverdien er brevets)."]}),
   d({key: "outreach.*.show", group: "outreach", type: "number", unit: "probability", min: 0, max: 1, step: 0.01, default: 0.3, source: "003:L1744-1745",
     label: ["Comes after signing up", "Kommer etter påmelding"],
-    description: ["Chance that a signed-up user comes, before the slot and venue act (6 of 21).", "Sjansen for at en påmeldt bruker kommer, før tidspunkt og sted virker (6 av 21)."]}),
+    description: ["Chance that a signed-up user comes, before the slot and venue act; left out, the channel's (a personal letter: 6 of 21).", "Sjansen for at en påmeldt bruker kommer, før tidspunkt og sted virker; utelatt gjelder kanalens (personlig brev: 6 av 21)."]}),
   d({key: "outreach.*.cost", group: "outreach", type: "number", unit: "share of a personal invitation", min: 0, max: 1, step: 0.05, default: 1, source: "003:L1787-1789",
     label: ["Cost per user reached", "Kostnad per bruker nådd"],
-    description: ["Staff time per user reached, as a share of a personal invitation's (an enclosure with routine post is cheap).", "Tid per bruker nådd, som andel av en personlig invitasjons (vedlegg til vanlig post er billig)."]}),
+    description: ["Staff time per user reached, as a share of a personal invitation's (staff.inviteHours); left out, the channel's (an enclosure with routine post costs nothing extra).", "Tid per bruker nådd, som andel av en personlig invitasjons (staff.inviteHours); utelatt gjelder kanalens (vedlegg til vanlig post koster ingenting ekstra)."]}),
   // ---- arenas
   d({key: "arenas.*.type", group: "arenas", type: "enum", unit: "", values: ARENA_TYPES, default: "meeting", source: "003:L1269-1301",
     label: ["Arena type", "Arenatype"],

@@ -14,6 +14,7 @@ import earlyEntryAffiliated from "../../data/collective/early-entry-affiliated.j
 import councilToCases from "../../data/collective/council-to-cases.json";
 import smallProjects from "../../data/collective/small-projects.json";
 import bjerkeUserMeetings from "../../data/collective/bjerke-user-meetings.json";
+import listeningPost from "../../data/collective/listening-post.json";
 
 const RAW: Record<string, unknown> = {
   "user-meeting-neutral": userMeetingNeutral,
@@ -26,6 +27,7 @@ const RAW: Record<string, unknown> = {
   "early-entry-affiliated": earlyEntryAffiliated,
   "small-projects": smallProjects,
   "council-to-cases": councilToCases,
+  "listening-post": listeningPost,
   "bjerke-user-meetings": bjerkeUserMeetings
 };
 

@@ -12,6 +12,7 @@ import type {CollectiveModel} from "./model.ts";
 import {isOpenType} from "./model.ts";
 import type {CampaignTally} from "./outreach.ts";
 import {ARENA_TYPES} from "./parameters.ts";
+import {CHANNELS} from "./channels.ts";
 
 export interface ArenaTally {
   meetings: number; meetingsWithUsers: number; users: number; needInterpreter: number; interpreted: number; understood: number;
@@ -80,6 +81,8 @@ export interface CollectiveSummary {
   minorityLiteracyGain: number;
   avmaktChange: number;
   staffHours: number;
+  /** All staff hours (meetings, outreach, interpreting) per meeting held (NaN: none held). */
+  staffHoursPerMeeting: number;
   outreachHours: number;
   /** Hours of interpreting booked, in the staff hours' total (003:L1612-1614). */
   interpretingHours: number;
@@ -92,6 +95,8 @@ export interface CollectiveSummary {
   adoptedWeek: Record<string, number | null>;
   arenas: Record<string, ArenaRecord>;
   campaigns: Record<string, CampaignTally>;
+  /** The funnel per recruitment channel (the campaigns of each channel the scenario uses, pooled): reached, signed up, came, staff hours. */
+  channels: Record<string, CampaignTally>;
   /** The linked case preset with and without the adopted changes (null: no link). */
   cases: null | {preset: string; changes: number; influence: number; influenceWithout: number; upperSteps: number; upperStepsWithout: number; meanStep: number; meanStepWithout: number};
 }
@@ -162,12 +167,13 @@ export function summariseCollective(m: CollectiveModel, tallies: ArenaTally[], c
     minorityTurnout: ratio(all.needInterpreter, all.meetings), interpretedShare: ratio(all.interpreted, all.needInterpreter), understoodShare: ratio(all.understood, all.users),
     premiseProviders: premise, userAgendaShare: ratio(all.agenda, all.meetingsWithUsers),
     literacyGain: ratio(litCame, nCame), minorityLiteracyGain: ratio(litMin, nMin), avmaktChange: ratio(avmCame, nCame),
-    staffHours, outreachHours, interpretingHours: all.interpretingHours,
+    staffHours, staffHoursPerMeeting: ratio(staffHours, all.meetings), outreachHours, interpretingHours: all.interpretingHours,
     lens: {efficiency: ratio(100 * all.adopted, staffHours), rights: ratio(real, all.meetingsWithUsers)},
     pressedUsers: extra.pressedUsers, blockedConclusions: extra.blocked, privateRaised: extra.privateRaised,
     adoptedWeek,
     arenas,
     campaigns: Object.fromEntries(m.outreachIds.map((id, o) => [id, {...campaigns[o]}])),
+    channels: channelFunnels(m, campaigns),
     cases: link && {
       preset: link.preset, changes: link.edits.length,
       influence: link.with.influence, influenceWithout: link.without.influence,
@@ -175,6 +181,19 @@ export function summariseCollective(m: CollectiveModel, tallies: ArenaTally[], c
       meanStep: meanStep(link.with), meanStepWithout: meanStep(link.without)
     }
   };
+}
+
+/** Campaigns pooled by channel, in the declared channel order; only channels some campaign uses. */
+function channelFunnels(m: CollectiveModel, campaigns: CampaignTally[]): Record<string, CampaignTally> {
+  const out: Record<string, CampaignTally> = {};
+  CHANNELS.forEach((c, ci) => {
+    for (let o = 0; o < m.O; ++o) {
+      if (m.outChannel[o] !== ci) continue;
+      const t = (out[c] ??= {invited: 0, signedUp: 0, came: 0, hours: 0});
+      t.invited += campaigns[o].invited; t.signedUp += campaigns[o].signedUp; t.came += campaigns[o].came; t.hours += campaigns[o].hours;
+    }
+  });
+  return out;
 }
 
 /** Open arenas (meetings, conferences, listening posts) of a summary, pooled: mean users per meeting (the Bjerke turnout figure). */

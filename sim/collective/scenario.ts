@@ -6,12 +6,13 @@
 // texts, the outreach target arena, a topic's service change, the linked case
 // preset).
 
-import {isForbiddenKey, own} from "../input.ts";
-import {paramByKey, type Bilingual} from "../participation/parameters.ts";
+import {isForbiddenKey, isPlainObject, own} from "../input.ts";
+import {paramByKey, type Bilingual, type ParamDecl} from "../participation/parameters.ts";
 import {PRESET_IDS, preset} from "../participation/presets.ts";
 import {ScenarioError, setParameter as setCaseParameter} from "../participation/scenario.ts";
 import {ID_PATTERN, getByKey, insertParams, schemaOf, setByKey, walk, type Node, type ObjectNode, type RecordNode} from "../participation/shape.ts";
 import {COLLECTIVE_PARAMETERS, collectiveParamByKey, type ArenaType} from "./parameters.ts";
+import {CHANNEL_DEFAULTS, CHANNEL_RATES, isChannel, type Channel} from "./channels.ts";
 
 export {ScenarioError};
 
@@ -29,7 +30,7 @@ export interface Outreach {
   label: Bilingual;
   /** Id of the arena whose meetings the campaign recruits for. */
   arena: string;
-  channel: "letter" | "enclosure" | "poster" | "caseworker";
+  channel: Channel;
   meeting: number; repeat: boolean; invites: number; signUp: number; show: number; cost: number;
 }
 
@@ -127,9 +128,27 @@ export function isCollective(input: unknown): boolean {
   return own(input, "kind") === "collective";
 }
 
-/** Validates a collective scenario in full and returns a normalised copy (defaults filled in). Throws ScenarioError. */
+// A campaign takes its channel's rates (channels.ts) for those it leaves out: a shallow copy of the
+// input's own fields with the missing rates filled in, before the full validation. An unknown
+// channel is left for the validation to name; the declared defaults apply only without a channel.
+function withChannelRates(input: unknown): unknown {
+  const outreach = own(input, "outreach");
+  if (!isPlainObject(input) || !isPlainObject(outreach)) return input;
+  const filled: Record<string, unknown> = {};
+  for (const id of Object.keys(outreach)) {
+    const o = outreach[id];
+    const channel = own(o, "channel") ?? "letter";
+    if (!isPlainObject(o) || !isChannel(channel)) { filled[id] = o; continue; }
+    const copy: Record<string, unknown> = {...o};
+    for (const r of CHANNEL_RATES) if (own(o, r) === undefined) copy[r] = CHANNEL_DEFAULTS[channel][r];
+    filled[id] = copy;
+  }
+  return {...input, outreach: filled};
+}
+
+/** Validates a collective scenario in full and returns a normalised copy (defaults filled in; a campaign's missing rates from its channel). Throws ScenarioError. */
 export function parseCollective(input: unknown): CollectiveScenario {
-  const s = walk(SHAPE, input, "") as CollectiveScenario;
+  const s = walk(SHAPE, withChannelRates(input), "") as CollectiveScenario;
   checkRefs(s);
   return s;
 }
@@ -139,11 +158,31 @@ export function getCollectiveParameter(s: CollectiveScenario, key: string): unkn
   return getByKey(s, key);
 }
 
+/** Every concrete parameter key of a scenario ("arenas.*.venue" once per arena), in declaration order, with its declaration. */
+export function collectiveKeys(s: CollectiveScenario): {key: string; decl: ParamDecl}[] {
+  const out: {key: string; decl: ParamDecl}[] = [];
+  for (const decl of COLLECTIVE_PARAMETERS) {
+    const [head, star] = decl.key.split(".");
+    const collection = star === "*" ? own(s, head) : null;
+    const ids = star === "*" ? (isPlainObject(collection) ? Object.keys(collection) : []) : [null];
+    for (const id of ids) out.push({key: id === null ? decl.key : decl.key.replace("*", id), decl});
+  }
+  return out;
+}
+
 const KEY_ALLOWED = "a declared collective parameter key, e.g. management.anchoring or arenas.<id>.venue";
 
 /** A new, validated scenario with one parameter set; raw strings are parsed per the declaration. */
 export function setCollectiveParameter(s: CollectiveScenario, key: string, raw: string | number | boolean): CollectiveScenario {
   const copy = setByKey(s, key, raw, collectiveParamByKey, KEY_ALLOWED);
+  // a campaign moved to another channel takes the new channel's rates where it had the old one's
+  // (a rate equal to the old channel's default is read as not set; any other value is an override)
+  const parts = key.split(".");
+  if (parts.length === 3 && parts[0] === "outreach" && parts[2] === "channel") {
+    const old = own(own(own(s, "outreach"), parts[1]), "channel");
+    const node = own(own(copy, "outreach"), parts[1]) as Record<string, unknown>;
+    if (isChannel(old)) for (const r of CHANNEL_RATES) if (node[r] === CHANNEL_DEFAULTS[old][r]) delete node[r];
+  }
   return parseCollective(copy);
 }
 

@@ -23,6 +23,12 @@ describe.skipIf(!base)("collective panels", () => {
     await page.selectOption("select[name=c-opt2]", "working-committee");
     await page.waitForSelector("[data-panel=collective-compare] .gc-collective-results[data-state=ready]");
     expect(await panel.innerText()).toMatch(/working-committee/);
+    // the collective verdict: rungs first, staff hours per meeting with the unit, the trade-off, the thresholds
+    const verdict = await panel.locator("[data-collective-verdict] p.gc-verdict[data-option=working-committee]").innerText();
+    expect(verdict).toMatch(/^working-committee sammenlignet med user-meeting-neutral: Rettighetslinse: møter med reell medvirkning: [+−]?\d+ møter av 100/);
+    expect(verdict).toMatch(/personaltimer per møte \(95 % KI/);
+    expect(verdict).toMatch(/Avveining: working-committee gir /);
+    expect(await panel.locator("[data-collective-verdict] [data-thresholds]").innerText()).toMatch(/^En forskjell teller når/);
     await panel.screenshot({path: `${GALLERY}collective-compare-nb.png`});
     expect(errors).toEqual([]);
     await page.context().close();
@@ -54,6 +60,31 @@ describe.skipIf(!base)("collective panels", () => {
     await page.waitForFunction(() => !!document.querySelector("[data-panel=collective-explore] select[name='c-arenas.evening.interpreters']") && (document.querySelector("[data-panel=collective-explore] select[name='c-arenas.evening.interpreters']") as HTMLSelectElement).value === "none");
     expect(await panel.locator("figure[data-name=collective-arenas]").innerText()).not.toBe(before);
     await panel.screenshot({path: `${GALLERY}collective-explore-en.png`});
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("explore: every declared parameter of the preset is offered with its help text; a value the scenario refuses is named in one line", async () => {
+    const {page, errors} = await open(browser, `${base}explore.html`, {waitFor: "[data-panel=collective-explore] .gc-collective-results[data-state=ready]"});
+    const panel = page.locator("[data-panel=collective-explore]");
+    const all = panel.locator("details[data-all-params]");
+    const n = await all.locator("[data-key]").count();
+    expect(n).toBeGreaterThan(60);
+    await all.locator("summary").click();
+    // help behind a button for the key inputs and the full list alike
+    expect(await panel.locator("details.gc-collective-params").first().locator("button.gc-help").count()).toBeGreaterThan(5);
+    const field = all.locator("[data-key='outreach.letter.channel']");
+    await field.locator("button.gc-help").click();
+    expect(await field.locator(".gc-help-text").innerText()).toMatch(/^Personal letter with phone follow-up/);
+    // a value within the declared range that the scenario refuses (more letters than users)
+    await page.fill("input[name='ca-outreach.letter.invites']", "600");
+    await page.press("input[name='ca-outreach.letter.invites']", "Enter");
+    await page.waitForSelector("[data-panel=collective-explore] [role=alert]");
+    expect(await panel.locator("[role=alert]").innerText()).toContain("ce.outreach.letter.invites: 600 (allowed: an integer in [0, 500] (population.count))");
+    // an allowed one is kept in the link
+    await page.fill("input[name='ca-management.closure']", "0.4");
+    await page.press("input[name='ca-management.closure']", "Enter");
+    await page.waitForFunction(() => location.hash.includes("ce.management.closure=0.4"));
     expect(errors).toEqual([]);
     await page.context().close();
   });

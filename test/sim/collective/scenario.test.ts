@@ -24,7 +24,7 @@ function concrete(key: string, s: Record<string, any>): string {
 
 describe("collective scenario validation", () => {
   it("every preset parses, declares kind collective and carries its own id and bilingual notes with sources", () => {
-    expect(COLLECTIVE_PRESET_IDS).toEqual(["user-meeting-neutral", "user-meeting-office", "user-meeting-no-interpreter", "working-committee", "user-council", "user-council-unanchored", "late-entry-consensus", "early-entry-affiliated", "small-projects", "council-to-cases", "bjerke-user-meetings"]);
+    expect(COLLECTIVE_PRESET_IDS).toEqual(["user-meeting-neutral", "user-meeting-office", "user-meeting-no-interpreter", "working-committee", "user-council", "user-council-unanchored", "late-entry-consensus", "early-entry-affiliated", "small-projects", "council-to-cases", "listening-post", "bjerke-user-meetings"]);
     for (const id of COLLECTIVE_PRESET_IDS) {
       const s = collectivePreset(id);
       expect(s.id).toBe(id);

@@ -1,0 +1,66 @@
+// The collective verdict: headline on the rungs, staff hours per meeting with
+// units, the trade-off, and only differences past the threshold each measure
+// declares; in both languages.
+import {describe, expect, it} from "vitest";
+import {CollectiveSimulator} from "../../sim/collective/engine.ts";
+import {COLLECTIVE_MEASURES, collectiveValue} from "../../sim/collective/measures.ts";
+import {collectivePreset} from "../../sim/collective/presets.ts";
+import {RunningDifference, type Estimate} from "../../sim/stats.ts";
+import {runSeed, SHARED_KEY} from "../../sim/seeds.ts";
+import {collectiveFinding, collectiveThresholdsText, collectiveVerdictSentences} from "../../viz/collectiveVerdict.ts";
+
+/** Paired differences (option − reference) of every collective measure over common random numbers. */
+function differences(reference: string, option: string, reps: number): Record<string, Estimate> {
+  const a = new CollectiveSimulator(collectivePreset(reference)), b = new CollectiveSimulator(collectivePreset(option));
+  const d = COLLECTIVE_MEASURES.map(() => new RunningDifference());
+  for (let r = 0; r < reps; ++r) {
+    const x = a.run({seed: runSeed("v", SHARED_KEY, r)}).summary, y = b.run({seed: runSeed("v", SHARED_KEY, r)}).summary;
+    COLLECTIVE_MEASURES.forEach((m, i) => d[i].add(collectiveValue(x, m.key), collectiveValue(y, m.key)));
+  }
+  return Object.fromEntries(COLLECTIVE_MEASURES.map((m, i) => [m.key, d[i].estimate]));
+}
+
+const est = (mean: number, lo: number, hi: number): Estimate => ({mean, lo, hi, sd: 1, n: 50, missing: 0} as Estimate);
+
+describe("collective verdict", () => {
+  it("a difference counts only when clear and past its declared threshold; a measure without a threshold never counts", () => {
+    expect(collectiveFinding("lens.rights", est(0.2, 0.1, 0.3)).practical).toBe(true);
+    expect(collectiveFinding("lens.rights", est(0.03, 0.01, 0.05)).practical).toBe(false); // below 0.05
+    expect(collectiveFinding("lens.rights", est(0.2, -0.1, 0.5)).clear).toBe(false);
+    expect(collectiveFinding("staffHoursPerMeeting", est(2, 1.5, 2.5)).practical).toBe(true);
+    expect(collectiveFinding("staffHoursPerMeeting", est(0.5, 0.4, 0.6)).practical).toBe(false); // below an hour
+    expect(collectiveFinding("staffPerMeeting", est(3, 2, 4)).practical).toBe(false); // no threshold declared
+  });
+  const diff = differences("user-meeting-neutral", "working-committee", 40);
+  it("leads with the rungs, then staff hours per meeting with its unit, then the trade-off; other differences past their thresholds", () => {
+    const en = collectiveVerdictSentences("working-committee", "user-meeting-neutral", diff, "en");
+    expect(en[0]).toBe("working-committee compared with user-meeting-neutral:");
+    expect(en[1]).toMatch(/^Rights lens: meetings at real participation: \+\d+ meetings in 100 \(95% CI \d+ to \d+\), better for the user\.$/);
+    expect(en[2]).toMatch(/^Partnership: \+\d+ meetings in 100 /);
+    expect(en[3]).toMatch(/^Staff hours per meeting \(meetings, outreach, interpreting\): [+-][\d.]+ staff hours per meeting \(95% CI/);
+    expect(en[4]).toMatch(/^Trade-off: working-committee gives \d+ more meetings in 100 at partnership or above, with /);
+    expect(en[5]).toMatch(/^(Also beyond their thresholds: |No other key measure)/);
+    expect(en.join(" ")).not.toMatch(/Staff per meeting:/); // declares no threshold
+  });
+  it("is written in bokmål with its numbers and units", () => {
+    const nb = collectiveVerdictSentences("working-committee", "user-meeting-neutral", diff, "nb").join(" ");
+    expect(nb).toMatch(/møter av 100/);
+    expect(nb).toMatch(/personaltimer per møte \(95 % KI/);
+    expect(nb).toMatch(/Avveining: working-committee gir/);
+    expect(collectiveThresholdsText("nb")).toMatch(/partnerskap 5 møter av 100/i);
+    expect(collectiveThresholdsText("en")).toMatch(/staff hours per meeting \(meetings, outreach, interpreting\) 1 staff hours per meeting/);
+  });
+  it("says when nothing passes", () => {
+    const same = differences("user-meeting-neutral", "user-meeting-neutral", 10);
+    const en = collectiveVerdictSentences("user-meeting-neutral", "user-meeting-neutral", same, "en");
+    expect(en[4]).toBe("Trade-off: user-meeting-neutral gives no practical change in meetings at partnership or above, with no practical change in staff hours per meeting.");
+    expect(en[5]).toBe("No other key measure differs beyond its threshold.");
+  });
+});
+
+describe("collective verdict measures", () => {
+  it("every measure the verdict names declares a practical threshold", async () => {
+    const {COLLECTIVE_HEADLINE, COLLECTIVE_COST, COLLECTIVE_ALSO} = await import("../../viz/collectiveVerdict.ts");
+    for (const k of [...COLLECTIVE_HEADLINE, COLLECTIVE_COST, ...COLLECTIVE_ALSO]) expect(COLLECTIVE_MEASURES.find((m) => m.key === k)?.threshold, k).toBeGreaterThan(0);
+  });
+});
