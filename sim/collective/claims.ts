@@ -210,14 +210,17 @@ export const COLLECTIVE_CLAIM_REGIONS: readonly ClaimRegion[] = [
   {claim: "anchored-cases-move",
     statement: t("Holds where at least one adopted change per run reaches the case arenas (council-to-cases: cases.changes >= 1 per run).", "Holder der minst én vedtatt endring per kjøring når saksarenaene (council-to-cases: cases.changes >= 1 per kjøring)."),
     holdsIn: (draw) => meanPerRun("council-to-cases", draw, (s) => s.cases!.changes, true) >= 1,
-    confirmed: false},
+    // confirmed: on the independent draws it held in all 15 draws in the region, and in 9 of the 25 outside (sim/ODD.md)
+    confirmed: true},
   {claim: "small-unanchored-little",
     statement: t("Holds where the anchored council adopts at least a quarter of a change per run (user-council: serviceChanges.adopted >= 0.25 per run).", "Holder der det forankrede rådet får vedtatt minst en firedels endring per kjøring (user-council: serviceChanges.adopted >= 0,25 per kjøring)."),
     holdsIn: (draw) => meanPerRun("user-council", draw, (s) => s.serviceChanges.adopted) >= 0.25,
-    confirmed: false},
+    // confirmed: 23 of 28 in the region held there, none of the 12 outside (sim/ODD.md)
+    confirmed: true},
   {claim: "anchoring-process-unchanged",
     statement: t("Holds where the unanchored council is not shut down early: it holds at least 90% as many meetings per run as the anchored one (user-council-unanchored against user-council).", "Holder der det uforankrede rådet ikke legges ned tidlig: det holder minst 90 % så mange møter per kjøring som det forankrede (user-council-unanchored mot user-council)."),
     holdsIn: (draw) => meanPerRun("user-council-unanchored", draw, (s) => s.meetings) >= 0.9 * meanPerRun("user-council", draw, (s) => s.meetings),
+    // not confirmed: on the independent draws it predicts no better than "always holds" (0.775 against 0.825; sim/ODD.md)
     confirmed: false}
 ];
 
