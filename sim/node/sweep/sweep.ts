@@ -144,7 +144,7 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     const workerData: SweepWorkerData = {experiment, progress};
     // A small young generation keeps garbage from piling up between collections (flat memory); the old
     // generation is left room for wide rows (a worker out of memory takes the whole process down).
-    const pool = new Piscina({filename: new URL("./worker.mjs", import.meta.url).href, workerData, minThreads: Math.min(workers, pending.length), maxThreads: Math.min(workers, pending.length),
+    const pool = new Piscina({filename: new URL("./worker.mjs", import.meta.url).href, workerData, execArgv: workerExecArgv(process.execArgv), minThreads: Math.min(workers, pending.length), maxThreads: Math.min(workers, pending.length),
       resourceLimits: {maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 4}});
     const tick = progressMeter({err, tty}, true, "sweep", total, "runs", {already, bar: true, logEvery: 5000});
     const counter = new Int32Array(progress);
@@ -191,4 +191,26 @@ function kvMetadata(experiment: object, shard: number, shards: number) {
     {key: "created", value: new Date().toISOString()},
     {key: "shard", value: `${shard}/${shards}`}
   ];
+}
+
+/**
+ * The workers' Node options: the process's, without tsx's loader flags. Workers do
+ * not get a working loader from them (worker.mjs registers tsx itself), yet each
+ * worker would load tsx again at start-up for nothing.
+ */
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; ++i) {
+    const a = execArgv[i];
+    const m = /^--(import|require|loader|experimental-loader)(=(.*))?$/.exec(a);
+    if (m) {
+      const value = m[2] !== undefined ? m[3] : execArgv[i + 1];
+      if (/(^|[\\/])tsx([\\/]|$)/.test(value ?? "")) {
+        if (m[2] === undefined) ++i;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
