@@ -142,10 +142,12 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
   async function runChunks(): Promise<void> {
     const progress = new SharedArrayBuffer(4);
     const workerData: SweepWorkerData = {experiment, progress};
-    // A small young generation keeps garbage from piling up between collections (flat memory); the old
+    // A bounded young generation keeps garbage from piling up between collections (flat memory); the old
     // generation is left room for wide rows (a worker out of memory takes the whole process down).
+    // 16 MB, not 4: fewer scavenges, each chunk's strings mostly die young (one-million-run classic
+    // sweep, 2 workers: CPU 10.0-10.3 s against 10.8 s, peak 227-258 MB against 227 MB; 32 MB: 293 MB).
     const pool = new Piscina({filename: new URL("./worker.mjs", import.meta.url).href, workerData, execArgv: workerExecArgv(process.execArgv), minThreads: Math.min(workers, pending.length), maxThreads: Math.min(workers, pending.length),
-      resourceLimits: {maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 4}});
+      resourceLimits: {maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16}});
     const tick = progressMeter({err, tty}, true, "sweep", total, "runs", {already, bar: true, logEvery: 5000});
     const counter = new Int32Array(progress);
     const timer = setInterval(() => tick(Math.min(total - 1, already + Atomics.load(counter, 0))), 200);
