@@ -146,8 +146,17 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     // generation is left room for wide rows (a worker out of memory takes the whole process down).
     // 16 MB, not 4: fewer scavenges, each chunk's strings mostly die young (one-million-run classic
     // sweep, 2 workers: CPU 10.0-10.3 s against 10.8 s, peak 227-258 MB against 227 MB; 32 MB: 293 MB).
-    const pool = new Piscina({filename: new URL("./worker.mjs", import.meta.url).href, workerData, execArgv: workerExecArgv(process.execArgv), minThreads: Math.min(workers, pending.length), maxThreads: Math.min(workers, pending.length),
-      resourceLimits: {maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16}});
+    const poolOptions = {filename: new URL("./worker.mjs", import.meta.url).href, workerData, minThreads: Math.min(workers, pending.length), maxThreads: Math.min(workers, pending.length),
+      resourceLimits: {maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16}};
+    let pool: Piscina;
+    try {
+      pool = new Piscina({...poolOptions, execArgv: workerExecArgv(process.execArgv)});
+    } catch (e) {
+      // Options given to a worker explicitly may not include V8 or process-wide ones (--max-old-space-size,
+      // --stack-size): then the workers inherit the process's options, where Node leaves those out itself.
+      if ((e as NodeJS.ErrnoException).code !== "ERR_WORKER_INVALID_EXEC_ARGV") throw e;
+      pool = new Piscina(poolOptions);
+    }
     const tick = progressMeter({err, tty}, true, "sweep", total, "runs", {already, bar: true, logEvery: 5000});
     const counter = new Int32Array(progress);
     const timer = setInterval(() => tick(Math.min(total - 1, already + Atomics.load(counter, 0))), 200);
