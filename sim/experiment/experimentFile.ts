@@ -268,17 +268,27 @@ export type Row = Record<string, Value>;
 
 /** Runs replications [from, to) of one design point, calling `onRow` for each. */
 export function runPointRows(plan: Plan, point: DesignPoint, from: number, to: number, onRow: (row: Row) => void): void {
-  const prepared = plan.adapter.prepare(point.values);
-  const key = pointKey(plan.factors, point.values);
-  for (let r = from; r < to; ++r) {
-    const seed = seedOf(plan.experiment.seed, key, r);
-    const measures = prepared.run(seed);
+  runPointRuns(plan, point, from, to, (r, seed, measures) => {
     const row: Row = {point: point.id};
     for (const f of plan.factors) row[f.key] = point.values[f.key];
     row.replication = r;
     row.seed = seed;
     for (const m of plan.experiment.measures) row[m] = measures[m];
     onRow(row);
+  });
+}
+
+/**
+ * Runs replications [from, to) of one design point, calling `onRun` with each
+ * run's replication, seed and measures: the rows' parts without a row object
+ * (the sweep's workers write them straight into column buffers).
+ */
+export function runPointRuns(plan: Plan, point: DesignPoint, from: number, to: number, onRun: (replication: number, seed: string, measures: Record<string, number>) => void): void {
+  const prepared = plan.adapter.prepare(point.values);
+  const key = pointKey(plan.factors, point.values);
+  for (let r = from; r < to; ++r) {
+    const seed = seedOf(plan.experiment.seed, key, r);
+    onRun(r, seed, prepared.run(seed));
   }
 }
 

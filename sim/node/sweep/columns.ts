@@ -72,6 +72,22 @@ export class Batch {
       } else this.other[c]!.push(v === null ? undefined : v);
     }
   }
+  /** Appends a row given as its cells in column order (the same cells as push takes by name). */
+  pushCells(cells: ArrayLike<unknown>): void {
+    const i = this.n++;
+    for (let c = 0; c < this.columns.length; ++c) {
+      const v = cells[c];
+      let a = this.numeric[c];
+      if (a) {
+        if (i === a.length) {
+          const grown = new (a.constructor as Float64ArrayConstructor)(a.length * 2);
+          grown.set(a);
+          this.numeric[c] = a = grown;
+        }
+        a[i] = typeof v === "number" ? v : NaN;
+      } else this.other[c]!.push(v === null ? undefined : v);
+    }
+  }
   clear(): void {
     this.n = 0;
     for (const o of this.other) if (o) o.length = 0;
@@ -216,4 +232,74 @@ export function streamingParquet(writer: ReturnType<typeof fileWriter>, columns:
       pw.finish();
     }
   };
+}
+
+/**
+ * A batch's CSV lines (no header) as UTF-8 bytes, the same bytes as
+ * `utf8(batchCsv(batch, false))`, written straight into one reused buffer: no
+ * string per line or for the whole text. A cell's text is kept while its column
+ * repeats the value (the point, the varied parameters).
+ */
+export class CsvEncoder {
+  private buf = new Uint8Array(1 << 16);
+  private readonly lastValue: unknown[];
+  private readonly lastText: string[];
+  private readonly utf8 = new TextEncoder();
+  constructor(readonly columns: readonly Column[]) {
+    this.lastValue = columns.map(() => undefined);
+    this.lastText = columns.map(() => "");
+  }
+  encode(batch: Batch): Uint8Array {
+    const n = batch.length, k = this.columns.length;
+    const numeric = this.columns.map((_, c) => batch.numbers(c));
+    const {lastValue, lastText} = this;
+    let at = 0;
+    for (let i = 0; i < n; ++i) {
+      for (let c = 0; c < k; ++c) {
+        const a = numeric[c];
+        let text: string;
+        if (a) {
+          const x = a[i];
+          if (x !== x) text = "";
+          else if (x === lastValue[c]) text = lastText[c];
+          else {
+            // A number's text never needs quoting: the same text as csvField, without its checks.
+            text = String(x);
+            lastValue[c] = x;
+            lastText[c] = text;
+          }
+        } else {
+          const v = batch.at(c, i);
+          if (v === lastValue[c] && v !== null) text = lastText[c];
+          else {
+            text = csvField(v as Cell);
+            lastValue[c] = v;
+            lastText[c] = text;
+          }
+        }
+        // room for the text as UTF-8 (at most 3 bytes per UTF-16 unit) and a separator
+        if (at + 3 * text.length + 1 > this.buf.length) this.grow(at + 3 * text.length + 1);
+        const buf = this.buf;
+        let ascii = true;
+        for (let j = 0; j < text.length; ++j) {
+          const ch = text.charCodeAt(j);
+          if (ch >= 0x80) {
+            ascii = false;
+            break;
+          }
+          buf[at + j] = ch;
+        }
+        at += ascii ? text.length : this.utf8.encodeInto(text, buf.subarray(at)).written;
+        buf[at++] = c === k - 1 ? 10 : 44; // "\n" after the row, "," between cells
+      }
+    }
+    return this.buf.slice(0, at);
+  }
+  private grow(need: number): void {
+    let size = this.buf.length * 2;
+    while (size < need) size *= 2;
+    const grown = new Uint8Array(size);
+    grown.set(this.buf);
+    this.buf = grown;
+  }
 }

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import fc from "fast-check";
 import {parquetMetadata, parquetReadObjects} from "hyparquet";
-import {Batch, batchCsv, batchParquet, encodeRowGroup, parquetFooter, shiftRowGroup, type Column} from "../../../../sim/node/sweep/columns.ts";
+import {Batch, batchCsv, batchParquet, CsvEncoder, encodeRowGroup, parquetFooter, shiftRowGroup, type Column} from "../../../../sim/node/sweep/columns.ts";
 import {csvField} from "../../../../sim/experiment/records.ts";
 
 const COLUMNS: Column[] = [
@@ -63,5 +63,27 @@ describe("sweep columns", () => {
       expect(lines[0]).toBe("point,level,replication,seed,fit,cases");
       rs.forEach((r, i) => expect(lines[i + 1]).toBe(COLUMNS.map((c) => csvField(r[c.name as keyof typeof r] as never)).join(",")));
     }), {numRuns: 100});
+  });
+
+  it("the CSV encoder writes the same bytes as the CSV lines, one encoder reused over batches (text in any script, booleans, missing)", () => {
+    const columns: Column[] = [...COLUMNS, {name: "flag", type: "BOOLEAN"}];
+    const row = fc.record({point: fc.integer({min: 0, max: 3}), level: fc.oneof(fc.string({unit: "grapheme"}), fc.constantFrom("low", "bråk, \"æ\"", "")), replication: fc.integer({min: 0, max: 2}), seed: fc.string({unit: "binary"}), fit: double, cases: double, flag: fc.constantFrom(true, false, null)});
+    const encoder = new CsvEncoder(columns);
+    fc.assert(fc.property(fc.array(fc.array(row, {maxLength: 40}), {minLength: 1, maxLength: 4}), (batches) => {
+      for (const rs of batches) {
+        const b = new Batch(columns, 2);
+        for (const r of rs) b.pushCells(columns.map((c) => r[c.name as keyof typeof r]));
+        expect(Buffer.from(encoder.encode(b)).equals(Buffer.from(batchCsv(b, false)))).toBe(true);
+      }
+    }), {numRuns: 200});
+  });
+
+  it("pushCells fills a batch as push does from a row", () => {
+    fc.assert(fc.property(rows, (rs) => {
+      const cells = new Batch(COLUMNS, 2);
+      for (const r of rs) cells.pushCells(COLUMNS.map((c) => r[c.name as keyof typeof r]));
+      expect(batchCsv(cells, true)).toBe(batchCsv(batchOf(rs), true));
+      expect(cells.columnData()).toEqual(batchOf(rs).columnData());
+    }), {numRuns: 50});
   });
 });
