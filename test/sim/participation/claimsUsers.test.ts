@@ -59,6 +59,11 @@ const confusionLine = (claim: string, seed: string, rs: UserClaimDraw[]) => {
   const c = regionConfusion(region(claim), rs);
   return `${claim} ${seed}: ${rs.filter((r) => r.holds).length}/${rs.length}; in region ${c.inHolds} hold / ${c.inFails} fail; outside ${c.outHolds} hold / ${c.outFails} fail; accuracy ${c.accuracy.toFixed(3)}, no-information ${c.noInformation.toFixed(3)}`;
 };
+/** Prints a claim's share of draws and the mean difference over the draws (95% interval), the figures sim/ODD.md quotes. */
+function report(id: string, seed: string, rs: UserClaimDraw[]): void {
+  const e = estimate(rs.map((r) => r.difference.mean));
+  console.log(`${id} ${seed}: holds ${rs.filter((r) => r.holds).length}/${rs.length}, difference negative in ${rs.filter((r) => r.difference.mean < 0).length}; mean over the draws ${e.mean.toFixed(3)} [${e.lo.toFixed(3)}, ${e.hi.toFixed(3)}]`);
+}
 const share = (rs: UserClaimDraw[]) => rs.filter((r) => r.holds).length / rs.length;
 const means = (rs: UserClaimDraw[]) => rs.map((r) => r.difference.mean.toFixed(3)).join(" ");
 
@@ -96,14 +101,17 @@ describe("emergent and input claims over the spread (20 draws, seed users-lhs)",
   }
   it("illness-without-user (input) holds in at least 80% of the draws", () => {
     const rs = evaluate("illness-without-user");
+    report("illness-without-user", DRAW_SEED, rs);
     expect(share(rs), means(rs)).toBeGreaterThanOrEqual(0.8);
   });
   it("coping-hours holds in at least 80% of the draws", () => {
     const rs = evaluate("coping-hours");
+    report("coping-hours", DRAW_SEED, rs);
     expect(share(rs), means(rs)).toBeGreaterThanOrEqual(0.8);
   });
   it("coping-access-gap (exploratory, region in sim/ODD.md): reported by whether the desk is a bottleneck (more arrivals a week than it lets through)", () => {
     const rs = evaluate("coping-access-gap");
+    report("coping-access-gap", DRAW_SEED, rs);
     console.log(confusionLine("coping-access-gap", DRAW_SEED, rs), means(rs));
     const inRegion = rs.filter((r) => region("coping-access-gap").holdsIn(r.draw));
     // both sides of the region occur in the spread, and every draw has the measure
@@ -113,24 +121,29 @@ describe("emergent and input claims over the spread (20 draws, seed users-lhs)",
   });
   it("coping-gap fails (a finding, sim/ODD.md): coping does not raise the influence gap among decided cases in most draws", () => {
     const rs = evaluate("coping-gap");
+    report("coping-gap", DRAW_SEED, rs);
     expect(share(rs), means(rs)).toBeLessThan(0.5);
   });
   it("coping-gap-load fails the other way (a finding, sim/ODD.md): with more load the gap does not grow; it shrinks or stays as influence vanishes", () => {
     const rs = evaluate("coping-gap-load");
+    report("coping-gap-load", DRAW_SEED, rs);
     expect(share(rs), means(rs)).toBeLessThan(0.2);
     expect(rs.filter((r) => r.difference.mean <= 0).length / rs.length).toBeGreaterThanOrEqual(0.8);
   });
   it("scarce-fit: the difference is negative in at least 80% of the draws and its interval excludes 0 in at least 60% (underpowered elsewhere, sim/ODD.md)", () => {
     const rs = evaluate("scarce-fit");
+    report("scarce-fit", DRAW_SEED, rs);
     expect(rs.filter((r) => r.difference.mean < 0).length / rs.length, means(rs)).toBeGreaterThanOrEqual(0.8);
     expect(share(rs), means(rs)).toBeGreaterThanOrEqual(0.6);
   });
   it("divergence-off (no change, two-sided): without mastery and trust the spread between users is equivalent to no growth within ±0.05 steps in at least 80% of the draws", () => {
     const rs = evaluate("divergence-off");
+    report("divergence-off", DRAW_SEED, rs);
     expect(share(rs), means(rs)).toBeGreaterThanOrEqual(0.8);
   });
   it("divergence-on: over the spread the growth of the spread between users is positive (95% interval over the draws' means above 0) and above the growth without the loops; per draw it holds in about half (a finding, sim/ODD.md)", () => {
     const on = evaluate("divergence-on"), off = evaluate("divergence-off");
+    report("divergence-on", DRAW_SEED, on);
     const e = estimate(on.map((r) => r.difference.mean));
     expect(e.lo, means(on)).toBeGreaterThan(0);
     const diff = estimate(on.map((r, k) => r.difference.mean - off[k].difference.mean));
