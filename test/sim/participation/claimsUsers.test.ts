@@ -186,7 +186,8 @@ describe(`the other claims on the independent draws (seed ${CONFIRM_SEED}, ${CON
     "divergence-off": (rs) => share(rs) >= 0.8,
     "divergence-on": (rs) => estimate(rs.map((r) => r.difference.mean)).lo > 0
   };
-  const NOT_MET: string[] = [];
+  // the outcome: scarce-fit's interval excludes 0 in 22 of the 40 draws (55%, below its 60%; negative in 34), reported in sim/ODD.md
+  const NOT_MET: string[] = ["scarce-fit"];
   it(`every bar is met on the independent draws except ${NOT_MET.length ? NOT_MET.join(", ") : "none"}`, () => {
     const failing: string[] = [];
     for (const [id, bar] of Object.entries(BARS)) {
