@@ -8,7 +8,7 @@
 // their own evaluation; the spread itself is claims.ts's.
 
 import {ParticipationSimulator, type ParticipationRun} from "./engine.ts";
-import {applyDraw, type ClaimKind} from "./claims.ts";
+import {applyDraw, type ClaimKind, type ClaimRegion} from "./claims.ts";
 import {preset} from "./presets.ts";
 import {getParameter, setParameter, type Scenario} from "./scenario.ts";
 import {estimate, pairedDifference, type Estimate} from "../stats.ts";
@@ -186,3 +186,35 @@ export function evaluateUserClaim(claim: UserClaimDecl, draw: Record<string, num
   const holds = d.n > 1 && (claim.direction === "greater" ? d.lo > 0 : claim.direction === "less" ? d.hi < 0 : d.lo > -m && d.hi < m);
   return {draw, difference: d, holds};
 }
+
+/** Whether the tenants' cognition (housing-structured with the draw) reaches the follow-up threshold: where structure can work (followup.ts). */
+function tenantsAble(draw: Record<string, number>): boolean {
+  const s = applyDraw(preset("housing-structured"), draw);
+  return s.userTypes.tenant.cognition >= s.followup.cognitionThreshold;
+}
+
+/**
+ * The documented regions of the claims of users over time that fail over
+ * part of the spread (sim/ODD.md, "Users over time"), declared once as in
+ * claims.ts's CLAIM_REGIONS: read off the exploratory draws (seed
+ * `users-lhs`) and checked on independent draws (seed `users-lhs-confirm`)
+ * in test/sim/participation/claimsUsers.test.ts against a bar stated there
+ * before they were evaluated. `confirmed` is the outcome on those draws.
+ */
+export const USER_CLAIM_REGIONS: readonly ClaimRegion[] = [
+  {claim: "followup-mastery",
+    statement: t("Holds where the tenants' cognition reaches the follow-up threshold (userTypes.tenant.cognition >= followup.cognitionThreshold); below it the difference is exactly 0 by construction.", "Holder der leietakernes kognisjon når oppfølgingsterskelen (userTypes.tenant.cognition >= followup.cognitionThreshold); under den er forskjellen nøyaktig 0 slik mekanismen er bygd."),
+    holdsIn: tenantsAble,
+    confirmed: true},
+  {claim: "followup-realised",
+    statement: t("Holds where the tenants' cognition reaches the follow-up threshold; below it the difference is exactly 0 by construction.", "Holder der leietakernes kognisjon når oppfølgingsterskelen; under den er forskjellen nøyaktig 0 slik mekanismen er bygd."),
+    holdsIn: tenantsAble,
+    confirmed: true},
+  {claim: "coping-access-gap",
+    statement: t("Holds where the triage desk is a bottleneck: more cases arrive a week than it lets through (users.count x users.casesPerYear / 52 > coping.triageCapacity).", "Holder der mottaket er en flaskehals: flere saker kommer per uke enn det slipper gjennom (users.count x users.casesPerYear / 52 > coping.triageCapacity)."),
+    holdsIn: (draw) => {
+      const s = applyDraw(preset("casework-coping"), draw);
+      return (s.users.count * s.users.casesPerYear) / 52 > s.coping.triageCapacity;
+    },
+    confirmed: true}
+];

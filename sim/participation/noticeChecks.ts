@@ -69,6 +69,70 @@ export const NOTICE_MEASURES = {
     const m = r.summary.byUserType;
     return (m[a]?.influence ?? NaN) - (m[b]?.influence ?? NaN);
   },
+  // users over time (usersOverTime.ts, followup.ts, coping.ts, domains.ts, handoffs.ts)
+  /** Share of follow-up decisions whose goal was not what the user wanted (004:L1450-1466). */
+  goalMismatch: (r) => {
+    let x = 0, n = 0;
+    for (const c of r.cases) if (c.goalMismatch !== null) { ++n; if (c.goalMismatch) ++x; }
+    return ratio(x, n);
+  },
+  /** Goal mismatch of the follow-up decisions of users of the first type of `arg` ("a,b") less that of the second. */
+  goalMismatchGap: (r, _s, types) => {
+    const [a, b] = types.split(",");
+    const share = (type: string) => {
+      let x = 0, n = 0;
+      for (const c of r.cases) if (c.goalMismatch !== null && c.userType === type) { ++n; if (c.goalMismatch) ++x; }
+      return ratio(x, n);
+    };
+    return share(a) - share(b);
+  },
+  /** Largest gain in the accuracy of the worker's view over the run among users of type `arg` (0: the structure did not sharpen it). */
+  accuracyGainOfType: (r, s, type) => {
+    let x = -Infinity;
+    for (const u of r.users) if (u.userType === type) x = Math.max(x, u.accuracy - s.followup.accuracyStart);
+    return Number.isFinite(x) ? x : NaN;
+  },
+  mastery: (r) => r.summary.mastery,
+  preferenceRealised: (r) => r.summary.preferenceRealised,
+  decidedWithoutUser: (r) => r.summary.decidedWithoutUser,
+  /** Share of the decisions made with the user absent and no proxy that are at user perspective. */
+  absentAtPerspective: (r) => {
+    let x = 0, n = 0;
+    for (const c of r.cases) if (c.decided !== null && !c.userPresent && !c.proxy) { ++n; if (c.step === "perspective") ++x; }
+    return ratio(x, n);
+  },
+  /** Users whose trust ended below one half. */
+  lowTrustUsers: (r) => r.users.filter((u) => u.trust < 0.5).length,
+  staffEnergy: (r) => r.summary.staffEnergy,
+  /** Mean weeks queued at the triage desk (reached - arrival) of the cases of users with the first resources of `arg` ("weak,strong") less the second's. */
+  deskWaitGap: (r, _s, groups) => {
+    const [a, b] = groups.split(",");
+    const wait = (res: string) => {
+      let x = 0, n = 0;
+      for (const c of r.cases) if (c.reached !== null && r.users[c.user].resources === res) { ++n; x += c.reached - c.arrival; }
+      return ratio(x, n);
+    };
+    return wait(a) - wait(b);
+  },
+  /** Share of their cases lost by flight of users with the first resources of `arg` ("weak,strong") less the second's. */
+  lostGap: (r, _s, groups) => {
+    const [a, b] = groups.split(",");
+    const lost = (res: string) => {
+      let x = 0, n = 0;
+      for (const c of r.cases) if (r.users[c.user].resources === res) { ++n; if (c.style === "flight") ++x; }
+      return ratio(x, n);
+    };
+    return lost(a) - lost(b);
+  },
+  /** Share of the decided cases that adopted one of the solutions `arg` ("a,b") at influence or control. */
+  upperOfAdopted: (r, _s, sols) => {
+    const set = new Set(sols.split(","));
+    let x = 0, n = 0;
+    for (const c of r.cases) if (c.adopted && set.has(c.adopted)) { ++n; if (c.step === "influence" || c.step === "control") ++x; }
+    return ratio(x, n);
+  },
+  handoffs: (r) => r.summary.handoffs,
+  userEnergy: (r) => r.summary.userEnergy,
   /** Share of the decided cases of users of type `arg` at influence or control. */
   upperOfType: (r, _s, type) => {
     let x = 0, n = 0;
@@ -176,7 +240,38 @@ export const NOTICE_CHECKS: readonly NoticeDecl[] = [
   cmp("time-pressure", 0, "oversightShare", "greater", {preset: "casework"}),
   cmp("time-pressure", 0, "meanStep", "less", {preset: "casework"}),
   level("time-pressure", 1, "lostShare", "below", 0.05),
-  cmp("time-pressure", 2, "staffHoursPerCase", "less", {preset: "casework"})
+  cmp("time-pressure", 2, "staffHoursPerCase", "less", {preset: "casework"}),
+  // housing-structured
+  level("housing-structured", 0, "goalMismatch", "below", 0.5),
+  level("housing-structured", 0, "mastery", "above", 0),
+  level("housing-structured", 1, "goalMismatchGap", "above", 0.2, "impaired,tenant"),
+  {...every("housing-structured", 1, "accuracyGainOfType", 0), arg: "impaired"},
+  def("housing-structured", 2, "A pointer to the preset to compare with; what the comparison shows is checked as housing-improvised's lines."),
+  // housing-improvised
+  cmp("housing-improvised", 0, "goalMismatch", "greater", {preset: "housing-structured"}),
+  cmp("housing-improvised", 0, "preferenceRealised", "less", {preset: "housing-structured"}),
+  cmp("housing-improvised", 1, "mastery", "less", {preset: "housing-structured"}),
+  // housing-volatile-health
+  cmp("housing-volatile-health", 0, "decidedWithoutUser", "greater", {preset: "housing-structured"}),
+  every("housing-volatile-health", 0, "absentAtPerspective", 1),
+  level("housing-volatile-health", 1, "lowTrustUsers", "above", 0),
+  cmp("housing-volatile-health", 1, "lowTrustUsers", "greater", {set: {"feedback.trust": false}}),
+  // casework-coping
+  cmp("casework-coping", 0, "staffEnergy", "less", {set: {"coping.limitedHours": false, "coping.triage": false, "coping.lowerExpectations": false}}),
+  level("casework-coping", 1, "deskWaitGap", "above", 0, "weak,strong"),
+  level("casework-coping", 1, "lostGap", "above", 0, "weak,strong"),
+  // domains
+  {...every("domains", 0, "upperOfAdopted", 0), arg: "aid,aid-reduced"},
+  level("domains", 1, "upperOfAdopted", "above", 0, "emergency"),
+  // three-doors
+  level("three-doors", 0, "handoffs", "above", 0),
+  cmp("three-doors", 0, "userEnergy", "greater", {set: {"handoffs.max": 0}}),
+  cmp("three-doors", 0, "timeToDecision", "greater", {set: {"handoffs.max": 0}}),
+  def("three-doors", 1, "A pointer to one-door and its label; that one-door is labelled exploratory in both languages is checked in notes.test.ts."),
+  // one-door
+  every("one-door", 0, "handoffs", 0),
+  cmp("one-door", 0, "userEnergy", "less", {preset: "three-doors"}),
+  cmp("one-door", 1, "staffHoursPerCase", "equivalent", {preset: "three-doors", set: {"handoffs.max": 0}}, {margin: 0.15}) // "about the same": within 10% of the 1.5 hours a decided case takes there
 ];
 
 export interface NoticeResult {

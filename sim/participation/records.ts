@@ -6,6 +6,7 @@
 
 import {LADDER_STEPS, type LadderStep} from "./ladder.ts";
 import {FACT, FACTS, STATE, STYLE_NAMES, type ParticipationModel} from "./model.ts";
+import {PROBLEM} from "./core.ts";
 
 export interface ParticipationSummary {
   cases: number;
@@ -70,6 +71,8 @@ export interface CaseRecord {
   user: number;
   userType: string;
   arrival: number;
+  /** Week the case reached the arenas: its arrival, or later when it queued at a triage desk (coping.ts); null if it never left the desk. */
+  reached: number | null;
   decided: number | null;
   arena: string | null;
   style: "resolution" | "oversight" | "flight" | null;
@@ -120,6 +123,7 @@ export function caseRecords(m: ParticipationModel, n: number, counterfactuals: b
       user: m.caseUser[c],
       userType: m.typeIds[m.userType[m.caseUser[c]]],
       arrival: m.caseArrival[c],
+      reached: m.core.pState[c] !== PROBLEM.none ? m.core.pEntry[c] - 1 : null, // the core counts periods from 1
       decided: decided ? m.caseDecided[c] : null,
       arena: decided ? m.arenaIds[m.caseAt[c]] : null,
       style,

@@ -26,6 +26,11 @@ describe("lecturer notes are declared line by line", () => {
       if (c.kind === "compare" && c.direction === "equivalent") expect(c.margin).toBeGreaterThan(0);
     }
   });
+  it("one-door, which three-doors' notes point to, is labelled exploratory in both languages", () => {
+    const m = preset("one-door").meta;
+    expect(m.title.en).toMatch(/exploratory/i);
+    expect(m.title.nb).toMatch(/utforskende/i);
+  });
   it("a check can fail: the reverse direction of a true comparison, and a level past the mean, do not hold", () => {
     const c = NOTICE_CHECKS.find((x) => x.preset === "rg-decide" && x.kind === "compare") as NoticeCheck & {kind: "compare"};
     expect(evaluateNotice({...c, direction: "less"}, 30, SEED).holds).toBe(false);
