@@ -29,7 +29,8 @@ export type AllowedKind =
   | {kind: "object"}
   | {kind: "knownFields"; fields: readonly string[]}
   | {kind: "minEntries"; min: number}
-  | {kind: "positiveShares"};
+  | {kind: "positiveShares"}
+  | {kind: "json"; detail: string};
 
 /** Bad input: `invalid <field>: <value> (allowed: <allowed>)`, always one line. */
 export class InputError extends Error {
@@ -125,6 +126,7 @@ export function parseJsonText(text: string, what: string): unknown {
   try {
     return JSON.parse(body);
   } catch (e) {
-    throw new InputError(what, body.length > MAX_VALUE ? body.slice(0, MAX_VALUE) : body, `JSON text; this file is not valid JSON: ${oneLine((e as Error).message, 120)}`);
+    throw new InputError(what, body.length > MAX_VALUE ? body.slice(0, MAX_VALUE) : body, `JSON text; this file is not valid JSON: ${oneLine((e as Error).message, 120)}`,
+      {kind: "json", detail: oneLine((e as Error).message, 120)});
   }
 }

@@ -31,6 +31,8 @@ export function allowedIn(kind: AllowedKind | undefined, english: string, lang: 
     case "knownFields": return t("ui.input.allowed.knownFields", lang, {fields: kind.fields.join(", ")});
     case "minEntries": return t(kind.min === 1 ? "ui.input.allowed.minEntry" : "ui.input.allowed.minEntries", lang, {min: kind.min});
     case "positiveShares": return t("ui.input.allowed.positiveShares", lang);
+    // the parser's own reason is in the browser's or Node's words
+    case "json": return t("ui.input.allowed.json", lang, {detail: kind.detail});
   }
 }
 

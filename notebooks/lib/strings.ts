@@ -231,6 +231,7 @@ export const UI_STRINGS = {
   "ui.input.allowed.entries": {en: "an object of entries", nb: "et objekt med oppføringer"},
   "ui.input.allowed.ids": {en: "an array of ids of {ref}", nb: "en liste med id-er blant {ref}"},
   "ui.input.allowed.integer": {en: "an integer in [{min}, {max}]", nb: "et heltall i [{min}, {max}]"},
+  "ui.input.allowed.json": {en: "JSON text; this file is not valid JSON: {detail}", nb: "JSON-tekst; denne filen er ikke gyldig JSON: {detail}"},
   "ui.input.allowed.knownFields": {en: "known fields: {fields}", nb: "kjente felt: {fields}"},
   "ui.input.allowed.list": {en: "an array of {of}", nb: "en liste med {of}"},
   "ui.input.allowed.minEntries": {en: "at least {min} entries", nb: "minst {min} oppføringer"},

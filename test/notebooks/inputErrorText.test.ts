@@ -70,7 +70,11 @@ describe("validation errors in the page's language", () => {
   });
 
   it("keeps an untranslatable English detail inside the bokmål frame, and other errors as they are", () => {
-    const e = caught(() => readScenarioFile("{not json")) as InputError;
+    const json = caught(() => readScenarioFile("{not json")) as InputError;
+    expect(inputErrorText(json, "en")).toBe(json.message);
+    expect(inputErrorText(json, "nb")).toMatch(/^ugyldig .*\(tillatt: JSON-tekst; denne filen er ikke gyldig JSON: .+\)$/);
+    const s = base(); (s.roles as Record<string, unknown>)["Bad Id"] = {};
+    const e = caught(() => readScenarioFile(JSON.stringify(s))) as InputError;
     expect(e.allowedKind).toBeUndefined();
     expect(inputErrorText(e, "en")).toBe(e.message);
     expect(inputErrorText(e, "nb")).toBe(`ugyldig ${e.field}: ${e.message.slice(`invalid ${e.field}: `.length).replace("(allowed: ", "(tillatt: ")}`);
