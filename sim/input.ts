@@ -10,17 +10,41 @@ export const FORBIDDEN_KEYS: readonly string[] = ["__proto__", "constructor", "p
 const MAX_VALUE = 40;
 const MAX_FIELD = 80;
 
+/**
+ * What is allowed, in machine-readable form, beside the English `allowed`
+ * text, so an interface can say it in its own language. Optional: an error
+ * without it keeps only the English text.
+ */
+export type AllowedKind =
+  | {kind: "boolean"}
+  | {kind: "integer" | "number"; min: number; max: number; asString?: boolean}
+  | {kind: "values"; values: readonly string[]; ref?: string}
+  | {kind: "string"; pattern?: string}
+  | {kind: "text"}
+  | {kind: "texts"}
+  | {kind: "strings"}
+  | {kind: "ids"; ref: string}
+  | {kind: "list"; of: string}
+  | {kind: "record"; of?: string}
+  | {kind: "object"}
+  | {kind: "knownFields"; fields: readonly string[]}
+  | {kind: "minEntries"; min: number}
+  | {kind: "positiveShares"}
+  | {kind: "json"; detail: string};
+
 /** Bad input: `invalid <field>: <value> (allowed: <allowed>)`, always one line. */
 export class InputError extends Error {
   field: string;
   value: unknown;
   allowed: string;
-  constructor(field: string, value: unknown, allowed: string) {
+  allowedKind?: AllowedKind;
+  constructor(field: string, value: unknown, allowed: string, allowedKind?: AllowedKind) {
     super(`invalid ${oneLine(field, MAX_FIELD)}: ${showValue(value)} (allowed: ${oneLine(allowed, 400)})`);
     this.name = "InputError";
     this.field = field;
     this.value = value;
     this.allowed = allowed;
+    if (allowedKind) this.allowedKind = allowedKind;
   }
 }
 
@@ -102,6 +126,7 @@ export function parseJsonText(text: string, what: string): unknown {
   try {
     return JSON.parse(body);
   } catch (e) {
-    throw new InputError(what, body.length > MAX_VALUE ? body.slice(0, MAX_VALUE) : body, `JSON text; this file is not valid JSON: ${oneLine((e as Error).message, 120)}`);
+    throw new InputError(what, body.length > MAX_VALUE ? body.slice(0, MAX_VALUE) : body, `JSON text; this file is not valid JSON: ${oneLine((e as Error).message, 120)}`,
+      {kind: "json", detail: oneLine((e as Error).message, 120)});
   }
 }

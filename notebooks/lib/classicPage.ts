@@ -17,6 +17,7 @@ import {figureBlock} from "./figure.ts";
 import {t} from "./i18n.ts";
 import {LANG_FIELD, mountPage} from "./page.ts";
 import {downloadButton, fileInput, h, pageWidth, select, textInput} from "./ui.ts";
+import {inputErrorText} from "./inputErrorText.ts";
 
 export const CLASSIC_SCHEMA = {
   lang: LANG_FIELD,
@@ -72,7 +73,7 @@ export function classicPage(search?: string): HTMLElement {
               const {kind: _kind, ...loaded} = readReadingsFile(text);
               ctx.set(loaded);
             } catch (e) {
-              ctx.error(t("ui.error.file", lang, {file}), (e as Error).message);
+              ctx.error(t("ui.error.file", lang, {file}), inputErrorText(e, lang));
             }
           })),
         h("h2", {}, t("ui.classic.properties", lang)),

@@ -35,6 +35,7 @@ import {Runner, SPEEDS} from "./runner.ts";
 import type {TraceJob, TraceReply} from "./traceWorker.ts";
 import {button, downloadButton, fileInput, h, pageWidth, replace, select, textInput} from "./ui.ts";
 import {LinkError, issueFrom, type StateIssue} from "./urlState.ts";
+import {inputErrorText} from "./inputErrorText.ts";
 
 export const CLASSROOM_SCHEMA = {
   lang: LANG_FIELD,
@@ -165,7 +166,7 @@ export function classroomPage(search?: string): HTMLElement {
           const issue = issueFrom("model", state.model, e);
           issues.push(issue.reason?.key === "ui.url.unknownPreset"
             ? issueFrom("model", state.model, new LinkError("ui.url.unknownPresetOrClassic", issue.reason.params))
-            : {...issue, message: `${issue.message}; or classic`});
+            : {...issue, input: undefined, message: `${issue.message}; or classic`}); // the English text carries the addition
         }
       }
       return issues;
@@ -243,9 +244,9 @@ export function classroomPage(search?: string): HTMLElement {
           fileInput(t("ui.compare.load", lang), "application/json,.json", (text, file) => {
             try {
               // the link carries the file compressed
-              compressSpec(readScenarioFile(text)).then((model) => ctx.set({model, t: 0}), (e) => ctx.error(t("ui.error.file", lang, {file}), (e as Error).message));
+              compressSpec(readScenarioFile(text)).then((model) => ctx.set({model, t: 0}), (e) => ctx.error(t("ui.error.file", lang, {file}), inputErrorText(e, lang)));
             } catch (e) {
-              ctx.error(t("ui.error.file", lang, {file}), (e as Error).message);
+              ctx.error(t("ui.error.file", lang, {file}), inputErrorText(e, lang));
             }
           }),
           run.scenario ? downloadButton(t("ui.compare.save", lang), `${run.scenario.id}.json`, () => new Blob([JSON.stringify(run.scenario, null, 2) + "\n"], {type: "application/json"})) : null);
@@ -456,9 +457,9 @@ export function classroomPage(search?: string): HTMLElement {
           if (!named.length && !others.length && !expanded.length) return null;
           const apply = (key: string, raw: string) => {
             try {
-              compressSpec(setParameter(scenario, key, raw)).then((model) => setFrom(ctx, key, {model, t: 0}), (err) => ctx.error(t("ui.error.run", lang), (err as Error).message));
+              compressSpec(setParameter(scenario, key, raw)).then((model) => setFrom(ctx, key, {model, t: 0}), (err) => ctx.error(t("ui.error.run", lang), inputErrorText(err, lang)));
             } catch (err) {
-              ctx.error(t("ui.error.run", lang), (err as Error).message);
+              ctx.error(t("ui.error.run", lang), inputErrorText(err, lang));
             }
           };
           return h("div", {class: "gc-try-inputs"}, expanded.map((p) => p.entries.length
@@ -466,9 +467,9 @@ export function classroomPage(search?: string): HTMLElement {
             : h("p", {class: "gc-try-pattern gc-small", "data-pattern": p.pattern}, t("ui.classroom.tryPatternNone", lang, {pattern: p.pattern, group: p.group}))),
           named.map((e) => paramInput(e, lang, (key, raw) => {
             try {
-              compressSpec(setParameter(scenario, key, raw)).then((model) => setFrom(ctx, key, {model, t: 0}), (err) => ctx.error(t("ui.error.run", lang), (err as Error).message));
+              compressSpec(setParameter(scenario, key, raw)).then((model) => setFrom(ctx, key, {model, t: 0}), (err) => ctx.error(t("ui.error.run", lang), inputErrorText(err, lang)));
             } catch (err) {
-              ctx.error(t("ui.error.run", lang), (err as Error).message);
+              ctx.error(t("ui.error.run", lang), inputErrorText(err, lang));
             }
           })), others.map((id) => {
             const q = new URLSearchParams([["opt", state.model], ["opt", id], ["seed", state.seed], ...(lang === "nb" ? [["lang", lang]] : [])]);

@@ -29,6 +29,7 @@ import {collectiveThresholdsText, collectiveVerdictSentences} from "../../viz/co
 import {figureBlock} from "./figure.ts";
 import {hasKey, t, type Lang} from "./i18n.ts";
 import {alertBox, button, checkbox, h, numberInput, pageWidth, rangeInput, replace, select, textInput} from "./ui.ts";
+import {inputErrorDetail} from "./inputErrorText.ts";
 
 /** The page's language (the page sets <html lang> on every render). */
 function pageLang(): Lang {
@@ -70,8 +71,11 @@ function issueLine(key: string, value: string, allowed: string): string {
   return `${key} = ${JSON.stringify(value.slice(0, 40))} (allowed: ${allowed})`;
 }
 
-function issuesBox(issues: string[], lang: Lang): HTMLElement | null {
-  return issues.length ? alertBox(t("ui.collective.badLink", lang), issues.join("\n"), {label: t("ui.dismiss", lang), onDismiss: () => { issues.length = 0; }}) : null;
+// an issue from a validation error is said in the language of each redraw
+type Issue = string | ((lang: Lang) => string);
+
+function issuesBox(issues: Issue[], lang: Lang): HTMLElement | null {
+  return issues.length ? alertBox(t("ui.collective.badLink", lang), issues.map((i) => typeof i === "string" ? i : i(lang)).join("\n"), {label: t("ui.dismiss", lang), onDismiss: () => { issues.length = 0; }}) : null;
 }
 
 const presetChoices = (lang: Lang) => COLLECTIVE_PRESET_IDS.map((id) => ({value: id, label: collectivePreset(id).meta.title[lang]}));
@@ -213,7 +217,7 @@ export function collectiveExplorePanel(): HTMLElement {
   let edits: Record<string, string | number> = {};
   // the full list stays open across redraws once the reader opens it
   let allOpen = false;
-  const issues: string[] = [];
+  const issues: Issue[] = [];
   const given = fragment("ce");
   for (const [k, v] of given) {
     if (k === "preset") { if (COLLECTIVE_PRESET_IDS.includes(v)) id = v; else issues.push(issueLine("ce.preset", v, COLLECTIVE_PRESET_IDS.join(", "))); }
@@ -222,7 +226,7 @@ export function collectiveExplorePanel(): HTMLElement {
   for (const [k, v] of given) {
     if (k === "preset" || k === "seed") continue;
     // an edit: validated like --set (one line naming the key, the value and what is allowed)
-    try { setCollectiveParameter(collectivePreset(id), k, v); edits[k] = v; } catch (e) { issues.push(`ce.${(e as Error).message.replace(/^invalid /, "")}`); }
+    try { setCollectiveParameter(collectivePreset(id), k, v); edits[k] = v; } catch (e) { issues.push((lang) => `ce.${inputErrorDetail(e, lang)}`); }
   }
   const save = () => writeFragment("ce", [["preset", id], ["seed", seed], ...Object.entries(edits).map(([k, v]) => [k, String(v)] as [string, string])]);
   const results = h("div", {class: "gc-collective-results", "data-state": "idle"});
@@ -247,7 +251,7 @@ export function collectiveExplorePanel(): HTMLElement {
     // every other declared parameter of this scenario, each validated like --set (a refused value is named in one line)
     const keyInputs = new Set(exploreKeys(base));
     const all = collectiveKeys(s).filter(({key}) => !keyInputs.has(key)).map(({key, decl}) => paramControl(key, decl, getCollectiveParameter(s, key), lang, `ca-${key}`, (x) => {
-      try { setCollectiveParameter(s, key, x); edits = {...edits, [key]: x}; } catch (e) { issues.push(`ce.${(e as Error).message.replace(/^invalid /, "")}`); }
+      try { setCollectiveParameter(s, key, x); edits = {...edits, [key]: x}; } catch (e) { issues.push((lang) => `ce.${inputErrorDetail(e, lang)}`); }
       render(lang);
     }));
     allDetails.append(h("summary", {}, t("ui.collective.allParams", lang, {n: String(all.length)})), h("div", {class: "gc-controls"}, all));

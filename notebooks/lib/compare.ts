@@ -27,6 +27,7 @@ import {paramInputs, readScenarioFile} from "./scenarioEdit.ts";
 import {costEffectBlock, verdictBlock} from "./verdictBlock.ts";
 import {editsSummary} from "./paramLabel.ts";
 import {button, downloadButton, fileInput, h, numberInput, pageWidth, replace, saveBlob, select, textInput} from "./ui.ts";
+import {inputErrorText} from "./inputErrorText.ts";
 
 export const DEFAULT_OPTIONS = ["transfer-written", "transfer-visit", "team", "rg-decide"];
 export const KEY_MEASURES = ["influence", "timeToDecision", "staffEnergy"] as const;
@@ -174,9 +175,9 @@ export function comparePage(search?: string): HTMLElement {
               if (next.length >= MAX_OPTIONS) next.pop();
               next.push({spec, edits: []});
               ctx.set({opt: next.map((x) => x.spec)}, {extra: toExtra(next)});
-            }, (e) => ctx.error(t("ui.error.file", lang, {file}), (e as Error).message));
+            }, (e) => ctx.error(t("ui.error.file", lang, {file}), inputErrorText(e, lang)));
           } catch (e) {
-            ctx.error(t("ui.error.file", lang, {file}), (e as Error).message);
+            ctx.error(t("ui.error.file", lang, {file}), inputErrorText(e, lang));
           }
         }));
 

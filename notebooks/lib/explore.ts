@@ -28,6 +28,7 @@ import {sweepCommand, sweepExperiment} from "./sweepExperiment.ts";
 import {applyEdits, paramEntries, paramInputs, readScenarioFile, type Edit} from "./scenarioEdit.ts";
 import {button, downloadButton, fileInput, filesPicker, h, numberInput, pageWidth, replace, saveBlob, select, textInput} from "./ui.ts";
 import type {StateIssue} from "./urlState.ts";
+import {inputErrorText} from "./inputErrorText.ts";
 
 export const MAX_RUNS = 40_000;
 /** Sweeps up to this many runs start as soon as the design changes; larger ones wait for the Run button. */
@@ -246,9 +247,9 @@ export function explorePage(search?: string): HTMLElement {
           try {
             const s = readScenarioFile(text);
             // the link carries the file compressed
-            compressSpec(s).then((base) => ctx.set({base}, {extra: []}), (e) => ctx.error(t("ui.error.file", lang, {file}), (e as Error).message));
+            compressSpec(s).then((base) => ctx.set({base}, {extra: []}), (e) => ctx.error(t("ui.error.file", lang, {file}), inputErrorText(e, lang)));
           } catch (e) {
-            ctx.error(t("ui.error.file", lang, {file}), (e as Error).message);
+            ctx.error(t("ui.error.file", lang, {file}), inputErrorText(e, lang));
           }
         }),
         downloadButton(t("ui.compare.save", lang), `${scenario.id}${kept.length ? "-edited" : ""}.json`, () => new Blob([JSON.stringify(scenario, null, 2) + "\n"], {type: "application/json"})),
@@ -290,7 +291,7 @@ export function explorePage(search?: string): HTMLElement {
           loaded = await readResultFiles(files);
           showLoaded();
         } catch (e) {
-          ctx.error(t("ui.error.file", lang, {file: files.map((f) => f.name).join(", ")}), (e as Error).message);
+          ctx.error(t("ui.error.file", lang, {file: files.map((f) => f.name).join(", ")}), inputErrorText(e, lang));
         }
       }, "load-result");
 

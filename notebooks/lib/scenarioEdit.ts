@@ -57,7 +57,7 @@ export function applyEdits(base: Scenario, edits: readonly Edit[], where = ""): 
     try {
       scenario = setParameter(scenario, key, value);
     } catch (e) {
-      issues.push({key: oneLine(where + key, 80), value: oneLine(value, 40), message: oneLine((e as Error).message, 600)});
+      issues.push({key: oneLine(where + key, 80), value: oneLine(value, 40), message: oneLine((e as Error).message, 600), ...(e instanceof InputError ? {input: e} : {})});
     }
   }
   return {scenario, issues};

@@ -8,8 +8,9 @@
 // Each issue carries its message as a key of the strings catalogue with its
 // values, so the alert reads in the page's language (English in `message`).
 
-import {FORBIDDEN_KEYS, isForbiddenKey, oneLine, parseDecimal, showValue} from "../../sim/input.ts";
+import {FORBIDDEN_KEYS, InputError, isForbiddenKey, oneLine, parseDecimal, showValue} from "../../sim/input.ts";
 import {t, type Lang} from "./i18n.ts";
+import {inputErrorText} from "./inputErrorText.ts";
 
 export type Field =
   | {type: "enum"; values: readonly string[]; default: string}
@@ -37,6 +38,8 @@ export interface StateIssue {
   message: string;
   /** Where the reason is in the strings catalogue (ui.url.*): its key and values, to show it in the page's language. */
   reason?: {key: string; params: Record<string, string>};
+  /** A validation error from sim/, shown through the bilingual frame (inputErrorText). */
+  input?: InputError;
 }
 
 type Reason = {message: string; reason: {key: string; params: Record<string, string>}};
@@ -172,10 +175,10 @@ export class LinkError extends Error {
 export function issueFrom(key: string, value: string, error: unknown): StateIssue {
   const shown = value.length > 40 ? value.slice(0, 37) + "..." : value;
   const message = error instanceof Error ? error.message : String(error);
-  return {key, value: shown, message, ...(error instanceof LinkError ? {reason: error.reason} : {})};
+  return {key, value: shown, message, ...(error instanceof LinkError ? {reason: error.reason} : {}), ...(error instanceof InputError ? {input: error} : {})};
 }
 
 /** Text for a list of issues, one per line, in the given language where the reason is in the catalogue. */
 export function describeIssues(issues: readonly StateIssue[], lang: Lang = "en"): string {
-  return issues.map((i) => `${i.key}=${i.value}: ${i.reason ? t(i.reason.key, lang, i.reason.params) : i.message}`).join("\n");
+  return issues.map((i) => `${i.key}=${i.value}: ${i.reason ? t(i.reason.key, lang, i.reason.params) : i.input ? inputErrorText(i.input, lang) : i.message}`).join("\n");
 }

@@ -50,7 +50,7 @@ function matrix(value: unknown, field: string, rows: number, cols: number, rowNa
 /** Validates a classic model (parsed JSON) and returns a clean copy. Throws InputError. */
 export function parseClassicConfig(input: unknown): ClassicConfig {
   if (!isPlainObject(input)) throw new InputError("config", input, "a JSON object with the fields " + CONFIG_FIELDS.join(", "));
-  for (const k of Object.keys(input)) if (!CONFIG_FIELDS.includes(k)) throw new InputError(k, input[k], `known fields: ${CONFIG_FIELDS.join(", ")}`);
+  for (const k of Object.keys(input)) if (!CONFIG_FIELDS.includes(k)) throw new InputError(k, input[k], `known fields: ${CONFIG_FIELDS.join(", ")}`, {kind: "knownFields", fields: CONFIG_FIELDS});
   for (const k of REQUIRED) if (own(input, k) === undefined) throw new InputError(k, undefined, "a required field of a classic config");
   const periods = num(own(input, "periods"), "periods", 1, CONFIG_LIMITS.periods, true, `an integer in [1, ${CONFIG_LIMITS.periods}]`);
   const load = num(own(input, "load"), "load", 0, MAX_LOAD, false, `a number in [0, ${MAX_LOAD}] (energy per problem)`);

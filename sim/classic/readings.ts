@@ -36,7 +36,7 @@ export function parseReadings(input: unknown): ClassicReadings {
       if (typeof value !== "string" || !ALLOWED[key].includes(value)) throw new InputError(key, value, ALLOWED[key].join(", "));
       (out as unknown as Record<string, string>)[key] = value;
     } else {
-      throw new InputError(key, value, `known fields: ${FIELDS.join(", ")}`);
+      throw new InputError(key, value, `known fields: ${FIELDS.join(", ")}`, {kind: "knownFields", fields: FIELDS});
     }
   }
   return out;

@@ -106,7 +106,7 @@ function checkRefs(s: CollectiveScenario): void {
   if (seats > s.population.count) throw new ScenarioError("arenas", seats, `user seats summing to at most population.count (${s.population.count})`);
   const positive = (name: "languages" | "topics") => {
     const sum = Object.values(s[name]).reduce((t, x) => t + x.share, 0);
-    if (!(sum > 0)) throw new ScenarioError(name, Object.fromEntries(Object.entries(s[name]).map(([k, x]) => [k, x.share])), "shares with a positive sum");
+    if (!(sum > 0)) throw new ScenarioError(name, Object.fromEntries(Object.entries(s[name]).map(([k, x]) => [k, x.share])), "shares with a positive sum", {kind: "positiveShares"});
   };
   positive("languages");
   positive("topics");

@@ -6,6 +6,7 @@
 // keyed collection: "arenas.*.interval" declares the interval of every arena,
 // and paramByKey("arenas.team.interval") finds that declaration.
 
+import type {AllowedKind} from "../input.ts";
 import {USERS_OVER_TIME_DECLS} from "./usersOverTimeParams.ts";
 
 export type ParamType = "number" | "integer" | "boolean" | "enum";
@@ -258,6 +259,16 @@ export function allowedText(p: ParamDecl, refIds: readonly string[] = []): strin
       return `an integer in [${p.min}, ${p.max}]`;
     default:
       return `a number in [${p.min}, ${p.max}]`;
+  }
+}
+
+/** What allowedText says, in machine-readable form (for an interface in another language). */
+export function allowedKindOf(p: ParamDecl, refIds: readonly string[] = []): AllowedKind {
+  switch (p.type) {
+    case "boolean": return {kind: "boolean"};
+    case "enum": return {kind: "values", values: [...(p.values ?? []), ...refIds], ...(p.ref ? {ref: p.ref} : {})};
+    case "integer": return {kind: "integer", min: p.min!, max: p.max!};
+    default: return {kind: "number", min: p.min!, max: p.max!};
   }
 }
 

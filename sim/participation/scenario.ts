@@ -166,7 +166,7 @@ function checkRefs(s: Scenario): void {
   const advocates = Object.keys(s.advocates);
   const ref = (path: string, value: string, ids: string[], extra: string[], what: string) => {
     if (!extra.includes(value) && !ids.includes(value))
-      throw new ScenarioError(path, value, [...extra, ...ids].join(", ") || `an id of ${what}`);
+      throw new ScenarioError(path, value, [...extra, ...ids].join(", ") || `an id of ${what}`, extra.length + ids.length ? {kind: "values", values: [...extra, ...ids]} : {kind: "values", values: [], ref: what});
   };
   for (const [id, t] of Object.entries(s.userTypes)) ref(`userTypes.${id}.advocate`, t.advocate, advocates, ["none"], "advocates");
   for (const [id, sol] of Object.entries(s.solutions)) ref(`solutions.${id}.provider`, sol.provider, roles, ["none"], "roles");
@@ -179,8 +179,8 @@ function checkRefs(s: Scenario): void {
   }
   const shares = Object.values(s.userTypes).reduce((sum, t) => sum + t.share, 0);
   const domainShares = Object.values(s.domains).reduce((sum, d) => sum + d.share, 0);
-  if (Object.keys(s.domains).length > 0 && !(domainShares > 0)) throw new ScenarioError("domains", Object.fromEntries(Object.entries(s.domains).map(([k, d]) => [k, d.share])), "shares with a positive sum");
-  if (!(shares > 0)) throw new ScenarioError("userTypes", Object.fromEntries(Object.entries(s.userTypes).map(([k, t]) => [k, t.share])), "shares with a positive sum");
+  if (Object.keys(s.domains).length > 0 && !(domainShares > 0)) throw new ScenarioError("domains", Object.fromEntries(Object.entries(s.domains).map(([k, d]) => [k, d.share])), "shares with a positive sum", {kind: "positiveShares"});
+  if (!(shares > 0)) throw new ScenarioError("userTypes", Object.fromEntries(Object.entries(s.userTypes).map(([k, t]) => [k, t.share])), "shares with a positive sum", {kind: "positiveShares"});
 }
 
 /** Validates a scenario in full and returns a normalised copy (defaults filled in). Throws ScenarioError. */

@@ -5,13 +5,13 @@
 // in), parameters by dotted key, and the JSON Schema. Each scenario module
 // keeps its own structural fields, collections and reference checks.
 
-import {FORBIDDEN_KEYS, InputError, isForbiddenKey, isPlainObject, own, parseDecimal} from "../input.ts";
-import {allowedText, type ParamDecl} from "./parameters.ts";
+import {FORBIDDEN_KEYS, InputError, type AllowedKind, isForbiddenKey, isPlainObject, own, parseDecimal} from "../input.ts";
+import {allowedKindOf, allowedText, type ParamDecl} from "./parameters.ts";
 
 /** One line: `invalid <field>: <value> (allowed: ...)`, the value shown short (sim/input.ts). */
 export class ScenarioError extends InputError {
-  constructor(field: string, value: unknown, allowed: string) {
-    super(field, value, allowed);
+  constructor(field: string, value: unknown, allowed: string, allowedKind?: AllowedKind) {
+    super(field, value, allowed, allowedKind);
     this.name = "ScenarioError";
   }
 }
@@ -71,6 +71,20 @@ export function describe(node: Node): string {
   }
 }
 
+/** What describe says, in machine-readable form (for an interface in another language). */
+export function describeKind(node: Node): AllowedKind {
+  switch (node.kind) {
+    case "param": return allowedKindOf(node.decl);
+    case "string": return node.values ? {kind: "values", values: node.values} : {kind: "string", ...(node.pattern ? {pattern: node.pattern} : {})};
+    case "text": return {kind: "text"};
+    case "texts": return {kind: "texts"};
+    case "ids": return {kind: "ids", ref: node.ref};
+    case "list": return {kind: "list", of: node.description};
+    case "record": return {kind: "record", ...(node.description ? {of: node.description} : {})};
+    case "object": return {kind: "object"};
+  }
+}
+
 // ---- validation
 
 // A number written as a string ("5") is refused like any other wrong type; the
@@ -83,16 +97,16 @@ function numberHint(decl: ParamDecl, value: unknown): string {
 function checkParam(decl: ParamDecl, value: unknown, path: string): unknown {
   switch (decl.type) {
     case "boolean":
-      if (typeof value !== "boolean") throw new ScenarioError(path, value, allowedText(decl));
+      if (typeof value !== "boolean") throw new ScenarioError(path, value, allowedText(decl), allowedKindOf(decl));
       return value;
     case "enum":
       // Reference ids are checked once the collections are known (the scenario's checkRefs).
-      if (typeof value !== "string" || (!decl.ref && !decl.values!.includes(value))) throw new ScenarioError(path, value, allowedText(decl));
+      if (typeof value !== "string" || (!decl.ref && !decl.values!.includes(value))) throw new ScenarioError(path, value, allowedText(decl), allowedKindOf(decl));
       return value;
     default: {
       const ok = typeof value === "number" && Number.isFinite(value) && value >= decl.min! && value <= decl.max! &&
         (decl.type !== "integer" || Number.isInteger(value));
-      if (!ok) throw new ScenarioError(path, value, allowedText(decl) + numberHint(decl, value));
+      if (!ok) throw new ScenarioError(path, value, allowedText(decl) + numberHint(decl, value), {...allowedKindOf(decl), ...(numberHint(decl, value) ? {asString: true} : {})} as AllowedKind);
       return value === 0 ? 0 : value; // -0 is read as 0
     }
   }
@@ -100,7 +114,7 @@ function checkParam(decl: ParamDecl, value: unknown, path: string): unknown {
 
 function unknownCheck(value: Record<string, unknown>, known: string[], path: string): void {
   for (const k of Object.keys(value))
-    if (!known.includes(k)) throw new ScenarioError(path ? `${path}.${k}` : k, value[k], `known fields: ${known.join(", ")}`);
+    if (!known.includes(k)) throw new ScenarioError(path ? `${path}.${k}` : k, value[k], `known fields: ${known.join(", ")}`, {kind: "knownFields", fields: known});
 }
 
 /** Validates plain data against the tree and returns a normalised copy (defaults filled in). Throws ScenarioError. */
@@ -110,36 +124,36 @@ export function walk(node: Node, value: unknown, path: string): unknown {
       return checkParam(node.decl, value === undefined ? node.decl.default : value, path);
     case "string":
       if (typeof value !== "string" || (node.pattern && !new RegExp(node.pattern).test(value)) || (node.values && !node.values.includes(value)))
-        throw new ScenarioError(path, value, describe(node));
+        throw new ScenarioError(path, value, describe(node), describeKind(node));
       return value;
     case "text":
-      if (!isPlainObject(value)) throw new ScenarioError(path, value, describe(node));
+      if (!isPlainObject(value)) throw new ScenarioError(path, value, describe(node), describeKind(node));
       unknownCheck(value, ["en", "nb"], path);
       return {en: walk({kind: "string"}, own(value, "en"), `${path}.en`), nb: walk({kind: "string"}, own(value, "nb"), `${path}.nb`)};
     case "texts": {
-      if (!isPlainObject(value)) throw new ScenarioError(path, value, describe(node));
+      if (!isPlainObject(value)) throw new ScenarioError(path, value, describe(node), describeKind(node));
       unknownCheck(value, ["en", "nb"], path);
       const out: Record<string, string[]> = {};
       for (const lang of ["en", "nb"]) {
         const list = own(value, lang);
-        if (!Array.isArray(list)) throw new ScenarioError(`${path}.${lang}`, list, "an array of strings");
+        if (!Array.isArray(list)) throw new ScenarioError(`${path}.${lang}`, list, "an array of strings", {kind: "strings"});
         out[lang] = list.map((s, i) => walk({kind: "string"}, s, `${path}.${lang}[${i}]`) as string);
       }
       return out;
     }
     case "ids":
-      if (!Array.isArray(value)) throw new ScenarioError(path, value, describe(node));
+      if (!Array.isArray(value)) throw new ScenarioError(path, value, describe(node), describeKind(node));
       value.forEach((s, i) => walk({kind: "string"}, s, `${path}[${i}]`));
       return [...value];
     case "list":
       if (value === undefined) value = [];
-      if (!Array.isArray(value)) throw new ScenarioError(path, value, describe(node));
+      if (!Array.isArray(value)) throw new ScenarioError(path, value, describe(node), describeKind(node));
       return value.map((x, i) => walk(node.item, x, `${path}[${i}]`));
     case "record": {
       if (value === undefined && node.optional) value = {};
-      if (!isPlainObject(value)) throw new ScenarioError(path, value, describe(node));
+      if (!isPlainObject(value)) throw new ScenarioError(path, value, describe(node), describeKind(node));
       const keys = Object.keys(value);
-      if (keys.length < node.minItems) throw new ScenarioError(path, value, `at least ${node.minItems} entr${node.minItems === 1 ? "y" : "ies"}`);
+      if (keys.length < node.minItems) throw new ScenarioError(path, value, `at least ${node.minItems} entr${node.minItems === 1 ? "y" : "ies"}`, {kind: "minEntries", min: node.minItems});
       const out: Record<string, unknown> = {};
       for (const k of keys) {
         if (!ID_RE.test(k) || isForbiddenKey(k)) throw new ScenarioError(`${path}.${k}`, k, ID_ALLOWED);
@@ -149,13 +163,13 @@ export function walk(node: Node, value: unknown, path: string): unknown {
     }
     case "object": {
       if (value === undefined && node.optional) value = {};
-      if (!isPlainObject(value)) throw new ScenarioError(path || "scenario", value, "an object");
+      if (!isPlainObject(value)) throw new ScenarioError(path || "scenario", value, "an object", {kind: "object"});
       unknownCheck(value, Object.keys(node.fields), path);
       const out: Record<string, unknown> = {};
       for (const [k, child] of Object.entries(node.fields)) {
         const p = path ? `${path}.${k}` : k;
         const v = own(value, k);
-        if (v === undefined && isRequired(child)) throw new ScenarioError(p, undefined, describe(child));
+        if (v === undefined && isRequired(child)) throw new ScenarioError(p, undefined, describe(child), describeKind(child));
         out[k] = walk(child, v, p);
       }
       return out;
@@ -172,12 +186,12 @@ function parseRaw(decl: ParamDecl, key: string, raw: string | number | boolean):
     case "boolean":
       if (t === "true" || t === "1") return true;
       if (t === "false" || t === "0") return false;
-      throw new ScenarioError(key, raw, allowedText(decl));
+      throw new ScenarioError(key, raw, allowedText(decl), allowedKindOf(decl));
     case "enum":
       return t;
     default: {
       const n = parseDecimal(t);
-      if (!Number.isFinite(n)) throw new ScenarioError(key, raw, allowedText(decl));
+      if (!Number.isFinite(n)) throw new ScenarioError(key, raw, allowedText(decl), allowedKindOf(decl));
       return n;
     }
   }

@@ -92,7 +92,16 @@ describe.skipIf(!base)("all notebooks", () => {
     const {page, errors} = await open(browser, `${base}classroom.html`, {waitFor: ".gc-figure svg"});
     await page.setInputFiles(".gc-controls input[type=file]", bad);
     await page.waitForSelector("[role=alert]");
-    expect(await page.textContent("[role=alert]")).toContain("horizon");
+    expect(await page.textContent("[role=alert]")).toContain("invalid horizon: -3 (allowed: an integer in [1, 520])");
+    // under bokmål the same file is refused in bokmål: the frame and what is allowed
+    const {page: nb, errors: nbErrors} = await open(browser, `${base}classroom.html?lang=nb`, {waitFor: ".gc-figure svg"});
+    await nb.setInputFiles(".gc-controls input[type=file]", bad);
+    await nb.waitForSelector("[role=alert]");
+    const nbAlert = await nb.textContent("[role=alert]");
+    expect(nbAlert).toContain("ugyldig horizon: -3 (tillatt: et heltall i [1, 520])");
+    expect(nbAlert).not.toContain("allowed");
+    expect(nbErrors).toEqual([]);
+    await nb.context().close();
     await page.setInputFiles(".gc-controls input[type=file]", good);
     await page.waitForFunction(() => new URL(location.href).searchParams.get("model")?.startsWith("~"));
     await page.waitForSelector("h2:has-text('My own team')");
