@@ -47,15 +47,18 @@ async function participation(): Promise<void> {
   };
   console.log("participation, one replication (52 weeks, counterfactuals included), median of 15 x 40, single-threaded:");
   console.log(`  ${"preset".padEnd(26)} ${"users".padStart(5)} ${"ms/rep".padStart(7)} ${"reps/s".padStart(7)}   ${"ms/rep at 50 users".padStart(18)}`);
-  let worst = 0;
+  let worst = 0, worstOwn = 0;
   for (const id of PRESET_IDS) {
     const s = preset(id);
     const own = time(s);
     const fifty = time(setParameter(s, "users.count", 50));
     worst = Math.max(worst, fifty.ms);
+    worstOwn = Math.max(worstOwn, own.ms);
     console.log(`  ${id.padEnd(26)} ${String(s.users.count).padStart(5)} ${own.ms.toFixed(3).padStart(7)} ${(1000 / own.ms).toFixed(0).padStart(7)}   ${fifty.ms.toFixed(3).padStart(18)}`);
   }
-  console.log(`slowest preset at 50 users: ${worst.toFixed(3)} ms per replication (target < 1 ms)`);
+  // the target is per replication at each preset's own size; 50 users is a common yardstick only
+  console.log(`slowest preset at its own size: ${worstOwn.toFixed(3)} ms per replication (target < 1 ms)`);
+  console.log(`slowest preset at 50 users: ${worst.toFixed(3)} ms per replication (for comparison; no target)`);
 }
 
 async function collective(): Promise<void> {
