@@ -170,7 +170,8 @@ export function applyDraw(s: Scenario, draw: Record<string, number>): Scenario {
   return out;
 }
 
-function side(x: ClaimSide, draw: Record<string, number>): Scenario {
+/** A claim side's scenario: its preset with the draw applied, then its own changes. */
+export function sideScenario(x: ClaimSide, draw: Record<string, number>): Scenario {
   let s = applyDraw(preset(x.preset), draw);
   for (const [k, v] of Object.entries(x.set ?? {})) s = setParameter(s, k, v === "x2" ? 2 * (getParameter(s, k) as number) : v);
   return s;
@@ -186,7 +187,7 @@ export interface ClaimDraw {
 /** Evaluates an emergent claim in one draw over `reps` paired replications (seeds `${seed}/<r>`). */
 export function evaluateClaim(claim: ClaimDecl, draw: Record<string, number>, reps: number, seed: string): ClaimDraw {
   if (claim.kind !== "emergent" || !claim.a || !claim.b || !claim.measure) throw new Error(`claim ${claim.id} is not an emergent comparison`);
-  const a = new ParticipationSimulator(side(claim.a, draw)), b = new ParticipationSimulator(side(claim.b, draw)), measure = CLAIM_MEASURES[claim.measure];
+  const a = new ParticipationSimulator(sideScenario(claim.a, draw)), b = new ParticipationSimulator(sideScenario(claim.b, draw)), measure = CLAIM_MEASURES[claim.measure];
   const xa = new Float64Array(reps), xb = new Float64Array(reps);
   for (let r = 0; r < reps; ++r) {
     xa[r] = measure(a.run({seed: `${seed}/${r}`}).summary);

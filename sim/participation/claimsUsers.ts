@@ -8,9 +8,9 @@
 // their own evaluation; the spread itself is claims.ts's.
 
 import {ParticipationSimulator, type ParticipationRun} from "./engine.ts";
-import {applyDraw, type ClaimKind, type ClaimRegion} from "./claims.ts";
+import {applyDraw, sideScenario, type ClaimKind, type ClaimRegion, type ClaimSide} from "./claims.ts";
 import {preset} from "./presets.ts";
-import {getParameter, setParameter, type Scenario} from "./scenario.ts";
+import type {Scenario} from "./scenario.ts";
 import {estimate, pairedDifference, type Estimate} from "../stats.ts";
 import type {Bilingual} from "./parameters.ts";
 import {LADDER_STEPS, type LadderStep} from "./ladder.ts";
@@ -82,11 +82,7 @@ export const USER_CLAIM_MEASURES = {
 } as const;
 export type UserClaimMeasure = keyof typeof USER_CLAIM_MEASURES;
 
-export interface UserClaimSide {
-  preset: string;
-  /** Parameter changes after the draw is applied (a value, or "x2": twice the drawn value). */
-  set?: Record<string, string | number | boolean>;
-}
+export type UserClaimSide = ClaimSide;
 
 export interface UserClaimDecl {
   id: string;
@@ -157,11 +153,6 @@ export const USER_CLAIMS: readonly UserClaimDecl[] = [
     b: {preset: "housing-structured", set: {"feedback.mastery": false, "feedback.trust": false}}, measure: "divergence", direction: "equivalent", margin: 0.05}
 ];
 
-function side(x: UserClaimSide, draw: Record<string, number>): Scenario {
-  let s = applyDraw(preset(x.preset), draw);
-  for (const [k, v] of Object.entries(x.set ?? {})) s = setParameter(s, k, v === "x2" ? 2 * (getParameter(s, k) as number) : v);
-  return s;
-}
 
 export interface UserClaimDraw {
   draw: Record<string, number>;
@@ -174,8 +165,8 @@ export interface UserClaimDraw {
 export function evaluateUserClaim(claim: UserClaimDecl, draw: Record<string, number>, reps: number, seed: string): UserClaimDraw {
   if (claim.kind === "definitional" || !claim.b || !claim.measure) throw new Error(`claim ${claim.id} is not a comparison`);
   const f = USER_CLAIM_MEASURES[claim.measure];
-  const sb = side(claim.b, draw), b = new ParticipationSimulator(sb);
-  const sa = claim.a ? side(claim.a, draw) : null, a = sa ? new ParticipationSimulator(sa) : null;
+  const sb = sideScenario(claim.b, draw), b = new ParticipationSimulator(sb);
+  const sa = claim.a ? sideScenario(claim.a, draw) : null, a = sa ? new ParticipationSimulator(sa) : null;
   const xa = new Float64Array(reps), xb = new Float64Array(reps);
   for (let r = 0; r < reps; ++r) {
     xb[r] = f(b.run({seed: `${seed}/${r}`}), sb);

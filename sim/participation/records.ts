@@ -8,7 +8,18 @@ import {LADDER_STEPS, type LadderStep} from "./ladder.ts";
 import {FACT, FACTS, STATE, STYLE_NAMES, type ParticipationModel} from "./model.ts";
 import {PROBLEM} from "./core.ts";
 
-export interface ParticipationSummary {
+/** Users over time (usersOverTime.ts computes them): hand-offs per case, user hours, achieved minus desired step, share decided without the user, strong minus weak users' influence, Gini of influence over users, mean change of competence. */
+export interface UsersOverTimeSummary {
+  handoffs: number;
+  userEnergy: number;
+  desiredGap: number;
+  decidedWithoutUser: number;
+  influenceGap: number;
+  gini: number;
+  mastery: number;
+}
+
+export interface ParticipationSummary extends UsersOverTimeSummary {
   cases: number;
   decided: number;
   ladder: {perspective: number; participation: number; influence: number; control: number; undecided: number};
@@ -38,14 +49,6 @@ export interface ParticipationSummary {
   influenceFeasible: number;
   /** Share of decided cases in which the professionals present disagreed on the best candidate (NaN when none was decided). */
   disagreement: number;
-  /** Users over time (usersOverTime.ts): hand-offs per case, user hours, achieved minus desired step, share decided without the user, strong minus weak users' influence, Gini of influence over users, mean change of competence. */
-  handoffs: number;
-  userEnergy: number;
-  desiredGap: number;
-  decidedWithoutUser: number;
-  influenceGap: number;
-  gini: number;
-  mastery: number;
 }
 
 export interface GarbageCanMeasures {

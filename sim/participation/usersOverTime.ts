@@ -14,21 +14,13 @@
 
 import {LADDER_STEPS, type LadderStep} from "./ladder.ts";
 import type {ParticipationModel} from "./model.ts";
-import type {CaseRecord} from "./records.ts";
+import type {CaseRecord, UsersOverTimeSummary} from "./records.ts";
 import type {Random} from "../rng.ts";
 import {resetUserState} from "./userState.ts";
 import {resetFollowup} from "./followup.ts";
 import {drawCaseDomains} from "./domains.ts";
 
-export interface UsersOverTimeSummary {
-  handoffs: number;
-  userEnergy: number;
-  desiredGap: number;
-  decidedWithoutUser: number;
-  influenceGap: number;
-  gini: number;
-  mastery: number;
-}
+export type {UsersOverTimeSummary};
 
 export interface UserRecord {
   user: number;
