@@ -11,7 +11,7 @@ import {preset} from "./presets.ts";
 import {getParameter, setParameter, type Scenario} from "./scenario.ts";
 import {pairedClaim, type Estimate} from "../stats.ts";
 import {rng} from "../rng.ts";
-import {latinHypercubeUnits} from "../experiment/design/latinHypercube.ts";
+import {latinHypercubeUnits} from "../latinHypercube.ts";
 
 export type ClaimKind = "definitional" | "input" | "emergent";
 

@@ -10,7 +10,7 @@
 
 import type {Random} from "../../rng.ts";
 import {fromUnit, rowValues, type Factor} from "./factors.ts";
-import {latinHypercubeUnits} from "./latinHypercube.ts";
+import {latinHypercubeUnits} from "../../latinHypercube.ts";
 import type {DesignPoint} from "./point.ts";
 
 export function saltelliSize(k: number, n: number, secondOrder: boolean): number {
