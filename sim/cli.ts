@@ -2,8 +2,9 @@
 // on stderr, never a stack trace: bad input (flags, files, sizes) exits with
 // 2, any other failure with 1. Inputs and sizes are checked before the first
 // row is made; rows then stream to stdout as they are made.
-import {InputError, oneLine} from "./input.ts";
-import {UsageError} from "./node/args.ts";
+import {UsageError, errorLine, isUsage} from "./node/args.ts";
+
+export {errorLine};
 import {classicCommand} from "./node/cliClassic.ts";
 import type {Out} from "./node/format.ts";
 import type {Io} from "./node/progress.ts";
@@ -52,18 +53,6 @@ export async function main(argv: string[], out: Out = stdout, err: (s: string) =
 }
 
 /** Bad input: a usage or input error, or an engine check that names an invalid field. */
-function isUsage(e: unknown): boolean {
-  return e instanceof UsageError || e instanceof InputError || (e instanceof Error && /^invalid /.test(e.message));
-}
-
-/** One line for any thrown value; unexpected errors keep their kind (e.g. RangeError) but never their stack. */
-export function errorLine(e: unknown): string {
-  const message = e instanceof Error ? e.message : String(e);
-  if (isUsage(e)) return `error: ${oneLine(message, 600)}`;
-  // the first line only: an unexpected message may itself carry a stack
-  return `error: unexpected ${e instanceof Error ? e.name : typeof e}: ${oneLine(message.split("\n")[0], 300)}`;
-}
-
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("sim/cli.ts")) {
   // A closed pipe (e.g. `| head`) ends the output quietly; anything else that escapes is one line, exit 1.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => process.exit(e.code === "EPIPE" ? 0 : 1));

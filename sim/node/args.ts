@@ -2,7 +2,7 @@
 // and the allowed values, each on one line. Flags are read as own keys only.
 import {readFileSync} from "node:fs";
 import {parseArgs, type ParseArgsConfig} from "node:util";
-import {oneLine, own, parseDecimal, showValue} from "../input.ts";
+import {InputError, oneLine, own, parseDecimal, showValue} from "../input.ts";
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -64,4 +64,17 @@ export function readInputFile(path: string, flag: string): string {
   } catch (e) {
     throw new UsageError(`invalid ${flag}: ${showValue(path)} (allowed: a readable file; ${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
+}
+
+/** A user's mistake (exit 2), as opposed to an unexpected failure (exit 1). */
+export function isUsage(e: unknown): boolean {
+  return e instanceof UsageError || e instanceof InputError || (e instanceof Error && /^invalid /.test(e.message));
+}
+
+/** One line for any thrown value; unexpected errors keep their kind (e.g. RangeError) but never their stack. */
+export function errorLine(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  if (isUsage(e)) return `error: ${oneLine(message, 600)}`;
+  // the first line only: an unexpected message may itself carry a stack
+  return `error: unexpected ${e instanceof Error ? e.name : typeof e}: ${oneLine(message.split("\n")[0], 300)}`;
 }

@@ -11,7 +11,7 @@ import {CLAIMS, CLAIM_REGIONS, CLAIM_REGIONS_THIRD, THIRD_SET, evaluateClaim, la
 import {preset} from "../participation/presets.ts";
 import {setParameter} from "../participation/scenario.ts";
 import {parseFlags, UsageError} from "./args.ts";
-import {errorLine} from "../cli.ts";
+import {errorLine} from "./args.ts";
 
 const SETS = [["claims-lhs", 20, "claims"], ["claims-lhs-confirm", 40, "claims-confirm"], [THIRD_SET.seed, THIRD_SET.draws, THIRD_SET.replicationSeed]] as const;
 
