@@ -245,8 +245,8 @@ export const USERS_THIRD_SET = {seed: "users-lhs-third", draws: 40, repsDivergen
 /**
  * Regions of the two claims that fell short on both earlier sets, stated on
  * mechanism grounds after those 60 draws and checked on USERS_THIRD_SET
- * against claims.ts's REGION_ACCURACY_BAR; `confirmed` is undefined until
- * they have been evaluated there. The bar: accuracy at least
+ * against claims.ts's REGION_ACCURACY_BAR; `confirmed` (undefined until
+ * they had been evaluated there) is the outcome on those draws. The bar: accuracy at least
  * REGION_ACCURACY_BAR (0.75) and above the no-information rate, on the
  * third set's draws.
  */
@@ -255,10 +255,12 @@ export const USER_CLAIM_REGIONS_THIRD: readonly ThirdSetRegion[] = [
     statement: t("Holds where trust starts at or above 0.75 (feedback.trustStart): in the first half nearly everyone turns up, so users start alike, and the trust loop has room to split those overridden from those who get their way.", "Holder der tilliten starter på minst 0,75 (feedback.trustStart): i første halvår møter nesten alle, så brukerne starter likt, og tillitssløyfen har rom til å skille dem som blir overkjørt fra dem som får viljen sin."),
     holdsIn: (draw) => applyDraw(preset("housing-structured"), draw).feedback.trustStart >= 0.75,
     // on the 60 draws it was read from: in 21 hold / 6 fail, outside 12 hold / 21 fail (accuracy 0.70, no-information 0.55): under the bar already there
-    confirmed: undefined},
+    // not confirmed: on the third set in 12 hold / 6 fail, outside 10 hold / 12 fail (accuracy 0.60, no-information 0.55; sim/ODD.md)
+    confirmed: false},
   {claim: "scarce-fit",
     statement: t("Holds where, with twelve dwellings, at least 0.4 housing cases a run are decided at influence or control (mean over 20 runs of separate seeds): enough cases for the measure to tell.", "Holder der minst 0,4 boligsaker per kjøring avgjøres med innflytelse eller kontroll når det er tolv boliger (gjennomsnitt over 20 kjøringer med egne frø): nok saker til at målet kan skille."),
     holdsIn: (draw) => upperHousingCases(draw) >= 0.4,
     // on the 60 draws it was read from: in 36 hold / 6 fail, outside 1 hold / 17 fail (accuracy 0.883, no-information 0.617)
-    confirmed: undefined}
+    // confirmed: on the third set in 24 hold / 1 fail, outside 4 hold / 11 fail (accuracy 0.875, no-information 0.70; sim/ODD.md)
+    confirmed: true}
 ];
