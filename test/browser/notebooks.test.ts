@@ -25,7 +25,8 @@ describe.skipIf(!base)("all notebooks", () => {
 
   for (const name of NOTEBOOKS) for (const lang of ["en", "nb"]) {
     test(`${name} (${lang}) loads with no console errors and no foreign requests`, async () => {
-      const {page, errors, foreign} = await open(browser, `${base}${name}.html?lang=${lang}`, {waitFor: READY[name]});
+      // ready once the page itself has drawn in its language (a panel of its own may draw first, before the page sets <html lang>)
+      const {page, errors, foreign} = await open(browser, `${base}${name}.html?lang=${lang}`, {waitFor: `html[lang=${lang}] ${READY[name]}`});
       expect(await page.getAttribute("html", "lang")).toBe(lang);
       expect(await page.$$("[role=alert]")).toHaveLength(0);
       // every form control has a label
