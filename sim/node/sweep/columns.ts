@@ -59,34 +59,24 @@ export class Batch {
   }
   push(row: Row | Record<string, unknown>): void {
     const i = this.n++;
-    for (let c = 0; c < this.columns.length; ++c) {
-      const v = row[this.columns[c].name];
-      let a = this.numeric[c];
-      if (a) {
-        if (i === a.length) {
-          const grown = new (a.constructor as Float64ArrayConstructor)(a.length * 2);
-          grown.set(a);
-          this.numeric[c] = a = grown;
-        }
-        a[i] = typeof v === "number" ? v : NaN;
-      } else this.other[c]!.push(v === null ? undefined : v);
-    }
+    for (let c = 0; c < this.columns.length; ++c) this.put(c, i, row[this.columns[c].name]);
   }
   /** Appends a row given as its cells in column order (the same cells as push takes by name). */
   pushCells(cells: ArrayLike<unknown>): void {
     const i = this.n++;
-    for (let c = 0; c < this.columns.length; ++c) {
-      const v = cells[c];
-      let a = this.numeric[c];
-      if (a) {
-        if (i === a.length) {
-          const grown = new (a.constructor as Float64ArrayConstructor)(a.length * 2);
-          grown.set(a);
-          this.numeric[c] = a = grown;
-        }
-        a[i] = typeof v === "number" ? v : NaN;
-      } else this.other[c]!.push(v === null ? undefined : v);
-    }
+    for (let c = 0; c < this.columns.length; ++c) this.put(c, i, cells[c]);
+  }
+  /** Stores cell i of column c, doubling a numeric column when it is full. */
+  private put(c: number, i: number, v: unknown): void {
+    let a = this.numeric[c];
+    if (a) {
+      if (i === a.length) {
+        const grown = new (a.constructor as Float64ArrayConstructor)(a.length * 2);
+        grown.set(a);
+        this.numeric[c] = a = grown;
+      }
+      a[i] = typeof v === "number" ? v : NaN;
+    } else this.other[c]!.push(v === null ? undefined : v);
   }
   clear(): void {
     this.n = 0;
