@@ -15,6 +15,7 @@ import {ShardOutput, lockShard, removeLeftovers, type EncodedChunk} from "./shar
 import {loadExperiment, writeAtomic} from "./files.ts";
 import {progressMeter} from "../progress.ts";
 import {slurmScript} from "./slurm.ts";
+import {bundledModule} from "../bundle.ts";
 import type {SweepWorkerData} from "./task.ts";
 
 export const SWEEP_HELP = `sweep: run an experiment file on a worker pool, streaming rows to Parquet and CSV
@@ -146,7 +147,7 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     // generation is left room for wide rows (a worker out of memory takes the whole process down).
     // 16 MB, not 4: fewer scavenges, each chunk's strings mostly die young (one-million-run classic
     // sweep, 2 workers: CPU 10.0-10.3 s against 10.8 s, peak 227-258 MB against 227 MB; 32 MB: 293 MB).
-    const poolOptions = {filename: new URL("./worker.mjs", import.meta.url).href, workerData, minThreads: Math.min(workers, pending.length), maxThreads: Math.min(workers, pending.length),
+    const poolOptions = {filename: taskModule(), workerData, minThreads: Math.min(workers, pending.length), maxThreads: Math.min(workers, pending.length),
       resourceLimits: {maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16}};
     let pool: Piscina;
     try {
@@ -202,6 +203,11 @@ function kvMetadata(experiment: object, shard: number, shards: number) {
     {key: "created", value: new Date().toISOString()},
     {key: "shard", value: `${shard}/${shards}`}
   ];
+}
+
+/** The workers' module: the task bundled into one module, or the TypeScript through tsx (worker.mjs) when it cannot be bundled. */
+export function taskModule(bundle: (entry: URL) => string | undefined = bundledModule): string {
+  return bundle(new URL("./task.ts", import.meta.url)) ?? new URL("./worker.mjs", import.meta.url).href;
 }
 
 /**
