@@ -1,4 +1,4 @@
-// Joins finished shard files into one Parquet and one CSV file (temporary
+// Joins finished shard files into one Parquet and one CSV file (or Parquet alone; temporary
 // names, then rename), checking that they hold exactly the runs of a range of
 // design points in point and replication order: any missing or doubled run is
 // an error and nothing is written. Used by merge.
@@ -35,16 +35,16 @@ function copyBytes(src: number, at: number, length: number, dst: number, to: num
   }
 }
 
-/** `tick(runs)` is called as runs are checked (progress). */
-export async function joinParts(dir: string, parts: readonly Part[], columns: readonly Column[], kvMetadata: KeyValue[], stem: string, range: JoinRange, tick: (runs: number) => void = () => {}): Promise<void> {
+/** `tick(runs)` is called as runs are checked (progress); `withCsv` false: the shards have no CSV files, and none is joined. */
+export async function joinParts(dir: string, parts: readonly Part[], columns: readonly Column[], kvMetadata: KeyValue[], stem: string, range: JoinRange, tick: (runs: number) => void = () => {}, withCsv = true): Promise<void> {
   const {from, to, reps} = range;
   const names = columns.map((c) => c.name).join(",");
   const header = Buffer.from(csvHeader(columns));
   const pqPath = join(dir, stem + ".parquet"), csvPath = join(dir, stem + ".csv");
   const pqTmp = pqPath + ".tmp", csvTmp = csvPath + ".tmp";
-  const pq = openSync(pqTmp, "w"), csv = openSync(csvTmp, "w");
+  const pq = openSync(pqTmp, "w"), csv = withCsv ? openSync(csvTmp, "w") : -1;
   writeSync(pq, Buffer.from("PAR1"));
-  writeSync(csv, header);
+  if (withCsv) writeSync(csv, header);
   let pqAt = 4, csvAt = header.length;
   const groups: RowGroup[] = [];
   const slice = 50_000;
@@ -87,6 +87,7 @@ export async function joinParts(dir: string, parts: readonly Part[], columns: re
       } finally {
         closeSync(src);
       }
+      if (!withCsv) continue;
       const csvSrc = openSync(join(dir, part.name + ".csv"), "r");
       try {
         const head = Buffer.alloc(header.length);
@@ -103,17 +104,17 @@ export async function joinParts(dir: string, parts: readonly Part[], columns: re
     const footer = parquetFooter(columns, groups, kvMetadata);
     writeSync(pq, footer, 0, footer.length, pqAt);
     fsyncSync(pq);
-    fsyncSync(csv);
+    if (withCsv) fsyncSync(csv);
   } catch (e) {
-    closeSync(csv);
+    if (withCsv) closeSync(csv);
     closeSync(pq);
     rmSync(csvTmp, {force: true});
     rmSync(pqTmp, {force: true});
     throw e;
   }
-  closeSync(csv);
+  if (withCsv) closeSync(csv);
   closeSync(pq);
   // CSV first, Parquet last: the Parquet name marks the merge finished.
-  renameSync(csvTmp, csvPath);
+  if (withCsv) renameSync(csvTmp, csvPath);
   renameSync(pqTmp, pqPath);
 }

@@ -1,5 +1,5 @@
 // `merge <dir>`: joins a sweep's finished shard files
-// into merged.parquet and merged.csv, in point and replication order, and
+// into merged.parquet and merged.csv (no CSV for a --no-csv sweep), in point and replication order, and
 // fails loudly when any design point or replication is missing or doubled.
 
 import {resolve} from "node:path";
@@ -8,9 +8,9 @@ import {columnsOf} from "./columns.ts";
 import {progressMeter} from "../progress.ts";
 import {joinParts} from "./join.ts";
 import {folderPlan, listParts} from "./parts.ts";
-import {projectVersion} from "./sweep.ts";
+import {folderHasCsv, projectVersion} from "./sweep.ts";
 
-export const MERGE_HELP = `merge: join a sweep's shard files into <dir>/merged.parquet and <dir>/merged.csv
+export const MERGE_HELP = `merge: join a sweep's shard files into <dir>/merged.parquet and <dir>/merged.csv (Parquet only after sweep --no-csv)
 
   npx tsx sim/cli.ts merge <dir> [--progress]
 
@@ -25,10 +25,11 @@ export async function mergeCommand(args: string[], out: (s: string) => void, err
   const plan = folderPlan(dir);
   const reps = plan.experiment.replications, points = plan.points.length;
   const parts = listParts(dir, points);
+  const csv = folderHasCsv(dir);
   await joinParts(dir, parts, columnsOf(plan), [
     {key: "experiment", value: JSON.stringify(plan.experiment)},
     {key: "version", value: `garbage-can-lab ${projectVersion()}`},
     {key: "created", value: new Date().toISOString()}
-  ], "merged", {from: 0, to: points, reps}, progressMeter({err, tty}, f.progress === true || tty, "merge", points * reps));
-  out(`merge: ${points * reps} runs (${points} points x ${reps} replications) from ${parts.length} files into ${dir}/merged.parquet and ${dir}/merged.csv\n`);
+  ], "merged", {from: 0, to: points, reps}, progressMeter({err, tty}, f.progress === true || tty, "merge", points * reps), csv);
+  out(`merge: ${points * reps} runs (${points} points x ${reps} replications) from ${parts.length} files into ${dir}/merged.parquet${csv ? ` and ${dir}/merged.csv` : ""}\n`);
 }

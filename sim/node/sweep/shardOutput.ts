@@ -1,4 +1,4 @@
-// A shard's Parquet and CSV files, written while the shard runs: each chunk's
+// A shard's Parquet and CSV files (or its Parquet file alone, --no-csv), written while the shard runs: each chunk's
 // rows arrive encoded by a worker (a Parquet row group and CSV lines) and are
 // appended as they are, so every row is written once. Until the shard is
 // finished the files have temporary names (.partial) and a journal records,
@@ -22,7 +22,7 @@ export interface EncodedChunk {
   index: number;
   rows: number;
   parquet: EncodedRowGroup;
-  /** CSV lines without the header, UTF-8. */
+  /** CSV lines without the header, UTF-8 (empty when the sweep writes no CSV). */
   csv: Uint8Array;
 }
 
@@ -101,39 +101,44 @@ export class ShardOutput {
   private readonly files: ReturnType<typeof shardFiles>;
   private readonly entries: Entry[];
   private pq: number;
+  /** -1 when the shard has no CSV file. */
   private csv: number;
   private log: number;
 
   /**
    * Opens a shard's output: resumes it where its journal ends, or starts it.
    * `done` chunks are already in it. `chunkRows` are the rows of the shard's
-   * chunks: a journal recording others is refused, touching nothing.
+   * chunks: a journal recording others is refused, touching nothing. No
+   * `csvHeader`: no CSV file (Parquet only).
    */
-  constructor(dir: string, stem: string, private readonly columns: readonly Column[], csvHeader: string, chunkRows: readonly number[]) {
+  constructor(dir: string, stem: string, private readonly columns: readonly Column[], csvHeader: string | undefined, chunkRows: readonly number[]) {
     const f = (this.files = shardFiles(dir, stem));
-    const head = Buffer.from(csvHeader);
-    this.entries = existsSync(f.journal) && existsSync(f.parquetPartial) && existsSync(f.csvPartial) ? readJournal(f.journal) : [];
+    const withCsv = csvHeader !== undefined;
+    const head = Buffer.from(csvHeader ?? "");
+    this.entries = existsSync(f.journal) && existsSync(f.parquetPartial) && (!withCsv || existsSync(f.csvPartial)) ? readJournal(f.journal) : [];
     if (this.entries.length > chunkRows.length || this.entries.some((e, i) => e.rows !== chunkRows[i]))
       throw new UsageError(`invalid --out: ${dir} (allowed: a folder whose ${stem}.journal records this sweep's chunks; it records ${this.entries.length} chunks of other sizes: delete ${stem}.journal and ${stem}.*.partial to run the shard again)`);
     const last = this.entries.at(-1);
     const ends = last ? {pq: last.parquetEnd, csv: last.csvEnd} : {pq: 4, csv: head.length};
     const fits = (path: string, end: number) => existsSync(path) && statSync(path).size >= end;
-    if (this.entries.length && !(fits(f.parquetPartial, ends.pq) && fits(f.csvPartial, ends.csv))) this.entries.length = 0; // files shorter than recorded: start again
+    if (this.entries.length && !(fits(f.parquetPartial, ends.pq) && (!withCsv || fits(f.csvPartial, ends.csv)))) this.entries.length = 0; // files shorter than recorded: start again
     if (this.entries.length === 0) {
       removeLeftovers(dir, stem);
       this.pq = openSync(f.parquetPartial, "w+");
-      this.csv = openSync(f.csvPartial, "w+");
+      this.csv = withCsv ? openSync(f.csvPartial, "w+") : -1;
       writeSync(this.pq, Buffer.from("PAR1"), 0, 4, 0);
-      writeSync(this.csv, head, 0, head.length, 0);
       fdatasyncSync(this.pq);
-      fdatasyncSync(this.csv);
+      if (withCsv) {
+        writeSync(this.csv, head, 0, head.length, 0);
+        fdatasyncSync(this.csv);
+      }
       writeAtomic(f.journal, "");
     } else {
       this.pq = openSync(f.parquetPartial, "r+");
-      this.csv = openSync(f.csvPartial, "r+");
+      this.csv = withCsv ? openSync(f.csvPartial, "r+") : -1;
       // Drop what a stopped process appended after its last journal line (also a torn last line).
       ftruncateSync(this.pq, ends.pq);
-      ftruncateSync(this.csv, ends.csv);
+      if (withCsv) ftruncateSync(this.csv, ends.csv);
       writeAtomic(f.journal, this.entries.map((e) => JSON.stringify(e, replacer) + "\n").join(""));
     }
     this.log = openSync(f.journal, "a");
@@ -148,26 +153,28 @@ export class ShardOutput {
   append(c: EncodedChunk): void {
     if (c.index !== this.entries.length) throw new Error(`chunk ${c.index} appended out of order (next is ${this.entries.length})`);
     const last = this.entries.at(-1);
-    const pqAt = last ? last.parquetEnd : 4, csvAt = last ? last.csvEnd : fstatSync(this.csv).size;
+    const pqAt = last ? last.parquetEnd : 4, csvAt = last ? last.csvEnd : this.csv >= 0 ? fstatSync(this.csv).size : 0;
     writeAll(this.pq, c.parquet.bytes, pqAt);
-    writeAll(this.csv, c.csv, csvAt);
     fdatasyncSync(this.pq);
-    fdatasyncSync(this.csv);
+    if (this.csv >= 0) {
+      writeAll(this.csv, c.csv, csvAt);
+      fdatasyncSync(this.csv);
+    }
     const entry: Entry = {chunk: c.index, rows: c.rows, parquetEnd: pqAt + c.parquet.bytes.length, csvEnd: csvAt + c.csv.length, rowGroup: shiftRowGroup(c.parquet.rowGroup, BigInt(pqAt))};
     writeSync(this.log, JSON.stringify(entry, replacer) + "\n");
     fdatasyncSync(this.log);
     this.entries.push(entry);
   }
 
-  /** Writes the Parquet footer and gives both files their final names (CSV first: the Parquet name marks the shard finished). */
+  /** Writes the Parquet footer and gives the files their final names (CSV first: the Parquet name marks the shard finished). */
   finish(kvMetadata: KeyValue[]): void {
-    const end = this.entries.at(-1)?.parquetEnd ?? 4;
+    const end = this.entries.at(-1)?.parquetEnd ?? 4, withCsv = this.csv >= 0;
     const footer = parquetFooter(this.columns, this.entries.map((e) => e.rowGroup), kvMetadata);
     writeAll(this.pq, footer, end);
     ftruncateSync(this.pq, end + footer.length);
     fdatasyncSync(this.pq);
     this.close();
-    renameSync(this.files.csvPartial, this.files.csv);
+    if (withCsv) renameSync(this.files.csvPartial, this.files.csv);
     renameSync(this.files.parquetPartial, this.files.parquet);
     rmSync(this.files.journal, {force: true});
   }

@@ -29,6 +29,8 @@ export interface SlurmOptions {
   shards: number;
   workers: number;
   chunkRows: number;
+  /** false: Parquet only (--no-csv). */
+  csv?: boolean;
   /** Measured ms per run (timed here when not given). */
   msPerRun?: number;
 }
@@ -57,6 +59,6 @@ export function slurmScript(plan: Plan, o: SlurmOptions): string {
 #SBATCH --output=${o.dir}/slurm-%A_%a.log
 set -euo pipefail
 cd ${quote(root)}
-exec npx tsx sim/cli.ts sweep ${quote(o.experiment)} --out ${quote(o.dir)} --shard "$SLURM_ARRAY_TASK_ID/${o.shards}" --workers "\${SLURM_CPUS_PER_TASK:-${o.workers}}" --chunk-rows ${o.chunkRows}
+exec npx tsx sim/cli.ts sweep ${quote(o.experiment)} --out ${quote(o.dir)} --shard "$SLURM_ARRAY_TASK_ID/${o.shards}" --workers "\${SLURM_CPUS_PER_TASK:-${o.workers}}" --chunk-rows ${o.chunkRows}${o.csv === false ? " --no-csv" : ""}
 `;
 }

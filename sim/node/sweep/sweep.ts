@@ -20,25 +20,34 @@ import type {SweepWorkerData} from "./task.ts";
 
 export const SWEEP_HELP = `sweep: run an experiment file on a worker pool, streaming rows to Parquet and CSV
 
-  npx tsx sim/cli.ts sweep <experiment.json> --out <dir> [--workers N] [--shard i/N] [--chunk-rows N]
-  npx tsx sim/cli.ts sweep <experiment.json> --out <dir> --slurm --shards N [--workers N]
+  npx tsx sim/cli.ts sweep <experiment.json> --out <dir> [--workers N] [--shard i/N] [--chunk-rows N] [--no-csv]
+  npx tsx sim/cli.ts sweep <experiment.json> --out <dir> --slurm --shards N [--workers N] [--no-csv]
 
   --out <dir>       output folder: experiment.json, sweep.json, and per shard shard-<i>of<N>.parquet and .csv
                     (named .partial, with a .journal of finished chunks, while the shard runs)
   --workers N       worker threads (default: all cores)
   --shard i/N       run slice i (0-based) of N slices of the design points
   --chunk-rows N    rows per chunk (a row group), the unit of resume (default: about 200,000 values, 1000-10000 rows; fixed at the first run)
+  --no-csv          Parquet only, no CSV files (fixed at the first run; merge then writes merged.parquet only)
   --slurm           write <dir>/sweep.sbatch, a Slurm job array over --shards N shards, instead of running
 Interrupted, the same command resumes: finished chunks are kept, nothing is counted twice.
 Then: merge <dir> (checks every point and replication), summarise <dir>.`;
 
 const OPTIONS = {
   out: {type: "string"}, workers: {type: "string"}, shard: {type: "string"}, "chunk-rows": {type: "string"},
-  slurm: {type: "boolean"}, shards: {type: "string"}, help: {type: "boolean"}
+  slurm: {type: "boolean"}, shards: {type: "string"}, "no-csv": {type: "boolean"}, help: {type: "boolean"}
 } as const;
 
 export interface SweepMeta {
   chunkRows: number;
+  /** false: Parquet only (absent in folders from before the choice: CSV too). */
+  csv?: boolean;
+}
+
+/** Whether a sweep folder's shards have CSV files beside their Parquet files. */
+export function folderHasCsv(dir: string): boolean {
+  const path = join(dir, "sweep.json");
+  return !existsSync(path) || (JSON.parse(readFileSync(path, "utf8")) as SweepMeta).csv !== false;
 }
 
 export function projectVersion(): string {
@@ -59,7 +68,7 @@ export function defaultChunkRows(columns: number): number {
   return Math.max(1000, Math.min(10000, Math.floor(200_000 / columns)));
 }
 
-export function prepareOut(out: string, experiment: object, requestedRows: number | undefined, columns: number): SweepMeta {
+export function prepareOut(out: string, experiment: object, requestedRows: number | undefined, columns: number, requestedCsv?: boolean): SweepMeta {
   mkdirSync(out, {recursive: true});
   const expPath = join(out, "experiment.json"), metaPath = join(out, "sweep.json");
   const text = JSON.stringify(experiment, null, 2) + "\n";
@@ -70,7 +79,8 @@ export function prepareOut(out: string, experiment: object, requestedRows: numbe
   if (existsSync(metaPath)) {
     meta = JSON.parse(readFileSync(metaPath, "utf8")) as SweepMeta;
     if (requestedRows !== undefined && requestedRows !== meta.chunkRows) throw new UsageError(`invalid --chunk-rows: ${requestedRows} (allowed: ${meta.chunkRows}, the size this folder was started with)`);
-  } else meta = {chunkRows: requestedRows ?? defaultChunkRows(columns)};
+    if (requestedCsv === false && meta.csv !== false) throw new UsageError(`invalid --no-csv: this folder was started with CSV files (allowed: the same command without --no-csv, or a new --out folder)`);
+  } else meta = {chunkRows: requestedRows ?? defaultChunkRows(columns), ...(requestedCsv === false ? {csv: false} : {})};
   if (!existsSync(expPath)) writeAtomic(expPath, text);
   if (!existsSync(metaPath)) writeAtomic(metaPath, JSON.stringify(meta) + "\n");
   return meta;
@@ -96,14 +106,16 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     const shards = integer(f, "shards", 1, 100000);
     if (shards === undefined) throw new UsageError("--slurm needs --shards N (the job array's size)");
     if (f.shard !== undefined) throw new UsageError("--slurm writes a script for all shards; leave out --shard");
-    const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length);
+    const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length, f["no-csv"] ? false : undefined);
     const path = join(dir, "sweep.sbatch");
-    writeAtomic(path, slurmScript(plan, {dir, experiment: join(dir, "experiment.json"), shards, workers, chunkRows: meta.chunkRows}));
+    writeAtomic(path, slurmScript(plan, {dir, experiment: join(dir, "experiment.json"), shards, workers, chunkRows: meta.chunkRows, csv: meta.csv !== false}));
     return out(`wrote ${path}; submit with: sbatch ${path}\nthen: npx tsx sim/cli.ts merge ${dir}\n`);
   }
   if (f.shards !== undefined) throw new UsageError("--shards is for --slurm; to run one slice use --shard i/N");
   const {shard, shards} = parseShard(f);
-  const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length);
+  const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length, f["no-csv"] ? false : undefined);
+  const csv = meta.csv !== false;
+  const files = csv ? ".parquet and .csv" : ".parquet";
   const label = shards > 1 ? ` (shard ${shard}/${shards})` : "";
   const stem = shardName(shard, shards);
   const shardFile = join(dir, stem);
@@ -111,7 +123,7 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
   const runs = (to - from) * plan.experiment.replications;
   if (existsSync(shardFile + ".parquet")) {
     removeLeftovers(dir, stem); // a journal left by a stop between the renames and clean-up
-    return out(`sweep: all ${runs} runs${label} are in ${shardFile}.parquet and .csv\n`);
+    return out(`sweep: all ${runs} runs${label} are in ${shardFile}${files}\n`);
   }
   const release = lockShard(dir, stem, shards > 1 ? ` shard ${shard}/${shards}` : " this sweep");
   const chunks = shardChunks(plan, shard, shards, meta.chunkRows);
@@ -121,7 +133,7 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     // writeAtomic's temporary files (finished files have their final names). Only this
     // shard's are removed: other shards may be running in the same folder.
     for (const name of readdirSync(dir)) if (name.endsWith(".tmp") && name.startsWith(`${stem}.`)) rmSync(join(dir, name));
-    output = new ShardOutput(dir, stem, columns, csvHeader(columns), chunks.map(chunkRows));
+    output = new ShardOutput(dir, stem, columns, csv ? csvHeader(columns) : undefined, chunks.map(chunkRows));
   } catch (e) {
     release();
     throw e;
@@ -138,11 +150,11 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     output.close();
     release();
   }
-  out(`sweep: ${total - already} runs${label} written; all ${total} are in ${shardFile}.parquet and .csv\n`);
+  out(`sweep: ${total - already} runs${label} written; all ${total} are in ${shardFile}${files}\n`);
 
   async function runChunks(): Promise<void> {
     const progress = new SharedArrayBuffer(4);
-    const workerData: SweepWorkerData = {experiment, progress};
+    const workerData: SweepWorkerData = {experiment, progress, csv};
     // A bounded young generation keeps garbage from piling up between collections (flat memory):
     // 16 MB, not 4 (fewer scavenges) nor 32 (higher peak). The old generation is not bounded: a
     // limit of 128 MB made V8 run a full collection every few hundred milliseconds, a third more

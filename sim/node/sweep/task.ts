@@ -15,6 +15,8 @@ export interface SweepWorkerData {
   experiment: object;
   /** Int32 runs-done counter shared with the main thread (progress bar). */
   progress: SharedArrayBuffer;
+  /** Whether to encode CSV lines too (false: Parquet only). */
+  csv: boolean;
 }
 
 interface State {
@@ -65,5 +67,5 @@ export default function runChunk(chunk: Chunk): EncodedChunk {
       Atomics.add(counter, 0, 1);
     });
   }
-  return {index: chunk.index, rows: batch.length, parquet: encodeRowGroup(batch), csv: s.csv.encode(batch)};
+  return {index: chunk.index, rows: batch.length, parquet: encodeRowGroup(batch), csv: data.csv ? s.csv.encode(batch) : new Uint8Array(0)};
 }

@@ -40,6 +40,24 @@ function expectedCsv(e: object): string {
   return lines.join("\n") + "\n";
 }
 
+/** Starts a sweep (1 worker, chunks of 200 rows) and kills it (SIGKILL) once some chunks are finished; returns how many are. */
+async function killPartWay(file: string, dir: string, ...more: string[]): Promise<number> {
+  const args = ["--import", "tsx", join(root, "sim/cli.ts"), "sweep", file, "--out", dir, "--workers", "1", "--chunk-rows", "200", ...more];
+  const child = spawn(process.execPath, args, {cwd: root, stdio: "ignore"});
+  const parts = () => journalLines(dir);
+  await new Promise<void>((done, fail) => {
+    const t = setInterval(() => {
+      if (parts() >= 3) { clearInterval(t); child.kill("SIGKILL"); done(); }
+    }, 20);
+    child.on("exit", () => { clearInterval(t); fail(new Error("the sweep ended before it could be killed")); });
+  });
+  await new Promise((done) => child.on("exit", done));
+  const before = parts();
+  expect(before).toBeLessThan(40);
+  expect(before).toBeGreaterThanOrEqual(3);
+  return before;
+}
+
 describe("sweep, merge and summarise", () => {
   it("write one tidy row per run on a worker pool, equal to running the points directly", async () => {
     const dir = dirFor();
@@ -180,6 +198,31 @@ describe("sweep, merge and summarise", () => {
     expect(missing.err).toMatch(/^error: cannot read scenario file .*nope\.json: ENOENT\n$/);
   });
 
+  it("--no-csv writes Parquet only, with the same rows; the folder keeps the choice, merge follows it, a CSV folder refuses it", async () => {
+    const dir = dirFor(), file = experimentFile();
+    const r = await cli("sweep", file, "--out", dir, "--workers", "2", "--chunk-rows", "20", "--no-csv");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/all 100 are in .*shard-0of1\.parquet\n$/);
+    expect(readdirSync(dir).sort()).toEqual(["experiment.json", "shard-0of1.parquet", "sweep.json"]);
+    const m = await cli("merge", dir);
+    expect(m.code).toBe(0);
+    expect(m.out).toMatch(/into .*merged\.parquet\n$/);
+    expect(existsSync(join(dir, "merged.csv"))).toBe(false);
+    const rows = await parquetReadObjects({file: await asyncBufferFromFile(join(dir, "merged.parquet"))});
+    const csv = csvParse(expectedCsv(TINY), autoType) as Record<string, unknown>[];
+    expect(rows.map((x) => ({...x, problemLatency: x.problemLatency ?? null}))).toEqual(csv.map((x) => ({...x, seed: String(x.seed)})));
+    // the same command without the flag keeps the folder's choice; a folder started with CSV refuses it
+    expect((await cli("sweep", file, "--out", dir)).out).toMatch(/shard-0of1\.parquet\n$/);
+    const withCsv = dirFor();
+    await cli("sweep", file, "--out", withCsv, "--shard", "0/2", "--workers", "1");
+    const refused = await cli("sweep", file, "--out", withCsv, "--shard", "1/2", "--no-csv");
+    expect(refused.code).toBe(2);
+    expect(refused.err).toBe("error: invalid --no-csv: this folder was started with CSV files (allowed: the same command without --no-csv, or a new --out folder)\n");
+    const slurm = dirFor();
+    expect((await cli("sweep", file, "--out", slurm, "--slurm", "--shards", "2", "--no-csv")).code).toBe(0);
+    expect(readFileSync(join(slurm, "sweep.sbatch"), "utf8")).toMatch(/--chunk-rows \d+ --no-csv\n$/);
+  });
+
   it("--slurm writes a job array script over the shards with time and memory requests", async () => {
     const dir = dirFor();
     const r = await cli("sweep", experimentFile(), "--out", dir, "--slurm", "--shards", "4", "--workers", "2");
@@ -258,20 +301,7 @@ describe("resume", () => {
     const e = {...TINY, id: "kill", replications: 2000, measures: ["resolution", "problemLatency"], base: {problems: 60, periods: 60}};
     const file = experimentFile(e);
     const dir = dirFor();
-    const args = ["--import", "tsx", join(root, "sim/cli.ts"), "sweep", file, "--out", dir, "--workers", "1", "--chunk-rows", "200"];
-    const child = spawn(process.execPath, args, {cwd: root, stdio: "ignore"});
-    const parts = () => journalLines(dir);
-    // kill once some chunks are finished
-    await new Promise<void>((done, fail) => {
-      const t = setInterval(() => {
-        if (parts() >= 3) { clearInterval(t); child.kill("SIGKILL"); done(); }
-      }, 20);
-      child.on("exit", () => { clearInterval(t); fail(new Error("the sweep ended before it could be killed")); });
-    });
-    await new Promise((done) => child.on("exit", done));
-    const before = parts();
-    expect(before).toBeLessThan(40);
-    expect(before).toBeGreaterThanOrEqual(3);
+    const before = await killPartWay(file, dir);
     // a chunk half-appended by a stop (bytes after the journal's last entry, and a torn journal line) is dropped
     appendFileSync(join(dir, "shard-0of1.csv.partial"), "999,torn");
     appendFileSync(join(dir, "shard-0of1.parquet.partial"), new Uint8Array(1000).fill(7));
@@ -287,5 +317,19 @@ describe("resume", () => {
     expect(merged(dir)).toBe(merged(whole));
     expect(merged(dir).split("\n")).toHaveLength(8002);
     expect(readFileSync(join(dir, "shard-0of1.csv"), "utf8")).toBe(readFileSync(join(whole, "shard-0of1.csv"), "utf8"));
+  });
+
+  it("--no-csv: after SIGKILL part way, the same command finishes with the rows of an uninterrupted run, and no CSV", async () => {
+    const e = {...TINY, id: "kill-parquet", replications: 2000, measures: ["resolution"], base: {problems: 60, periods: 60}};
+    const file = experimentFile(e);
+    const dir = dirFor(), whole = dirFor();
+    const before = await killPartWay(file, dir, "--no-csv");
+    appendFileSync(join(dir, "shard-0of1.parquet.partial"), new Uint8Array(100).fill(7));
+    const resumed = await cli("sweep", file, "--out", dir, "--workers", "2");
+    expect(resumed.err).toMatch(new RegExp(`^resuming: ${before * 200} of 8000 runs already done`));
+    await cli("sweep", file, "--out", whole, "--workers", "2", "--chunk-rows", "500", "--no-csv");
+    const rows = async (d: string) => parquetReadObjects({file: await asyncBufferFromFile(join(d, "shard-0of1.parquet"))});
+    expect(await rows(dir)).toEqual(await rows(whole));
+    expect(readdirSync(dir).filter((f) => /csv|partial|journal|\.tmp$/.test(f))).toEqual([]);
   });
 });
