@@ -9,7 +9,7 @@
 import {classicSimulator, ARITHMETICS, DEFICIT_TIMINGS, type ClassicSimulator} from "../classic/engine.ts";
 import {randomEntry, variantConfig, type BuildOptions, type ClassicVariant} from "../classic/design.ts";
 import {ENERGIES, LOADS, LOAD_VALUE, ORIENTATIONS, STRUCTURES} from "../classic/gcm1972.ts";
-import {runParticipation} from "../participation/engine.ts";
+import {ParticipationSimulator} from "../participation/engine.ts";
 import {paramByKey, type ParamType} from "../participation/parameters.ts";
 import {getParameter, setParameter, type Scenario} from "../participation/scenario.ts";
 import {rng} from "../rng.ts";
@@ -161,9 +161,13 @@ export function participationAdapter(scenario: Scenario): ModelAdapter {
     prepare(values) {
       let s = scenario;
       for (const [key, value] of Object.entries(values)) s = setParameter(s, key, value);
+      // Compiled once per point, as the classic and collective points are: compiling (and checking)
+      // the scenario in every run was about a third of a transfer-visit run, and its arrays' garbage.
+      let sim: ParticipationSimulator | undefined;
       return {
         run(seed) {
-          const row = summaryRow(runParticipation(s, {seed}), 0);
+          sim ??= new ParticipationSimulator(s);
+          const row = summaryRow(sim.run({seed}), 0);
           const out: Record<string, number> = {};
           for (const key of MEASURE_KEYS) out[key] = row[key] as number;
           return out;
