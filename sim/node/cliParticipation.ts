@@ -9,7 +9,7 @@ import {verdictText} from "../../viz/verdict.ts";
 import {MEASURES, MEASURE_KEYS} from "../participation/measures.ts";
 import {caseArrivals, runBytes} from "../participation/budget.ts";
 import {RunningDifference, RunningEstimate} from "../stats.ts";
-import {runParticipation} from "../participation/engine.ts";
+import {ParticipationSimulator} from "../participation/engine.ts";
 import {PRESET_IDS, preset} from "../participation/presets.ts";
 import {parseScenario, setParameter, type Scenario} from "../participation/scenario.ts";
 import {DEFAULT_SEED, SHARED_KEY, runSeed} from "../seeds.ts";
@@ -99,8 +99,9 @@ async function run(args: string[], io: Io): Promise<void> {
   const writer = new RowWriter(io.out, format);
   const tick = progressMeter(io, f.progress === true || io.tty, `run ${scenario.id}`, reps);
   let columns: string[] | undefined;
+  const sim = new ParticipationSimulator(scenario); // compiled once, run per replication
   for (let r = 0; r < reps; ++r) {
-    const res = runParticipation(scenario, {seed: runSeed(seed, SHARED_KEY, r)});
+    const res = sim.run({seed: runSeed(seed, SHARED_KEY, r)});
     if (f.cases) {
       for (const c of res.cases) {
         const row = {scenario: res.scenario, replication: r, seed: res.seed, ...c};
@@ -131,8 +132,9 @@ async function presets(args: string[], io: Io): Promise<void> {
 function compareStreaming(scenarios: Scenario[], names: string[], reps: number, seed: string, tick: (done: number) => void): ComparisonResult {
   const sums = names.map(() => MEASURE_KEYS.map(() => new RunningEstimate()));
   const diffs = names.slice(1).map(() => MEASURE_KEYS.map(() => new RunningDifference()));
+  const sims = scenarios.map((s) => new ParticipationSimulator(s));
   for (let r = 0; r < reps; ++r) {
-    const rows = scenarios.map((s) => summaryRow(runParticipation(s, {seed: runSeed(seed, SHARED_KEY, r)}), r));
+    const rows = sims.map((sim) => summaryRow(sim.run({seed: runSeed(seed, SHARED_KEY, r)}), r));
     MEASURE_KEYS.forEach((m, i) => {
       const ref = rows[0][m] as number;
       rows.forEach((row, k) => {
