@@ -16,14 +16,15 @@ export interface MeasureRow {
   [measure: string]: number | string | boolean | undefined;
 }
 
+/** The direct measures' keys with their place in a summary (a dotted key: a nested field), split once, not per run. */
+const DIRECT = MEASURES.filter((m) => !m.derived).map(({key}) => ({key, path: key.split(".")}));
+
 /** Flattens a run's summary to a tidy row (nested objects become dotted keys). */
 export function summaryRow(run: ParticipationRun, replication: number): MeasureRow {
   const row: MeasureRow = {scenario: run.scenario, replication, seed: run.seed};
   const s = run.summary as unknown as Record<string, unknown>;
-  for (const {key, derived} of MEASURES) {
-    if (derived) continue;
-    const [a, b] = key.split(".");
-    const v = b === undefined ? s[a] : (s[a] as Record<string, unknown> | undefined)?.[b];
+  for (const {key, path} of DIRECT) {
+    const v = path.length === 1 ? s[path[0]] : (s[path[0]] as Record<string, unknown> | undefined)?.[path[1]];
     row[key] = typeof v === "number" ? v : NaN;
   }
   // Derived measures after the direct ones they read (a ratio over zero cases is missing, not zero).
