@@ -1,11 +1,12 @@
 // `npm run bench` (second part): sweep figures, printed.
 //   single run: time per run through the sweep's run-one-point stage (seeding included), in-process,
 //     in the bundled form the sweep's workers run (sim/node/bundle.ts);
-//   throughput: whole `sweep` commands with 1 and 2 workers, classic (1,000,000 runs) and a
-//     participation preset (40,000 runs), long enough that start-up (printed apart) is a small part;
-//   a one-million-run classic sweep to Parquet (--no-csv), and to Parquet and CSV (the classic
-//     2-worker sweep above): wall time and peak resident memory, against 1,000,000 x the
-//     single-run time of those runs (the reference's one-process time) / 2;
+//   throughput: whole `sweep` commands with 1 and 2 workers, classic (2,000,000 runs) and a
+//     participation preset (160,000 runs), each over 10 s on 1 worker so that start-up and
+//     warm-up (start-up printed apart) are a small part;
+//   a one-million-run classic sweep to Parquet (--no-csv), and to Parquet and CSV: wall time and
+//     peak resident memory, against 1,000,000 x the single-run time of those runs (the same
+//     points' runs alone in one process) / 2;
 //   each against a reference measured just before it (bench/sweepRef.ts: the same runs alone).
 // The machine is shared: figures vary with its load (printed with them).
 import {execFile, execFileSync} from "node:child_process";
@@ -62,10 +63,10 @@ const cUs = perRunMicros(classic(200, 20)), pUs = perRunMicros(participation(100
 console.log(`  one run through the sweep's run-one-point stage, median: classic ${cUs.toFixed(1)} µs (seeding the entry order's generator included), participation transfer-visit ${(pUs / 1000).toFixed(3)} ms`);
 // Each sweep is measured right after its reference, the runs alone in 1 and in 2 processes at once:
 // on a shared machine the reference's speed-up is what two computing threads could get then.
-let million: ReturnType<typeof sweep> | undefined, millionRef1 = 0, millionRef2 = 0;
-for (const [name, e, tiny] of [["classic", classic(10000, 100), classic(1, 2)], ["participation transfer-visit", participation(10000), participation(1)]] as const) {
+let classicRef1Us = 0;
+for (const [name, e, tiny] of [["classic", classic(20000, 100), classic(1, 2)], ["participation transfer-visit", participation(40000), participation(1)]] as const) {
   const ref1 = await reference(e, 1), one = sweep(e, 1), ref2 = await reference(e, 2), two = sweep(e, 2);
-  if (name === "classic") [million, millionRef1, millionRef2] = [two, ref1, ref2];
+  if (name === "classic") classicRef1Us = (ref1 * 1000) / one.runs;
   // Start-up (workers loading the code) and clean-up: a sweep of a few runs, one chunk per worker.
   const start1 = sweep(tiny, 1, "--chunk-rows", "1").ms, start2 = sweep(tiny, 2, "--chunk-rows", "1").ms;
   const rate = (x: typeof one) => (x.runs / x.ms) * 1000;
@@ -73,11 +74,12 @@ for (const [name, e, tiny] of [["classic", classic(10000, 100), classic(1, 2)], 
   const speedUp = one.ms / two.ms, refSpeedUp = ref1 / ref2;
   console.log(`  ${name}: ${one.runs} runs, whole command: 1 worker ${rate(one).toFixed(0)} runs/s (${(one.ms / 1000).toFixed(1)} s), 2 workers ${rate(two).toFixed(0)} runs/s (${(two.ms / 1000).toFixed(1)} s), speed-up ${speedUp.toFixed(2)}x (target >= 1.8x); reference (the runs alone, 1 and 2 processes) ${(ref1 / 1000).toFixed(1)} s and ${(ref2 / 1000).toFixed(1)} s, speed-up ${refSpeedUp.toFixed(2)}x, so the sweep's is ${((100 * speedUp) / refSpeedUp).toFixed(0)}% of it; start-up and clean-up (a sweep of 2-4 runs) ${(start1 / 1000).toFixed(2)} s with 1 worker, ${(start2 / 1000).toFixed(2)} s with 2, speed-up after them ${((one.ms - start1) / (two.ms - start2)).toFixed(2)}x; CPU per run, all threads: ${cpu(one)} µs with 1 worker, ${cpu(two)} µs with 2; load ${load()}`);
 }
-// The single-run time of the million runs themselves: the reference's time for them alone in one process
-// (the in-process figure above is of another, smaller experiment).
-const ideal = millionRef1 / 2, parquetOnly = sweep(classic(10000, 100), 2, "--no-csv");
-const millionLine = (what: string, x: typeof million) =>
-  `  one-million-run classic sweep to ${what}, 2 workers: ${(x!.ms / 1000).toFixed(1)} s wall, ${(x!.ms / ideal).toFixed(2)} x 1,000,000 x the single-run time / 2 workers (target <= 1.3; single run ${(millionRef1 / 1000).toFixed(1)} µs, from the runs alone in one process) and ${(x!.ms / millionRef2).toFixed(2)} x the same runs alone in 2 processes (${(millionRef2 / 1000).toFixed(1)} s); peak resident memory ${x!.maxRssMB.toFixed(0)} MB (target < 300 MB), CPU ${((x!.cpuMs * 1000) / x!.runs).toFixed(1)} µs per run; load ${load()}`;
-console.log(millionLine("Parquet (--no-csv)", parquetOnly));
-console.log(millionLine("Parquet and CSV (the classic sweep above)", million));
+// The single-run time of the million runs: that of the same points' runs alone in one process, from the
+// classic reference above (the in-process figure at the top is of another, smaller experiment).
+const millionE = classic(10000, 100), ideal = (1e6 * classicRef1Us) / 1000 / 2;
+const millionRef2 = await reference(millionE, 2);
+const millionLine = (what: string, x: ReturnType<typeof sweep>) =>
+  `  one-million-run classic sweep to ${what}, 2 workers: ${(x.ms / 1000).toFixed(1)} s wall, ${(x.ms / ideal).toFixed(2)} x 1,000,000 x the single-run time / 2 workers (target <= 1.3; single run ${classicRef1Us.toFixed(2)} µs, from the runs alone in one process) and ${(x.ms / millionRef2).toFixed(2)} x the same runs alone in 2 processes (${(millionRef2 / 1000).toFixed(1)} s); peak resident memory ${x.maxRssMB.toFixed(0)} MB (target < 300 MB), CPU ${((x.cpuMs * 1000) / x.runs).toFixed(1)} µs per run; load ${load()}`;
+console.log(millionLine("Parquet (--no-csv)", sweep(millionE, 2, "--no-csv")));
+console.log(millionLine("Parquet and CSV", sweep(millionE, 2)));
 rmSync(scratch, {recursive: true, force: true});
