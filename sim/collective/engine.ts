@@ -33,7 +33,7 @@
 // (participation engine option `edits`) and without them, on the same seed.
 
 import {CHOICE, PROBLEM} from "../participation/core.ts";
-import {runParticipation, type ParticipationSummary} from "../participation/engine.ts";
+import {ParticipationSimulator, type ParticipationSummary} from "../participation/engine.ts";
 import type {ScenarioEdit} from "../participation/edits.ts";
 import {preset} from "../participation/presets.ts";
 import {rng, type Random} from "../rng.ts";
@@ -78,16 +78,19 @@ function newTally(): ArenaTally {
 /** A scenario compiled once, run many times (one run at a time). */
 export class CollectiveSimulator {
   readonly model: CollectiveModel;
+  /** The linked case preset, compiled once for all runs (a run with service changes restores its parameters). */
+  private cases: ParticipationSimulator | undefined;
   constructor(scenario: CollectiveScenario) {
     this.model = compileCollective(scenario);
   }
   run(options: CollectiveOptions): CollectiveRun {
-    return simulate(this.model, options);
+    return simulate(this.model, options, () => (this.cases ??= new ParticipationSimulator(preset(this.model.scenario.cases.preset))));
   }
 }
 
 export function runCollective(scenario: CollectiveScenario, options: CollectiveOptions): CollectiveRun {
-  return simulate(compileCollective(scenario), options);
+  const m = compileCollective(scenario);
+  return simulate(m, options, () => new ParticipationSimulator(preset(m.scenario.cases.preset)));
 }
 
 function setUpCore(m: CollectiveModel): void {
@@ -120,7 +123,7 @@ function raise(m: CollectiveModel, i: number, period: number, settled: boolean):
   else if (st === PROBLEM.overlooked || (st === PROBLEM.solved && !settled)) m.core.reopenProblem(i);
 }
 
-function simulate(m: CollectiveModel, options: CollectiveOptions): CollectiveRun {
+function simulate(m: CollectiveModel, options: CollectiveOptions, caseSimulator: () => ParticipationSimulator): CollectiveRun {
   const s = m.scenario, b = s.behaviour, learn = s.learning, core = m.core;
   const random = options.random ?? rng(options.seed);
   const {U, A, K, P, T} = m;
@@ -343,7 +346,7 @@ function simulate(m: CollectiveModel, options: CollectiveOptions): CollectiveRun
     m.nAttend = 0;
   }
   core.finish(T);
-  const cases = options.cases === false ? null : linkCases(m, adoptedWeek, options.seed);
+  const cases = options.cases === false ? null : linkCases(m, adoptedWeek, options.seed, caseSimulator);
   const summary = summariseCollective(m, tallies, campaigns, {privateRaised, pressedUsers, blocked, adoptedWeek, lateAny}, cases);
   return {scenario: s.id, seed: options.seed, summary, ...(traj ? {users: traj} : {}), ...(trace ? {trace} : {})};
 }
@@ -379,14 +382,14 @@ export function serviceEdits(s: CollectiveScenario, topicIds: readonly string[],
   return edits;
 }
 
-function linkCases(m: CollectiveModel, adoptedWeek: Int32Array, seed: string): CaseLink | null {
+function linkCases(m: CollectiveModel, adoptedWeek: Int32Array, seed: string, caseSimulator: () => ParticipationSimulator): CaseLink | null {
   const s = m.scenario;
   if (s.cases.preset === "none") return null;
-  const base = preset(s.cases.preset);
+  const sim = caseSimulator(), base = sim.model.scenario;
   const edits = serviceEdits(s, m.topicIds, adoptedWeek).filter((e) => e.week < base.horizon);
   const caseSeed = `${seed}/cases`;
-  const without = runParticipation(base, {seed: caseSeed}).summary;
-  const withChanges = edits.length ? runParticipation(base, {seed: caseSeed, edits}).summary : without;
+  const without = sim.run({seed: caseSeed}).summary;
+  const withChanges = edits.length ? sim.run({seed: caseSeed, edits}).summary : without;
   return {preset: s.cases.preset, edits, with: withChanges, without};
 }
 
