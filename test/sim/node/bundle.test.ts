@@ -1,10 +1,10 @@
 import {afterAll, describe, expect, it} from "vitest";
-import {mkdtempSync, readdirSync, rmSync} from "node:fs";
+import {mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {Piscina} from "piscina";
-import {bundledModule, BUNDLE_DIR} from "../../../sim/node/bundle.ts";
+import {bundledModule, BUNDLE_DIR, BUNDLE_MAX_AGE_MS} from "../../../sim/node/bundle.ts";
 import {planExperiment} from "../../../sim/experiment/experimentFile.ts";
 import {shardChunks, taskModule} from "../../../sim/node/sweep/sweep.ts";
 import {chunkRows} from "../../../sim/node/sweep/chunks.ts";
@@ -23,6 +23,21 @@ describe("bundled worker module", () => {
     expect(readdirSync(scratch)).toEqual([a.split("/").at(-1)]);
     const m = (await import(a)) as {default: unknown};
     expect(typeof m.default).toBe("function");
+  });
+
+  it("removes the entry's other bundles left unused for a week, keeps recent ones and other entries", () => {
+    const dir = join(scratch, "stale");
+    const now = Date.now(), week = BUNDLE_MAX_AGE_MS;
+    const build = (code: string) => () => code;
+    const first = bundledModule(task, build("export default 1;"), dir, now - 2 * week)!;
+    const used = bundledModule(task, build("export default 2;"), dir, now - 2 * week)!;
+    bundledModule(task, build("export default 2;"), dir, now - week / 2); // used again since: kept
+    writeFileSync(join(dir, "other-0000000000000000.mjs"), "");
+    utimesSync(join(dir, "other-0000000000000000.mjs"), (now - 2 * week) / 1000, (now - 2 * week) / 1000);
+    utimesSync(fileURLToPath(first), (now - 2 * week) / 1000, (now - 2 * week) / 1000);
+    const latest = bundledModule(task, build("export default 3;"), dir, now)!;
+    const names = (...urls: string[]) => urls.map((u) => u.split("/").at(-1)).sort();
+    expect(readdirSync(dir).sort()).toEqual([...names(used, latest), "other-0000000000000000.mjs"].sort());
   });
 
   it("gives undefined when it cannot be built, and the sweep then loads the TypeScript through tsx", () => {
