@@ -5,6 +5,7 @@
 import {ByteWriter, ParquetWriter, fileWriter, parquetWriteBuffer, schemaFromColumnData} from "hyparquet-writer";
 import type {Plan, Row} from "../../experiment/experimentFile.ts";
 import {csvField, csvHeader as recordsHeader, type Cell} from "../../experiment/records.ts";
+import {Utf8Column, utf8Into} from "./utf8Column.ts";
 
 export type ColumnType = "INT32" | "DOUBLE" | "STRING" | "BOOLEAN";
 
@@ -30,21 +31,23 @@ export function columnsOf(plan: Plan): Column[] {
   });
 }
 
+/** The seed column is kept as UTF-8 bytes (utf8Column.ts): every row's seed differs. */
+const isSeed = (c: Column) => c.name === "seed" && c.type === "STRING";
+
 /**
  * Column-wise buffers for a batch of rows: typed arrays for numbers (NaN =
- * missing), plain arrays for text and booleans, grown by doubling and reused
- * after clear(), so a batch costs about 8 bytes per number.
+ * missing), UTF-8 bytes for the seed, plain arrays for other text and booleans,
+ * grown by doubling and reused after clear(), so a batch costs about 8 bytes per number.
  */
 export class Batch {
   private numeric: (Float64Array | Int32Array | undefined)[];
+  private text: (Utf8Column | undefined)[];
   private other: (unknown[] | undefined)[];
   private n = 0;
-  /** The seed column's UTF-8 bytes for the Parquet writer, reused between batches. */
-  private seedBytes = new Uint8Array(1 << 16);
-  private readonly utf8 = new TextEncoder();
   constructor(readonly columns: readonly Column[], capacity = 1024) {
     this.numeric = columns.map((c) => (c.type === "DOUBLE" ? new Float64Array(capacity) : c.type === "INT32" ? new Int32Array(capacity) : undefined));
-    this.other = columns.map((c) => (c.type === "STRING" || c.type === "BOOLEAN" ? [] : undefined));
+    this.text = columns.map((c) => (isSeed(c) ? new Utf8Column() : undefined));
+    this.other = columns.map((c) => ((c.type === "STRING" && !isSeed(c)) || c.type === "BOOLEAN" ? [] : undefined));
   }
   get length(): number {
     return this.n;
@@ -53,10 +56,16 @@ export class Batch {
   numbers(c: number): Float64Array | Int32Array | undefined {
     return this.numeric[c];
   }
+  /** Column c's UTF-8 bytes (the seed column), or undefined for any other column. */
+  utf8(c: number): Utf8Column | undefined {
+    return this.text[c];
+  }
   /** Value of column c in row i (null when missing). */
   at(c: number, i: number): unknown {
     const a = this.numeric[c];
     if (a) return Number.isNaN(a[i]) ? null : a[i];
+    const t = this.text[c];
+    if (t) return t.text(i);
     const v = this.other[c]![i];
     return v === undefined ? null : v;
   }
@@ -79,30 +88,8 @@ export class Batch {
         this.numeric[c] = a = grown;
       }
       a[i] = typeof v === "number" ? v : NaN;
-    } else this.other[c]!.push(v === null ? undefined : v);
-  }
-  /**
-   * Text cells as UTF-8 views into one reused buffer (null when missing), valid
-   * until the next call: the writer then encodes no string itself, which was
-   * half the time of a classic row group (the seed column; the bytes are the same).
-   */
-  private utf8Views(cells: unknown[]): (Uint8Array | null)[] {
-    let need = 0;
-    for (let i = 0; i < this.n; ++i) need += typeof cells[i] === "string" ? 3 * (cells[i] as string).length : 0;
-    if (need > this.seedBytes.length) this.seedBytes = new Uint8Array(need);
-    const buf = this.seedBytes, out = new Array<Uint8Array | null>(this.n);
-    let at = 0;
-    for (let i = 0; i < this.n; ++i) {
-      const v = cells[i];
-      if (typeof v !== "string") {
-        out[i] = null;
-        continue;
-      }
-      const start = at;
-      at += utf8Into(v, buf, at, this.utf8);
-      out[i] = buf.subarray(start, at);
-    }
-    return out;
+    } else if (this.text[c]) this.text[c]!.set(i, v);
+    else this.other[c]!.push(v === null ? undefined : v);
   }
   clear(): void {
     this.n = 0;
@@ -122,7 +109,8 @@ export class Batch {
       // string order, and comparing every seed string cost as much as a run.
       // Seeds share all but their last characters with the row before: prefix
       // (delta) encoding makes the column about 20 times smaller and 2 times faster to write.
-      if (col.name === "seed") return {name: col.name, type: col.type, data: this.utf8Views(this.other[c]!) as never[], nullable: true, statistics: false, encoding: "DELTA_BYTE_ARRAY"};
+      const t = this.text[c];
+      if (t) return {name: col.name, type: col.type, data: t.views(this.n) as never[], nullable: true, statistics: false, encoding: "DELTA_BYTE_ARRAY"};
       return {name: col.name, type: col.type, data: this.other[c]!.map((v) => (v === undefined ? null : v)) as never[], nullable: true};
     });
   }
@@ -269,11 +257,21 @@ export class CsvEncoder {
   encode(batch: Batch): Uint8Array {
     const n = batch.length, k = this.columns.length;
     const numeric = this.columns.map((_, c) => batch.numbers(c));
+    const bytes = this.columns.map((_, c) => batch.utf8(c));
     const {lastValue, lastText} = this;
     let at = 0;
     for (let i = 0; i < n; ++i) {
       for (let c = 0; c < k; ++c) {
-        const a = numeric[c];
+        const a = numeric[c], u = bytes[c];
+        if (u && !u.isMissing(i) && plainCsv(u.buffer, u.start(i), u.end(i))) {
+          // the seed's bytes as they are: nothing in them to quote
+          const src = u.buffer, from = u.start(i), to = u.end(i);
+          if (at + (to - from) + 1 > this.buf.length) this.grow(at + (to - from) + 1);
+          const buf = this.buf;
+          for (let j = from; j < to; ++j) buf[at++] = src[j];
+          buf[at++] = c === k - 1 ? 10 : 44;
+          continue;
+        }
         let text: string;
         if (a) {
           const x = a[i];
@@ -285,7 +283,8 @@ export class CsvEncoder {
             lastValue[c] = x;
             lastText[c] = text;
           }
-        } else {
+        } else if (u) text = csvField(u.text(i));
+        else {
           const v = batch.at(c, i);
           if (v === lastValue[c] && v !== null) text = lastText[c];
           else {
@@ -312,16 +311,11 @@ export class CsvEncoder {
   }
 }
 
-/**
- * Writes `text` as UTF-8 into `buf` at `at` (room for 3 bytes per UTF-16 unit
- * assumed) and returns the bytes written: ASCII byte by byte, anything else
- * through the encoder.
- */
-function utf8Into(text: string, buf: Uint8Array, at: number, encoder: TextEncoder): number {
-  for (let j = 0; j < text.length; ++j) {
-    const ch = text.charCodeAt(j);
-    if (ch >= 0x80) return encoder.encodeInto(text, buf.subarray(at)).written;
-    buf[at + j] = ch;
+/** Whether UTF-8 bytes [from, to) make a CSV field as they are (no quote, comma or line break: csvField would not quote them). */
+function plainCsv(b: Uint8Array, from: number, to: number): boolean {
+  for (let j = from; j < to; ++j) {
+    const x = b[j];
+    if (x === 0x22 || x === 0x2c || x === 0x0a || x === 0x0d) return false;
   }
-  return text.length;
+  return true;
 }
