@@ -23,10 +23,14 @@ interface State {
   plan: Plan;
   batch: Batch;
   csv: CsvEncoder;
-  /** One row's cells in column order, refilled for every run. */
+  /** One row's cells in column order: the point's filled once per point, the run's per run. */
   cells: unknown[];
-  /** Per column: where its cell comes from (as runPointRows fills a row: measures, then seed, replication, factors, point id). */
-  roles: {kind: "point" | "factor" | "replication" | "seed" | "measure"; key: string}[];
+  /** Columns of the point: its id (key null) and the varied parameters. */
+  pointCells: {c: number; key: string | null}[];
+  /** Columns of the run: the measures, then the seed's and the replication's column. */
+  measureCells: {c: number; key: string}[];
+  seed: number;
+  replication: number;
 }
 
 let state: State | undefined;
@@ -34,35 +38,31 @@ let state: State | undefined;
 function setUp(experiment: object): State {
   const plan = planExperiment(experiment);
   const measures = new Set(plan.experiment.measures), factors = new Set(plan.factors.map((f) => f.key));
-  const roles = plan.columns.map((key) => ({
-    key,
-    kind: measures.has(key) ? "measure" as const : key === "seed" ? "seed" as const : key === "replication" ? "replication" as const : factors.has(key) ? "factor" as const : "point" as const
-  }));
+  const pointCells: State["pointCells"] = [], measureCells: State["measureCells"] = [];
+  let seed = -1, replication = -1;
+  plan.columns.forEach((key, c) => {
+    if (measures.has(key)) measureCells.push({c, key});
+    else if (key === "seed") seed = c;
+    else if (key === "replication") replication = c;
+    else pointCells.push({c, key: factors.has(key) ? key : null});
+  });
   const columns = columnsOf(plan);
-  return {plan, batch: new Batch(columns), csv: new CsvEncoder(columns), cells: new Array(columns.length), roles};
+  return {plan, batch: new Batch(columns), csv: new CsvEncoder(columns), cells: new Array(columns.length), pointCells, measureCells, seed, replication};
 }
 
 export default function runChunk(chunk: Chunk): EncodedChunk {
   const data = workerData as SweepWorkerData;
   const s = (state ??= setUp(data.experiment));
-  const {batch, cells, roles} = s;
+  const {batch, cells, pointCells, measureCells} = s;
   batch.clear();
   const counter = new Int32Array(data.progress);
-  const k = roles.length;
   for (let p = chunk.from; p < chunk.to; ++p) {
     const point = s.plan.points[p];
-    for (let c = 0; c < k; ++c) {
-      const role = roles[c];
-      if (role.kind === "point") cells[c] = point.id;
-      else if (role.kind === "factor") cells[c] = point.values[role.key];
-    }
+    for (const {c, key} of pointCells) cells[c] = key === null ? point.id : point.values[key];
     runPointRuns(s.plan, point, chunk.repFrom, chunk.repTo, (r, seed, measures) => {
-      for (let c = 0; c < k; ++c) {
-        const kind = roles[c].kind;
-        if (kind === "measure") cells[c] = measures[roles[c].key];
-        else if (kind === "seed") cells[c] = seed;
-        else if (kind === "replication") cells[c] = r;
-      }
+      for (let j = 0; j < measureCells.length; ++j) cells[measureCells[j].c] = measures[measureCells[j].key];
+      cells[s.seed] = seed;
+      cells[s.replication] = r;
       batch.pushCells(cells);
       Atomics.add(counter, 0, 1);
     });
