@@ -2,7 +2,7 @@
 // and as CSV with the same columns. Missing measures (NaN inside) are null in
 // Parquet and empty in CSV.
 
-import {ByteWriter, ParquetWriter, fileWriter, parquetWriteBuffer, schemaFromColumnData} from "hyparquet-writer";
+import {ByteWriter, ParquetWriter, schemaFromColumnData} from "hyparquet-writer";
 import type {Plan, Row} from "../../experiment/experimentFile.ts";
 import {csvField, csvHeader as recordsHeader, type Cell} from "../../experiment/records.ts";
 import {Utf8Column, utf8Into} from "./utf8Column.ts";
@@ -121,31 +121,8 @@ export type KeyValue = {key: string; value: string};
 /** Row group metadata as the Parquet writer holds it. */
 export type RowGroup = ParquetWriter["row_groups"][number];
 
-export function batchParquet(batch: Batch, kvMetadata: KeyValue[]): Uint8Array {
-  return new Uint8Array(parquetWriteBuffer({columnData: batch.columnData() as never, kvMetadata, codec: "SNAPPY"}));
-}
-
 export function csvHeader(columns: readonly Column[]): string {
   return recordsHeader(columns.map((c) => c.name));
-}
-
-export function batchCsv(batch: Batch, header: boolean): string {
-  // Lines joined once: string concatenation would build a rope of tens of
-  // bytes per cell that lives until the whole text is flattened.
-  const n = batch.length, k = batch.columns.length;
-  const lines: string[] = new Array(n + 1);
-  const cells: string[] = new Array(k);
-  const numeric = batch.columns.map((_, c) => batch.numbers(c));
-  for (let i = 0; i < n; ++i) {
-    for (let c = 0; c < k; ++c) {
-      // A number's text never needs quoting: the same text as csvField, without its checks.
-      const a = numeric[c];
-      cells[c] = a ? (Number.isNaN(a[i]) ? "" : String(a[i])) : csvField(batch.at(c, i) as Cell);
-    }
-    lines[i] = cells.join(",");
-  }
-  lines[n] = "";
-  return (header ? csvHeader(batch.columns) : "") + lines.join("\n");
 }
 
 /** The Parquet schema of a sweep's files: every column nullable except point and replication, as in a batch. */
@@ -225,23 +202,9 @@ export function parquetFooter(columns: readonly Column[], rowGroups: RowGroup[],
   return new Uint8Array(writer.buffer, 4, writer.offset - 4).slice();
 }
 
-/** A Parquet writer that takes batches as row groups (for merge: one file, flat memory). */
-export function streamingParquet(writer: ReturnType<typeof fileWriter>, columns: readonly Column[], kvMetadata: KeyValue[]) {
-  const schema = sweepSchema(columns);
-  const pw = new ParquetWriter({writer, schema, kvMetadata});
-  return {
-    write(batch: Batch) {
-      if (batch.length) pw.write({columnData: batch.columnData() as never, rowGroupSize: batch.length});
-    },
-    finish() {
-      pw.finish();
-    }
-  };
-}
-
 /**
- * A batch's CSV lines (no header) as UTF-8 bytes, the same bytes as
- * `utf8(batchCsv(batch, false))`, written straight into one reused buffer: no
+ * A batch's CSV lines (no header) as UTF-8 bytes, each cell as csvField
+ * writes it (numbers in full, missing empty), written straight into one reused buffer: no
  * string per line or for the whole text. A cell's text is kept while its column
  * repeats the value (the point, the varied parameters).
  */
@@ -263,9 +226,10 @@ export class CsvEncoder {
     for (let i = 0; i < n; ++i) {
       for (let c = 0; c < k; ++c) {
         const a = numeric[c], u = bytes[c];
-        if (u && !u.isMissing(i) && plainCsv(u.buffer, u.start(i), u.end(i))) {
+        const from = u ? u.start(i) : 0, to = u ? u.end(i) : 0;
+        if (u && !u.isMissing(i) && plainCsv(u.buffer, from, to)) {
           // the seed's bytes as they are: nothing in them to quote
-          const src = u.buffer, from = u.start(i), to = u.end(i);
+          const src = u.buffer;
           if (at + (to - from) + 1 > this.buf.length) this.grow(at + (to - from) + 1);
           const buf = this.buf;
           for (let j = from; j < to; ++j) buf[at++] = src[j];

@@ -6,7 +6,8 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {DuckDBInstance} from "@duckdb/node-api";
 import {cli} from "./cliHarness.ts";
-import {Batch, batchCsv, batchParquet} from "../../../sim/node/sweep/columns.ts";
+import {Batch} from "../../../sim/node/sweep/columns.ts";
+import {batchCsv, batchParquet} from "./sweep/batchFiles.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "gcl-duckdb-"));
 afterAll(() => rmSync(scratch, {recursive: true, force: true}));

@@ -1,8 +1,9 @@
 import {describe, expect, it} from "vitest";
 import fc from "fast-check";
 import {parquetMetadata, parquetReadObjects} from "hyparquet";
-import {Batch, batchCsv, batchParquet, CsvEncoder, encodeRowGroup, parquetFooter, shiftRowGroup, type Column} from "../../../../sim/node/sweep/columns.ts";
+import {Batch, CsvEncoder, encodeRowGroup, parquetFooter, shiftRowGroup, type Column} from "../../../../sim/node/sweep/columns.ts";
 import {csvField} from "../../../../sim/experiment/records.ts";
+import {batchCsv, batchParquet} from "./batchFiles.ts";
 
 const COLUMNS: Column[] = [
   {name: "point", type: "INT32"}, {name: "level", type: "STRING"}, {name: "replication", type: "INT32"},
