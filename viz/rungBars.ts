@@ -4,7 +4,7 @@
 // sim/collective/arnstein.ts.
 
 import * as Plot from "@observablehq/plot";
-import {RUNGS, RUNG_LABELS, type Rung} from "../sim/collective/arnstein.ts";
+import {RUNGS, RUNG_GROUP, RUNG_LABELS, type Rung} from "../sim/collective/arnstein.ts";
 import {t} from "./i18n.ts";
 import {marginFor} from "./labels.ts";
 import {resolveOptions, type Chart, type ChartOptions} from "./options.ts";
@@ -34,7 +34,8 @@ export function rungBars(data: readonly RungRow[], options: ChartOptions = {}): 
   const labels = data.map((d) => d.option);
   const rungs = RUNGS.map((r) => RUNG_LABELS[r][lang]);
   const long = data.flatMap((d) => RUNGS.map((r, i) => ({option: d.option, rung: rungs[i], share: d.arnstein[r], title: `${d.option}\n${rungs[i]}: ${formatPercent(d.arnstein[r], lang)}`})));
-  const real = data.map((d) => ({option: d.option, x: d.arnstein.partnership + d.arnstein.delegatedPower + d.arnstein.citizenControl}));
+  const realRungs = RUNGS.filter((r) => RUNG_GROUP[r] === "real");
+  const real = data.map((d) => ({option: d.option, x: realRungs.reduce((sum, r) => sum + d.arnstein[r], 0)}));
   const best = real.reduce((a, b) => (b.x > a.x ? b : a));
   return Plot.plot({
     ...plot,

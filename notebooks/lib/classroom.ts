@@ -465,13 +465,7 @@ export function classroomPage(search?: string): HTMLElement {
           return h("div", {class: "gc-try-inputs"}, expanded.map((p) => p.entries.length
             ? h("fieldset", {class: "gc-try-pattern", "data-pattern": p.pattern}, h("legend", {}, t("ui.classroom.tryPattern", lang, {pattern: p.pattern, n: p.entries.length})), p.entries.map((e) => paramInput(e, lang, apply)))
             : h("p", {class: "gc-try-pattern gc-small", "data-pattern": p.pattern}, t("ui.classroom.tryPatternNone", lang, {pattern: p.pattern, group: p.group}))),
-          named.map((e) => paramInput(e, lang, (key, raw) => {
-            try {
-              compressSpec(setParameter(scenario, key, raw)).then((model) => setFrom(ctx, key, {model, t: 0}), (err) => ctx.error(t("ui.error.run", lang), inputErrorText(err, lang)));
-            } catch (err) {
-              ctx.error(t("ui.error.run", lang), inputErrorText(err, lang));
-            }
-          })), others.map((id) => {
+          named.map((e) => paramInput(e, lang, apply)), others.map((id) => {
             const q = new URLSearchParams([["opt", state.model], ["opt", id], ["seed", state.seed], ...(lang === "nb" ? [["lang", lang]] : [])]);
             return h("p", {}, h("a", {href: `./compare.html?${q}`, class: "gc-try-compare"}, t("ui.classroom.tryCompare", lang, {a: run.title, b: presetNotes(id, lang).title})));
           }));

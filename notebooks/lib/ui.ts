@@ -125,18 +125,6 @@ export function fileInput(label: string, accept: string, onText: (text: string, 
   return h("div", {class: "gc-field"}, h("label", {for: id}, label), input);
 }
 
-/** A file picker that hands over one file as it is (for binary formats such as Parquet). */
-export function filePicker(label: string, accept: string, onFile: (file: File) => void, name?: string): HTMLElement {
-  const id = uid(name ?? "file");
-  const input = h("input", {id, name: name ?? id, type: "file", accept});
-  input.addEventListener("change", () => {
-    const file = input.files?.[0];
-    if (file) onFile(file);
-    input.value = "";
-  });
-  return h("div", {class: "gc-field"}, h("label", {for: id}, label), input);
-}
-
 /** A file input for one or more files chosen together. */
 export function filesPicker(label: string, accept: string, onFiles: (files: File[]) => void, name?: string): HTMLElement {
   const id = uid(name ?? "file");
