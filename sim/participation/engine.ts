@@ -741,20 +741,23 @@ function frameFreePlaces(frame: ParticipationFrame, m: ParticipationModel): void
  */
 export class ParticipationSimulator {
   readonly model: ParticipationModel;
+  /** The scenario's own parameters, compiled once, to restore after a run with edits. */
+  private original: ParticipationModel | undefined;
   constructor(scenario: Scenario) {
     this.model = compileParticipation(scenario);
   }
   run(options: ParticipationOptions): ParticipationRun {
-    return simulateRun(this.model, options);
+    const scenario = this.model.scenario;
+    return simulateRun(this.model, options, () => (this.original ??= compileParticipation(scenario)));
   }
 }
 
 /** Runs a scenario once with a seeded generator. */
 export function runParticipation(scenario: Scenario, options: ParticipationOptions): ParticipationRun {
-  return simulateRun(compileParticipation(scenario), options);
+  return simulateRun(compileParticipation(scenario), options, () => compileParticipation(scenario));
 }
 
-function simulateRun(m: ParticipationModel, options: ParticipationOptions): ParticipationRun {
+function simulateRun(m: ParticipationModel, options: ParticipationOptions, original: () => ParticipationModel): ParticipationRun {
   const scenario = m.scenario;
   const random = options.random ?? rng(options.seed);
   // edits from week 0 hold before anything is drawn: the run is that of the edited scenario
@@ -827,7 +830,7 @@ function simulateRun(m: ParticipationModel, options: ParticipationOptions): Part
   Object.assign(summary, usersOverTimeSummary(m, cases));
   const users = userRecords(m, cases);
   // a model edited during the run gets its own parameters back (simulators are reused across replications)
-  if (edits && nextEdit > 0) { copyParameters(m, compileParticipation(scenario)); refreshCore(m); }
+  if (edits && nextEdit > 0) { copyParameters(m, original()); refreshCore(m); }
   return {scenario: scenario.id, seed: options.seed, summary, cases, users, ...(trace ? {trace} : {})};
 }
 
@@ -846,7 +849,13 @@ function setUpCore(m: ParticipationModel): void {
   for (let k = 0; k < m.personRole.length; ++k) core.participantClass[k] = m.personRole[k];
   // a solution may go to the choices of the arenas its provider attends
   for (let j = 0; j < m.S; ++j) for (let a = 0; a < A; ++a) core.solutionRights[j * A + a] = m.solProvider[j] >= 0 && m.attend[a * R + m.solProvider[j]] ? 1 : 0;
-  for (let a = 0; a < A; ++a) {
+  setArenaRequirements(m);
+}
+
+/** Each arena's hours per case, base hours and agenda capacity on the core, from the model's parameters. */
+function setArenaRequirements(m: ParticipationModel): void {
+  const core = m.core;
+  for (let a = 0; a < m.A; ++a) {
     core.classFactor[a] = caseHours(m, a);
     core.classBase[a] = m.arenaMeetingHours[a] * m.arenaProf[a];
     core.classCapacity[a] = m.arenaAgenda[a];
@@ -855,11 +864,6 @@ function setUpCore(m: ParticipationModel): void {
 
 /** Re-derives the core's per-arena requirements and allocation rule after parameters changed during a run (scenario edits). */
 function refreshCore(m: ParticipationModel): void {
-  const core = m.core;
-  core.participantRule = m.scenario.staff.allocation;
-  for (let a = 0; a < m.A; ++a) {
-    core.classFactor[a] = caseHours(m, a);
-    core.classBase[a] = m.arenaMeetingHours[a] * m.arenaProf[a];
-    core.classCapacity[a] = m.arenaAgenda[a];
-  }
+  m.core.participantRule = m.scenario.staff.allocation;
+  setArenaRequirements(m);
 }
