@@ -291,18 +291,21 @@ export class GarbageCanCore {
     }
     this.nSession = n;
     sortByDeficit(order, n, deficit, this.tieBreak);
-    // 3a. with a pull, the solutions choose first (the same rule as 4b, which
-    // depends only on the order), so that problems can follow them
+    // 3a. solutions looking for problems go, like participants, to the allowed
+    // in-session choice closest to completion (no energy of their own). This
+    // depends only on the order, so it is done first: with a pull, problems can follow them.
+    const {solutionActive, solutionRights, sAt} = this, cc = this.size.choiceClasses;
+    for (let q = 0; q < sAt.length; ++q) {
+      let j = -1;
+      if (solutionActive[q]) for (let b = 0; b < n; ++b) if (solutionRights[q * cc + choiceClass[order[b]]]) { j = order[b]; break; }
+      sAt[q] = j;
+    }
     const pull = this.solutionPull, pulled = this.pulled;
-    let pulling = pull > 0 && this.sAt.length > 0;
+    let pulling = pull > 0 && sAt.length > 0;
     // the largest pull on any in-session choice per unit of a problem's load (0: nothing pulls this period)
     let maxPull = 0;
     if (pulling) {
-      const cc = this.size.choiceClasses;
-      for (let q = 0; q < this.sAt.length; ++q) {
-        if (!this.solutionActive[q]) continue;
-        for (let b = 0; b < n; ++b) if (this.solutionRights[q * cc + choiceClass[order[b]]]) { ++pulled[order[b]]; break; }
-      }
+      for (let q = 0; q < sAt.length; ++q) if (sAt[q] >= 0) ++pulled[sAt[q]];
       for (let b = 0; b < n; ++b) {
         const c = order[b], x = pull * pulled[c] * classFactor[choiceClass[c]];
         if (x > maxPull) maxPull = x;
@@ -363,14 +366,6 @@ export class GarbageCanCore {
       // a move forced because the last choice was made is not a shift
       if (prev >= 0 && prev !== j && cState[prev] === CHOICE.live) ++counters[C.dmShifts];
       dLast[k] = j;
-    }
-    // 4b. solutions looking for problems go, like participants, to the
-    // allowed in-session choice closest to completion (no energy of their own)
-    const {solutionActive, solutionRights, sAt} = this, cc = this.size.choiceClasses;
-    for (let q = 0; q < sAt.length; ++q) {
-      let j = -1;
-      if (solutionActive[q]) for (let b = 0; b < n; ++b) if (solutionRights[q * cc + choiceClass[order[b]]]) { j = order[b]; break; }
-      sAt[q] = j;
     }
     if (pull > 0) for (let b = 0; b < n; ++b) pulled[order[b]] = 0;
     // 5-6. requirements and decisions
