@@ -37,11 +37,11 @@ import {randomNormal, rng, type Random} from "../rng.ts";
 import type {Scenario} from "./scenario.ts";
 import {applyDueEdits, checkEdits, copyParameters, type ScenarioEdit} from "./edits.ts";
 import {afterDecision, declines, decayMotivation, dissentOf, gaveUp, literacyOf, markWaiting, trustedAttendance} from "./userState.ts";
-import {afterFollowup, FOLLOWUP, setGoal} from "./followup.ts";
+import {afterFollowup, FOLLOWUP, GOAL, setGoal} from "./followup.ts";
 import {isOpen, triageWeek} from "./coping.ts";
 import {allows, applyRules, confineStated, ruleBound} from "./domains.ts";
 import {firstDoors, handOff, nextDoor} from "./handoffs.ts";
-import {resetUsersOverTime, userFrame, userRecords, usersOverTimeSummary, type UserFrame, type UserRecord} from "./usersOverTime.ts";
+import {resetUsersOverTime, userFrame, userInfluence, userRecords, usersOverTimeSummary, type UserFrame, type UserRecord} from "./usersOverTime.ts";
 
 export type {LadderStep};
 // The run's records live with the code that makes them (records.ts); re-exported for callers of the engine.
@@ -406,7 +406,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   }
   // a follow-up arena sets a goal first (followup.ts); the user judges fit with their own preference error
   const followKind = m.followup.arenaKind[a];
-  if (m.followup.any) m.followup.caseGoal[c] = 0; // a goal set at an earlier, undecided attempt does not count
+  if (m.followup.any) m.followup.caseGoal[c] = GOAL.none; // a goal set at an earlier, undecided attempt does not count
   if (followKind !== FU_NONE && !oversight) {
     const userFit = m.scratch, sd = s.users.preferenceNoise * (1 - literacy);
     for (let j = 0; j < S; ++j) userFit[j] = fit[j] + sd * m.caseNoise[c * S + j];
@@ -827,8 +827,9 @@ function simulateRun(m: ParticipationModel, options: ParticipationOptions, origi
   }
   summary.influenceFeasible = nFeasible > 0 ? feasible / nFeasible : NaN;
   summary.disagreement = summary.decided > 0 ? disagreed / summary.decided : NaN;
-  Object.assign(summary, usersOverTimeSummary(m, cases));
-  const users = userRecords(m, cases);
+  const influence = userInfluence(m, cases);
+  Object.assign(summary, usersOverTimeSummary(m, cases, influence));
+  const users = userRecords(m, cases, influence);
   // a model edited during the run gets its own parameters back (simulators are reused across replications)
   if (edits && nextEdit > 0) { copyParameters(m, original()); refreshCore(m); }
   return {scenario: scenario.id, seed: options.seed, summary, cases, users, ...(trace ? {trace} : {})};

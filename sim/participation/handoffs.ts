@@ -85,8 +85,3 @@ export function handOff(m: DoorModel, c: number, u: number, b: number): void {
   m.handoffs.caseHandoffs[c]++;
   m.userState.energy[u] += m.handoffs.userHours;
 }
-
-/** Whether arena a hands case c (of user u) on: the need's provider is absent here and present at another arena the user can reach. */
-export function handsOn(m: DoorModel, c: number, u: number, a: number): boolean {
-  return nextDoor(m, c, u, a) >= 0;
-}

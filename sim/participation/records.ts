@@ -7,6 +7,7 @@
 import {LADDER_STEPS, type LadderStep} from "./ladder.ts";
 import {FACT, FACTS, STATE, STYLE_NAMES, type ParticipationModel} from "./model.ts";
 import {PROBLEM} from "./core.ts";
+import {GOAL} from "./followup.ts";
 
 /** Users over time (usersOverTime.ts computes them): hand-offs per case, user hours, achieved minus desired step, share decided without the user, strong minus weak users' influence, Gini of influence over users, mean change of competence. */
 export interface UsersOverTimeSummary {
@@ -146,7 +147,7 @@ export function caseRecords(m: ParticipationModel, n: number, counterfactuals: b
       postponed: m.casePostponed[c],
       refused: m.caseRefused[c],
       staffDisagreed: decided ? m.caseFacts[f + FACT.disagreed] === 1 : null,
-      goalMismatch: decided && m.followup.caseGoal[c] !== 0 ? m.followup.caseGoal[c] === 2 : null,
+      goalMismatch: decided && m.followup.caseGoal[c] !== GOAL.none ? m.followup.caseGoal[c] === GOAL.mismatched : null,
       conditions: decided ? {
         formulated: m.caseFacts[f + FACT.formulated] === 1,
         alternatives: m.caseFacts[f + FACT.alternatives] === 1,

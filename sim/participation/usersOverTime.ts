@@ -64,8 +64,15 @@ export function userFrame(m: ParticipationModel): UserFrame {
 
 const RESOURCES = ["weak", "unspecified", "strong"] as const;
 
-/** Per user: mean influence over decided cases with an influence value (NaN none). */
-function userInfluence(m: ParticipationModel, cases: CaseRecord[]): {mean: Float64Array; decided: Int32Array; count: Int32Array} {
+/** Per user: cases, decided cases, and mean influence over decided cases with an influence value (NaN none). */
+export interface UserInfluence {
+  mean: Float64Array;
+  decided: Int32Array;
+  count: Int32Array;
+}
+
+/** A run's influence per user, worked out once for its summary and its user records. */
+export function userInfluence(m: ParticipationModel, cases: CaseRecord[]): UserInfluence {
   const U = m.U, sum = new Float64Array(U), n = new Int32Array(U), decided = new Int32Array(U), count = new Int32Array(U);
   for (const c of cases) {
     count[c.user]++;
@@ -91,7 +98,7 @@ export function gini(values: ArrayLike<number>): number {
   return (2 * weighted) / (n * total) - (n + 1) / n;
 }
 
-export function usersOverTimeSummary(m: ParticipationModel, cases: CaseRecord[]): UsersOverTimeSummary {
+export function usersOverTimeSummary(m: ParticipationModel, cases: CaseRecord[], influence: UserInfluence): UsersOverTimeSummary {
   const us = m.userState;
   let handoffs = 0, decided = 0, without = 0, gap = 0;
   for (const c of cases) {
@@ -101,7 +108,7 @@ export function usersOverTimeSummary(m: ParticipationModel, cases: CaseRecord[])
     if (!c.userPresent) without++;
     gap += LADDER_STEPS.indexOf(c.step as LadderStep) + 1 - us.typeDesired[m.userType[c.user]];
   }
-  const {mean} = userInfluence(m, cases);
+  const {mean} = influence;
   let strong = 0, nStrong = 0, weak = 0, nWeak = 0, energy = 0, mastery = 0;
   for (let u = 0; u < m.U; ++u) {
     energy += us.energy[u];
@@ -121,9 +128,9 @@ export function usersOverTimeSummary(m: ParticipationModel, cases: CaseRecord[])
   };
 }
 
-export function userRecords(m: ParticipationModel, cases: CaseRecord[]): UserRecord[] {
+export function userRecords(m: ParticipationModel, cases: CaseRecord[], influence: UserInfluence): UserRecord[] {
   const us = m.userState;
-  const {mean, decided, count} = userInfluence(m, cases);
+  const {mean, decided, count} = influence;
   const handoffs = new Int32Array(m.U);
   for (const c of cases) handoffs[c.user] += m.handoffs.caseHandoffs[c.id];
   const out: UserRecord[] = new Array(m.U);
