@@ -45,12 +45,12 @@ export function collectiveFinding(measure: string, estimate: Estimate): Collecti
     practical: clear && threshold !== null && Math.abs(estimate.mean) >= threshold};
 }
 
-/** Shares of meetings and attendances are told as counts in 100. */
+/** Shares of meetings, attendances and cases are told as counts in 100, as their unit labels say. */
 function scale(unit: Unit): number {
-  return unit === "shareOfMeetings" || unit === "shareOfAttendances" ? 100 : 1;
+  return unit === "shareOfMeetings" || unit === "shareOfAttendances" || unit === "shareOfCases" ? 100 : 1;
 }
 
-const BASE_DIGITS: Partial<Record<Unit, number>> = {shareOfMeetings: 0, shareOfAttendances: 0, hoursPerMeeting: 1, usersPerMeeting: 1, count: 1, zeroToOne: 2, hours: 0};
+const BASE_DIGITS: Partial<Record<Unit, number>> = {shareOfMeetings: 0, shareOfAttendances: 0, shareOfCases: 0, hoursPerMeeting: 1, usersPerMeeting: 1, count: 1, zeroToOne: 2, hours: 0};
 
 function numbers(f: CollectiveFinding, lang: Lang) {
   const {unit} = collectiveMeasure(f.measure);
