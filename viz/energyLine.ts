@@ -33,7 +33,7 @@ export function energyLine(rows: readonly RunningRow[], options: EnergyLineOptio
     style: {fontSize: `${fontSize}px`},
     ariaLabel: t("chart.energyLine.label", lang),
     ariaDescription: t("chart.energyLine.description", lang, {time: last ? t("frame.week", lang, {n: last.time}).toLowerCase() : "–", n: last ? formatNumber(last.energy, lang, 1) : "–"}),
-    x: {domain: [rows[0].time, rows[rows.length - 1].time], label: t("chart.runningShares.week", lang), grid: true},
+    x: {domain: [rows[0].time, rows[rows.length - 1].time], label: t("axis.week", lang), grid: true},
     y: {domain: [0, max || 1], label: t("chart.energyLine.y", lang), grid: true},
     marks: [
       Plot.frame({stroke: "#ddd"}),

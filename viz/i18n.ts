@@ -143,7 +143,6 @@ export const STRINGS = {
   "chart.runningShares.period": {en: "Period", nb: "Periode"},
   "chart.runningShares.share": {en: "Share of decisions so far (%)", nb: "Andel av beslutningene så langt (%)"},
   "chart.runningShares.styles": {en: "Styles", nb: "Måter"},
-  "chart.runningShares.week": {en: "Week", nb: "Uke"},
   "chart.sensitivityBars.description": {
     en: "Sensitivity indices of {measure} ({indices}) for {n} parameters, with bootstrap 95% intervals, sorted by the first index. Largest: {top}.",
     nb: "Sensitivitetsindekser for {measure} ({indices}) for {n} parametere, med bootstrap 95 % intervaller, sortert etter den første indeksen. Størst: {top}."

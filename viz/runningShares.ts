@@ -48,7 +48,7 @@ export function runningShares(rows: readonly RunningRow[], options: RunningShare
   const decided = last ? STYLE_KEYS.reduce((a, s) => a + last.styles[s], 0) : 0;
   const domain = [...(ladder ? LADDER_STEPS.map((s) => stepLabel(s, lang)) : []), ...STYLE_KEYS.map((s) => styleLabel(s, lang))];
   const range = [...(ladder ? LADDER_STEPS.map((s) => LADDER_COLOURS[s]) : []), ...STYLE_KEYS.map((s) => STYLE_COLOURS[s])];
-  const timeLabel = t(unit === "week" ? "chart.runningShares.week" : "chart.runningShares.period", lang);
+  const timeLabel = t(unit === "week" ? "axis.week" : "chart.runningShares.period", lang);
   return Plot.plot({
     height: ladder ? fontSize * 22 : fontSize * 13,
     ...plot,

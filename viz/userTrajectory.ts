@@ -64,7 +64,7 @@ export function userTrajectory(rows: readonly UserTrajectoryRow[], options: User
     style: {fontSize: `${fontSize}px`},
     ariaLabel: t("chart.userTrajectory.label", lang),
     ariaDescription: t("chart.userTrajectory.description", lang, {time: last === null ? "–" : t("frame.week", lang, {n: last}).toLowerCase()}),
-    x: {domain: [rows[0].week, rows[rows.length - 1].week], label: t("chart.runningShares.week", lang), grid: true},
+    x: {domain: [rows[0].week, rows[rows.length - 1].week], label: t("axis.week", lang), grid: true},
     y: {domain: [0, 1], label: t("chart.userTrajectory.y", lang), grid: true},
     color: {domain: USER_STATE_KEYS.map((k) => USER_STATE_LABELS[k][lang]), range: USER_STATE_KEYS.map((k) => COLOUR[k])},
     marks: [

@@ -8,17 +8,19 @@
 import type {VerdictFinding, VerdictLine} from "../sim/experiment/verdict.ts";
 import {COST_MEASURE, VERDICT_MEASURES} from "../sim/experiment/verdict.ts";
 import {measure as measureDecl} from "../sim/participation/measures.ts";
+import type {Estimate} from "../sim/stats.ts";
 import {UNITS, type Unit} from "../sim/vocabulary.ts";
 import {formatNumber, formatSigned} from "./format.ts";
 import {has, t, type Lang} from "./i18n.ts";
 import {measureName} from "./vocabulary.ts";
 
-/** Shares of cases are told as cases in 100; other units as they are. */
-function scale(unit: Unit): number {
-  return unit === "shareOfCases" ? 100 : 1;
+/** Shares (of cases, meetings, attendances) are told as counts in 100; other units as they are. */
+export function scale(unit: Unit): number {
+  return unit === "shareOfCases" || unit === "shareOfMeetings" || unit === "shareOfAttendances" ? 100 : 1;
 }
 
-const BASE_DIGITS: Partial<Record<Unit, number>> = {shareOfCases: 0, zeroToOne: 2, weeks: 1, hoursPerCase: 1, count: 1, hours: 0};
+/** Decimals a unit's numbers start from (in the scaled unit), for the participation and collective verdicts alike. */
+const BASE_DIGITS: Partial<Record<Unit, number>> = {shareOfCases: 0, shareOfMeetings: 0, shareOfAttendances: 0, zeroToOne: 2, weeks: 1, hoursPerCase: 1, hoursPerMeeting: 1, usersPerMeeting: 1, count: 1, hours: 0};
 
 /** The unit as the verdict writes it after a number ("cases in 100", "weeks"). */
 export function verdictUnit(unit: Unit, lang: Lang): string {
@@ -39,7 +41,7 @@ export function intervalDigits(mean: number, lo: number, hi: number, lang: Lang,
   return d;
 }
 
-interface Numbers {
+export interface Numbers {
   mean: string;
   size: string;
   lo: string;
@@ -47,33 +49,33 @@ interface Numbers {
   unit: string;
 }
 
-function numbers(f: VerdictFinding, lang: Lang): Numbers {
-  const {unit} = measureDecl(f.measure);
+/** A difference in its unit as the verdict prints it (scaled, with enough decimals to keep the interval open). */
+export function numbers(estimate: Estimate, unit: Unit, lang: Lang): Numbers {
   const k = scale(unit);
-  const {mean, lo, hi} = f.estimate;
+  const {mean, lo, hi} = estimate;
   const d = intervalDigits(mean * k, lo * k, hi * k, lang, BASE_DIGITS[unit] ?? 2);
   return {mean: formatSigned(mean * k, lang, d), size: formatNumber(Math.abs(mean * k), lang, d), lo: formatNumber(lo * k, lang, d), hi: formatNumber(hi * k, lang, d), unit: verdictUnit(unit, lang)};
 }
 
-/** Whether the difference is practical, and if so whether it is better for the user. */
-function judgement(f: VerdictFinding, lang: Lang): string {
+/** Whether the difference is practical, and if so whether it is better for the user; `cost` is the verdict's cost measure, told as more or less cost instead. */
+export function judgement(f: VerdictFinding, cost: string, lang: Lang): string {
   if (!f.clear) return t("verdict.judge.unclear", lang);
   if (!f.practical) return t("verdict.judge.small", lang);
-  if (f.measure === COST_MEASURE) return t(f.direction === "higher" ? "verdict.judge.costMore" : "verdict.judge.costLess", lang);
+  if (f.measure === cost) return t(f.direction === "higher" ? "verdict.judge.costMore" : "verdict.judge.costLess", lang);
   return t(f.better === true ? "verdict.judge.better" : f.better === false ? "verdict.judge.worse" : "verdict.judge.practical", lang);
 }
 
 /** One measure's difference: "Counterfactual influence: +0.05 on the 0–1 scale (95% CI 0.03 to 0.07), better for the user." */
 export function findingText(f: VerdictFinding, lang: Lang): string {
-  const n = numbers(f, lang);
-  return t("verdict.finding", lang, {measure: measureName(f.measure, lang), mean: n.mean, unit: n.unit, lo: n.lo, hi: n.hi, judgement: judgement(f, lang)});
+  const n = numbers(f.estimate, measureDecl(f.measure).unit, lang);
+  return t("verdict.finding", lang, {measure: measureName(f.measure, lang), mean: n.mean, unit: n.unit, lo: n.lo, hi: n.hi, judgement: judgement(f, COST_MEASURE, lang)});
 }
 
 /** The trade-off in one sentence. */
 export function tradeOffText(line: VerdictLine, lang: Lang): string {
   const gain = line.headline.find((f) => measureDecl(f.measure).unit === "shareOfCases");
   if (!gain) throw new Error("invalid verdict: no ladder share in the headline");
-  return t(`verdict.trade.${line.tradeOff.gain}.${line.tradeOff.cost}`, lang, {option: line.option, gain: numbers(gain, lang).size, cost: numbers(line.cost, lang).size});
+  return t(`verdict.trade.${line.tradeOff.gain}.${line.tradeOff.cost}`, lang, {option: line.option, gain: numbers(gain.estimate, measureDecl(gain.measure).unit, lang).size, cost: numbers(line.cost.estimate, measureDecl(line.cost.measure).unit, lang).size});
 }
 
 /** The thresholds of the verdict's measures, once: "…: counterfactual influence 0.02 on the 0–1 scale; …". */
@@ -120,7 +122,7 @@ export function verdictTable(lines: readonly VerdictLine[], lang: Lang): Record<
     return {
       option: l.option, reference: l.reference, measure: measureName(f.measure, lang), unit: verdictUnit(d.unit, lang),
       difference: f.estimate.mean * k, lo: f.estimate.lo * k, hi: f.estimate.hi * k,
-      threshold: f.threshold === null ? null : f.threshold * k, practical: f.practical, judgement: judgement(f, lang)
+      threshold: f.threshold === null ? null : f.threshold * k, practical: f.practical, judgement: judgement(f, COST_MEASURE, lang)
     };
   }));
 }

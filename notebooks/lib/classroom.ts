@@ -68,8 +68,6 @@ interface RunView {
   /** Arena names in the chosen language (participation runs). */
   labels?: Record<string, string>;
   scenario?: Scenario;
-  /** Participation runs: the ladder step of each case decided in each frame. */
-  steps?: Map<string, string>[];
   /** Participation runs with a feedback loop on: the first user's competence, trust and motivation per week. */
   trajectory?: UserTrajectoryRow[];
 }
@@ -106,14 +104,13 @@ export function participationView(scenario: Scenario, trace: ParticipationFrameL
   // display names of arenas, and of the roles, advocates and solutions the picture names
   const labels = Object.fromEntries([scenario.roles, scenario.advocates, scenario.solutions, scenario.arenas]
     .flatMap((group) => Object.entries(group ?? {}).map(([id, x]) => [id, (x as {label: Record<Lang, string>}).label[lang]])));
-  const steps = trace.map((f) => new Map(f.decided.map((d) => [String(d.id), String(d.step)])));
   const loops = scenario.feedback.mastery || scenario.feedback.trust || scenario.feedback.motivation;
   const trajectory = loops ? userTrajectoryRows(trace as unknown as UserFrameLike[], 0) : undefined;
-  return {frames: trace.map((f) => frameData(f)), unit: "week", notice: notes.notice, tryThis: notes.tryThis, title: notes.title, description: notes.description, labels, scenario, steps, trajectory};
+  return {frames: trace.map((f) => frameData(f)), unit: "week", notice: notes.notice, tryThis: notes.tryThis, title: notes.title, description: notes.description, labels, scenario, trajectory};
 }
 
 /** A one-line account of what was decided in a frame ("Choice 3 made by flight"). */
-function events(frame: StreamsFrameData, lang: Lang, steps?: Map<string, string>, labels?: Record<string, string>): string[] {
+function events(frame: StreamsFrameData, lang: Lang, labels?: Record<string, string>): string[] {
   const out: string[] = [];
   for (const can of frame.cans) {
     if (!can.madeNow || !can.style) continue;
@@ -122,7 +119,7 @@ function events(frame: StreamsFrameData, lang: Lang, steps?: Map<string, string>
   for (const item of frame.items) {
     if (item.kind === "problem" && item.status === "decided" && item.style)
       out.push(t("ui.classroom.event.case", lang, {id: item.id, at: (item.at && labels?.[item.at]) ?? item.at ?? "–", style: styleLabel(item.style, lang).toLowerCase()})
-        + (steps?.get(item.id) ? ` — ${stepLabel(steps.get(item.id)!, lang).toLowerCase()}` : ""));
+        + (item.step ? ` — ${stepLabel(item.step, lang).toLowerCase()}` : ""));
   }
   return out;
 }
@@ -320,7 +317,7 @@ export function classroomPage(search?: string): HTMLElement {
               energy ? figureBlock({name: `classroom-energy-${run.unit}-${frame.time}`, figure: energyLine(running, {lang, upTo: frame.time, width: plotWidth, height: energyHeight, fontSize: 12}), rows: running.slice(0, i + 1).map((r) => ({week: r.time, energyLeft: r.energyLeft})), lang, heading: t("ui.classroom.energyOverTime", lang)}) : null,
               user ? figureBlock({name: `classroom-user-${frame.time}`, figure: userTrajectory(run.trajectory!, {lang, upTo: frame.time, width: plotWidth, height: Math.max(120, room - sharesHeight - energyHeight), fontSize: 12}), rows: run.trajectory!.filter((r) => r.week <= frame.time), lang, heading: t("ui.classroom.userOverTime", lang, {n: run.scenario!.users.count})}) : null);
           }
-          replace(log, frames.slice(0, i + 1).flatMap((f, k) => events(f, lang, run.steps?.[k], run.labels).map((e) => h("li", {}, `${t(unitKey, lang, {n: f.time})}: ${e}`)))
+          replace(log, frames.slice(0, i + 1).flatMap((f) => events(f, lang, run.labels).map((e) => h("li", {}, `${t(unitKey, lang, {n: f.time})}: ${e}`)))
             .reverse().slice(0, 40));
           slider.value = String(i);
           fit(i);

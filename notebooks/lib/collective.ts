@@ -21,7 +21,7 @@ import {describeParam} from "./paramHelp.ts";
 import {collectiveParamByKey} from "../../sim/collective/parameters.ts";
 import type {CollectiveSummary, MeetingFrame} from "../../sim/collective/records.ts";
 import {RunningEstimate, type Estimate} from "../../sim/stats.ts";
-import {runSeed, SHARED_KEY} from "../../sim/seeds.ts";
+import {DEFAULT_SEED, runSeed, SHARED_KEY} from "../../sim/seeds.ts";
 import {meetingDots} from "../../viz/meetingDots.ts";
 import {rungBars} from "../../viz/rungBars.ts";
 import {trajectoryLines} from "../../viz/trajectoryLines.ts";
@@ -115,7 +115,7 @@ export const DEFAULT_COLLECTIVE_OPTIONS = ["user-meeting-neutral", "user-meeting
 export function collectiveComparePanel(): HTMLElement {
   const panel = h("section", {class: "gc-card gc-collective", "data-panel": "collective-compare"});
   let options = [...DEFAULT_COLLECTIVE_OPTIONS];
-  let reps = 100, seed = "1";
+  let reps = 100, seed = DEFAULT_SEED;
   const issues: string[] = [];
   for (const [k, v] of fragment("c")) {
     if (k === "opt") {
@@ -175,8 +175,8 @@ export function collectiveComparePanel(): HTMLElement {
       h("p", {}, t("ui.collective.compareIntro", lang)),
       h("div", {class: "gc-controls"},
         options.map((o, i) => select(t("ui.collective.optionN", lang, {n: String(i + 1)}), presetChoices(lang), o, (v) => { options[i] = v; again(); }, `c-opt${i + 1}`)),
-        numberInput(t("ui.collective.reps", lang), reps, {min: 2, max: 2000, step: 1, name: "c-reps"}, (v) => { reps = Math.max(2, Math.min(2000, Math.round(v))); again(); }),
-        textInput(t("ui.collective.seed", lang), seed, {name: "c-seed", pattern: "[\\w.\\-]{1,40}", size: 8}, (v) => { if (/^[\w.-]{1,40}$/.test(v)) { seed = v; again(); } }),
+        numberInput(t("ui.reps", lang), reps, {min: 2, max: 2000, step: 1, name: "c-reps"}, (v) => { reps = Math.max(2, Math.min(2000, Math.round(v))); again(); }),
+        textInput(t("ui.collective.seed", lang), seed, {name: "c-seed", pattern: "[\\w.\\-]{1,40}", size: 8}, (v) => { if (SEED_RE.test(v)) { seed = v; again(); } }),
         options.length < 4 ? button(t("ui.collective.add", lang), () => { options.push(COLLECTIVE_PRESET_IDS.find((x) => !options.includes(x)) ?? options[0]); again(); }, {name: "c-add"}) : null,
         options.length > 2 ? button(t("ui.collective.remove", lang), () => { options.pop(); again(); }, {name: "c-remove"}) : null),
       results);
@@ -213,7 +213,7 @@ function paramControl(key: string, decl: ParamDecl, value: unknown, lang: Lang, 
 
 export function collectiveExplorePanel(): HTMLElement {
   const panel = h("section", {class: "gc-card gc-collective", "data-panel": "collective-explore"});
-  let id = "bjerke-user-meetings", seed = "1";
+  let id = "bjerke-user-meetings", seed = DEFAULT_SEED;
   let edits: Record<string, string | number> = {};
   // the full list stays open across redraws once the reader opens it
   let allOpen = false;
@@ -240,9 +240,8 @@ export function collectiveExplorePanel(): HTMLElement {
       const label = collectiveParamByKey(key)?.label[lang] ?? key;
       const on = (x: string | number) => { edits = {...edits, [key]: x}; render(lang); };
       if (typeof v === "number") return rangeInput(label, v, {min: 0, max: key.endsWith("wordOfMouth") ? 5 : 1, step: 0.05, name: `c-${key}`}, on);
-      const allowed = key.endsWith(".venue") ? ["office", "neutral"] : key.endsWith(".slot") ? ["daytime", "evening"] : key.endsWith(".interpreters") ? ["none", "core", "all"]
-        : key.endsWith(".agenda") ? ["staff", "shared", "users"] : key.endsWith(".rule") ? ["staff", "consensus", "joint", "users"] : ["early", "late"];
-      return select(label, allowed.map((x) => ({value: x, label: t(`ui.collective.value.${x}`, lang)})), String(v), on, `c-${key}`);
+      // the choices as sim/collective/parameters.ts declares them, named as paramControl names them
+      return select(label, collectiveParamByKey(key)!.values!.map((x) => ({value: x, label: valueLabel(x, lang)})), String(v), on, `c-${key}`);
     });
     // help text on the key inputs, from the declarations
     inputs.forEach((el, i) => { const decl = collectiveParamByKey(exploreKeys(base)[i]); if (decl) { describeParam(el, decl, lang); for (const o of Array.from(el.querySelectorAll("option"))) o.textContent = valueLabel(o.value, lang); } });
@@ -261,7 +260,7 @@ export function collectiveExplorePanel(): HTMLElement {
       h("p", {}, t("ui.collective.exploreIntro", lang)),
       h("div", {class: "gc-controls"},
         select(t("ui.collective.preset", lang), presetChoices(lang), id, (v) => { id = v; edits = {}; render(lang); }, "c-preset"),
-        textInput(t("ui.collective.seed", lang), seed, {name: "c-explore-seed", pattern: "[\\w.\\-]{1,40}", size: 8}, (v) => { if (/^[\w.-]{1,40}$/.test(v)) { seed = v; render(lang); } }),
+        textInput(t("ui.collective.seed", lang), seed, {name: "c-explore-seed", pattern: "[\\w.\\-]{1,40}", size: 8}, (v) => { if (SEED_RE.test(v)) { seed = v; render(lang); } }),
         Object.keys(edits).length ? button(t("ui.collective.reset", lang), () => { edits = {}; render(lang); }, {name: "c-reset"}) : null),
       h("details", {class: "gc-collective-params", open: true}, h("summary", {}, t("ui.collective.params", lang)), h("div", {class: "gc-controls"}, inputs)),
       allDetails,
@@ -292,7 +291,7 @@ export function collectiveExplorePanel(): HTMLElement {
 
 export function collectiveClassroom(): HTMLElement {
   const panel = h("section", {class: "gc-card gc-collective", "data-panel": "collective-classroom"});
-  let id = "bjerke-user-meetings", seed = "1", at = 0, timer = 0, wanted = 0;
+  let id = "bjerke-user-meetings", seed = DEFAULT_SEED, at = 0, timer = 0, wanted = 0;
   const issues: string[] = [];
   for (const [k, v] of fragment("cc")) {
     if (k === "preset") { if (COLLECTIVE_PRESET_IDS.includes(v)) id = v; else issues.push(issueLine("cc.preset", v, COLLECTIVE_PRESET_IDS.join(", "))); }
@@ -335,10 +334,10 @@ export function collectiveClassroom(): HTMLElement {
       h("p", {}, t("ui.collective.classroomIntro", lang)),
       h("div", {class: "gc-controls"},
         select(t("ui.collective.preset", lang), presetChoices(lang), id, (v) => { stop(); id = v; load(); render(lang); }, "c-class-preset"),
-        textInput(t("ui.collective.seed", lang), seed, {name: "c-class-seed", pattern: "[\\w.\\-]{1,40}", size: 8}, (v) => { if (/^[\w.-]{1,40}$/.test(v)) { stop(); seed = v; load(); render(lang); } }),
-        button(t("ui.collective.back", lang), () => { stop(); go(at - 1); }, {name: "c-back"}),
-        button(t("ui.collective.play", lang), () => { stop(); timer = window.setInterval(() => { if (at >= frames.length - 1) stop(); else go(at + 1); }, 900); }, {name: "c-play"}),
-        button(t("ui.collective.pause", lang), stop, {name: "c-pause"}),
+        textInput(t("ui.collective.seed", lang), seed, {name: "c-class-seed", pattern: "[\\w.\\-]{1,40}", size: 8}, (v) => { if (SEED_RE.test(v)) { stop(); seed = v; load(); render(lang); } }),
+        button(t("ui.stepBack", lang), () => { stop(); go(at - 1); }, {name: "c-back"}),
+        button(t("ui.play", lang), () => { stop(); timer = window.setInterval(() => { if (at >= frames.length - 1) stop(); else go(at + 1); }, 900); }, {name: "c-play"}),
+        button(t("ui.pause", lang), stop, {name: "c-pause"}),
         button(t("ui.collective.step", lang), () => { stop(); go(at + 1); }, {name: "c-step"})),
       stage,
       summary ? h("p", {class: "gc-small"}, t("ui.collective.runNote", lang, {
