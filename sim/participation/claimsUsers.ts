@@ -11,7 +11,7 @@ import {ParticipationSimulator, type ParticipationRun} from "./engine.ts";
 import {applyDraw, sideScenario, type ClaimKind, type ClaimRegion, type ClaimSide, type ThirdSetRegion} from "./claims.ts";
 import {preset} from "./presets.ts";
 import type {Scenario} from "./scenario.ts";
-import {estimate, pairedDifference, type Estimate} from "../stats.ts";
+import {pairedClaim, type Estimate} from "../stats.ts";
 import type {Bilingual} from "./parameters.ts";
 import {LADDER_STEPS, type LadderStep} from "./ladder.ts";
 
@@ -172,10 +172,8 @@ export function evaluateUserClaim(claim: UserClaimDecl, draw: Record<string, num
     xb[r] = f(b.run({seed: `${seed}/${r}`}), sb);
     if (a && sa) xa[r] = f(a.run({seed: `${seed}/${r}`}), sa);
   }
-  const d = a ? pairedDifference(xa, xb) : estimate(xb);
-  const m = claim.margin ?? 0;
-  const holds = d.n > 1 && (claim.direction === "greater" ? d.lo > 0 : claim.direction === "less" ? d.hi < 0 : d.lo > -m && d.hi < m);
-  return {draw, difference: d, holds};
+  // without side A, xa stays 0: the paired difference is B's own estimate
+  return {draw, ...pairedClaim(xa, xb, claim.direction, claim.margin)};
 }
 
 /** Whether the tenants' cognition (housing-structured with the draw) reaches the follow-up threshold: where structure can work (followup.ts). */

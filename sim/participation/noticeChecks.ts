@@ -12,7 +12,7 @@ import type {Scenario} from "./scenario.ts";
 import {preset} from "./presets.ts";
 import {getParameter, setParameter} from "./scenario.ts";
 import {ParticipationSimulator} from "./engine.ts";
-import {estimate, pairedDifference, type Estimate} from "../stats.ts";
+import {estimate, pairedClaim, type Estimate} from "../stats.ts";
 
 type Measure = (run: ParticipationRun, s: Scenario, arg: string) => number;
 const ratio = (x: number, n: number) => (n > 0 ? x / n : NaN);
@@ -311,8 +311,6 @@ export function evaluateNotice(check: NoticeCheck, reps: number, seed: string): 
   const k = check.factor ?? 1;
   const scaled = k === 1 ? other : other.map((v) => k * v);
   // paired: preset - (factor x) other
-  const d = pairedDifference(scaled, own);
-  const m = check.margin ?? 0;
-  const holds = d.n > 1 && (check.direction === "greater" ? d.lo > 0 : check.direction === "less" ? d.hi < 0 : d.lo > -m && d.hi < m);
-  return {estimate: d, holds};
+  const {difference, holds} = pairedClaim(scaled, own, check.direction, check.margin);
+  return {estimate: difference, holds};
 }
