@@ -42,7 +42,7 @@ import {classifyMeeting, RUNGS, type Rung} from "./arnstein.ts";
 import {AGENDA, compileCollective, INTERP, isOpenType, RULE, type CollectiveModel} from "./model.ts";
 import {campaignDue, runCampaign, type CampaignTally} from "./outreach.ts";
 import {ARENA_TYPES} from "./parameters.ts";
-import {summariseCollective, type ArenaTally, type CaseLink, type CollectiveSummary, type MeetingFrame, type UserTrajectory} from "./records.ts";
+import {newTally, summariseCollective, type CaseLink, type CollectiveSummary, type MeetingFrame, type UserTrajectory} from "./records.ts";
 import type {CollectiveScenario} from "./scenario.ts";
 import {expect, fillSeats, heard, informed, initUsers, slighted} from "./users.ts";
 
@@ -69,11 +69,6 @@ const R_CONSENSUS = RULE.consensus;
 const RUNG_INDEX: Record<Rung, number> = Object.fromEntries(RUNGS.map((r, i) => [r, i])) as Record<Rung, number>;
 const AGENDA_NAMES = ["staff", "shared", "users"] as const;
 const RULE_NAMES = ["staff", "consensus", "joint", "users"] as const;
-
-function newTally(): ArenaTally {
-  return {meetings: 0, meetingsWithUsers: 0, users: 0, needInterpreter: 0, interpreted: 0, understood: 0, premise: 0, agenda: 0, staff: 0, staffHours: 0,
-    proposed: 0, adopted: 0, closedWeek: -1, rungs: new Float64Array(RUNGS.length), minorityFirst: -1, minorityLast: -1, interpretingHours: 0};
-}
 
 /** A scenario compiled once, run many times (one run at a time). */
 export class CollectiveSimulator {
