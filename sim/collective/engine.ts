@@ -134,7 +134,6 @@ function simulate(m: CollectiveModel, options: CollectiveOptions, caseSimulator:
   const traj: UserTrajectory[] | undefined = options.users ? [] : undefined;
   const trajOf = new Int32Array(options.users ? U : 0).fill(-1);
   let privateRaised = 0, pressedUsers = 0, blocked = 0;
-  const lateAny = m.arenaLate.some((x) => x === 1);
   for (let t = 0; t < T; ++t) {
     let any = false;
     for (let a = 0; a < A; ++a) {
@@ -342,7 +341,7 @@ function simulate(m: CollectiveModel, options: CollectiveOptions, caseSimulator:
   }
   core.finish(T);
   const cases = options.cases === false ? null : linkCases(m, adoptedWeek, options.seed, caseSimulator);
-  const summary = summariseCollective(m, tallies, campaigns, {privateRaised, pressedUsers, blocked, adoptedWeek, lateAny}, cases);
+  const summary = summariseCollective(m, tallies, campaigns, {privateRaised, pressedUsers, blocked, adoptedWeek}, cases);
   return {scenario: s.id, seed: options.seed, summary, ...(traj ? {users: traj} : {}), ...(trace ? {trace} : {})};
 }
 

@@ -133,7 +133,7 @@ function shares(rungs: Float64Array, n: number): Record<Rung, number> {
 const upper = CLAIM_MEASURES.upperSteps, meanStep = CLAIM_MEASURES.meanStep;
 
 export function summariseCollective(m: CollectiveModel, tallies: ArenaTally[], campaigns: CampaignTally[],
-  extra: {privateRaised: number; pressedUsers: number; blocked: number; adoptedWeek: Int32Array; lateAny: boolean}, link: CaseLink | null): CollectiveSummary {
+  extra: {privateRaised: number; pressedUsers: number; blocked: number; adoptedWeek: Int32Array}, link: CaseLink | null): CollectiveSummary {
   const all = newTally();
   const arenas: Record<string, ArenaRecord> = {};
   tallies.forEach((x, a) => {
