@@ -39,9 +39,10 @@ import {preset} from "../participation/presets.ts";
 import {rng, type Random} from "../rng.ts";
 import {adopted as isAdopted, shutDown} from "./anchoring.ts";
 import {classifyMeeting, RUNGS, type Rung} from "./arnstein.ts";
-import {AGENDA, compileCollective, INTERP, isOpenType, RULE, type CollectiveModel} from "./model.ts";
+import {AFFILIATION, AGENDA, compileCollective, INTERP, isOpenType, RULE, type CollectiveModel} from "./model.ts";
 import {campaignDue, runCampaign, type CampaignTally} from "./outreach.ts";
-import {ARENA_TYPES} from "./parameters.ts";
+// the compiled codes (model.ts AGENDA, RULE) index the declared value lists, in the same order
+import {AGENDAS, ARENA_TYPES, RULES} from "./parameters.ts";
 import {newTally, summariseCollective, type CaseLink, type CollectiveSummary, type MeetingFrame, type UserTrajectory} from "./records.ts";
 import type {CollectiveScenario} from "./scenario.ts";
 import {expect, fillSeats, heard, informed, initUsers, slighted} from "./users.ts";
@@ -67,8 +68,6 @@ export interface CollectiveRun {
 
 const R_CONSENSUS = RULE.consensus;
 const RUNG_INDEX: Record<Rung, number> = Object.fromEntries(RUNGS.map((r, i) => [r, i])) as Record<Rung, number>;
-const AGENDA_NAMES = ["staff", "shared", "users"] as const;
-const RULE_NAMES = ["staff", "consensus", "joint", "users"] as const;
 
 /** A scenario compiled once, run many times (one run at a time). */
 export class CollectiveSimulator {
@@ -296,7 +295,7 @@ function simulate(m: CollectiveModel, options: CollectiveOptions, caseSimulator:
         ++tally.meetingsWithUsers;
         tally.premise += premise;
         if (userAgenda) ++tally.agenda;
-        rung = classifyMeeting({understood: understoodHere / users, premise: premise > 0, userAgenda, rule: RULE_NAMES[rule], agenda: AGENDA_NAMES[agenda], pressed, late});
+        rung = classifyMeeting({understood: understoodHere / users, premise: premise > 0, userAgenda, rule: RULES[rule], agenda: AGENDAS[agenda], pressed, late});
         ++tally.rungs[RUNG_INDEX[rung]];
       }
       const frame: MeetingFrame | null = trace ? {week: t, arena: m.arenaIds[a], type: ARENA_TYPES[m.arenaType[a]], staff: 0, users: [], rung, proposals, adopted: adoptedHere, closed: open[a] === 0} : null;
@@ -331,7 +330,7 @@ function simulate(m: CollectiveModel, options: CollectiveOptions, caseSimulator:
     for (let i = 0; i < m.nAttend; ++i) {
       const u = m.attendees[i];
       if (traj) {
-        if (trajOf[u] < 0) { trajOf[u] = traj.length; traj.push({id: u, language: m.languageIds[m.lang[u]], affiliation: ["none", "organisation", "employed"][m.affiliation[u]], minority: m.follows[u] === 0, weeks: [-1], literacy: [m.literacy0[u]], avmakt: [m.avmakt0[u]]}); }
+        if (trajOf[u] < 0) { trajOf[u] = traj.length; traj.push({id: u, language: m.languageIds[m.lang[u]], affiliation: AFFILIATION[m.affiliation[u]], minority: m.follows[u] === 0, weeks: [-1], literacy: [m.literacy0[u]], avmakt: [m.avmakt0[u]]}); }
         const r = traj[trajOf[u]];
         r.weeks.push(t); r.literacy.push(m.literacy[u]); r.avmakt.push(m.avmakt[u]);
       }
