@@ -33,7 +33,7 @@
 // (participation engine option `edits`) and without them, on the same seed.
 
 import {CHOICE, PROBLEM} from "../participation/core.ts";
-import {ParticipationSimulator, type ParticipationSummary} from "../participation/engine.ts";
+import {ParticipationSimulator} from "../participation/engine.ts";
 import type {ScenarioEdit} from "../participation/edits.ts";
 import {preset} from "../participation/presets.ts";
 import {rng, type Random} from "../rng.ts";
@@ -385,5 +385,3 @@ function linkCases(m: CollectiveModel, adoptedWeek: Int32Array, seed: string, ca
   const withChanges = edits.length ? sim.run({seed: caseSeed, edits}).summary : without;
   return {preset: s.cases.preset, edits, with: withChanges, without};
 }
-
-export type {ParticipationSummary};

@@ -10,7 +10,6 @@ import type {ParticipationSummary} from "../participation/records.ts";
 import type {ScenarioEdit} from "../participation/edits.ts";
 import {RUNGS, RUNG_GROUP, type Rung} from "./arnstein.ts";
 import type {CollectiveModel} from "./model.ts";
-import {isOpenType} from "./model.ts";
 import type {CampaignTally} from "./outreach.ts";
 import {ARENA_TYPES} from "./parameters.ts";
 import {CHANNELS} from "./channels.ts";
@@ -206,5 +205,3 @@ export function openTurnout(s: CollectiveSummary, type: string = "meeting"): num
   for (const a of Object.values(s.arenas)) if (a.type === type && a.meetings > 0) { users += a.turnout * a.meetings; meetings += a.meetings; }
   return ratio(users, meetings);
 }
-
-export {isOpenType};
