@@ -83,8 +83,7 @@ export class CollectiveSimulator {
 }
 
 export function runCollective(scenario: CollectiveScenario, options: CollectiveOptions): CollectiveRun {
-  const m = compileCollective(scenario);
-  return simulate(m, options, () => new ParticipationSimulator(preset(m.scenario.cases.preset)));
+  return new CollectiveSimulator(scenario).run(options);
 }
 
 function setUpCore(m: CollectiveModel): void {
