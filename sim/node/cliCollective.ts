@@ -85,11 +85,24 @@ export async function runCollectiveCommand(args: string[], io: Io): Promise<void
   await writer.end();
 }
 
+export const COLLECTIVE_COMPARE_HELP = `compare (collective): collective options on common random numbers
+
+  npx tsx sim/cli.ts compare <a> <b> [<c> ...] [--reps N] [--seed S] [--format table|jsonl|csv]
+      [--set key=value ...] [--lang en|nb] [--progress]
+
+Each option is a collective preset id or a collective scenario file (not mixed with case scenarios).
+Replication r of every option uses the same seed; the table gives each collective measure per option
+and the paired difference of every option against the first, with a 95% confidence interval
+(--reps at least 2, default 100). Replications with no value (no meeting held, or no case link)
+are left out of the means and counted as missing.
+`;
+
 export async function compareCollectiveCommand(args: string[], io: Io): Promise<void> {
   const {values: f, positionals} = parseFlags(args, {
     reps: {type: "string"}, seed: {type: "string"}, format: {type: "string"}, set: {type: "string", multiple: true},
     lang: {type: "string"}, progress: {type: "boolean"}, help: {type: "boolean"}
   }, true);
+  if (f.help) return io.out(COLLECTIVE_COMPARE_HELP);
   if (positionals.length < 2) throw new UsageError("compare needs at least two options (preset ids or scenario files)");
   const format = oneOf(f, "format", FORMATS, "table")!;
   const lang = oneOf(f, "lang", LANGS, "en")!;
