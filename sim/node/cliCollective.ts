@@ -3,13 +3,12 @@
 // scenarios are collective presets or files (dispatch on kind).
 import {existsSync} from "node:fs";
 import {parseArgs} from "node:util";
-import {own, parseJsonText, showValue} from "../input.ts";
+import {parseJsonText, showValue} from "../input.ts";
 import {CollectiveSimulator} from "../collective/engine.ts";
 import {CollectiveComparison} from "../collective/compare.ts";
 import {COLLECTIVE_MEASURES} from "../collective/measures.ts";
 import {COLLECTIVE_PRESET_IDS, collectivePreset} from "../collective/presets.ts";
-import {getCollectiveParameter, parseCollective, setCollectiveParameter, type CollectiveScenario} from "../collective/scenario.ts";
-import {COLLECTIVE_PARAMETERS} from "../collective/parameters.ts";
+import {collectiveKeys, getCollectiveParameter, isCollective, parseCollective, setCollectiveParameter, type CollectiveScenario} from "../collective/scenario.ts";
 import {DEFAULT_SEED, SHARED_KEY, runSeed} from "../seeds.ts";
 import {UsageError, integer, oneOf, parseFlags, readInputFile} from "./args.ts";
 import {FORMATS, RowWriter, checkTableRows, formatRows} from "./format.ts";
@@ -25,7 +24,7 @@ function looksLikeFile(ref: string): boolean {
 export function isCollectiveRef(ref: string): boolean {
   if (!looksLikeFile(ref)) return COLLECTIVE_PRESET_IDS.includes(ref);
   try {
-    return own(parseJsonText(readInputFile(ref, "scenario file"), `scenario file ${ref}`), "kind") === "collective";
+    return isCollective(parseJsonText(readInputFile(ref, "scenario file"), `scenario file ${ref}`));
   } catch {
     return false;
   }
@@ -152,14 +151,6 @@ export function collectivePresetRows(lang: "en" | "nb"): {id: string; kind: stri
 
 /** The concrete keys of a collective scenario (as --set takes them), with values, ranges and sources (`params <collective>`). */
 export function collectiveConcreteKeys(s: CollectiveScenario): Record<string, unknown>[] {
-  const rows: Record<string, unknown>[] = [];
-  for (const p of COLLECTIVE_PARAMETERS) {
-    const [head, star] = p.key.split(".");
-    const ids = star === "*" ? Object.keys((s as unknown as Record<string, Record<string, unknown>>)[head] ?? {}) : [null];
-    for (const id of ids) {
-      const key = id === null ? p.key : p.key.replace("*", id);
-      rows.push({key, value: getCollectiveParameter(s, key), unit: p.unit, type: p.type, min: p.min ?? null, max: p.max ?? null, values: p.values ? [...p.values] : null, source: p.source ?? "free"});
-    }
-  }
-  return rows;
+  // the scenario's own key expansion (declaration order, then each collection's ids), so --set and params list the same keys
+  return collectiveKeys(s).map(({key, decl: p}) => ({key, value: getCollectiveParameter(s, key), unit: p.unit, type: p.type, min: p.min ?? null, max: p.max ?? null, values: p.values ? [...p.values] : null, source: p.source ?? "free"}));
 }
