@@ -124,11 +124,6 @@ export function collectiveSpreadParameters(): ParamDecl[] {
   return COLLECTIVE_PARAMETERS.filter((p) => (p.type === "number" || p.type === "integer") && !fixed.has(p.key));
 }
 
-/** ±0.3 for probabilities and shares, half to double otherwise, within the declared range (the case claims' spread). */
-export function collectiveSpreadRange(p: ParamDecl, value: number): [number, number] {
-  return spreadRange(p, value);
-}
-
 /** n Latin-hypercube draws (fractions of each parameter's range, strata permuted per parameter). */
 export function collectiveLatinHypercube(seed: string, n: number): Record<string, number>[] {
   return drawsOf(collectiveSpreadParameters(), n, rng(seed));
@@ -143,7 +138,8 @@ export function applyCollectiveDraw(s: CollectiveScenario, draw: Record<string, 
     const [head, star, field] = p.key.split(".");
     const keys = star === "*" ? Object.keys((s as unknown as Record<string, Record<string, unknown>>)[head]).map((id) => `${head}.${id}.${field}`) : [p.key];
     for (const key of keys) {
-      const [lo, hiRange] = collectiveSpreadRange(p, getCollectiveParameter(s, key) as number);
+      // the case claims' spread: ±0.3 for probabilities and shares, half to double otherwise, within the declared range
+      const [lo, hiRange] = spreadRange(p, getCollectiveParameter(s, key) as number);
       // a campaign cannot reach more users than there are
       const hi = p.key === "outreach.*.invites" ? Math.min(hiRange, s.population.count) : hiRange;
       let v = lo + f * (hi - lo);

@@ -5,12 +5,12 @@
 // or slice them (notebook) and read the estimates whenever it likes.
 
 import {RunningDifference, RunningEstimate, type Estimate} from "../stats.ts";
-import {COLLECTIVE_MEASURES, collectiveValue} from "./measures.ts";
+import {COLLECTIVE_MEASURE_KEYS, collectiveValue} from "./measures.ts";
 import type {CollectiveSummary} from "./records.ts";
 
 export class CollectiveComparison {
   /** The measures compared, in COLLECTIVE_MEASURES order. */
-  readonly keys: readonly string[] = COLLECTIVE_MEASURES.map((m) => m.key);
+  readonly keys: readonly string[] = COLLECTIVE_MEASURE_KEYS;
   private readonly sums: RunningEstimate[][];
   private readonly diffs: RunningDifference[][];
 

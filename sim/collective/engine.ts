@@ -33,16 +33,17 @@
 // (participation engine option `edits`) and without them, on the same seed.
 
 import {CHOICE, PROBLEM} from "../participation/core.ts";
-import {ParticipationSimulator, type ParticipationSummary} from "../participation/engine.ts";
+import {ParticipationSimulator} from "../participation/engine.ts";
 import type {ScenarioEdit} from "../participation/edits.ts";
 import {preset} from "../participation/presets.ts";
 import {rng, type Random} from "../rng.ts";
 import {adopted as isAdopted, shutDown} from "./anchoring.ts";
 import {classifyMeeting, RUNGS, type Rung} from "./arnstein.ts";
-import {AGENDA, compileCollective, INTERP, isOpenType, RULE, type CollectiveModel} from "./model.ts";
+import {AFFILIATION, AGENDA, compileCollective, INTERP, isOpenType, RULE, type CollectiveModel} from "./model.ts";
 import {campaignDue, runCampaign, type CampaignTally} from "./outreach.ts";
-import {ARENA_TYPES} from "./parameters.ts";
-import {summariseCollective, type ArenaTally, type CaseLink, type CollectiveSummary, type MeetingFrame, type UserTrajectory} from "./records.ts";
+// the compiled codes (model.ts AGENDA, RULE) index the declared value lists, in the same order
+import {AGENDAS, ARENA_TYPES, RULES} from "./parameters.ts";
+import {newTally, summariseCollective, type CaseLink, type CollectiveSummary, type MeetingFrame, type UserTrajectory} from "./records.ts";
 import type {CollectiveScenario} from "./scenario.ts";
 import {expect, fillSeats, heard, informed, initUsers, slighted} from "./users.ts";
 
@@ -67,13 +68,6 @@ export interface CollectiveRun {
 
 const R_CONSENSUS = RULE.consensus;
 const RUNG_INDEX: Record<Rung, number> = Object.fromEntries(RUNGS.map((r, i) => [r, i])) as Record<Rung, number>;
-const AGENDA_NAMES = ["staff", "shared", "users"] as const;
-const RULE_NAMES = ["staff", "consensus", "joint", "users"] as const;
-
-function newTally(): ArenaTally {
-  return {meetings: 0, meetingsWithUsers: 0, users: 0, needInterpreter: 0, interpreted: 0, understood: 0, premise: 0, agenda: 0, staff: 0, staffHours: 0,
-    proposed: 0, adopted: 0, closedWeek: -1, rungs: new Float64Array(RUNGS.length), minorityFirst: -1, minorityLast: -1, interpretingHours: 0};
-}
 
 /** A scenario compiled once, run many times (one run at a time). */
 export class CollectiveSimulator {
@@ -89,8 +83,7 @@ export class CollectiveSimulator {
 }
 
 export function runCollective(scenario: CollectiveScenario, options: CollectiveOptions): CollectiveRun {
-  const m = compileCollective(scenario);
-  return simulate(m, options, () => new ParticipationSimulator(preset(m.scenario.cases.preset)));
+  return new CollectiveSimulator(scenario).run(options);
 }
 
 function setUpCore(m: CollectiveModel): void {
@@ -139,7 +132,6 @@ function simulate(m: CollectiveModel, options: CollectiveOptions, caseSimulator:
   const traj: UserTrajectory[] | undefined = options.users ? [] : undefined;
   const trajOf = new Int32Array(options.users ? U : 0).fill(-1);
   let privateRaised = 0, pressedUsers = 0, blocked = 0;
-  const lateAny = m.arenaLate.some((x) => x === 1);
   for (let t = 0; t < T; ++t) {
     let any = false;
     for (let a = 0; a < A; ++a) {
@@ -302,7 +294,7 @@ function simulate(m: CollectiveModel, options: CollectiveOptions, caseSimulator:
         ++tally.meetingsWithUsers;
         tally.premise += premise;
         if (userAgenda) ++tally.agenda;
-        rung = classifyMeeting({understood: understoodHere / users, premise: premise > 0, userAgenda, rule: RULE_NAMES[rule], agenda: AGENDA_NAMES[agenda], pressed, late});
+        rung = classifyMeeting({understood: understoodHere / users, premise: premise > 0, userAgenda, rule: RULES[rule], agenda: AGENDAS[agenda], pressed, late});
         ++tally.rungs[RUNG_INDEX[rung]];
       }
       const frame: MeetingFrame | null = trace ? {week: t, arena: m.arenaIds[a], type: ARENA_TYPES[m.arenaType[a]], staff: 0, users: [], rung, proposals, adopted: adoptedHere, closed: open[a] === 0} : null;
@@ -337,7 +329,7 @@ function simulate(m: CollectiveModel, options: CollectiveOptions, caseSimulator:
     for (let i = 0; i < m.nAttend; ++i) {
       const u = m.attendees[i];
       if (traj) {
-        if (trajOf[u] < 0) { trajOf[u] = traj.length; traj.push({id: u, language: m.languageIds[m.lang[u]], affiliation: ["none", "organisation", "employed"][m.affiliation[u]], minority: m.follows[u] === 0, weeks: [-1], literacy: [m.literacy0[u]], avmakt: [m.avmakt0[u]]}); }
+        if (trajOf[u] < 0) { trajOf[u] = traj.length; traj.push({id: u, language: m.languageIds[m.lang[u]], affiliation: AFFILIATION[m.affiliation[u]], minority: m.follows[u] === 0, weeks: [-1], literacy: [m.literacy0[u]], avmakt: [m.avmakt0[u]]}); }
         const r = traj[trajOf[u]];
         r.weeks.push(t); r.literacy.push(m.literacy[u]); r.avmakt.push(m.avmakt[u]);
       }
@@ -347,7 +339,7 @@ function simulate(m: CollectiveModel, options: CollectiveOptions, caseSimulator:
   }
   core.finish(T);
   const cases = options.cases === false ? null : linkCases(m, adoptedWeek, options.seed, caseSimulator);
-  const summary = summariseCollective(m, tallies, campaigns, {privateRaised, pressedUsers, blocked, adoptedWeek, lateAny}, cases);
+  const summary = summariseCollective(m, tallies, campaigns, {privateRaised, pressedUsers, blocked, adoptedWeek}, cases);
   return {scenario: s.id, seed: options.seed, summary, ...(traj ? {users: traj} : {}), ...(trace ? {trace} : {})};
 }
 
@@ -392,5 +384,3 @@ function linkCases(m: CollectiveModel, adoptedWeek: Int32Array, seed: string, ca
   const withChanges = edits.length ? sim.run({seed: caseSeed, edits}).summary : without;
   return {preset: s.cases.preset, edits, with: withChanges, without};
 }
-
-export type {ParticipationSummary};

@@ -44,9 +44,12 @@ export function collectiveMeasure(key: string): MeasureDecl {
   return findMeasure(COLLECTIVE_MEASURES, key);
 }
 
+// each declared key split once, since collectiveValue runs per measure per run in the compare loops
+const KEY_PARTS: ReadonlyMap<string, readonly string[]> = new Map(COLLECTIVE_MEASURE_KEYS.map((k) => [k, Object.freeze(k.split("."))]));
+
 /** A measure's value in a summary (NaN when missing, e.g. no case link). */
 export function collectiveValue(s: CollectiveSummary, key: string): number {
   let v: unknown = s;
-  for (const part of key.split(".")) v = v !== null && typeof v === "object" && Object.hasOwn(v, part) ? (v as Record<string, unknown>)[part] : undefined;
+  for (const part of KEY_PARTS.get(key) ?? key.split(".")) v = v !== null && typeof v === "object" && Object.hasOwn(v, part) ? (v as Record<string, unknown>)[part] : undefined;
   return typeof v === "number" ? v : NaN;
 }

@@ -5,11 +5,11 @@
 // not zero: with no meeting held (or no user at one) the means are NaN
 // (null in JSON).
 
+import {CLAIM_MEASURES} from "../participation/claims.ts";
 import type {ParticipationSummary} from "../participation/records.ts";
 import type {ScenarioEdit} from "../participation/edits.ts";
 import {RUNGS, RUNG_GROUP, type Rung} from "./arnstein.ts";
 import type {CollectiveModel} from "./model.ts";
-import {isOpenType} from "./model.ts";
 import type {CampaignTally} from "./outreach.ts";
 import {ARENA_TYPES} from "./parameters.ts";
 import {CHANNELS} from "./channels.ts";
@@ -23,6 +23,15 @@ export interface ArenaTally {
   /** Attendees who need an interpreter at the first and at the last meeting held (-1: none held). */
   minorityFirst: number; minorityLast: number;
 }
+
+/** An arena's tally before its first meeting (also the pooled tally of a summary). */
+export function newTally(): ArenaTally {
+  return {meetings: 0, meetingsWithUsers: 0, users: 0, needInterpreter: 0, interpreted: 0, understood: 0, premise: 0, agenda: 0, staff: 0, staffHours: 0,
+    proposed: 0, adopted: 0, closedWeek: -1, rungs: new Float64Array(RUNGS.length), minorityFirst: -1, minorityLast: -1, interpretingHours: 0};
+}
+
+/** The tally fields pooled over arenas by summing (built once, not per arena per run). */
+const SUMMED = ["meetings", "meetingsWithUsers", "users", "needInterpreter", "interpreted", "understood", "premise", "agenda", "staff", "staffHours", "proposed", "adopted", "interpretingHours"] as const;
 
 export interface CaseLink {
   preset: string;
@@ -119,21 +128,15 @@ function shares(rungs: Float64Array, n: number): Record<Rung, number> {
   return Object.fromEntries(RUNGS.map((r, i) => [r, ratio(rungs[i], n)])) as Record<Rung, number>;
 }
 
-function upper(s: ParticipationSummary): number {
-  return s.ladder.influence + s.ladder.control;
-}
-
-function meanStep(s: ParticipationSummary): number {
-  const l = s.ladder;
-  return s.decided > 0 ? (l.perspective + 2 * l.participation + 3 * l.influence + 4 * l.control) / (1 - l.undecided) : NaN;
-}
+// the case claims' own measures, so the linked case run reads the same numbers as those claims
+const upper = CLAIM_MEASURES.upperSteps, meanStep = CLAIM_MEASURES.meanStep;
 
 export function summariseCollective(m: CollectiveModel, tallies: ArenaTally[], campaigns: CampaignTally[],
-  extra: {privateRaised: number; pressedUsers: number; blocked: number; adoptedWeek: Int32Array; lateAny: boolean}, link: CaseLink | null): CollectiveSummary {
-  const all: ArenaTally = {meetings: 0, meetingsWithUsers: 0, users: 0, needInterpreter: 0, interpreted: 0, understood: 0, premise: 0, agenda: 0, staff: 0, staffHours: 0, proposed: 0, adopted: 0, closedWeek: -1, rungs: new Float64Array(RUNGS.length), minorityFirst: -1, minorityLast: -1, interpretingHours: 0};
+  extra: {privateRaised: number; pressedUsers: number; blocked: number; adoptedWeek: Int32Array}, link: CaseLink | null): CollectiveSummary {
+  const all = newTally();
   const arenas: Record<string, ArenaRecord> = {};
   tallies.forEach((x, a) => {
-    for (const k of ["meetings", "meetingsWithUsers", "users", "needInterpreter", "interpreted", "understood", "premise", "agenda", "staff", "staffHours", "proposed", "adopted", "interpretingHours"] as const) all[k] += x[k];
+    for (const k of SUMMED) all[k] += x[k];
     for (let r = 0; r < RUNGS.length; ++r) all.rungs[r] += x.rungs[r];
     const premise = ratio(x.premise, x.users);
     arenas[m.arenaIds[a]] = {
@@ -202,5 +205,3 @@ export function openTurnout(s: CollectiveSummary, type: string = "meeting"): num
   for (const a of Object.values(s.arenas)) if (a.type === type && a.meetings > 0) { users += a.turnout * a.meetings; meetings += a.meetings; }
   return ratio(users, meetings);
 }
-
-export {isOpenType};

@@ -4,7 +4,7 @@
 // and a sense of powerlessness (avmakt). The update rules are small pure
 // functions so the ODD and the tests read the same thing the engine does.
 
-import type {Random} from "../rng.ts";
+import {shuffle, type Random} from "../rng.ts";
 import type {CollectiveModel} from "./model.ts";
 
 /** Information understood closes a share g of the gap to full literacy (003:L2353-2355). */
@@ -80,7 +80,8 @@ export function fillSeats(m: CollectiveModel, random: Random): void {
   for (let a = 0; a < m.A; ++a) {
     const n = m.arenaSeats[a];
     if (n === 0) continue;
-    for (let i = m.U - 1; i > 0; --i) { const j = Math.floor(random() * (i + 1)); const x = order[i]; order[i] = order[j]; order[j] = x; }
+    // m.pick has length U, so this is the same loop over all users as before
+    shuffle(order, random);
     let filled = 0;
     for (let level = m.arenaAffFirst[a] ? 2 : 0; level >= 0 && filled < n; --level)
       for (let i = 0; i < m.U && filled < n; ++i) {

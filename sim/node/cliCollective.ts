@@ -3,13 +3,12 @@
 // scenarios are collective presets or files (dispatch on kind).
 import {existsSync} from "node:fs";
 import {parseArgs} from "node:util";
-import {own, parseJsonText, showValue} from "../input.ts";
+import {parseJsonText, showValue} from "../input.ts";
 import {CollectiveSimulator} from "../collective/engine.ts";
 import {CollectiveComparison} from "../collective/compare.ts";
 import {COLLECTIVE_MEASURES} from "../collective/measures.ts";
 import {COLLECTIVE_PRESET_IDS, collectivePreset} from "../collective/presets.ts";
-import {getCollectiveParameter, parseCollective, setCollectiveParameter, type CollectiveScenario} from "../collective/scenario.ts";
-import {COLLECTIVE_PARAMETERS} from "../collective/parameters.ts";
+import {collectiveKeys, getCollectiveParameter, isCollective, parseCollective, setCollectiveParameter, type CollectiveScenario} from "../collective/scenario.ts";
 import {DEFAULT_SEED, SHARED_KEY, runSeed} from "../seeds.ts";
 import {UsageError, integer, oneOf, parseFlags, readInputFile} from "./args.ts";
 import {FORMATS, RowWriter, checkTableRows, formatRows} from "./format.ts";
@@ -25,7 +24,7 @@ function looksLikeFile(ref: string): boolean {
 export function isCollectiveRef(ref: string): boolean {
   if (!looksLikeFile(ref)) return COLLECTIVE_PRESET_IDS.includes(ref);
   try {
-    return own(parseJsonText(readInputFile(ref, "scenario file"), `scenario file ${ref}`), "kind") === "collective";
+    return isCollective(parseJsonText(readInputFile(ref, "scenario file"), `scenario file ${ref}`));
   } catch {
     return false;
   }
@@ -85,11 +84,24 @@ export async function runCollectiveCommand(args: string[], io: Io): Promise<void
   await writer.end();
 }
 
+export const COLLECTIVE_COMPARE_HELP = `compare (collective): collective options on common random numbers
+
+  npx tsx sim/cli.ts compare <a> <b> [<c> ...] [--reps N] [--seed S] [--format table|jsonl|csv]
+      [--set key=value ...] [--lang en|nb] [--progress]
+
+Each option is a collective preset id or a collective scenario file (not mixed with case scenarios).
+Replication r of every option uses the same seed; the table gives each collective measure per option
+and the paired difference of every option against the first, with a 95% confidence interval
+(--reps at least 2, default 100). Replications with no value (no meeting held, or no case link)
+are left out of the means and counted as missing.
+`;
+
 export async function compareCollectiveCommand(args: string[], io: Io): Promise<void> {
   const {values: f, positionals} = parseFlags(args, {
     reps: {type: "string"}, seed: {type: "string"}, format: {type: "string"}, set: {type: "string", multiple: true},
     lang: {type: "string"}, progress: {type: "boolean"}, help: {type: "boolean"}
   }, true);
+  if (f.help) return io.out(COLLECTIVE_COMPARE_HELP);
   if (positionals.length < 2) throw new UsageError("compare needs at least two options (preset ids or scenario files)");
   const format = oneOf(f, "format", FORMATS, "table")!;
   const lang = oneOf(f, "lang", LANGS, "en")!;
@@ -139,14 +151,6 @@ export function collectivePresetRows(lang: "en" | "nb"): {id: string; kind: stri
 
 /** The concrete keys of a collective scenario (as --set takes them), with values, ranges and sources (`params <collective>`). */
 export function collectiveConcreteKeys(s: CollectiveScenario): Record<string, unknown>[] {
-  const rows: Record<string, unknown>[] = [];
-  for (const p of COLLECTIVE_PARAMETERS) {
-    const [head, star] = p.key.split(".");
-    const ids = star === "*" ? Object.keys((s as unknown as Record<string, Record<string, unknown>>)[head] ?? {}) : [null];
-    for (const id of ids) {
-      const key = id === null ? p.key : p.key.replace("*", id);
-      rows.push({key, value: getCollectiveParameter(s, key), unit: p.unit, type: p.type, min: p.min ?? null, max: p.max ?? null, values: p.values ? [...p.values] : null, source: p.source ?? "free"});
-    }
-  }
-  return rows;
+  // the scenario's own key expansion (declaration order, then each collection's ids), so --set and params list the same keys
+  return collectiveKeys(s).map(({key, decl: p}) => ({key, value: getCollectiveParameter(s, key), unit: p.unit, type: p.type, min: p.min ?? null, max: p.max ?? null, values: p.values ? [...p.values] : null, source: p.source ?? "free"}));
 }
