@@ -34,7 +34,7 @@ export interface ParamDecl {
   source?: string;
 }
 
-export type Decl = Omit<ParamDecl, "label" | "description"> & {label: [string, string]; description: [string, string]};
+type Decl = Omit<ParamDecl, "label" | "description"> & {label: [string, string]; description: [string, string]};
 
 function d(x: Decl): ParamDecl {
   return {...x, label: {en: x.label[0], nb: x.label[1]}, description: {en: x.description[0], nb: x.description[1]}};

@@ -7,9 +7,24 @@
 // fields whose default changes nothing (cognition 1, desired step 3 with no
 // one declining, domain "any", follow-up "none").
 
-import type {Decl} from "./parameters.ts";
+/** A declaration as parameters.ts's `d` takes it (kept structural here so this module imports nothing). */
+export interface RawDecl {
+  key: string;
+  group: string;
+  type: "number" | "integer" | "boolean" | "enum";
+  unit: string;
+  min?: number;
+  max?: number;
+  step?: number;
+  values?: readonly string[];
+  ref?: "advocates" | "roles" | "domains";
+  default: number | boolean | string;
+  source?: string;
+  label: [string, string];
+  description: [string, string];
+}
 
-export const USERS_OVER_TIME_DECLS: readonly Decl[] = [
+export const USERS_OVER_TIME_DECLS: readonly RawDecl[] = [
   // ---- feedback loops on the user (userState.ts)
   {key: "feedback.mastery", group: "user feedback", type: "boolean", unit: "", default: false, source: "004:L555-561",
     label: ["Mastery loop", "Mestringssløyfe"],
