@@ -11,7 +11,7 @@
 import {collectiveMeasure} from "../sim/collective/measures.ts";
 import {COLLECTIVE_ALSO, COLLECTIVE_COST, COLLECTIVE_GAIN, COLLECTIVE_HEADLINE, collectiveFinding, type CollectiveFinding} from "../sim/collective/verdict.ts";
 import type {Estimate} from "../sim/stats.ts";
-import {formatNumber} from "./format.ts";
+import {formatDeclared} from "./format.ts";
 import {t, type Lang} from "./i18n.ts";
 import {judgement, numbers, scale, verdictUnit} from "./verdict.ts";
 
@@ -51,7 +51,7 @@ export function collectiveVerdictSentences(option: string, reference: string, di
 export function collectiveThresholdsText(lang: Lang): string {
   const list = [...COLLECTIVE_HEADLINE, COLLECTIVE_COST, ...COLLECTIVE_ALSO].map((key) => {
     const d = collectiveMeasure(key);
-    return `${d.label[lang].toLowerCase()} ${formatNumber(d.threshold! * scale(d.unit), lang, 2)} ${verdictUnit(d.unit, lang)}`;
+    return `${d.label[lang].toLowerCase()} ${formatDeclared(d.threshold! * scale(d.unit), lang)} ${verdictUnit(d.unit, lang)}`;
   });
   return t("verdict.thresholds", lang, {list: list.join("; ")});
 }

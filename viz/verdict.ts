@@ -10,7 +10,7 @@ import {COST_MEASURE, VERDICT_MEASURES} from "../sim/experiment/verdict.ts";
 import {measure as measureDecl} from "../sim/participation/measures.ts";
 import type {Estimate} from "../sim/stats.ts";
 import {UNITS, type Unit} from "../sim/vocabulary.ts";
-import {formatNumber, formatSigned} from "./format.ts";
+import {formatDeclared, formatNumber, formatSigned} from "./format.ts";
 import {has, t, type Lang} from "./i18n.ts";
 import {measureName} from "./vocabulary.ts";
 
@@ -83,7 +83,7 @@ export function thresholdsText(lang: Lang, measures: readonly string[] = VERDICT
   const list = measures.flatMap((m) => {
     const d = measureDecl(m);
     if (d.threshold === undefined) return [];
-    return [`${measureName(m, lang).toLowerCase()} ${formatNumber(d.threshold * scale(d.unit), lang, 2)} ${verdictUnit(d.unit, lang)}`];
+    return [`${measureName(m, lang).toLowerCase()} ${formatDeclared(d.threshold * scale(d.unit), lang)} ${verdictUnit(d.unit, lang)}`];
   });
   return t("verdict.thresholds", lang, {list: list.join("; ")});
 }

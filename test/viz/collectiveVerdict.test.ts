@@ -49,6 +49,9 @@ describe("collective verdict", () => {
     expect(nb).toMatch(/Avveining: working-committee gir/);
     expect(collectiveThresholdsText("nb")).toMatch(/partnerskap 5 møter av 100/i);
     expect(collectiveThresholdsText("en")).toMatch(/staff hours per meeting \(meetings, outreach, interpreting\) 1 staff hours per meeting/);
+    // Its smallest threshold (0.002 on the 0–1 scale) printed in full, not rounded to 0.
+    expect(collectiveThresholdsText("en")).toMatch(/literacy gained by users who need an interpreter \(all\) 0\.002 /);
+    expect(collectiveThresholdsText("nb")).toMatch(/0,002 /);
   });
   it("says when nothing passes", () => {
     const same = differences("user-meeting-neutral", "user-meeting-neutral", 10);

@@ -1,7 +1,7 @@
 import {readFileSync, readdirSync} from "node:fs";
 import path from "node:path";
 import {describe, expect, it} from "vitest";
-import {fillNumbers, formatInterval, formatNumber, formatPercent, formatSigned} from "../../viz/format.ts";
+import {fillNumbers, formatDeclared, formatInterval, formatNumber, formatPercent, formatSigned} from "../../viz/format.ts";
 
 describe("the one number formatter", () => {
   it("writes each language's convention", () => {
@@ -13,6 +13,16 @@ describe("the one number formatter", () => {
     expect(formatSigned(0.1, "en")).toBe("+0.1");
     expect(formatSigned(-0.1, "nb")).toBe("−0,1");
     expect(formatSigned(0, "en")).toBe("0");
+  });
+
+  it("writes a declared constant with every decimal it has (a threshold of 0.002 is not 0)", () => {
+    expect(formatDeclared(0.002, "en")).toBe("0.002");
+    expect(formatDeclared(0.002, "nb")).toBe("0,002");
+    expect(formatDeclared(5, "en")).toBe("5");
+    expect(formatDeclared(0.05 * 100, "en")).toBe("5"); // a scaled share keeps no float dust
+    expect(formatDeclared(0.1 + 0.2, "en")).toBe("0.3");
+    expect(formatDeclared(1 / 3, "en")).toBe("0.333333"); // at most 6 decimals
+    expect(formatDeclared(NaN, "en")).toBe("–");
   });
 
   it("writes a missing value as a dash, never as 0", () => {
