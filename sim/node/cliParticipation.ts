@@ -44,6 +44,8 @@ export const COMPARE_HELP = `compare: options on common random numbers
 Each option is a preset id or a scenario file. Replication r of every option
 uses the same seed; the table gives each measure per option and the paired
 difference of every option against the first, with a 95% confidence interval.
+Collective presets or files ("kind": "collective") compare the collective model
+(its help: compare <collective-preset> <collective-preset> --help).
 `;
 
 const LANGS = ["en", "nb"] as const;

@@ -56,6 +56,18 @@ describe("collective scenarios on the command line", () => {
     expect(rows.find((r) => r.key === "arenas.council.venue")).toMatchObject({value: "office", values: ["office", "neutral"], source: "003:L1576-1583"});
     expect(rows.find((r) => r.key === "management.anchoring")).toMatchObject({value: 0.8, min: 0, max: 1});
   });
+  it("help: plain compare and run point to the collective help; collective options print it", async () => {
+    for (const command of ["compare", "run"]) {
+      const plain = await cli(command, "--help");
+      expect(plain.code).toBe(0);
+      expect(plain.out).toMatch(/collective/);
+    }
+    const help = await cli("compare", "user-meeting-neutral", "working-committee", "--help");
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^compare \(collective\)/);
+    expect(help.out).not.toMatch(/turnout/i); // help, not a comparison table
+  });
+
   it("bad input is one line with exit code 2: a bad --set, a mixed comparison", async () => {
     const a = await cli("run", "user-council", "--set", "arenas.council.venue=garden");
     expect(a.code).toBe(2);
