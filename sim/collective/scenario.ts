@@ -6,10 +6,11 @@
 // texts, the outreach target arena, a topic's service change, the linked case
 // preset).
 
-import {isForbiddenKey, isPlainObject, own} from "../input.ts";
+import {isPlainObject, own} from "../input.ts";
 import {paramByKey, type Bilingual, type ParamDecl} from "../participation/parameters.ts";
 import {PRESET_IDS, preset} from "../participation/presets.ts";
 import {ScenarioError, setParameter as setCaseParameter} from "../participation/scenario.ts";
+import {editRefusal} from "../participation/edits.ts";
 import {ID_PATTERN, getByKey, insertParams, schemaOf, setByKey, walk, type Node, type ObjectNode, type RecordNode} from "../participation/shape.ts";
 import {COLLECTIVE_PARAMETERS, collectiveParamByKey, type ArenaType} from "./parameters.ts";
 import {CHANNEL_DEFAULTS, CHANNEL_RATES, isChannel, type Channel} from "./channels.ts";
@@ -89,8 +90,6 @@ function buildShape(): ObjectNode {
 
 const SHAPE = buildShape();
 
-// Keys that would change the case model's sizes (persons, users, weeks, who attends) cannot be changed in the middle of a run.
-const FIXED_CASE_KEYS = /^(horizon|users\.count|roles\.[^.]+\.count)$/;
 
 function checkRefs(s: CollectiveScenario): void {
   const arenas = Object.keys(s.arenas);
@@ -113,7 +112,9 @@ function checkRefs(s: CollectiveScenario): void {
   const base = s.cases.preset === "none" ? null : preset(s.cases.preset);
   for (const [id, t] of Object.entries(s.topics)) t.changes.forEach((c, i) => {
     const path = `topics.${id}.changes[${i}].key`;
-    if (!paramByKey(c.key) || FIXED_CASE_KEYS.test(c.key) || c.key.split(".").some(isForbiddenKey)) throw new ScenarioError(path, c.key, "a participation parameter key other than horizon, users.count and roles.*.count");
+    // an adopted change reaches the case run in the middle of it (edits.ts)
+    const refused = paramByKey(c.key) ? editRefusal(c.key, true) : "a declared participation parameter key";
+    if (refused) throw new ScenarioError(path, c.key, refused);
     // the change must be a valid edit of the linked preset (its ids, its ranges)
     if (base) {
       try { setCaseParameter(base, c.key, c.value); } catch (e) {

@@ -27,10 +27,14 @@ export interface Coping {
   queued: number;
 }
 
+/** The fields a run writes; the others come from the scenario and change with an edit (edits.ts). */
+export const COPING_SCRATCH = ["queue", "queued"] as const satisfies readonly (keyof Coping)[];
+
 export function compileCoping(s: Scenario, maxCases: number): Coping {
   const c = s.coping;
   return {openShare: c.limitedHours ? c.openShare : 1, triage: c.triage, capacity: c.triageCapacity, creaming: c.creaming, refusalFactor: c.lowerExpectations ? 1 - c.expectationCut : 1,
-    queue: new Int32Array(c.triage ? maxCases : 0), queued: 0};
+    // room for every case even with the desk closed: an edit may open it during a run
+    queue: new Int32Array(maxCases), queued: 0};
 }
 
 /** Whether the office's door is open in week t: weeks spread evenly at the open share. */
@@ -49,6 +53,12 @@ export function triageWeek(cp: Coping, random: Random, waiting: (c: number) => b
   let n = 0;
   for (let i = 0; i < cp.queued; ++i) if (waiting(q[i])) q[n++] = q[i];
   cp.queued = n;
+  if (!cp.triage) {
+    // the desk was closed during the run (a scenario edit): everyone still queued goes in, in arrival order, without draws
+    for (let i = 0; i < n; ++i) admit(q[i]);
+    cp.queued = 0;
+    return;
+  }
   for (let k = 0; k < cp.capacity && cp.queued > 0; ++k) {
     let pick = 0;
     if (cp.creaming > 0 && random() < cp.creaming) {

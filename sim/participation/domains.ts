@@ -24,6 +24,9 @@ export interface Domains {
   readonly caseDomain: Int32Array;
 }
 
+/** The fields a run writes; the others come from the scenario and change with an edit (edits.ts). */
+export const DOMAINS_SCRATCH = ["caseDomain"] as const satisfies readonly (keyof Domains)[];
+
 export function compileDomains(s: Scenario, maxCases: number): Domains {
   const ids = Object.keys(s.domains);
   const shares = ids.map((id) => s.domains[id].share);

@@ -561,7 +561,7 @@ function week(st: RunState, t: number): void {
     else core.enterProblem(c, period);
     m.active[st.nActive++] = c;
   }
-  if (m.coping.triage) triage(st, period);
+  if (m.coping.triage || m.coping.queued > 0) triage(st, period); // a desk closed by an edit lets its queue in
   // 2. choice opportunities: a scheduled arena always has its next occasion
   // open; a case-triggered one opens for a user with a case waiting for it
   for (let sch = 0; sch < m.schedules; ++sch) {
@@ -808,7 +808,7 @@ function simulateRun(m: ParticipationModel, options: ParticipationOptions, origi
     const decided = m.caseState[c] === ST_DECIDED;
     event[c] = decided ? 1 : 0;
     // lost cases were last seen waiting in the week they were given up; waiting ones at the horizon
-    time[c] = decided ? m.caseDecided[c] - m.caseArrival[c] : m.caseState[c] === ST_LOST ? Math.min(m.T - 1, m.caseArrival[c] + scenario.users.patience - 1) - m.caseArrival[c] : m.T - 1 - m.caseArrival[c];
+    time[c] = decided ? m.caseDecided[c] - m.caseArrival[c] : m.caseState[c] === ST_LOST ? Math.min(m.T - 1, m.caseArrival[c] + m.scenario.users.patience - 1) - m.caseArrival[c] : m.T - 1 - m.caseArrival[c];
   }
   const km = kaplanMeier(time, event, totalCases);
   summary.timeToDecisionMedian = km.median;
@@ -848,8 +848,7 @@ function setUpCore(m: ParticipationModel): void {
   for (let u = 0; u < U; ++u) for (let a = 0; a < A; ++a) core.access[u * A + a] = m.userAccess[u * A + a];
   for (let r = 0; r < R; ++r) for (let a = 0; a < A; ++a) core.decision[r * A + a] = m.attend[a * R + r];
   for (let k = 0; k < m.personRole.length; ++k) core.participantClass[k] = m.personRole[k];
-  // a solution may go to the choices of the arenas its provider attends
-  for (let j = 0; j < m.S; ++j) for (let a = 0; a < A; ++a) core.solutionRights[j * A + a] = m.solProvider[j] >= 0 && m.attend[a * R + m.solProvider[j]] ? 1 : 0;
+  setSolutionRights(m);
   setArenaRequirements(m);
 }
 
@@ -863,8 +862,22 @@ function setArenaRequirements(m: ParticipationModel): void {
   }
 }
 
-/** Re-derives the core's per-arena requirements and allocation rule after parameters changed during a run (scenario edits). */
+/**
+ * Re-derives what the core holds of the parameters after they changed during a
+ * run (scenario edits): the allocation rule, the vacancy pull, which arenas each
+ * solution may go to (its provider may change) and the arenas' requirements.
+ * Access and decision rights are not parameters an edit can change
+ * (access is drawn at the start, attendees are not declared parameters).
+ */
 function refreshCore(m: ParticipationModel): void {
   m.core.participantRule = m.scenario.staff.allocation;
+  m.core.solutionPull = m.scenario.staff.vacancyPull;
+  setSolutionRights(m);
   setArenaRequirements(m);
+}
+
+/** A solution may go to the choices of the arenas its provider attends. */
+function setSolutionRights(m: ParticipationModel): void {
+  const core = m.core, {A, R} = m;
+  for (let j = 0; j < m.S; ++j) for (let a = 0; a < A; ++a) core.solutionRights[j * A + a] = m.solProvider[j] >= 0 && m.attend[a * R + m.solProvider[j]] ? 1 : 0;
 }

@@ -40,6 +40,9 @@ export interface Followup {
   readonly caseGoal: Uint8Array;
 }
 
+/** The fields a run writes; the others come from the scenario and change with an edit (edits.ts). */
+export const FOLLOWUP_SCRATCH = ["accuracy", "caseGoal"] as const satisfies readonly (keyof Followup)[];
+
 export function compileFollowup(s: Scenario, U: number, maxCases: number): Followup {
   const arenaKind = Uint8Array.from(Object.values(s.arenas), (a) => FOLLOWUP[a.followup]);
   return {

@@ -39,6 +39,9 @@ export interface DoorModel {
   readonly userState: {readonly energy: Float64Array};
 }
 
+/** The fields a run writes; the others come from the scenario and change with an edit (edits.ts). */
+export const HANDOFFS_SCRATCH = ["caseHandoffs"] as const satisfies readonly (keyof Handoffs)[];
+
 export function compileHandoffs(s: Scenario, maxCases: number): Handoffs {
   return {on: s.handoffs.on, max: s.handoffs.max, userHours: s.handoffs.userHours, caseHandoffs: new Int32Array(maxCases)};
 }

@@ -155,6 +155,23 @@ export interface ParticipationModel {
   readonly handoffs: Handoffs;
 }
 
+/**
+ * The model's arrays compiled from the scenario's parameters (per role,
+ * solution, arena, user type and advocate), which a run only reads. A scenario
+ * edit replaces them (edits.ts); every other array is a run's scratch or fixed
+ * by the model's sizes. Named one by one: a pattern of names once took in
+ * `roleKnows`, knowledge drawn at the run's start, and an edit wiped it.
+ */
+export const PARAMETER_ARRAYS = [
+  "roleCount", "roleKnowledge",
+  "solProvider", "solSpecialised", "solPlaces", "solStay", "solAppeal",
+  "attend", "arenaProf", "arenaKnow", "arenaFormBy", "arenaCaseTrigger", "arenaInterval", "arenaOffset", "arenaPerUser", "arenaAccess",
+  "arenaAgenda", "arenaMode", "arenaWritten", "arenaSeat", "arenaDeadline", "arenaOptions", "arenaRule", "arenaConsultant",
+  "arenaHoursPerCase", "arenaMeetingHours", "arenaReportHours",
+  "typeShare", "typeDependence", "typeHealthThreshold", "typeLiteracy", "typeInitiative", "typeProxy", "typeAdvocate",
+  "advInternal", "advKnowledge", "advWeight", "advLoyalty", "advHours"
+] as const satisfies readonly (keyof ParticipationModel)[];
+
 /** Per-case flags stored in caseFacts. */
 export const FACT = {userPresent: 0, proxy: 1, twoWay: 2, perceived: 3, formulated: 4, alternatives: 5, consequences: 6, routine: 7, disagreed: 8} as const;
 export const FACTS = 9;

@@ -60,6 +60,9 @@ export interface UserState {
   readonly waitWeek: Int32Array;
 }
 
+/** The fields a run writes (per user); the others come from the scenario and change with an edit (edits.ts). */
+export const USER_STATE_SCRATCH = ["competenceStart", "competence", "trustLevel", "motivationLevel", "dissent", "energy", "waitWeek"] as const satisfies readonly (keyof UserState)[];
+
 export function compileUserState(s: Scenario, U: number): UserState {
   const f = s.feedback;
   const types = Object.values(s.userTypes);
