@@ -210,6 +210,7 @@ function init(m: ParticipationModel, random: Random): number {
     m.caseState[n] = ST_NONE;
     m.caseAt[n] = -1;
     m.caseDecided[n] = -1;
+    m.caseLost[n] = -1;
     m.caseAdopted[n] = -1;
     m.casePreferred[n] = -1;
     m.caseStyle[n] = SY_NONE;
@@ -654,6 +655,7 @@ function week(st: RunState, t: number): void {
       m.caseState[c] = ST_LOST;
       m.caseStyle[c] = SY_FLIGHT;
       m.caseDecided[c] = -1;
+      m.caseLost[c] = t;
       m.caseAt[c] = -1;
       continue;
     }
@@ -807,8 +809,8 @@ function simulateRun(m: ParticipationModel, options: ParticipationOptions, origi
   for (let c = 0; c < totalCases; ++c) {
     const decided = m.caseState[c] === ST_DECIDED;
     event[c] = decided ? 1 : 0;
-    // lost cases were last seen waiting in the week they were given up; waiting ones at the horizon
-    time[c] = decided ? m.caseDecided[c] - m.caseArrival[c] : m.caseState[c] === ST_LOST ? Math.min(m.T - 1, m.caseArrival[c] + m.scenario.users.patience - 1) - m.caseArrival[c] : m.T - 1 - m.caseArrival[c];
+    // lost cases were last seen waiting in the week they were given up (patience or motivation); waiting ones at the horizon
+    time[c] = decided ? m.caseDecided[c] - m.caseArrival[c] : m.caseState[c] === ST_LOST ? m.caseLost[c] - m.caseArrival[c] : m.T - 1 - m.caseArrival[c];
   }
   const km = kaplanMeier(time, event, totalCases);
   summary.timeToDecisionMedian = km.median;

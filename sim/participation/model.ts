@@ -119,6 +119,8 @@ export interface ParticipationModel {
   readonly caseState: Uint8Array;
   readonly caseAt: Int32Array;
   readonly caseDecided: Int32Array;
+  /** The week a case was lost (flight: patience or motivation ran out; -1 not lost). */
+  readonly caseLost: Int32Array;
   readonly caseAdopted: Int32Array;
   readonly casePreferred: Int32Array;
   readonly caseStyle: Uint8Array;
@@ -305,6 +307,7 @@ export function compileParticipation(input: Scenario): ParticipationModel {
     caseState: new Uint8Array(maxCases),
     caseAt: new Int32Array(maxCases),
     caseDecided: new Int32Array(maxCases),
+    caseLost: new Int32Array(maxCases),
     caseAdopted: new Int32Array(maxCases),
     casePreferred: new Int32Array(maxCases),
     caseStyle: new Uint8Array(maxCases),
