@@ -136,23 +136,35 @@ export function classicAdapter(overrides: Record<string, Value> = {}): ModelAdap
   };
 }
 
-/** The participation model on a base scenario (overrides already applied). */
-export function participationAdapter(scenario: Scenario): ModelAdapter {
+/** A scenario-based model as the experiment layer sees it: its declarations, its keys' getter and setter, and a point's runs. */
+interface ScenarioModel<S> {
+  model: "participation" | "collective";
+  measures: readonly string[];
+  declOf(key: string): FactorDecl | undefined;
+  keysText: string;
+  get(s: S, key: string): unknown;
+  set(s: S, key: string, value: Value): S;
+  /** The runs of one point's scenario, compiled once: a run's measures by seed. */
+  runs(s: S): (seed: string) => Record<string, number>;
+}
+
+/** A model adapter over a base scenario (overrides already applied): a key is the scenario's when declared and, for a wildcard, its id exists. */
+function scenarioAdapter<S>(scenario: S, m: ScenarioModel<S>): ModelAdapter {
   return {
-    model: "participation",
-    measures: MEASURE_KEYS,
+    model: m.model,
+    measures: m.measures,
     decl(key) {
-      const d = paramByKey(key);
+      const d = m.declOf(key);
       if (!d) return undefined;
       const parts = key.split(".");
       if (d.key.includes("*") && !Object.prototype.hasOwnProperty.call((scenario as unknown as Record<string, object>)[parts[0]] ?? {}, parts[1])) return undefined;
       return d;
     },
-    keysText: "a declared parameter key of the scenario (see sim/participation/parameters.ts), e.g. load.timePressure or arenas.<id>.interval",
-    base: (key) => getParameter(scenario, key) as Value,
+    keysText: m.keysText,
+    base: (key) => m.get(scenario, key) as Value,
     check(key, value) {
       try {
-        setParameter(scenario, key, value);
+        m.set(scenario, key, value);
         return undefined;
       } catch (e) {
         return (e as Error).message;
@@ -160,58 +172,53 @@ export function participationAdapter(scenario: Scenario): ModelAdapter {
     },
     prepare(values) {
       let s = scenario;
-      for (const [key, value] of Object.entries(values)) s = setParameter(s, key, value);
-      // Compiled once per point, as the classic and collective points are: compiling (and checking)
-      // the scenario in every run was about a third of a transfer-visit run, and its arrays' garbage.
-      let sim: ParticipationSimulator | undefined;
-      return {
-        run(seed) {
-          sim ??= new ParticipationSimulator(s);
-          const row = summaryRow(sim.run({seed}), 0);
-          const out: Record<string, number> = {};
-          for (const key of MEASURE_KEYS) out[key] = row[key] as number;
-          return out;
-        }
-      };
+      for (const [key, value] of Object.entries(values)) s = m.set(s, key, value);
+      // Compiled once per point, at its first run: compiling (and checking) the scenario in every
+      // run was about a third of a transfer-visit run, and its arrays' garbage.
+      let runs: ((seed: string) => Record<string, number>) | undefined;
+      return {run: (seed) => (runs ??= m.runs(s))(seed)};
     }
   };
 }
 
-/** The collective model on a base scenario (overrides already applied); a point is compiled once and run per replication. */
-export function collectiveAdapter(scenario: CollectiveScenario): ModelAdapter {
-  return {
-    model: "collective",
-    measures: COLLECTIVE_MEASURE_KEYS,
-    decl(key) {
-      const d = collectiveParamByKey(key);
-      if (!d) return undefined;
-      const parts = key.split(".");
-      if (d.key.includes("*") && !Object.prototype.hasOwnProperty.call((scenario as unknown as Record<string, object>)[parts[0]] ?? {}, parts[1])) return undefined;
-      return d;
-    },
-    keysText: "a declared collective parameter key of the scenario (see sim/collective/parameters.ts), e.g. management.anchoring or arenas.<id>.venue",
-    base: (key) => getCollectiveParameter(scenario, key) as Value,
-    check(key, value) {
-      try {
-        setCollectiveParameter(scenario, key, value);
-        return undefined;
-      } catch (e) {
-        return (e as Error).message;
-      }
-    },
-    prepare(values) {
-      let s = scenario;
-      for (const [key, value] of Object.entries(values)) s = setCollectiveParameter(s, key, value);
-      let sim: CollectiveSimulator | undefined;
-      return {
-        run(seed) {
-          sim ??= new CollectiveSimulator(s);
-          const summary = sim.run({seed}).summary;
-          const out: Record<string, number> = {};
-          for (const key of COLLECTIVE_MEASURE_KEYS) out[key] = collectiveValue(summary, key);
-          return out;
-        }
+/** The participation model on a base scenario (overrides already applied). */
+export function participationAdapter(scenario: Scenario): ModelAdapter {
+  return scenarioAdapter(scenario, {
+    model: "participation",
+    measures: MEASURE_KEYS,
+    declOf: paramByKey,
+    keysText: "a declared parameter key of the scenario (see sim/participation/parameters.ts), e.g. load.timePressure or arenas.<id>.interval",
+    get: getParameter,
+    set: setParameter,
+    runs(s) {
+      const sim = new ParticipationSimulator(s);
+      return (seed) => {
+        const row = summaryRow(sim.run({seed}), 0);
+        const out: Record<string, number> = {};
+        for (const key of MEASURE_KEYS) out[key] = row[key] as number;
+        return out;
       };
     }
-  };
+  });
+}
+
+/** The collective model on a base scenario (overrides already applied). */
+export function collectiveAdapter(scenario: CollectiveScenario): ModelAdapter {
+  return scenarioAdapter(scenario, {
+    model: "collective",
+    measures: COLLECTIVE_MEASURE_KEYS,
+    declOf: collectiveParamByKey,
+    keysText: "a declared collective parameter key of the scenario (see sim/collective/parameters.ts), e.g. management.anchoring or arenas.<id>.venue",
+    get: getCollectiveParameter,
+    set: setCollectiveParameter,
+    runs(s) {
+      const sim = new CollectiveSimulator(s);
+      return (seed) => {
+        const summary = sim.run({seed}).summary;
+        const out: Record<string, number> = {};
+        for (const key of COLLECTIVE_MEASURE_KEYS) out[key] = collectiveValue(summary, key);
+        return out;
+      };
+    }
+  });
 }
