@@ -29,13 +29,10 @@ export function formatNumber(x: number | null | undefined, lang: Lang, digits = 
 
 /**
  * A declared constant (a threshold, a parameter's default) with every decimal it
- * has, up to 6: a fixed number of decimals would print a threshold of 0.002 as 0.
+ * has, up to 6 (trailing zeros dropped): 2 decimals would print a threshold of 0.002 as 0.
  */
 export function formatDeclared(x: number | null | undefined, lang: Lang): string {
-  if (x === null || x === undefined || Number.isNaN(x)) return "–";
-  let digits = 0;
-  while (digits < 6 && Math.abs(Number(x.toFixed(digits)) - x) > 1e-9 * Math.max(1, Math.abs(x))) ++digits;
-  return numberFormat(lang, digits, false).format(x);
+  return formatNumber(x, lang, 6);
 }
 
 /** A difference with its sign ("+0.12", "−3"); nb writes a decimal comma and a true minus. */

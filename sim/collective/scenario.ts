@@ -90,7 +90,6 @@ function buildShape(): ObjectNode {
 
 const SHAPE = buildShape();
 
-
 function checkRefs(s: CollectiveScenario): void {
   const arenas = Object.keys(s.arenas);
   for (const [id, o] of Object.entries(s.outreach)) {
