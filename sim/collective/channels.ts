@@ -11,6 +11,7 @@
 // carried by behaviour.wordOfMouth and behaviour.toldAttend, at no staff time.
 
 import type {Bilingual} from "../participation/parameters.ts";
+import {cite} from "../sources.ts";
 
 export const CHANNELS = ["letter", "enclosure", "poster", "caseworker"] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -69,7 +70,7 @@ export function channelTable(lang: "en" | "nb" = "en"): string {
   const head = lang === "nb" ? ["Kanal", "Navn", "Påmelding", "Kommer", "Kostnad", "Kilder"] : ["Channel", "Name", "Sign-up", "Comes", "Cost", "Sources"];
   const rows = CHANNELS.map((c) => {
     const d = CHANNEL_DEFAULTS[c];
-    return ["`" + c + "`", d.label[lang], String(d.signUp), String(d.show), String(d.cost), CHANNEL_RATES.map((r) => `${r}: ${d.source[r]}`).join("; ")];
+    return ["`" + c + "`", d.label[lang], String(d.signUp), String(d.show), String(d.cost), CHANNEL_RATES.map((r) => `${r}: ${cite(d.source[r])}`).join("; ")];
   });
   return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 }

@@ -8,6 +8,7 @@
 
 import type {AllowedKind} from "../input.ts";
 import {USERS_OVER_TIME_DECLS} from "./usersOverTimeParams.ts";
+import {cite} from "../sources.ts";
 
 export type ParamType = "number" | "integer" | "boolean" | "enum";
 
@@ -288,7 +289,7 @@ export function parameterTable(lang: "en" | "nb" = "en"): string {
     allowedText(p),
     p.default === "" ? "-" : String(p.default),
     p.description[lang],
-    p.source ?? "free"
+    cite(p.source ?? "free")
   ].map(cell));
   return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 }
