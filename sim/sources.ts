@@ -160,16 +160,18 @@ function sectionsOf(id: string, ranges: [number, number][]): SourceSection[] {
 
 /**
  * A key as a reader can follow it: `Hansen «Eksempel 1», 002:L383-391`, or
- * with several sections `Strømme §4.4.1, §4.4.2, 001:L3561-3700`. Text that
+ * with several sections `Strømme §4.4, §4.4.1, 001:L3491-3565`. Text that
  * is not a key (e.g. "free") is returned unchanged; keys inside longer text
- * are each expanded.
+ * are each expanded, except those already drawn this way (so it can be
+ * applied twice).
  */
 export function cite(text: string): string {
-  return text.replace(CITATION_KEY, (key, id: string, from: string, to: string | undefined, more: string) => {
+  return text.replace(CITATION_KEY, (key: string, id: string, from: string, to: string | undefined, more: string, at: number) => {
     const ranges: [number, number][] = [[Number(from), Number(to ?? from)]];
     for (const m of more.matchAll(/L(\d+)(?:-(\d+))?/g)) ranges.push([Number(m[1]), Number(m[2] ?? m[1])]);
     const src = SOURCES.find((x) => x.id === id)!;
     const secs = sectionsOf(id, ranges);
-    return secs.length ? `${src.author} ${secs.map((x) => x.cite).join(", ")}, ${key}` : `${src.author}, ${key}`;
+    const prefix = secs.length ? `${src.author} ${secs.map((x) => x.cite).join(", ")}, ` : `${src.author}, `;
+    return text.slice(Math.max(0, at - prefix.length), at) === prefix ? key : prefix + key;
   });
 }

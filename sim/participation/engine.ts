@@ -1,4 +1,4 @@
-// The participation-mode engine (participation-model.md §2-§5, sim/ODD.md),
+// The participation-mode engine (sim/ODD.md §2-§7),
 // on the general garbage-can core (core.ts). Per week:
 //   1. places whose stay ends are released; new cases (problems) arrive and
 //      enter the core; a case-triggered arena opens a choice for the user
@@ -268,7 +268,7 @@ function presenceAt(st: RunState, c: number, a: number, t: number): number {
   if (m.arenaWritten[a] || seat === SEAT.absent) return 0;
   const u = m.caseUser[c];
   const y = m.userType[u];
-  if (uoDeclines(m.userState, y)) return 0; // declining to take part is a right (004:L949-951)
+  if (uoDeclines(m.userState, y)) return 0; // declining to take part is a right (Eriksen «Funn 3», 004:L949-951)
   if (seat === SEAT.present && healthAt(st, u, t) < healthThreshold(m, u, y)) return 1;
   const adv = m.typeAdvocate[y];
   return m.userProxy[u] || (adv >= 0 && !m.advInternal[adv]) ? 2 : 0;
@@ -426,7 +426,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   const twoWay = represented; // the user or proxy is in a two-way meeting
   // Staff explain consequences in a two-way meeting used for deciding; in a
   // reporting meeting only once someone puts an alternative on the table
-  // (002:L537-545, L558-573).
+  // (Hansen «Eksempel 3», 002:L537-545, L558-573).
   const userRaises = represented && userRaiseDraw < literacy;
   const advocateRaises = adv >= 0 && advRaiseDraw < kAdv;
   const explained = twoWay && (!report || userRaises || advocateRaises) && explainDraw < m.arenaKnow[a];
@@ -455,7 +455,7 @@ function decideCase(st: RunState, c: number, a: number, t: number, presence: num
   v.informedVoice = s.power.informedVoice;
   v.information = info;
   v.presence = voicePresence;
-  // An internal advocate's loyalty barrier grows with the colleagues present; an external one has none (002:L619-631).
+  // An internal advocate's loyalty barrier grows with the colleagues present; an external one has none (Hansen «Eksempel 3», 002:L619-631).
   const barrier = adv >= 0 && m.advInternal[adv] ? 1 - Math.pow(1 - m.advLoyalty[adv], nProf) : 0;
   ctx.voice = userVoice(v) + (adv >= 0 ? advocateVoice(m.advWeight[adv], kAdv, barrier) : 0);
   if (uoRuleBound(m.domains, c)) uoApplyRules(ctx); // the rules decide (domains.ts)
@@ -589,7 +589,7 @@ function week(st: RunState, t: number): void {
   st.staffEnergy += st.internalHours;
   st.internalHours = 0;
   for (let k = 0; k < persons; ++k) core.energy[k] = hours > debt ? hours - debt : 0;
-  // solutions with vacant places are their provider's problem: they look for cases (002:L198-201)
+  // solutions with vacant places are their provider's problem: they look for cases (Hansen «Ulike beskrivelser av brukermedvirkning», 002:L198-201)
   for (let j = 0; j < S; ++j) core.solutionActive[j] = m.solPlaces[j] > 0 && m.occupancy[j] < m.solPlaces[j] ? 1 : 0;
   const idleBefore = core.counters[CORE_COUNTER.energyIdle];
   core.step(period);

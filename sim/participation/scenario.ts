@@ -13,7 +13,7 @@ export {ScenarioError};
 export interface ScenarioMeta {
   title: Bilingual;
   description: Bilingual;
-  /** Source passage(s), file:line as in seeds-digest.md, e.g. "002:L383-391". */
+  /** Source passage(s) as keys (docs/sources.md), e.g. "002:L383-391". */
   source: string;
   notice: {en: string[]; nb: string[]};
   try: {en: string[]; nb: string[]};

@@ -67,3 +67,12 @@ describe("source citations", () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("cite twice", () => {
+  it("leaves a citation already drawn as it is, and draws a bare key beside it", () => {
+    const once = cite("(002:L383-391)");
+    expect(cite(once)).toBe(once);
+    expect(cite(`${once} and 001:L3519`)).toBe(`${once} and ${cite("001:L3519")}`);
+    expect(cite("001:L3519")).not.toBe("001:L3519");
+  });
+});

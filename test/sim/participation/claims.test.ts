@@ -1,4 +1,4 @@
-// The claims of participation-model.md §6 as declared in
+// The claims of sim/ODD.md §7 "Claims" as declared in
 // sim/participation/claims.ts. Definitional and input claims are checked once,
 // as what they are. Emergent claims are evaluated over a fixed Latin-hypercube
 // spread of every numeric parameter (draw seeds fixed here, never filtered),
@@ -150,7 +150,7 @@ describe("mechanisms behind the claims", () => {
     };
     expect(gain(1)).toBeGreaterThan(gain(6));
   });
-  it("a frequent team beside a rare responsibility group pulls decisions to the arena where the user is absent (002:L423-442); a rare team gives them back", () => {
+  it("a frequent team beside a rare responsibility group pulls decisions to the arena where the user is absent (Hansen «Eksempel 2», 002:L423-442); a rare team gives them back", () => {
     const arenaShare = (s: Scenario, arena: string) => {
       let inArena = 0, decided = 0;
       for (let r = 0; r < 50; ++r) for (const c of runParticipation(s, {seed: `pull/${r}`}).cases) if (c.arena) { decided++; if (c.arena === arena) inArena++; }
