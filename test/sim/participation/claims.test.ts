@@ -203,11 +203,13 @@ describe("a region for advocate-internal read off both earlier sets (checked on 
     const seen = new Set([...draws, ...confirmDraws].map(key));
     expect(latinHypercube(THIRD_SET.seed, THIRD_SET.draws).some((d) => seen.has(key(d)))).toBe(false);
   });
-  it("in sample (a description, not a test of it): on the 60 draws it was read from, the region predicts 51 (in: 40 hold / 2 fail; outside: 7 hold / 11 fail)", () => {
+  it("in sample: on the 60 draws it was read from, the region predicts where the claim holds better than the no-information rate", () => {
     const third = CLAIM_REGIONS_THIRD.find((r) => r.claim === "advocate-internal")!;
     const c = regionConfusion({...third, confirmed: false}, [...evaluate("advocate-internal"), ...evaluateConfirm("advocate-internal")]);
-    console.log(`advocate-internal third-set region on claims-lhs + ${CONFIRM_SEED}: in ${c.inHolds}/${c.inFails}, outside ${c.outHolds}/${c.outFails}, accuracy ${c.accuracy.toFixed(3)}, no-information ${c.noInformation.toFixed(3)}`);
-    expect([c.inHolds, c.inFails, c.outHolds, c.outFails]).toEqual([40, 2, 7, 11]);
+    const line = `advocate-internal third-set region on claims-lhs + ${CONFIRM_SEED}: in ${c.inHolds}/${c.inFails}, outside ${c.outHolds}/${c.outFails}, accuracy ${c.accuracy.toFixed(3)}, no-information ${c.noInformation.toFixed(3)}`;
+    console.log(line);
+    expect(c.inHolds + c.inFails + c.outHolds + c.outFails).toBe(DRAWS + CONFIRM_DRAWS);
+    expect(c.accuracy, line).toBeGreaterThan(c.noInformation);
   });
 });
 
