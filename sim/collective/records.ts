@@ -1,6 +1,6 @@
 // What a collective run reports: the summary (the keys the issue names first:
 // invited, signedUp, attended, turnout, staffPerMeeting, arnstein,
-// serviceChanges), per-arena and per-campaign records, the two lenses of M76,
+// serviceChanges), per-arena and per-campaign records, the two lenses (a tool or a right: Strømme §4.1.1, 001:L2228-2234, HUSK Bjerke §3.4, 003:L805-808),
 // the linked case run, per-user trajectories and meeting frames. Missing is
 // not zero: with no meeting held (or no user at one) the means are NaN
 // (null in JSON).
@@ -95,7 +95,7 @@ export interface CollectiveSummary {
   outreachHours: number;
   /** Hours of interpreting booked, in the staff hours' total (HUSK Bjerke §5.3.4, 003:L1612-1614). */
   interpretingHours: number;
-  /** M76: the efficiency lens (adopted changes per 100 staff hours) and the rights lens (share of meetings at real participation, Arnstein's top three). */
+  /** The efficiency lens (adopted changes per 100 staff hours) and the rights lens (share of meetings at real participation, Arnstein's top three). */
   lens: {efficiency: number; rights: number};
   pressedUsers: number;
   blockedConclusions: number;
