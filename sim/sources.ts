@@ -158,6 +158,18 @@ function sectionsOf(id: string, ranges: [number, number][]): SourceSection[] {
   return out;
 }
 
+/** What a citation puts before `key` ("002:L383-391" gives "Hansen «Eksempel 1», "). */
+export function citationPrefix(key: string): string {
+  const m = new RegExp(CITATION_KEY.source).exec(key);
+  if (!m) return "";
+  const [, id, from, to, more] = m;
+  const ranges: [number, number][] = [[Number(from), Number(to ?? from)]];
+  for (const r of more.matchAll(/L(\d+)(?:-(\d+))?/g)) ranges.push([Number(r[1]), Number(r[2] ?? r[1])]);
+  const src = SOURCES.find((x) => x.id === id)!;
+  const secs = sectionsOf(id, ranges);
+  return secs.length ? `${src.author} ${secs.map((x) => x.cite).join(", ")}, ` : `${src.author}, `;
+}
+
 /**
  * A key as a reader can follow it: `Hansen «Eksempel 1», 002:L383-391`, or
  * with several sections `Strømme §4.4, §4.4.1, 001:L3491-3565`. Text that
@@ -166,12 +178,9 @@ function sectionsOf(id: string, ranges: [number, number][]): SourceSection[] {
  * applied twice).
  */
 export function cite(text: string): string {
-  return text.replace(CITATION_KEY, (key: string, id: string, from: string, to: string | undefined, more: string, at: number) => {
-    const ranges: [number, number][] = [[Number(from), Number(to ?? from)]];
-    for (const m of more.matchAll(/L(\d+)(?:-(\d+))?/g)) ranges.push([Number(m[1]), Number(m[2] ?? m[1])]);
-    const src = SOURCES.find((x) => x.id === id)!;
-    const secs = sectionsOf(id, ranges);
-    const prefix = secs.length ? `${src.author} ${secs.map((x) => x.cite).join(", ")}, ` : `${src.author}, `;
+  return text.replace(CITATION_KEY, (key: string, ...rest: unknown[]) => {
+    const at = rest[rest.length - 2] as number;
+    const prefix = citationPrefix(key);
     return text.slice(Math.max(0, at - prefix.length), at) === prefix ? key : prefix + key;
   });
 }

@@ -6,6 +6,7 @@ import {readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {describe, expect, it} from "vitest";
 import {CITATION_KEY, SOURCES, cite, sectionAt} from "../../sim/sources.ts";
+import {citeText, citingFiles} from "../../data/citeSources.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const tracked = execFileSync("git", ["ls-files", "-z"], {cwd: ROOT}).toString().split("\0").filter((f) => /\.(ts|md|json|html|mjs)$/.test(f));
@@ -74,5 +75,19 @@ describe("cite twice", () => {
     expect(cite(once)).toBe(once);
     expect(cite(`${once} and 001:L3519`)).toBe(`${once} and ${cite("001:L3519")}`);
     expect(cite("001:L3519")).not.toBe("001:L3519");
+  });
+});
+
+describe("citations in the project's text (run npx tsx data/citeSources.ts)", () => {
+  it("draws a bare key, keeps a source field's key and an example bare, and leaves a drawn citation alone", () => {
+    expect(citeText("as Hansen shows (002:L383-391)")).toBe(`as Hansen shows (${cite("002:L383-391")})`);
+    expect(citeText(`  d({key: "x", source: "002:L383-391", label: "see 001:L3519"})`)).toBe(`  d({key: "x", source: "002:L383-391", label: "see ${cite("001:L3519")}"})`);
+    expect(citeText(`"source": "002:L326-333, L366-391",`)).toBe(`"source": "002:L326-333, L366-391",`);
+    expect(citeText("a key such as `002:L383-391`")).toBe("a key such as `002:L383-391`");
+    expect(citeText(cite("(002:L383-391)"))).toBe(cite("(002:L383-391)"));
+  });
+  it("every key outside data fields is drawn with its source and section", () => {
+    const bare = citingFiles().filter((f) => { const t = readFileSync(ROOT + f, "utf8"); return citeText(t) !== t; });
+    expect(bare).toEqual([]);
   });
 });
