@@ -29,7 +29,7 @@ export const UNITS = {
   shareOfAttendances: {en: "share of attendances", nb: "andel oppmøter"},
   changesPer100Hours: {en: "changes per 100 staff hours", nb: "endringer per 100 personaltimer"},
   handoffsPerCase: {en: "hand-offs per case", nb: "videresendinger per sak"},
-  ladderSteps: {en: "ladder steps (achieved − desired)", nb: "trinn på stigen (oppnådd − ønsket)"},
+  ladderSteps: {en: "ladder steps (achieved − desired)", nb: "trinn på trappen (oppnådd − ønsket)"},
   shareOfDecided: {en: "share of decided cases", nb: "andel avgjorte saker"},
   influenceDifference: {en: "difference in influence (−1 to 1)", nb: "forskjell i innflytelse (−1 til 1)"},
   competenceChange: {en: "change in competence (0–1 scale)", nb: "endring i kompetanse (skala 0–1)"},

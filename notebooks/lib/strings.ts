@@ -248,7 +248,7 @@ export const UI_STRINGS = {
   "ui.language": {en: "Language", nb: "Språk"},
   "ui.measure": {en: "Measure", nb: "Mål"},
   "ui.model.claims": {en: "Claims: definitions and findings", nb: "Påstander: definisjoner og funn"},
-  "ui.model.claims.intro": {en: "Each claim of the design brief, labelled: definitional (follows from how the ladder is defined, not a finding), input (follows from an input value) or emergent (follows from the dynamics; the model description below gives the share of a wide parameter spread in which it holds, and where it fails).", nb: "Hver påstand i designnotatet, merket: definisjon (følger av hvordan stigen er definert, ikke et funn), inndata (følger av en inndataverdi) eller fremvoksende (følger av dynamikken; modellbeskrivelsen under gir andelen av en bred parameterspredning der den holder, og hvor den svikter)."},
+  "ui.model.claims.intro": {en: "Each claim of the design brief, labelled: definitional (follows from how the ladder is defined, not a finding), input (follows from an input value) or emergent (follows from the dynamics; the model description below gives the share of a wide parameter spread in which it holds, and where it fails).", nb: "Hver påstand i designnotatet, merket: definisjon (følger av hvordan trappen er definert, ikke et funn), inndata (følger av en inndataverdi) eller fremvoksende (følger av dynamikken; modellbeskrivelsen under gir andelen av en bred parameterspredning der den holder, og hvor den svikter)."},
   "ui.model.col.accuracy": {en: "Accuracy", nb: "Treffsikkerhet"},
   "ui.model.col.allowed": {en: "Allowed", nb: "Tillatt"},
   "ui.model.col.because": {en: "Why", nb: "Hvorfor"},

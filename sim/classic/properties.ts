@@ -158,7 +158,7 @@ export function evaluateProperties(t: Tally): PropertyCheck[] {
     id: "P2",
     statement: {
       en: "Heavier load raises problem activity, unsolved problems, decision difficulty and the use of flight and oversight",
-      nb: "Tyngre belastning gir mer problemaktivitet, flere uløste problemer, vanskeligere beslutninger og mer flukt og oversettelse"
+      nb: "Tyngre belastning gir mer problemaktivitet, flere uløste problemer, vanskeligere beslutninger og mer flukt og overseelse"
     },
     holds: p2.every((x) => x.ok),
     evidence: {text: {en: p2Text(" (fails)", "en"), nb: p2Text(" (holder ikke)", "nb")}, values: p2.flatMap((x) => x.values)}

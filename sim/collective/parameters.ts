@@ -150,7 +150,7 @@ export const COLLECTIVE_PARAMETERS: readonly ParamDecl[] = [
     label: ["Weeks from adoption to effect", "Uker fra vedtak til virkning"],
     description: ["Weeks from adoption until an adopted change acts on the case arenas.", "Uker fra vedtak til en vedtatt endring virker på saksarenaene."]}),
   // ---- languages
-  d({key: "languages.*.share", group: "languages", type: "number", unit: "share", min: 0, max: 1, step: 0.05, default: 1, source: "003:L298-300",
+  d({key: "languages.*.share", group: "languages", type: "number", unit: "share", min: 0, max: 1, step: 0.05, default: 1, source: "003:L338-340",
     label: ["Share of users", "Andel brukere"],
     description: ["Share of users with this first language (shares are normalised).", "Andel brukere med dette førstespråket (andelene normaliseres)."]}),
   d({key: "languages.*.norwegian", group: "languages", type: "number", unit: "share", min: 0, max: 1, step: 0.05, default: 1, source: "003:L1089-1090",

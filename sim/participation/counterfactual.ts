@@ -31,6 +31,7 @@ export function counterfactualInfluence(ctx: DecisionContext, stated: Float64Arr
     scratch[top] = stated[s];
     if (aggregate(ctx, scratch) === s) ++followed;
   }
-  // no other option to prefer: the preference cannot change the outcome
-  return tried > 0 ? followed / tried : 0;
+  // No other option to prefer: there was no choice for the preference to
+  // move, so influence is missing, not 0.
+  return tried > 0 ? followed / tried : NaN;
 }

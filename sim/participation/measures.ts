@@ -43,7 +43,7 @@ export const MEASURES: readonly MeasureDecl[] = [
   ...CONDITIONS.map((c): MeasureDecl => ({key: `conditions.${c}`, label: CONDITION_LABELS[c], unit: "shareOfCases", better: "higher"})),
   // measures of the garbage-can core
   {key: "influenceFeasible", label: {en: "Counterfactual influence over feasible options", nb: "Kontrafaktisk innflytelse over mulige tilbud"}, unit: "zeroToOne", better: "higher"},
-  {key: "timeToDecisionMedian", label: {en: "Median time to decision (Kaplan–Meier)", nb: "Median tid til beslutning (Kaplan–Meier)"}, unit: "weeks", better: "lower"},
+  {key: "timeToDecisionMedian", label: {en: "Median time to decision (Kaplan–Meier)", nb: "Median tid til vedtak (Kaplan–Meier)"}, unit: "weeks", better: "lower"},
   {key: "decidedWithin4", label: {en: "Decided within 4 weeks (Kaplan–Meier)", nb: "Avgjort innen 4 uker (Kaplan–Meier)"}, unit: "shareOfCases", better: "higher"},
   {key: "decidedWithin12", label: {en: "Decided within 12 weeks (Kaplan–Meier)", nb: "Avgjort innen 12 uker (Kaplan–Meier)"}, unit: "shareOfCases", better: "higher"},
   {key: "disagreement", label: {en: "Staff disagreed on the best offer", nb: "Personalet var uenige om beste tilbud"}, unit: "shareOfCases", better: "neither"},

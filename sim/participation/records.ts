@@ -165,9 +165,9 @@ export function summarise(m: ParticipationModel, cases: CaseRecord[], st: RunTot
   const ladder = {perspective: 0, participation: 0, influence: 0, control: 0, undecided: 0};
   const styles = {resolution: 0, oversight: 0, flight: 0};
   const conditions = {formulated: 0, alternatives: 0, consequences: 0, routine: 0};
-  let decided = 0, influence = 0, realised = 0, fit = 0, time = 0, perceived = 0;
-  const byType: Record<string, {cases: number; decided: number; influence: number; preferenceRealised: number; meanStep: number}> = {};
-  for (const id of m.typeIds) byType[id] = {cases: 0, decided: 0, influence: 0, preferenceRealised: 0, meanStep: 0};
+  let decided = 0, influence = 0, withInfluence = 0, realised = 0, fit = 0, time = 0, perceived = 0;
+  const byType: Record<string, {cases: number; decided: number; influence: number; withInfluence: number; preferenceRealised: number; meanStep: number}> = {};
+  for (const id of m.typeIds) byType[id] = {cases: 0, decided: 0, influence: 0, withInfluence: 0, preferenceRealised: 0, meanStep: 0};
   for (const c of cases) {
     ladder[c.step]++;
     if (c.style) styles[c.style]++;
@@ -175,32 +175,35 @@ export function summarise(m: ParticipationModel, cases: CaseRecord[], st: RunTot
     bt.cases++;
     if (c.decided === null) continue;
     decided++;
+    // influence is missing where there was no other option to prefer (counterfactual.ts)
     const inf = c.influence ?? NaN;
-    influence += inf;
+    const hasInfluence = Number.isFinite(inf);
+    if (hasInfluence) { influence += inf; withInfluence++; }
     realised += c.preferenceRealised ? 1 : 0;
     fit += c.fit!;
     time += c.decided - c.arrival;
     perceived += c.perceived ? 1 : 0;
     for (const k of ["formulated", "alternatives", "consequences", "routine"] as const) conditions[k] += c.conditions![k] ? 1 : 0;
     bt.decided++;
-    bt.influence += inf;
+    if (hasInfluence) { bt.influence += inf; bt.withInfluence++; }
     bt.preferenceRealised += c.preferenceRealised ? 1 : 0;
     bt.meanStep += LADDER_STEPS.indexOf(c.step as LadderStep) + 1;
   }
-  const share = (x: number, of: number) => (of > 0 ? x / of : 0);
-  // Missing is not zero: with nothing decided there is no influence, fit or time to decision.
-  const meanOfDecided = (x: number) => (decided > 0 ? x / decided : NaN);
+  // Missing is not zero: a share or mean of nothing (no case, nothing decided,
+  // no decision with an option to prefer) is NaN.
+  const share = (x: number, of: number) => (of > 0 ? x / of : NaN);
+  const meanOfDecided = (x: number) => share(x, decided);
   const byUserType: ParticipationSummary["byUserType"] = {};
   for (const [id, b] of Object.entries(byType))
-    byUserType[id] = {cases: b.cases, influence: share(b.influence, b.decided), preferenceRealised: share(b.preferenceRealised, b.decided), meanStep: share(b.meanStep, b.decided)};
+    byUserType[id] = {cases: b.cases, influence: share(b.influence, b.withInfluence), preferenceRealised: share(b.preferenceRealised, b.decided), meanStep: share(b.meanStep, b.decided)};
   return {
     cases: n,
     decided,
     ladder: {
       perspective: share(ladder.perspective, n), participation: share(ladder.participation, n), influence: share(ladder.influence, n),
-      control: share(ladder.control, n), undecided: n > 0 ? ladder.undecided / n : 1
+      control: share(ladder.control, n), undecided: share(ladder.undecided, n)
     },
-    influence: meanOfDecided(influence),
+    influence: share(influence, withInfluence),
     preferenceRealised: meanOfDecided(realised),
     fit: meanOfDecided(fit),
     timeToDecision: meanOfDecided(time),
