@@ -1,4 +1,4 @@
-// The claims of the collective model (issue list; sim/ODD.md "Collective claims"),
+// The claims of the collective model (sim/ODD.md "Collective claims"),
 // declared once with their label: definitional (follows from how a rung,
 // the anchoring draw or the edits hook is defined; checked once as a
 // definition) or emergent (follows from the dynamics; shown over a Latin
