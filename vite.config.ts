@@ -6,7 +6,7 @@ import {fileURLToPath} from "node:url";
 
 // Notebook Kit's standard library imports Plot, Inputs, d3 and htl from a public
 // CDN at run time. Rewrite those specifiers to the installed packages so that
-// pages work with no network (see shared/design/toolchain-notes.md §1).
+// pages work with no network (see docs/toolchain.md §1).
 const CDN = "https://cdn.jsdelivr.net/npm/";
 const LOCAL: Record<string, string> = {
   "@observablehq/plot/+esm": "@observablehq/plot",

@@ -1,4 +1,4 @@
-// The 1972 paper's qualitative properties (gcm-1972.md §3.2: P1, P2, P6, P7,
+// The 1972 paper's qualitative properties (docs/classic-1972.md §3.2: P1, P2, P6, P7,
 // P8) as checkable inequalities over a set of runs: the fixed 324-run design
 // or replications with random entry orders. Runs are tallied straight from
 // a simulator's arrays, so thousands of replications stay cheap.

@@ -8,6 +8,7 @@
 import type {ParamDecl} from "../participation/parameters.ts";
 import {allowedText} from "../participation/parameters.ts";
 import {CHANNELS} from "./channels.ts";
+import {cite} from "../sources.ts";
 
 type Decl = Omit<ParamDecl, "label" | "description"> & {label: [string, string]; description: [string, string]};
 
@@ -268,6 +269,6 @@ function cell(s: string): string {
 /** The collective parameter table of sim/ODD.md (Markdown). */
 export function collectiveParameterTable(lang: "en" | "nb" = "en"): string {
   const head = lang === "nb" ? ["Nøkkel", "Navn", "Enhet", "Tillatt", "Standard", "Kilde"] : ["Key", "Name", "Unit", "Allowed", "Default", "Source"];
-  const rows = COLLECTIVE_PARAMETERS.map((p) => ["`" + p.key + "`", p.label[lang], p.unit, allowedText(p), String(p.default), p.source ?? "free"].map(cell));
+  const rows = COLLECTIVE_PARAMETERS.map((p) => ["`" + p.key + "`", p.label[lang], p.unit, allowedText(p), String(p.default), cite(p.source ?? "free")].map(cell));
   return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 }

@@ -31,7 +31,7 @@ Selection (each filters the design; default: all values):
 Random entry orders instead of the fixed sequences:
   --reps N --seed S  N seeded replications per selected variant (seed default ${DEFAULT_SEED})
   --periods N --choices N --decision-makers N --problems N   sizes (with --reps)
-Rules (defaults are the pinned readings of gcm-1972.md):
+Rules (defaults are the pinned readings of docs/classic-1972.md):
   --tie-break lowest|highest|random   --comparison "<="|"<"
     (random: seeded by --seed S, default ${DEFAULT_SEED}; run k of the design uses seed "S/<design point>/0")
   --deficits previous|live            --arithmetic integer|float

@@ -1,4 +1,4 @@
-// The claims of participation-model.md §6, declared once with their label:
+// The claims of sim/ODD.md §7 "Claims", declared once with their label:
 // definitional (follows from how the ladder is defined; checked once as a
 // definition), input (follows from an input value) or emergent (follows from
 // the dynamics; shown over a spread of parameters with the share of draws in

@@ -1,6 +1,6 @@
 // The claims of users over time (issue: mastery, trust, follow-up, coping,
 // domains), declared once with their label beside the claims of
-// participation-model.md §6 (claims.ts): definitional (follows from how a
+// sim/ODD.md §7 "Claims" (claims.ts): definitional (follows from how a
 // mechanism is built or the ladder defined), input (follows from an input
 // value) or emergent (shown over the same Latin-hypercube spread, with the
 // share of draws in which it holds). Their measures read a whole run (the

@@ -1,5 +1,5 @@
 // Counterfactual influence (Dahl: A gets B to do what B otherwise would not;
-// participation-model.md §5). A decided case is re-decided once for each
+// sim/ODD.md §7 "Counterfactual influence"). A decided case is re-decided once for each
 // solution s other than the one adopted, with the user's preferences replaced
 // by a version where s is their first preference (the user's scores of s and
 // of their actual first preference are swapped, so the intensity profile stays

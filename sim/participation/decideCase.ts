@@ -126,7 +126,7 @@ export function decideCase(st: RunState, c: number, a: number, t: number, presen
   const twoWay = represented; // the user or proxy is in a two-way meeting
   // Staff explain consequences in a two-way meeting used for deciding; in a
   // reporting meeting only once someone puts an alternative on the table
-  // (002:L537-545, L558-573).
+  // (Hansen «Eksempel 3», 002:L537-545, L558-573).
   const userRaises = represented && userRaiseDraw < literacy;
   const advocateRaises = adv >= 0 && advRaiseDraw < kAdv;
   const explained = twoWay && (!report || userRaises || advocateRaises) && explainDraw < m.arenaKnow[a];
@@ -155,7 +155,7 @@ export function decideCase(st: RunState, c: number, a: number, t: number, presen
   v.informedVoice = s.power.informedVoice;
   v.information = info;
   v.presence = voicePresence;
-  // An internal advocate's loyalty barrier grows with the colleagues present; an external one has none (002:L619-631).
+  // An internal advocate's loyalty barrier grows with the colleagues present; an external one has none (Hansen «Eksempel 3», 002:L619-631).
   const barrier = adv >= 0 && m.advInternal[adv] ? 1 - Math.pow(1 - m.advLoyalty[adv], nProf) : 0;
   ctx.voice = userVoice(v) + (adv >= 0 ? advocateVoice(m.advWeight[adv], kAdv, barrier) : 0);
   if (uoRuleBound(m.domains, c)) uoApplyRules(ctx); // the rules decide (domains.ts)

@@ -1,4 +1,4 @@
-// The participation-mode engine (sim/ODD.md), on the general garbage-can
+// The participation-mode engine (sim/ODD.md §2-§7), on the general garbage-can
 // core (core.ts): a run set up (setup.ts), stepped week by week (week.ts,
 // deciding cases in decideCase.ts, frames in frames.ts) and finished here.
 // Per week:

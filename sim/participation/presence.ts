@@ -23,7 +23,7 @@ export function presenceAt(st: RunState, c: number, a: number, t: number): numbe
   if (m.arenaWritten[a] || seat === SEAT.absent) return 0;
   const u = m.caseUser[c];
   const y = m.userType[u];
-  if (uoDeclines(m.userState, y)) return 0; // declining to take part is a right (004:L949-951)
+  if (uoDeclines(m.userState, y)) return 0; // declining to take part is a right (Eriksen «Funn 3», 004:L949-951)
   if (seat === SEAT.present && healthAt(st, u, t) < healthThreshold(m, u, y)) return 1;
   const adv = m.typeAdvocate[y];
   return m.userProxy[u] || (adv >= 0 && !m.advInternal[adv]) ? 2 : 0;

@@ -1,4 +1,4 @@
-// The measures of a participation run (participation-model.md §5): per-case
+// The measures of a participation run (sim/ODD.md §7 "Measures"): per-case
 // records from the compiled model's arrays, and the run summary (ladder
 // shares of cases arrived, influence, preference realised, fit, time to
 // decision, styles, cost, March & Olsen's conditions, perceived
@@ -42,7 +42,7 @@ export interface ParticipationSummary extends UsersOverTimeSummary {
   timeToDecisionMedian: number;
   decidedWithin4: number;
   decidedWithin12: number;
-  /** The garbage-can measures of the run's choices (gcm-1972.md §2), to read beside classic mode. */
+  /** The garbage-can measures of the run's choices (docs/classic-1972.md §2), to read beside classic mode. */
   garbageCan: GarbageCanMeasures;
   /** Advocates' hours: internal ones are staff hours (in staffEnergy), external ones are paid (a guardian costs money). */
   advocateHours: {internal: number; external: number};
@@ -100,7 +100,7 @@ export interface CaseRecord {
   conditions: {formulated: boolean; alternatives: boolean; consequences: boolean; routine: boolean} | null;
   /** The professionals present had different favourites among the candidates (each assesses on their own); null if undecided. */
   staffDisagreed: boolean | null;
-  /** At a follow-up arena: the goal set was not what the user wanted (their own first choice among the candidates, 004:L1450-1466); null for other decisions. */
+  /** At a follow-up arena: the goal set was not what the user wanted (their own first choice among the candidates, Eriksen «Brukers eller boveileders begrunnelser?», 004:L1450-1466); null for other decisions. */
   goalMismatch: boolean | null;
 }
 

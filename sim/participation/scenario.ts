@@ -13,7 +13,7 @@ export {ScenarioError};
 export interface ScenarioMeta {
   title: Bilingual;
   description: Bilingual;
-  /** Source passage(s), file:line as in seeds-digest.md, e.g. "002:L383-391". */
+  /** Source passage(s) as keys (docs/sources.md), e.g. "002:L383-391". */
   source: string;
   notice: {en: string[]; nb: string[]};
   try: {en: string[]; nb: string[]};
@@ -143,7 +143,7 @@ function buildShape(): ObjectNode {
         fields: {
           title: {kind: "text"},
           description: {kind: "text"},
-          source: {kind: "string", description: "source passage(s), file:line"},
+          source: {kind: "string", description: "source passage(s) as keys such as 002:L383-391 (file 002, lines 383-391; docs/sources.md)"},
           notice: {kind: "texts"},
           try: {kind: "texts"}
         }

@@ -96,7 +96,7 @@ export function week(st: RunState, t: number): void {
   st.staffEnergy += st.internalHours;
   st.internalHours = 0;
   for (let k = 0; k < persons; ++k) core.energy[k] = hours > debt ? hours - debt : 0;
-  // solutions with vacant places are their provider's problem: they look for cases (002:L198-201)
+  // solutions with vacant places are their provider's problem: they look for cases (Hansen «Ulike beskrivelser av brukermedvirkning», 002:L198-201)
   for (let j = 0; j < S; ++j) core.solutionActive[j] = m.solPlaces[j] > 0 && m.occupancy[j] < m.solPlaces[j] ? 1 : 0;
   const idleBefore = core.counters[CORE_COUNTER.energyIdle];
   core.step(period);

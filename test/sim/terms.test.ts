@@ -12,10 +12,11 @@ const VARIANTS: readonly [RegExp, string][] = [
   [/tid til beslutning/i, "time to decision is 'tid til vedtak'"]
 ];
 
-/** Files whose text the interface shows: the declarations in sim/, viz/, notebooks/ and the scenarios' notes. */
+/** Files whose text the interface shows: the declarations in sim/, viz/, notebooks/ and the scenarios' notes (not the sources' own headings). */
 function interfaceFiles(): string[] {
   const out = execFileSync("git", ["ls-files", "sim", "viz", "notebooks", "data"], {encoding: "utf8"});
-  return out.split("\n").filter((f) => /\.(ts|json|html)$/.test(f));
+  // sim/sources.ts quotes the source texts' headings verbatim ("Språk, oversettelse og bruk av tolk": translation)
+  return out.split("\n").filter((f) => /\.(ts|json|html)$/.test(f) && f !== "sim/sources.ts");
 }
 
 export function findVariants(files: readonly string[], read: (f: string) => string): string[] {
