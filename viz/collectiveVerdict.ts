@@ -5,8 +5,9 @@
 // sentence and the other differences past their practical threshold; then
 // the thresholds once. Which measures it names and when a difference counts
 // are declared in sim/collective/verdict.ts; the numbers and judgements are
-// written as in viz/verdict.ts. Input is plain estimates (the Compare panel's
-// running paired differences); no model logic here.
+// written as in viz/verdict.ts (never contradicting the judgement), and the
+// options are named by their plain names, never by preset ids. Input is plain
+// estimates (the Compare panel's running paired differences); no model logic here.
 
 import {collectiveMeasure} from "../sim/collective/measures.ts";
 import {COLLECTIVE_ALSO, COLLECTIVE_COST, COLLECTIVE_GAIN, COLLECTIVE_HEADLINE, collectiveFinding, type CollectiveFinding} from "../sim/collective/verdict.ts";
@@ -18,14 +19,15 @@ import {judgement, numbers, scale, verdictUnit} from "./verdict.ts";
 // The verdict's measures and the judging of a finding are declared in sim/; passed on for the panel and tests.
 export {COLLECTIVE_ALSO, COLLECTIVE_COST, COLLECTIVE_GAIN, COLLECTIVE_HEADLINE, collectiveFinding, type CollectiveFinding};
 
-const findingNumbers = (f: CollectiveFinding, lang: Lang) => numbers(f.estimate, collectiveMeasure(f.measure).unit, lang);
+const findingNumbers = (f: CollectiveFinding, lang: Lang) => numbers(f.estimate, collectiveMeasure(f.measure).unit, lang, {threshold: f.threshold, clear: f.clear});
 
 export function collectiveFindingText(f: CollectiveFinding, lang: Lang): string {
+  if (f.none) return t("verdict.findingNone", lang, {measure: collectiveMeasure(f.measure).label[lang]});
   const n = findingNumbers(f, lang);
   return t("verdict.finding", lang, {measure: collectiveMeasure(f.measure).label[lang], mean: n.mean, unit: n.unit, lo: n.lo, hi: n.hi, judgement: judgement(f, COLLECTIVE_COST, lang)});
 }
 
-/** The verdict for one option as sentences; `differences` maps measure keys to paired differences (option − reference). */
+/** The verdict for one option as sentences; `differences` maps measure keys to paired differences (option − reference); `option` and `reference` are plain names. */
 export function collectiveVerdictSentences(option: string, reference: string, differences: Readonly<Record<string, Estimate>>, lang: Lang): string[] {
   const get = (m: string) => {
     if (!Object.hasOwn(differences, m)) throw new Error(`invalid collective verdict: no difference for ${JSON.stringify(m)}`);

@@ -14,6 +14,7 @@ import {estimateDots} from "../../viz/estimateDots.ts";
 import {measureLabel} from "../../viz/vocabulary.ts";
 import {conditionsBars} from "../../viz/conditionsBars.ts";
 import {ladderBars} from "../../viz/ladderBars.ts";
+import {organisationText} from "../../viz/organisation.ts";
 import {perceivedGap} from "../../viz/perceivedGap.ts";
 import {stylesBars} from "../../viz/stylesBars.ts";
 import {compressSpec} from "./linkCodec.ts";
@@ -134,6 +135,8 @@ function optionCard(ctx: Ctx, options: ResolvedOption[], i: number, names: strin
       commit(next);
     }, `opt${i + 1}`),
     h("p", {class: "gc-small"}, names[i]),
+    // the organisation in words: arenas, who attends, advocate and its kind, channel
+    h("ul", {class: "gc-small gc-organisation", "data-organisation": ""}, organisationText(o.scenario, lang).map((line) => h("li", {}, line))),
     o.edits.length ? h("p", {class: "gc-small gc-print-only", "data-edits": ""}, t("ui.compare.editedList", lang, {list: editsSummary(o.base, o.edits, lang)})) : null,
     editor,
     h("p", {}, watch),
@@ -228,7 +231,7 @@ export function comparePage(search?: string): HTMLElement {
         const result = compare(names, rows);
         const measures = [...KEY_MEASURES, ...(KEY_MEASURES.includes(state.measure as (typeof KEY_MEASURES)[number]) ? [] : [state.measure])];
         const all = rows.flatMap((rs, i) => rs.map((r) => ({option: names[i], ...r})));
-        replace(verdictBox, verdictBlock(result, lang, t("ui.compare.method", lang, {reps: state.reps, seed: state.seed, reference: names[0]})));
+        replace(verdictBox, verdictBlock(result, lang, t("ui.compare.method", lang, {reps: state.reps, seed: state.seed, reference: names[0]}), {reps: state.reps, seed: state.seed}));
         replace(results,
           options.every((o) => !o.edits.length && !o.spec.startsWith("~"))
             ? h("p", {class: "gc-small"}, t("ui.compare.cli", lang), " ", h("code", {class: "gc-cli"}, `npx tsx sim/cli.ts compare ${options.map((o) => o.spec).join(" ")} --reps ${state.reps} --seed ${state.seed}`))

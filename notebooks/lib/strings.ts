@@ -124,7 +124,7 @@ export const UI_STRINGS = {
   "ui.compare.copied": {en: "Copied.", nb: "Kopiert."},
   "ui.compare.copyFailed": {en: "This browser did not allow copying; select the text above instead.", nb: "Nettleseren tillot ikke kopiering; merk teksten over i stedet."},
   "ui.compare.copyVerdict": {en: "Copy the verdict as text", nb: "Kopier konklusjonen som tekst"},
-  "ui.compare.costEffect": {en: "What each option gives the user for the staff time it takes", nb: "Hva hvert alternativ gir brukeren for personaltiden det krever"},
+  "ui.compare.costEffect": {en: "What each option gives the user for the staff time and paid advocate time it takes", nb: "Hva hvert alternativ gir brukeren for personaltiden og den betalte talspersontiden det krever"},
   "ui.compare.edit": {en: "Edit parameters ({n} changed)", nb: "Endre parametere ({n} endret)"},
   "ui.compare.edited": {en: "edited", nb: "endret"},
   "ui.compare.editedList": {en: "Edited: {list}.", nb: "Endret: {list}."},
