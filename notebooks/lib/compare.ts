@@ -15,6 +15,7 @@ import {measureLabel} from "../../viz/vocabulary.ts";
 import {conditionsBars} from "../../viz/conditionsBars.ts";
 import {ladderBars} from "../../viz/ladderBars.ts";
 import {organisationText} from "../../viz/organisation.ts";
+import {roundRows} from "../../viz/rounding.ts";
 import {perceivedGap} from "../../viz/perceivedGap.ts";
 import {stylesBars} from "../../viz/stylesBars.ts";
 import {compressSpec} from "./linkCodec.ts";
@@ -239,7 +240,8 @@ export function comparePage(search?: string): HTMLElement {
           h("h2", {}, t("ui.compare.results", lang)),
           compareFigures(result, measures, lang, width),
           h("div", {class: "gc-actions"},
-            button(t("ui.compare.allRows", lang), () => saveBlob(new Blob([csvText(all)], {type: "text/csv"}), "compare-replications.csv")),
+            button(t("ui.compare.allRows", lang), () => saveBlob(new Blob([csvText(roundRows(all))], {type: "text/csv"}), "compare-replications.csv")),
+            button(t("ui.compare.allRowsJson", lang), () => saveBlob(new Blob([JSON.stringify(all) + "\n"], {type: "application/json"}), "compare-replications.json")),
             button(t("ui.print", lang), () => print())));
         results.dataset.state = "ready";
         results.setAttribute("aria-busy", "false");
