@@ -12,7 +12,7 @@
 import * as Plot from "@observablehq/plot";
 import {dominated as dominatedPoints} from "../sim/experiment/dominance.ts";
 import {t} from "./i18n.ts";
-import {measureLabel} from "./vocabulary.ts";
+import {measureLabel, measureName} from "./vocabulary.ts";
 import {optionLabels, unique} from "./labels.ts";
 import {checkEstimate} from "./estimateRows.ts";
 import {resolveOptions, type Chart, type ChartOptions} from "./options.ts";
@@ -55,6 +55,8 @@ export function costEffect(data: readonly ComparisonRow[], options: CostEffectOp
   const labels = optionLabels(names, lang);
   const effectLabel = measureLabel(effectKey, lang);
   const costLabels = costKeys.map((c) => measureLabel(c, lang));
+  // a panel is headed by the cost's name alone (its unit is the shared axis's)
+  const panels = costKeys.map((c) => measureName(c, lang));
   const raw = names.map((o, i) => ({option: labels[i], e: get(o, effectKey), c: costKeys.map((k) => get(o, k))}))
     .filter((p) => Number.isFinite(p.e.mean) && p.c.every((c) => Number.isFinite(c.mean)));
   const flags = dominatedPoints(raw.map((p) => ({effect: p.e.mean, costs: p.c.map((c) => c.mean)})));
@@ -63,7 +65,7 @@ export function costEffect(data: readonly ComparisonRow[], options: CostEffectOp
   const all = raw.flatMap((p) => p.c.flatMap((c) => [c.lo, c.hi, c.mean])).filter(Number.isFinite);
   const mid = all.length ? (Math.min(...all) + Math.max(...all)) / 2 : 0;
   const points = raw.flatMap((p, i) => p.c.map((c, k) => ({
-    option: p.option, panel: costLabels[k], effect: p.e.mean, effectLo: p.e.lo, effectHi: p.e.hi, cost: c.mean, costLo: c.lo, costHi: c.hi,
+    option: p.option, panel: panels[k], effect: p.e.mean, effectLo: p.e.lo, effectHi: p.e.hi, cost: c.mean, costLo: c.lo, costHi: c.hi,
     kind: kinds[flags[i] ? 1 : 0], right: c.mean <= mid,
     title: `${p.option}${flags[i] ? ` (${kinds[1].toLowerCase()})` : ""}\n${effectLabel}: ${formatNumber(p.e.mean, lang)} ${formatInterval(p.e.lo, p.e.hi, lang)}\n`
       + p.c.map((x, j) => `${costLabels[j]}: ${formatNumber(x.mean, lang)} ${formatInterval(x.lo, x.hi, lang)}`).join("\n")
@@ -79,13 +81,13 @@ export function costEffect(data: readonly ComparisonRow[], options: CostEffectOp
   const fx = facet ? {fx: "panel"} : {};
   return Plot.plot({
     ...plot,
-    marginLeft: 56, marginRight: 24, marginTop: facet ? 28 : 24, marginBottom: 44,
+    marginLeft: 56, marginRight: 24, marginTop: facet ? 40 : 24, marginBottom: 44,
     insetTop: 16, insetBottom: 16,
     ariaLabel: t("chart.costEffect.label", lang, {effect: effectLabel, cost: costWords}),
     ariaDescription: t("chart.costEffect.description", lang, {effect: effectLabel, cost: costWords, dominated: dominatedNames.length ? dominatedNames.join(", ") : "–"}),
     x: {label: facet ? t("chart.costEffect.hours", lang) : costLabels[0], grid: true, nice: true, tickFormat: tickFormat(lang)},
     y: {label: effectLabel, grid: true, nice: true, tickFormat: tickFormat(lang)},
-    ...(facet ? {fx: {label: null, domain: costLabels}} : {}),
+    ...(facet ? {fx: {label: null, domain: panels}} : {}),
     color: {type: "ordinal", domain: kinds, range: [OKABE_ITO.blue, DARK_GREY], legend: true},
     marks: [
       Plot.line(frontier, {x: "cost", y: "effect", stroke: OKABE_ITO.blue, strokeDasharray: "4,3", strokeOpacity: 0.7}),
