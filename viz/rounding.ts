@@ -15,7 +15,8 @@ const MAX_DECIMALS = 12;
 export function intervalDecimals(lo: number, hi: number): number | null {
   const w = Math.abs(hi - lo) / 2;
   if (!Number.isFinite(w) || w === 0) return null;
-  return Math.min(MAX_DECIMALS, Math.max(0, INTERVAL_DIGITS - 1 - Math.floor(Math.log10(w))));
+  // (a tiny nudge so that a half-width of 0.1 computed as 0.09999999999999998 counts as 0.1)
+  return Math.min(MAX_DECIMALS, Math.max(0, INTERVAL_DIGITS - 1 - Math.floor(Math.log10(w) + 1e-9)));
 }
 
 /** x at d decimals (a number, not text). */
