@@ -58,6 +58,12 @@ describe("collective verdict", () => {
     const en = collectiveVerdictSentences("user-meeting-neutral", "user-meeting-neutral", same, "en");
     expect(en[4]).toBe("Trade-off: user-meeting-neutral gives no practical change in meetings at partnership or above, with no practical change in staff hours per meeting.");
     expect(en[5]).toBe("No other key measure differs beyond its threshold.");
+    // an option against itself differs by exactly 0 in every replication: no difference, not an interval of 0 to 0
+    expect(en[1]).toBe("Rights lens: meetings at real participation: no difference (the same in every replication).");
+    expect(en.join(" ")).not.toMatch(/95% CI 0 to 0/);
+    expect(collectiveVerdictSentences("a", "b", same, "nb")[1]).toMatch(/: ingen forskjell \(lik i hver replikasjon\)\.$/);
+    expect(collectiveFinding("lens.rights", {mean: 0, lo: 0, hi: 0, sd: 0, n: 10, missing: 0})).toMatchObject({none: true, clear: false, practical: false});
+    expect(collectiveFinding("lens.rights", {mean: 0, lo: -0.1, hi: 0.1, sd: 0.2, n: 10, missing: 0}).none).toBe(false);
   });
 });
 
