@@ -160,7 +160,7 @@ export function collectiveComparePanel(): HTMLElement {
         h("p", {class: "gc-small", "data-thresholds": ""}, collectiveThresholdsText(lang)));
       replace(results,
         verdict,
-        rungRows.length ? figureBlock({name: "collective-rungs", lang, heading: t("chart.rungBars.label", lang), figure: rungBars(rungRows, {lang, width}),
+        rungRows.length ? figureBlock({round: true, name: "collective-rungs", lang, heading: t("chart.rungBars.label", lang), figure: rungBars(rungRows, {lang, width}),
           rows: rungRows.map((r) => ({option: r.option, ...r.arnstein}))}) : null,
         figureBlock({name: "collective-measures", lang, heading: t("ui.collective.measures", lang), rows: measureRows, open: true,
           columns: [{key: "measure", label: t("ui.collective.measure", lang)}, {key: "option", label: t("ui.collective.option", lang)},

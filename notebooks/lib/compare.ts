@@ -70,7 +70,7 @@ export function compareFigures(result: ComparisonResult, measures: readonly stri
   const half = Math.max(320, Math.floor((width - 24) / 2));
   const ladder = ladderRows(result);
   const out = h("div", {class: "gc-results-figures"},
-    figureBlock({
+    figureBlock({round: true,
       name: "compare-ladder", lang, heading: t("chart.ladderBars.label", lang),
       figure: ladderBars(ladder, {lang, width, height: 60 + 44 * ladder.length}),
       rows: ladder.map((r) => ({option: r.option, ...r.ladder}))
@@ -84,10 +84,10 @@ export function compareFigures(result: ComparisonResult, measures: readonly stri
   const conditions = result.options.map((option) => ({option, conditions: {formulated: mean(option, "conditions.formulated"), alternatives: mean(option, "conditions.alternatives"), consequences: mean(option, "conditions.consequences"), routine: mean(option, "conditions.routine")}}));
   const perceived = ladder.map((r) => ({option: r.option, perceived: Math.min(1, Math.max(0, mean(r.option, "perceived"))), ladder: r.ladder}));
   const extra = h("div", {class: "gc-grid"},
-    figureBlock({name: "compare-perceived-gap", lang, heading: t("chart.perceivedGap.label", lang), figure: perceivedGap(perceived, {lang, width: half}), rows: perceived.map((r) => ({option: r.option, perceived: r.perceived, ...r.ladder}))}),
-    figureBlock({name: "compare-conditions", lang, heading: t("chart.conditionsBars.label", lang), figure: conditionsBars(conditions, {lang, width: half}), rows: conditions.map((r) => ({option: r.option, ...r.conditions}))}),
+    figureBlock({round: true, name: "compare-perceived-gap", lang, heading: t("chart.perceivedGap.label", lang), figure: perceivedGap(perceived, {lang, width: half}), rows: perceived.map((r) => ({option: r.option, perceived: r.perceived, ...r.ladder}))}),
+    figureBlock({round: true, name: "compare-conditions", lang, heading: t("chart.conditionsBars.label", lang), figure: conditionsBars(conditions, {lang, width: half}), rows: conditions.map((r) => ({option: r.option, ...r.conditions}))}),
     styles.some((r) => r.styles.resolution + r.styles.flight + r.styles.oversight > 0)
-      ? figureBlock({name: "compare-styles", lang, heading: t("chart.stylesBars.label", lang), figure: stylesBars(styles, {lang, width: half}), rows: styles.map((r) => ({option: r.option, ...r.styles}))})
+      ? figureBlock({round: true, name: "compare-styles", lang, heading: t("chart.stylesBars.label", lang), figure: stylesBars(styles, {lang, width: half}), rows: styles.map((r) => ({option: r.option, ...r.styles}))})
       : null);
   for (const m of measures) {
     const label = measureLabel(m, lang);
@@ -96,8 +96,8 @@ export function compareFigures(result: ComparisonResult, measures: readonly stri
     out.append(h("section", {class: "gc-measure", "data-measure": m},
       h("h3", {}, label),
       h("div", {class: "gc-grid"},
-        figureBlock({name: `compare-${slug(m)}-estimates`, lang, figure: estimateDots(est, {lang, width: half, measure: m}), rows: estimateTable(result, m)}),
-        dif.length ? figureBlock({name: `compare-${slug(m)}-differences`, lang, figure: differenceDots(dif, {lang, width: half, measure: m}), rows: differenceTable(result, m)}) : null)));
+        figureBlock({round: true, name: `compare-${slug(m)}-estimates`, lang, figure: estimateDots(est, {lang, width: half, measure: m}), rows: estimateTable(result, m)}),
+        dif.length ? figureBlock({round: true, name: `compare-${slug(m)}-differences`, lang, figure: differenceDots(dif, {lang, width: half, measure: m}), rows: differenceTable(result, m)}) : null)));
   }
   out.append(h("h3", {}, t("ui.compare.more", lang)), extra);
   return out;

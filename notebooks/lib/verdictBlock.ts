@@ -61,7 +61,7 @@ export function verdictBlock(result: ComparisonResult, lang: Lang, method: strin
       h("p", {}, t("ui.compare.statsNote.influence", lang)),
       h("p", {}, t("ui.compare.statsNote.interval", lang)),
       h("p", {}, t("ui.compare.statsNote.threshold", lang))),
-    figureBlock({name: "compare-verdict-table", lang, heading: t("ui.compare.verdictTable", lang), rows: verdictTable(lines, lang)}));
+    figureBlock({round: true, name: "compare-verdict-table", lang, heading: t("ui.compare.verdictTable", lang), rows: verdictTable(lines, lang)}));
 }
 
 /** The verdict's gain against every cost, per option, with its data. */
@@ -76,5 +76,5 @@ export function costEffectBlock(result: ComparisonResult, lang: Lang, width: num
     }
     return row;
   });
-  return figureBlock({name: "compare-cost-effect", lang, heading: t("ui.compare.costEffect", lang), figure: costEffect(rows, {lang, width: Math.min(width, 760), effect: GAIN_MEASURE, costs: COST_MEASURES}), rows: table});
+  return figureBlock({round: true, name: "compare-cost-effect", lang, heading: t("ui.compare.costEffect", lang), figure: costEffect(rows, {lang, width: Math.min(width, 760), effect: GAIN_MEASURE, costs: COST_MEASURES}), rows: table});
 }
