@@ -38,8 +38,9 @@ export interface RunSettings {
 
 export function verdictBlock(result: ComparisonResult, lang: Lang, method: string, run: RunSettings): HTMLElement {
   const lines = verdict(result);
-  const dominated = dominatedText(dominatedOptions(result), lang);
-  const text = verdictText(lines, lang, {run: {...run, version: VERSION, commit: COMMIT}, dominated: dominatedOptions(result)});
+  const beaten = dominatedOptions(result);
+  const dominated = dominatedText(beaten, lang);
+  const text = verdictText(lines, lang, {run: {...run, version: VERSION, commit: COMMIT}, dominated: beaten});
   return h("section", {class: "gc-verdict-block", "aria-labelledby": "gc-verdict-heading"},
     h("h2", {id: "gc-verdict-heading"}, t("ui.compare.verdict", lang)),
     lines.map((line) => {
