@@ -320,6 +320,7 @@ export const STRINGS = {
   "verdict.judge.unclear": {en: "not clear at this number of replications", nb: "ikke klar med dette antallet replikasjoner"},
   "verdict.judge.worse": {en: "worse for the user", nb: "verre for brukeren"},
   "verdict.line": {en: "{measure}: {ref} → {level}; difference {mean} {unit} (95% CI {lo} to {hi}), {judgement}.", nb: "{measure}: {ref} → {level}; forskjell {mean} {unit} (95 % KI {lo} til {hi}), {judgement}."},
+  "verdict.lineConstant": {en: "{measure}: {ref} → {level}; difference {mean} {unit} in every replication, {judgement}.", nb: "{measure}: {ref} → {level}; forskjell {mean} {unit} i hver replikasjon, {judgement}."},
   "verdict.lineNone": {en: "{measure}: {ref} → {level} {unit}; no difference (the same in every replication).", nb: "{measure}: {ref} → {level} {unit}; ingen forskjell (lik i hver replikasjon)."},
   "verdict.missing": {en: "Missing (nothing decided, left out of the means): {gaps}.", nb: "Mangler (ingenting avgjort, holdt utenfor gjennomsnittene): {gaps}."},
   "verdict.noOther": {en: "No other key measure differs beyond its threshold.", nb: "Ingen andre hovedmål skiller seg ut over terskelen."},

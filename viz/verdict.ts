@@ -121,7 +121,9 @@ export function findingText(f: VerdictFinding, lang: Lang): string {
   const base = {measure: measureName(f.measure, lang), ref: levelText(f.referenceLevel, unit, lang), level: levelText(f.level, unit, lang)};
   if (f.none) return t("verdict.lineNone", lang, {...base, unit: verdictUnit(unit, lang)});
   const n = findingNumbers(f, lang);
-  return t("verdict.line", lang, {...base, mean: n.mean, unit: n.unit, lo: n.lo, hi: n.hi, judgement: judgement(f, COST_MEASURES, lang)});
+  // the same non-zero difference in every replication (to the last decimal printed, 12 at most): an interval would read as a point
+  const key = f.estimate.n > 1 && Number.isFinite(f.estimate.lo) && n.lo === n.hi ? "verdict.lineConstant" : "verdict.line";
+  return t(key, lang, {...base, mean: n.mean, unit: n.unit, lo: n.lo, hi: n.hi, judgement: judgement(f, COST_MEASURES, lang)});
 }
 
 /** How an option is named in the text: its plain name when one is given, else the option as it is. */

@@ -96,6 +96,13 @@ describe("verdict text", () => {
     expect(m[1]).not.toBe(m[2]);
   });
 
+  it("says \"in every replication\" for a difference with no spread, instead of an interval that reads as a point", () => {
+    const flat = findingText(verdict(made({timeToDecision: est(-1.5, -1.5, -1.5)}))[0].table.find((f) => f.measure === "timeToDecision")!, "en");
+    expect(flat).toBe("Time to decision: 1 → 1; difference -1.5 weeks in every replication, better for the user.");
+    const open = findingText(verdict(made({timeToDecision: est(-1.5, -1.5000001, -1.4999999)}))[0].table.find((f) => f.measure === "timeToDecision")!, "en");
+    expect(open).toMatch(/\(95% CI -1\.5000001 to -1\.4999999\)/);
+  });
+
   it("prints -0.464 staff hours below a threshold of 0.5 as below it, and 0.4999999999999998 as the 0.5 it meets", () => {
     const below = printedLine(verdictText(verdict(made({staffHoursPerCase: est(-0.464, -0.5, -0.43)})), "en"), "Staff time per case");
     expect(below.judgement).toBe("clear but below the practical threshold");
