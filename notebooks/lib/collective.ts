@@ -25,7 +25,7 @@ import {DEFAULT_SEED, runSeed, SHARED_KEY} from "../../sim/seeds.ts";
 import {meetingDots} from "../../viz/meetingDots.ts";
 import {rungBars} from "../../viz/rungBars.ts";
 import {trajectoryLines} from "../../viz/trajectoryLines.ts";
-import {collectiveThresholdsText, collectiveVerdictSentences} from "../../viz/collectiveVerdict.ts";
+import {collectiveThresholdsText, collectiveVerdictParts} from "../../viz/collectiveVerdict.ts";
 import {figureBlock} from "./figure.ts";
 import {hasKey, t, type Lang} from "./i18n.ts";
 import {alertBox, button, checkbox, h, numberInput, pageWidth, rangeInput, replace, select, textInput} from "./ui.ts";
@@ -155,8 +155,16 @@ export function collectiveComparePanel(): HTMLElement {
       // the verdict: each option against the first, on the paired differences
       const verdict = h("section", {class: "gc-verdict-block", "data-collective-verdict": ""},
         h("h3", {}, t("ui.compare.verdict", lang)),
-        options.slice(1).map((o, k) => h("p", {class: "gc-verdict", "data-option": o},
-          collectiveVerdictSentences(names[k + 1], names[0], Object.fromEntries(comparison.keys.map((key) => [key, comparison.difference(k + 1, key)])), lang).join(" "))),
+        options.slice(1).map((o, k) => {
+          const byKey = (f: (key: string) => Estimate) => Object.fromEntries(comparison.keys.map((key) => [key, f(key)]));
+          const p = collectiveVerdictParts(names[k + 1], names[0], byKey((key) => comparison.difference(k + 1, key)), lang,
+            {reference: byKey((key) => est(0, key)), option: byKey((key) => est(k + 1, key))});
+          return h("div", {class: "gc-verdict", "data-option": o},
+            h("p", {class: "gc-verdict-head"}, h("strong", {}, p.head)),
+            h("ul", {class: "gc-verdict-lines"}, p.lines.map((l) => h("li", {}, l))),
+            h("p", {"data-trade": ""}, p.trade),
+            p.also.length ? [h("p", {}, t("verdict.alsoHead", lang)), h("ul", {class: "gc-verdict-lines"}, p.also.map((l) => h("li", {}, l)))] : h("p", {}, t("verdict.noOther", lang)));
+        }),
         h("p", {class: "gc-small", "data-thresholds": ""}, collectiveThresholdsText(lang)));
       replace(results,
         verdict,

@@ -26,8 +26,9 @@ describe.skipIf(!base)("collective panels", () => {
     // plain names, never preset ids, in the verdict and the tables
     expect(await panel.locator(".gc-collective-results").innerText()).not.toMatch(/working-committee|user-meeting-neutral/);
     // the collective verdict: rungs first, staff hours per meeting with the unit, the trade-off, the thresholds
-    const verdict = await panel.locator("[data-collective-verdict] p.gc-verdict[data-option=working-committee]").innerText();
-    expect(verdict).toMatch(/^Arbeidsutvalg med betalte brukermedlemmer ved siden av åpne møter sammenlignet med Åpne brukermøter på et nøytralt sted med tolk: Rettighetslinse: møter med reell medvirkning: [+−]?\d+ møter av 100/);
+    const verdict = await panel.locator("[data-collective-verdict] .gc-verdict[data-option=working-committee]").innerText();
+    // the headline, then a line per measure: reference level → option level, the difference with its interval and unit
+    expect(verdict).toMatch(/^Arbeidsutvalg med betalte brukermedlemmer ved siden av åpne møter sammenlignet med Åpne brukermøter på et nøytralt sted med tolk:\s+Rettighetslinse: møter med reell medvirkning: \d+ → \d+; (forskjell [+−]?\d+ møter av 100|.*ingen forskjell)/);
     expect(verdict).toMatch(/personaltimer per møte \(95 % KI/);
     expect(verdict).toMatch(/Avveining: Arbeidsutvalg med betalte brukermedlemmer ved siden av åpne møter gir /);
     expect(await panel.locator("[data-collective-verdict] [data-thresholds]").innerText()).toMatch(/^En forskjell teller når/);
