@@ -17,6 +17,7 @@ export const UNITS = {
   weeks: {en: "weeks", nb: "uker"},
   hours: {en: "hours", nb: "timer"},
   hoursPerCase: {en: "staff hours per case", nb: "personaltimer per sak"},
+  paidHoursPerCase: {en: "paid advocate hours per case", nb: "betalte talspersontimer per sak"},
   energyUnits: {en: "energy units", nb: "energienheter"},
   ladderStep: {en: "1 = perspective, 4 = control", nb: "1 = perspektiv, 4 = styring"},
   problemPeriodsAttached: {en: "problem-periods attached", nb: "problemperioder knyttet til en anledning"},

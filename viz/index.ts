@@ -32,4 +32,6 @@ export {sweepLine, type SweepLineOptions} from "./sweepLine.ts";
 export {userTypeDots, type UserTypeDotsOptions} from "./userTypeDots.ts";
 export * from "./types.ts";
 export {verdictText} from "./verdict.ts";
+export {organisationText} from "./organisation.ts";
+export {roundRows} from "./rounding.ts";
 export {conditionLabel, isMeasure, measureLabel, measureName, outcomeLabel, stepLabel, styleLabel} from "./vocabulary.ts";

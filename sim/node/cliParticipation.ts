@@ -4,7 +4,8 @@ import {parseJsonText, showValue} from "../input.ts";
 import type {ComparisonResult} from "../experiment/compare.ts";
 import {summaryRow} from "../experiment/run.ts";
 import {flattenRow} from "../experiment/records.ts";
-import {verdict} from "../experiment/verdict.ts";
+import {dominatedOptions, verdict} from "../experiment/verdict.ts";
+import {COMMIT, VERSION} from "../version.ts";
 import {verdictText} from "../../viz/verdict.ts";
 import {MEASURES, MEASURE_KEYS} from "../participation/measures.ts";
 import {caseArrivals, runBytes} from "../participation/budget.ts";
@@ -184,7 +185,17 @@ async function compare(args: string[], io: Io): Promise<void> {
     table.push(row);
   }
   await io.out(formatRows(table, format));
-  if (format === "table") await io.out(`\n${reps} replications per option, seed ${seed}, 95% confidence intervals; differences are paired (common random numbers); "missing": replications with no value (nothing decided), left out of the means.\n\n${verdictText(verdict(result), lang)}\n`);
+  if (format !== "table") return;
+  // the verdict names options by their plain titles (made unique), never by preset id or path
+  const titles = new Map<string, number>();
+  const plain = Object.fromEntries(names.map((n, k) => {
+    const title = scenarios[k].meta.title[lang];
+    const c = (titles.get(title) ?? 0) + 1;
+    titles.set(title, c);
+    return [n, c === 1 ? title : `${title} #${c}`];
+  }));
+  const text = verdictText(verdict(result), lang, {names: plain, run: {reps, seed, version: VERSION, commit: COMMIT}, dominated: dominatedOptions(result)});
+  await io.out(`\n"missing": replications with no value (nothing decided), left out of the means.\n\n${text}\n`);
 }
 
 function fmt(x: number): string {

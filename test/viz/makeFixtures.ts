@@ -121,3 +121,10 @@ write("sensitivity-morris", indexRows(sensitivityExperiment("viz-morris", {type:
 // One user's competence, trust and motivation over a year of structured housing follow-up (the classroom's user trajectory).
 const housing = runParticipation(preset("housing-structured"), {seed: SEED, trace: true});
 write("user-trajectory", userTrajectoryRows(housing.trace!, 0));
+
+// An internal advocate beside two external ones (paid hours) and written
+// referral, named by their titles, on the verdict's gain and both costs
+// (10 replications each): the cost-effectiveness chart's panels.
+const ADVOCATE_OPTIONS = ["transfer-written", "rg-coordinator-advocate", "rg-guardian", "rg-peer"];
+const advocates = compareScenarios(ADVOCATE_OPTIONS.map(preset), {reps: 10, seed: SEED}, ADVOCATE_OPTIONS.map((id) => preset(id).meta.title.en));
+write("comparison-advocates", advocates.estimates.filter((e) => ["ladder.influenceOrControl", "staffHoursPerCase", "paidHoursPerCase"].includes(e.measure)));

@@ -5,7 +5,7 @@
 import {describe, expect, it} from "vitest";
 import * as viz from "../../../viz/index.ts";
 import {
-  HAND_FRAME, classicResults, classicRows, classicTrace, conditionsRows, differences, estimates, ladders, participationFrame, participationRunning,
+  HAND_FRAME, advocateEstimates, classicResults, classicRows, classicTrace, conditionsRows, differences, estimates, ladders, participationFrame, participationRunning,
   perceivedRows, stylesRows, sweepHeatmapRows, sweepLineRows, userTypeRows
 } from "../fixtures.ts";
 import {aria, chartSvg, makeDocument} from "../snapshot.ts";
@@ -25,6 +25,7 @@ const CHARTS: Record<string, Render> = {
   estimateDots: (o) => viz.estimateDots(estimates(), {measure: "timeToDecision", ...o}),
   differenceDots: (o) => viz.differenceDots(differences(), {measure: "timeToDecision", ...o}),
   costEffect: (o) => viz.costEffect(estimates(), {cost: "staffEnergy", ...o}),
+  "costEffect (every cost)": (o) => viz.costEffect(advocateEstimates(), o),
   sweepLine: (o) => viz.sweepLine(sweepLineRows(), o),
   sweepHeatmap: (o) => viz.sweepHeatmap(sweepHeatmapRows(), o),
   perceivedGap: (o) => viz.perceivedGap(perceivedRows(), o),
