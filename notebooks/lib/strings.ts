@@ -325,6 +325,7 @@ export const UI_STRINGS = {
   "ui.url.repeated": {en: "given {n} times; give it once", nb: "gitt {n} ganger; gi den én gang"},
   "ui.url.tooLarge": {en: "the compressed scenario in the link inflates to more than {max} bytes", nb: "det komprimerte scenarioet i lenken blir større enn {max} byte når det pakkes ut"},
   "ui.url.tooLong": {en: "longer than {max} characters", nb: "lengre enn {max} tegn"},
+  "ui.url.moreIssues": {en: "… and {n} more ({total} in all)", nb: "… og {n} til ({total} i alt)"},
   "ui.url.unknownParameter": {en: "unknown parameter (allowed: {allowed})", nb: "ukjent parameter (tillatt: {allowed})"},
   "ui.url.unknownPreset": {en: "unknown preset (allowed: {allowed}, or a scenario file)", nb: "ukjent forhåndsinnstilling (tillatt: {allowed}, eller en scenariofil)"},
   "ui.url.unknownPresetOrClassic": {en: "unknown preset (allowed: {allowed}, or a scenario file); or classic", nb: "ukjent forhåndsinnstilling (tillatt: {allowed}, eller en scenariofil); eller classic"},
