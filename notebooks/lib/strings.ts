@@ -4,6 +4,7 @@
 // vocabularies (measures, ladder steps, decision styles) are declared in sim/.
 
 import type {Entry} from "../../viz/i18n.ts";
+import {COLLECTIVE_HERE} from "../../sim/participation/scenario.ts";
 
 export const UI_STRINGS = {
   "ui.classic.animate": {en: "Watch one variant in the classroom", nb: "Se én variant i klasserommet"},
@@ -224,6 +225,7 @@ export const UI_STRINGS = {
   "ui.index.title": {en: "garbage-can lab", nb: "garbage-can lab"},
   "ui.input.allowed.asString": {en: " written as a number, not a string", nb: " skrevet som et tall, ikke som tekst"},
   "ui.input.allowed.boolean": {en: "true or false", nb: "true eller false"},
+  "ui.input.allowed.collectiveScenario": {en: COLLECTIVE_HERE, nb: "et saksscenario (individuell medvirkning); denne fila er et kollektivt scenario (\"kind\": \"collective\"): kjør det på kommandolinja (npx tsx sim/cli.ts run <fil>, eller compare <fil> <fil>); i notatbøkene kjører de kollektive panelene i Sammenlign, Utforsk og Klasserom de kollektive forhåndsinnstillingene"},
   "ui.input.allowed.entries": {en: "an object of entries", nb: "et objekt med oppføringer"},
   "ui.input.allowed.ids": {en: "an array of ids of {ref}", nb: "en liste med id-er blant {ref}"},
   "ui.input.allowed.integer": {en: "an integer in [{min}, {max}]", nb: "et heltall i [{min}, {max}]"},
@@ -316,6 +318,7 @@ export const UI_STRINGS = {
   "ui.url.forbidden": {en: "no part of a parameter name may be {keys}", nb: "ingen del av et parameternavn kan være {keys}"},
   "ui.url.maxItems": {en: "allows at most {max} values, got {n}", nb: "tillater høyst {max} verdier, fikk {n}"},
   "ui.url.minItems": {en: "needs at least {min} values, got {n}", nb: "trenger minst {min} verdier, fikk {n}"},
+  "ui.url.moreIssues": {en: "… and {n} more ({total} in all)", nb: "… og {n} til ({total} i alt)"},
   "ui.url.notAllowed": {en: "{value} is not allowed here", nb: "{value} er ikke tillatt her"},
   "ui.url.notBase64": {en: "the inline scenario is not valid base64url", nb: "scenarioet i lenken er ikke gyldig base64url"},
   "ui.url.notBool": {en: "{value} is not 0 or 1", nb: "{value} er verken 0 eller 1"},
@@ -325,7 +328,6 @@ export const UI_STRINGS = {
   "ui.url.repeated": {en: "given {n} times; give it once", nb: "gitt {n} ganger; gi den én gang"},
   "ui.url.tooLarge": {en: "the compressed scenario in the link inflates to more than {max} bytes", nb: "det komprimerte scenarioet i lenken blir større enn {max} byte når det pakkes ut"},
   "ui.url.tooLong": {en: "longer than {max} characters", nb: "lengre enn {max} tegn"},
-  "ui.url.moreIssues": {en: "… and {n} more ({total} in all)", nb: "… og {n} til ({total} i alt)"},
   "ui.url.unknownParameter": {en: "unknown parameter (allowed: {allowed})", nb: "ukjent parameter (tillatt: {allowed})"},
   "ui.url.unknownPreset": {en: "unknown preset (allowed: {allowed}, or a scenario file)", nb: "ukjent forhåndsinnstilling (tillatt: {allowed}, eller en scenariofil)"},
   "ui.url.unknownPresetOrClassic": {en: "unknown preset (allowed: {allowed}, or a scenario file); or classic", nb: "ukjent forhåndsinnstilling (tillatt: {allowed}, eller en scenariofil); eller classic"},
