@@ -23,12 +23,14 @@ import {presetIds, presetNotes} from "./participationAdapter.ts";
 import {paramLabel, paramLabelOf} from "./paramLabel.ts";
 import {parquetBlob} from "./parquet.ts";
 import {META_KEY, exportRows, readResultFiles, type LoadedResult, type SweepMeta} from "./sweepResult.ts";
-import {ReplicationPool} from "./pool.ts";
+import {ReplicationPool, defaultPoolSize} from "./pool.ts";
 import {sweepCommand, sweepExperiment} from "./sweepExperiment.ts";
 import {applyEdits, paramEntries, paramInputs, readScenarioFile, type Edit} from "./scenarioEdit.ts";
 import {button, downloadButton, fileInput, filesPicker, h, numberInput, pageWidth, replace, saveBlob, select, textInput} from "./ui.ts";
 import type {StateIssue} from "./urlState.ts";
 import {inputErrorText} from "./inputErrorText.ts";
+import {estimateWork, needsConfirm} from "../../sim/experiment/workEstimate.ts";
+import {estimateText} from "./estimateText.ts";
 
 export const MAX_RUNS = 40_000;
 /** Sweeps up to this many runs start as soon as the design changes; larger ones wait for the Run button. */
@@ -129,14 +131,21 @@ function checkSweep(state: State, s: Scenario): StateIssue[] {
   return issues;
 }
 
-/** Runs the sweep's tasks in the worker pool; rows as sim/experiment/designs.ts sweep1/sweep2 give them. */
-async function runSweep(scenario: Scenario, xKey: string, xs: (number | string)[], yKey: string | null, ys: (number | string)[] | null, reps: number, seed: string, onProgress: (done: number, total: number) => void): Promise<SweepRow[]> {
-  const points: {x: number | string; y?: number | string; scenario: Scenario}[] = [];
+type SweepPoint = {x: number | string; y?: number | string; scenario: Scenario};
+
+/** The sweep's points: the scenario with x (and y) set. */
+function sweepPoints(scenario: Scenario, xKey: string, xs: (number | string)[], yKey: string | null, ys: (number | string)[] | null): SweepPoint[] {
+  const points: SweepPoint[] = [];
   for (const x of xs) {
     const sx = setParameter(scenario, xKey, x);
     if (yKey && ys) for (const y of ys) points.push({x, y, scenario: setParameter(sx, yKey, y)});
     else points.push({x, scenario: sx});
   }
+  return points;
+}
+
+/** Runs the sweep's points in the worker pool; rows as sim/experiment/designs.ts sweep1/sweep2 give them. */
+async function runSweep(points: SweepPoint[], reps: number, seed: string, onProgress: (done: number, total: number) => void): Promise<SweepRow[]> {
   pool ??= new ReplicationPool();
   const rows = await pool.runAll(points.map((p) => ({scenario: p.scenario, seed, reps})), onProgress);
   return points.flatMap((p, i) => rows[i].map((r: MeasureRow) => (p.y === undefined ? {...r, x: p.x} : {...r, x: p.x, y: p.y}) as SweepRow));
@@ -360,16 +369,19 @@ export function explorePage(search?: string): HTMLElement {
         return;
       }
       requestRun = () => { runKey = key; ctx.set({}); };
-      if (total > AUTO_RUNS && runKey !== key) {
-        // a large sweep waits for an explicit Run
+      const points = sweepPoints(scenario, state.x, xs, ys ? state.y : null, ys);
+      const estimate = estimateWork(points.map((p) => p.scenario), state.reps, pool?.size ?? defaultPoolSize());
+      if ((total > AUTO_RUNS || needsConfirm(estimate)) && runKey !== key) {
+        // a large or heavy sweep waits for an explicit Run, with its estimated work on view
         results.dataset.state = "waiting";
         results.setAttribute("aria-busy", "false");
         stop.disabled = true;
-        progressText.textContent = t("ui.explore.waiting", lang, {n: total, max: AUTO_RUNS});
+        progressText.textContent = (total > AUTO_RUNS ? t("ui.explore.waiting", lang, {n: total, max: AUTO_RUNS}) + " " : "") + estimateText(estimate, lang);
+        progressText.dataset.estimate = String(Math.round(estimate.seconds));
         replace(runRow, runButton(t("ui.explore.run", lang, {n: total})));
         return;
       }
-      runSweep(scenario, state.x, xs, ys ? state.y : null, ys, state.reps, state.seed, (done, all) => {
+      runSweep(points, state.reps, state.seed, (done, all) => {
         if (my !== generation) return;
         progress.max = all;
         progress.value = done;
