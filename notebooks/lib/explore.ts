@@ -22,7 +22,8 @@ import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
 import {presetIds, presetNotes} from "./participationAdapter.ts";
 import {paramLabel, paramLabelOf} from "./paramLabel.ts";
 import {parquetBlob} from "./parquet.ts";
-import {META_KEY, exportRows, readResultFiles, type LoadedResult, type SweepMeta} from "./sweepResult.ts";
+import {META_KEY, exportRows, type LoadedResult, type LoadedSummary, type SweepMeta} from "./sweepResult.ts";
+import {importResult} from "./resultImport.ts";
 import {ReplicationPool, defaultPoolSize} from "./pool.ts";
 import {sweepCommand, sweepExperiment} from "./sweepExperiment.ts";
 import {applyEdits, paramEntries, paramInputs, readScenarioFile, type Edit} from "./scenarioEdit.ts";
@@ -61,7 +62,7 @@ const cache = new Map<string, SweepRow[]>();
 let generation = 0;
 let paramsOpen = false;
 // A result file loaded back (kept across redraws of the page until another is loaded).
-let loaded: {file: string; result: LoadedResult} | null = null;
+let loaded: {file: string; result: LoadedSummary} | null = null;
 // The sweep the user asked to run with the Run button (by its key), so that
 // editing fields does not start large sweeps and a stopped one can be run again.
 let runKey: string | null = null;
@@ -158,9 +159,8 @@ function summaryRows(points: ReturnType<typeof summariseSweep>, xKey: string, yK
 }
 
 /** The charts of a sweep's rows: a heatmap when two parameters vary, and the line (or dots) along the first. */
-function sweepFigures(rows: SweepRow[], xKey: string, yKey: string | null, measure: string, scenario: Scenario, lang: Lang, width: number, name: string): HTMLElement[] {
+function sweepFigures(points: ReturnType<typeof summariseSweep>, xKey: string, yKey: string | null, measure: string, scenario: Scenario, lang: Lang, width: number, name: string): HTMLElement[] {
   const xLabel = labelOf(xKey, scenario, lang), yLabel = yKey ? labelOf(yKey, scenario, lang) : "";
-  const points = summariseSweep(rows, measure);
   const vizRows = points.map((p) => ({x: p.x as number | string, ...(p.y === undefined ? {} : {y: p.y as number | string, option: `${yLabel} = ${p.y}`}), measure: p.measure, estimate: p.estimate}));
   const figures: HTMLElement[] = [];
   if (yKey) {
@@ -184,16 +184,16 @@ function indicesFigure(sensitivity: NonNullable<LoadedResult["sensitivity"]>, me
 }
 
 /** A loaded result's section: where it came from, its design, and its charts. */
-function loadedSection(file: string, result: LoadedResult, measure: string, scenario: Scenario, lang: Lang, width: number, onClose: () => void): HTMLElement {
+function loadedSection(file: string, result: LoadedSummary, measure: string, scenario: Scenario, lang: Lang, width: number, onClose: () => void): HTMLElement {
   const m = result.measures.includes(measure) ? measure : result.measures[0];
   const [xKey, yKey] = result.parameters;
   const base = result.meta?.scenario ?? scenario;
   return h("section", {class: "gc-loaded", "data-loaded": file},
     h("h2", {}, t("ui.explore.loaded", lang, {file})),
-    h("p", {class: "gc-small"}, t("ui.explore.loadedDesign", lang, {parameters: result.parameters.map((k) => labelOf(k, base, lang)).join(" × "), rows: result.rows.length}),
+    h("p", {class: "gc-small"}, t("ui.explore.loadedDesign", lang, {parameters: result.parameters.map((k) => labelOf(k, base, lang)).join(" × "), rows: result.rowCount}),
       result.meta ? ` ${t("ui.explore.loadedBase", lang, {base: result.meta.base, edits: result.meta.edits.length})}` : ""),
     result.sensitivity ? indicesFigure(result.sensitivity, m, base, lang, width) : null,
-    result.parameters.length <= 2 ? sweepFigures(result.rows, xKey, yKey ?? null, m, base, lang, width, `loaded-${m.replace(/\W+/g, "-")}`) : null,
+    result.parameters.length <= 2 ? sweepFigures(result.points[m], xKey, yKey ?? null, m, base, lang, width, `loaded-${m.replace(/\W+/g, "-")}`) : null,
     button(t("ui.explore.closeLoaded", lang), onClose, {name: "close-loaded"}));
 }
 
@@ -297,7 +297,7 @@ export function explorePage(search?: string): HTMLElement {
       // A CSV from `sweep` comes with its folder's experiment.json (chosen together); Parquet carries its design.
       const loadResult = filesPicker(t("ui.explore.loadResult", lang), ".csv,.parquet,.json,text/csv,application/vnd.apache.parquet,application/json", async (files) => {
         try {
-          loaded = await readResultFiles(files);
+          loaded = await importResult(files);
           showLoaded();
         } catch (e) {
           ctx.error(t("ui.error.file", lang, {file: files.map((f) => f.name).join(", ")}), inputErrorText(e, lang));
@@ -351,7 +351,7 @@ export function explorePage(search?: string): HTMLElement {
         const tidy = () => exportRows(rows, state.x, yKey);
         replace(results,
           h("p", {class: "gc-small"}, t("ui.explore.method", lang, {reps: state.reps, seed: state.seed, points: xs.length * (ys?.length ?? 1)})),
-          sweepFigures(rows, state.x, yKey, state.measure, scenario, lang, width, name),
+          sweepFigures(summariseSweep(rows, state.measure), state.x, yKey, state.measure, scenario, lang, width, name),
           h("div", {class: "gc-actions"},
             button(t("ui.explore.csv", lang), () => saveBlob(new Blob([csvText(tidy())], {type: "text/csv"}), `${name}-replications.csv`), {name: "csv"}),
             button(t("ui.explore.designJson", lang), () => saveBlob(new Blob([JSON.stringify(meta, null, 2) + "\n"], {type: "application/json"}), `${name}-replications.json`), {name: "design"}),

@@ -26,7 +26,7 @@ class CountingDecompressionStream {
         fed += chunk.byteLength;
         spy.fed = Math.max(spy.fed, fed);
         const w = real.writable.getWriter();
-        try { await w.write(chunk); } finally { w.releaseLock(); }
+        try { await w.write(chunk as Uint8Array<ArrayBuffer>); } finally { w.releaseLock(); }
       },
       async close() { await real.writable.close(); },
       async abort(reason) { await real.writable.abort(reason); }
