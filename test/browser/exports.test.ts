@@ -22,9 +22,11 @@ const dir = mkdtempSync(join(tmpdir(), "gc-exports-"));
 async function allCsvDownloads(page: Page): Promise<{name: string; text: string}[]> {
   const out: {name: string; text: string}[] = [];
   // every button that says it downloads CSV (figures' data and the whole result)
-  const buttons = await page.$$("button:has-text('(CSV)')");
-  for (const b of buttons) {
-    const [download] = await Promise.all([page.waitForEvent("download"), b.click()]);
+  // (found again for each click: a page may redraw its figures meanwhile)
+  const buttons = page.locator("button:has-text('(CSV)')");
+  const n = await buttons.count();
+  for (let i = 0; i < n; ++i) {
+    const [download] = await Promise.all([page.waitForEvent("download"), buttons.nth(i).click()]);
     out.push({name: download.suggestedFilename(), text: readFileSync(await download.path(), "utf8")});
   }
   return out;
@@ -72,6 +74,29 @@ describe.skipIf(!base)("exports, links and imports in the page", () => {
     expect(labelled).toBeGreaterThan(files.length);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  test("Explore, Classroom and Classic with a seed a spreadsheet would read as a formula (-A1) give no formula cell in any download", async () => {
+    const pages: [string, string][] = [
+      ["explore.html?seed=-A1&reps=4&xn=2", ".gc-results[data-state=ready]"],
+      ["classroom.html?seed=-A1", ".gc-figure svg"],
+      ["classic.html?tieBreak=random&seed=-A1", "figure.gc-figure"]
+    ];
+    let seeded = 0;
+    for (const [path, ready] of pages) {
+      const {page, errors} = await open(browser, `${base}${path}`, {waitFor: ready});
+      const files = await allCsvDownloads(page);
+      expect(files.length).toBeGreaterThan(0);
+      for (const f of files) {
+        const cells = csvParseRows(f.text).flat();
+        expect({page: path, file: f.name, formulas: cells.filter(isFormulaText)}).toEqual({page: path, file: f.name, formulas: []});
+        seeded += cells.filter((c) => c.startsWith("'-A1")).length;
+      }
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+    // two-sided: the seed is in the replications' download, neutralised
+    expect(seeded).toBeGreaterThan(0);
   });
 
   test("a loaded result CSV's formula cells are neutralised on re-export", async () => {
