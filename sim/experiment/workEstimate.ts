@@ -19,7 +19,7 @@ export const CONFIRM_SECONDS = 20;
 export interface WorkEstimate {
   /** Runs to be made. */
   runs: number;
-  /** Estimated wall time in seconds, spread over `workers`. */
+  /** Estimated wall time in seconds, spread over `workers` (at least the longest run). */
   seconds: number;
   workers: number;
   /** The largest scenario among them: users and weeks. */
@@ -41,13 +41,16 @@ export function runMilliseconds(s: Scenario): number {
 /** The work of `reps` replications of each scenario on `workers` workers. */
 export function estimateWork(scenarios: readonly Scenario[], reps: number, workers: number): WorkEstimate {
   const w = Math.max(1, Math.floor(workers));
-  let ms = 0, users = 0, weeks = 0;
+  let ms = 0, longest = 0, users = 0, weeks = 0;
   for (const s of scenarios) {
-    ms += runMilliseconds(s) * reps;
+    const one = runMilliseconds(s);
+    ms += one * reps;
+    longest = Math.max(longest, one);
     users = Math.max(users, num(s, "users.count", 0));
     weeks = Math.max(weeks, num(s, "horizon", 0));
   }
-  return {runs: scenarios.length * reps, seconds: ms / 1000 / w, workers: w, users, weeks};
+  // runs share the workers, but one run is never split
+  return {runs: scenarios.length * reps, seconds: Math.max(ms / w, longest) / 1000, workers: w, users, weeks};
 }
 
 /** Whether a page should ask before starting this work. */

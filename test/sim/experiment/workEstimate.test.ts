@@ -16,6 +16,9 @@ describe("the work estimate before a page starts runs", () => {
     const four = estimateWork([preset("team")], 200, 4), one = estimateWork([preset("team")], 200, 1);
     expect(four.runs).toBe(one.runs);
     expect(four.seconds * 4).toBeCloseTo(one.seconds, 9);
+    // but one run is not split: a single replication takes its own time on any number of workers
+    const single = estimateWork([sized("team", 500, 520)], 1, 4);
+    expect(single.seconds * 1000).toBeCloseTo(runMilliseconds(sized("team", 500, 520)), 6);
   });
 
   it("a Compare link to four 500-user, 520-week options asks first; every preset at Compare's defaults does not", () => {
