@@ -13,8 +13,13 @@ import {getParameter, type Scenario} from "../participation/scenario.ts";
 export const MS_PER_CASE = 0.06;
 export const MS_PER_USER_WEEK = 0.001;
 
-/** Estimated work above which a page asks before it starts (seconds of wall time). */
-export const CONFIRM_SECONDS = 20;
+/**
+ * Estimated work above which a page asks before it starts (seconds of wall
+ * time): about a minute, so the presets run at once even at Compare's most
+ * replications (4 x 5,000: about 30 s on 2 workers) and a link to a large
+ * scenario does not.
+ */
+export const CONFIRM_SECONDS = 60;
 
 export interface WorkEstimate {
   /** Runs to be made. */

@@ -27,6 +27,8 @@ describe("the work estimate before a page starts runs", () => {
     expect(heavy.seconds).toBeGreaterThan(CONFIRM_SECONDS);
     expect([heavy.users, heavy.weeks]).toEqual([500, 520]);
     for (const id of PRESET_IDS) expect(needsConfirm(estimateWork(Array.from({length: 4}, () => preset(id)), 200, 2))).toBe(false);
+    // Compare's default options at its most replications run at once too
+    expect(needsConfirm(estimateWork(["transfer-written", "transfer-visit", "team", "rg-decide"].map((id) => preset(id)), 5000, 2))).toBe(false);
   });
 
   it("is within a factor of 4 of a measured run (median of 3) of a 200-user, 260-week scenario", () => {
