@@ -55,8 +55,14 @@ describe("CSV exports of the command line neutralise formula cells", () => {
     for (const x of negatives) expect(r.out).toMatch(new RegExp(`(^|,)${x.replace(/[.+]/g, "\\$&")}(,|\\n)`, "m"));
   });
 
-  it("params (declared and a scenario's keys)", async () => {
-    for (const args of [["params"], ["params", "team"]]) {
+  it("compare of collective presets", async () => {
+    const r = await cli("compare", "user-meeting-neutral", "user-meeting-office", "--reps", "3", "--seed", SEED, "--format", "csv");
+    expect(r.err).toBe("");
+    expectSafe(r.out);
+  });
+
+  it("params (declared and a scenario's keys) and presets", async () => {
+    for (const args of [["params"], ["params", "team"], ["presets"]]) {
       const r = await cli(...args, "--format", "csv");
       expect(r.code).toBe(0);
       expectSafe(r.out);
