@@ -22,15 +22,18 @@ export interface CsvTable {
 
 const QUOTE = 34, COMMA = 44, LF = 10, CR = 13;
 
-/** Every line of a CSV text as its fields; throws a CsvSyntaxError naming the line. */
-export function csvRowsStrict(text: string): string[][] {
-  const rows: string[][] = [];
+/**
+ * Calls `onRow` with the fields of every line of a CSV text and the line it
+ * starts on, as the lines are read (nothing else is held); throws a
+ * CsvSyntaxError naming the line.
+ */
+export function eachCsvRow(text: string, onRow: (fields: string[], line: number) => void): void {
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
+  let line = 1, rowLine = 1;
   let row: string[] = [];
   const special = /[",\r\n]/g;
-  if (i >= n) return rows;
+  if (i >= n) return;
   for (;;) {
     // one field, starting at i
     let field: string;
@@ -60,40 +63,40 @@ export function csvRowsStrict(text: string): string[][] {
     row.push(field);
     const c = i < n ? text.charCodeAt(i) : -1;
     if (c === COMMA) { ++i; continue; }
-    rows.push(row);
+    onRow(row, rowLine);
     row = [];
     if (c === CR) ++i;
     if (i < n && text.charCodeAt(i) === LF) ++i;
-    ++line;
-    if (i >= n) return rows;
+    rowLine = ++line;
+    if (i >= n) return;
   }
 }
 
-/** A CSV text with a header line as a table; every line must have the header's fields. */
+/** A CSV text with a header line as a table; every line must have the header's fields. Rows are made as lines are read. */
 export function csvParseStrict(text: string): CsvTable {
-  const lines = csvRowsStrict(text);
-  if (lines.length === 0) throw new CsvSyntaxError(1, "no header line");
-  const columns = lines[0];
+  let columns: string[] | undefined;
+  const rows: Record<string, string>[] = [];
+  eachCsvRow(text, (fields, line) => {
+    if (!columns) {
+      columns = checkHeader(fields);
+      return;
+    }
+    if (fields.length !== columns.length) throw new CsvSyntaxError(line, `${fields.length} fields where the header has ${columns.length}`);
+    const row: Record<string, string> = {};
+    for (let c = 0; c < columns.length; ++c) row[columns[c]] = fields[c];
+    rows.push(row);
+  });
+  if (!columns) throw new CsvSyntaxError(1, "no header line");
+  return {columns, rows};
+}
+
+/** The header's names: none that reaches a prototype, none twice. */
+function checkHeader(columns: string[]): string[] {
   const seen = new Set<string>();
   for (const c of columns) {
     if (isForbiddenKey(c)) throw new CsvSyntaxError(1, `column ${JSON.stringify(c)} (allowed: any name but ${FORBIDDEN_KEYS.join(", ")})`);
     if (seen.has(c)) throw new CsvSyntaxError(1, `column ${JSON.stringify(oneLine(c, 40))} appears twice`);
     seen.add(c);
   }
-  const rows: Record<string, string>[] = [];
-  for (let r = 1; r < lines.length; ++r) {
-    const fields = lines[r];
-    if (fields.length !== columns.length) throw new CsvSyntaxError(lineOf(lines, r), `${fields.length} fields where the header has ${columns.length}`);
-    const row: Record<string, string> = {};
-    for (let c = 0; c < columns.length; ++c) row[columns[c]] = fields[c];
-    rows.push(row);
-  }
-  return {columns, rows};
-}
-
-/** The line a row starts on (rows may span lines inside quoted fields): counted only for an error, so the parse stays one pass. */
-function lineOf(lines: string[][], r: number): number {
-  let line = 1;
-  for (let k = 0; k < r; ++k) for (const f of lines[k]) for (let j = f.indexOf("\n"); j >= 0; j = f.indexOf("\n", j + 1)) ++line;
-  return line + r;
+  return columns;
 }

@@ -10,7 +10,8 @@ import {CsvSyntaxError, csvParseStrict} from "../../sim/experiment/csvStrict.ts"
 import {sweep1, summariseSweep} from "../../sim/experiment/designs.ts";
 import {csvText} from "../../sim/experiment/records.ts";
 import {preset} from "../../sim/participation/presets.ts";
-import {MAX_LOADED_POINTS, MAX_RESULT_BYTES, exportRows, readResultCSV, readResultFiles, summariseResult, type PickedFile} from "../../notebooks/lib/sweepResult.ts";
+import {parquetBlob} from "../../notebooks/lib/parquet.ts";
+import {MAX_LOADED_POINTS, MAX_RESULT_BYTES, MAX_RESULT_ROWS, readResultParquet, exportRows, readResultCSV, readResultFiles, summariseResult, type PickedFile} from "../../notebooks/lib/sweepResult.ts";
 import {expectClearError} from "./corpus.ts";
 
 const rows = sweep1(preset("rg-decide"), "load.timePressure", [0.5, 1, 2], {reps: 3, seed: "r"});
@@ -76,13 +77,24 @@ describe("result import: sizes", () => {
     for (const name of ["big.csv", "big.parquet"]) {
       const f = file(name, good, MAX_RESULT_BYTES + 1);
       const m = await readResultFiles([f]).then(() => "", (e: Error) => e.message);
-      expectClearError(m, `invalid result file ${name}: 257 MB (allowed: at most 256 MB here`);
+      expectClearError(m, `invalid result file ${name}: ${MAX_RESULT_BYTES / 2 ** 20 + 1} MB (allowed: at most ${MAX_RESULT_BYTES / 2 ** 20} MB here`);
       expect(f.read).toBe(0);
     }
     // at the cap it is read (two-sided)
     const ok = file("ok.csv", good, MAX_RESULT_BYTES);
     expect((await readResultFiles([ok])).result.rows).toHaveLength(rows.length);
     expect(ok.read).toBe(1);
+  });
+
+  it("a Parquet file of more rows than the page reads is refused from its footer, before its rows are read", async () => {
+    const many = Array.from({length: MAX_RESULT_ROWS + 1}, (_, i) => ({"load.timePressure": 0.5 + (i % 3), influence: 0.5}));
+    const buffer = await parquetBlob(many).arrayBuffer();
+    many.length = 0;
+    const t0 = performance.now();
+    const m = await readResultParquet(buffer, "big.parquet").then(() => "", (e: Error) => e.message);
+    expectClearError(m, `invalid result file big.parquet: ${MAX_RESULT_ROWS + 1} rows (allowed: at most ${MAX_RESULT_ROWS} here`);
+    // refused from the footer: far quicker than reading a million rows
+    expect(performance.now() - t0).toBeLessThan(500);
   });
 
   it("more distinct x values than the page charts are refused (the browser test loads 100,000 of them); the cap itself loads", () => {
