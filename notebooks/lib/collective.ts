@@ -30,6 +30,8 @@ import {figureBlock} from "./figure.ts";
 import {hasKey, t, type Lang} from "./i18n.ts";
 import {alertBox, button, checkbox, h, numberInput, pageWidth, rangeInput, replace, select, textInput} from "./ui.ts";
 import {inputErrorDetail} from "./inputErrorText.ts";
+import {MAX_SHOWN_ISSUES, cappedLines} from "./urlState.ts";
+import {oneLine} from "../../sim/input.ts";
 
 /** The page's language (the page sets <html lang> on every render). */
 function pageLang(): Lang {
@@ -68,14 +70,14 @@ function writeFragment(prefix: string, entries: [string, string][]): void {
 
 /** One line per bad fragment parameter: name, value, what is allowed. */
 function issueLine(key: string, value: string, allowed: string): string {
-  return `${key} = ${JSON.stringify(value.slice(0, 40))} (allowed: ${allowed})`;
+  return `${oneLine(key, 40)} = ${JSON.stringify(value.slice(0, 40))} (allowed: ${allowed})`;
 }
 
 // an issue from a validation error is said in the language of each redraw
 type Issue = string | ((lang: Lang) => string);
 
 function issuesBox(issues: Issue[], lang: Lang): HTMLElement | null {
-  return issues.length ? alertBox(t("ui.collective.badLink", lang), issues.map((i) => typeof i === "string" ? i : i(lang)).join("\n"), {label: t("ui.dismiss", lang), onDismiss: () => { issues.length = 0; }}) : null;
+  return issues.length ? alertBox(t("ui.collective.badLink", lang), cappedLines(issues.slice(0, MAX_SHOWN_ISSUES).map((i) => typeof i === "string" ? i : i(lang)), issues.length, lang), {label: t("ui.dismiss", lang), onDismiss: () => { issues.length = 0; }}) : null;
 }
 
 const presetChoices = (lang: Lang) => COLLECTIVE_PRESET_IDS.map((id) => ({value: id, label: collectivePreset(id).meta.title[lang]}));

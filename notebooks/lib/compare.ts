@@ -24,7 +24,9 @@ import {csvText, figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
 import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
 import {presetIds, presetNotes} from "./participationAdapter.ts";
-import {ReplicationPool} from "./pool.ts";
+import {ReplicationPool, defaultPoolSize} from "./pool.ts";
+import {estimateWork, needsConfirm} from "../../sim/experiment/workEstimate.ts";
+import {estimateText} from "./estimateText.ts";
 import {paramInputs, readScenarioFile} from "./scenarioEdit.ts";
 import {costEffectBlock, verdictBlock} from "./verdictBlock.ts";
 import {editsSummary} from "./paramLabel.ts";
@@ -48,6 +50,8 @@ let pool: ReplicationPool | null = null;
 const cache = new Map<string, MeasureRow[]>();
 let generation = 0;
 let openEditor = -1;
+// The heavy work the reader confirmed (its tasks' keys), so a redraw does not ask again.
+let confirmedWork: string | null = null;
 
 function cacheKey(s: Scenario, seed: string, reps: number): string {
   return JSON.stringify([seed, reps, s]);
@@ -253,6 +257,17 @@ export function comparePage(search?: string): HTMLElement {
       };
       if (missing.length === 0) {
         draw();
+        return;
+      }
+      // a heavy comparison (a link to a large scenario) shows its estimated work and waits for a confirm
+      const estimate = estimateWork(missing.map((x) => x.scenario), state.reps, pool?.size ?? defaultPoolSize());
+      const workKey = JSON.stringify(missing.map((x) => x.key));
+      if (needsConfirm(estimate) && confirmedWork !== workKey) {
+        results.dataset.state = "waiting";
+        results.setAttribute("aria-busy", "false");
+        progressText.textContent = estimateText(estimate, lang);
+        progressText.dataset.estimate = String(Math.round(estimate.seconds));
+        replace(results, button(t("ui.estimate.start", lang, {runs: estimate.runs}), () => { confirmedWork = workKey; ctx.set({}); }, {name: "start"}));
         return;
       }
       pool ??= new ReplicationPool();

@@ -4,6 +4,7 @@
 // vocabularies (measures, ladder steps, decision styles) are declared in sim/.
 
 import type {Entry} from "../../viz/i18n.ts";
+import {COLLECTIVE_HERE} from "../../sim/participation/scenario.ts";
 
 export const UI_STRINGS = {
   "ui.classic.animate": {en: "Watch one variant in the classroom", nb: "Se én variant i klasserommet"},
@@ -159,6 +160,11 @@ export const UI_STRINGS = {
   "ui.error.render": {en: "This view could not be drawn", nb: "Denne visningen kunne ikke tegnes"},
   "ui.error.run": {en: "The simulation failed", nb: "Simuleringen feilet"},
   "ui.error.url": {en: "Some settings in the address could not be read; defaults are used instead", nb: "Noen innstillinger i adressen kunne ikke leses; standardverdier brukes i stedet"},
+  "ui.estimate.hours": {en: "{n} h", nb: "{n} t"},
+  "ui.estimate.minutes": {en: "{n} min", nb: "{n} min"},
+  "ui.estimate.seconds": {en: "{n} s", nb: "{n} s"},
+  "ui.estimate.start": {en: "Start the {runs} runs", nb: "Start de {runs} kjøringene"},
+  "ui.estimate.work": {en: "This starts {runs} runs, estimated at about {time} on {workers} workers from the scenarios' size (the largest: {users} users over {weeks} weeks). They start when you confirm.", nb: "Dette starter {runs} kjøringer, anslått til omtrent {time} med {workers} arbeidere ut fra scenarioenes størrelse (det største: {users} brukere over {weeks} uker). De starter når du bekrefter."},
   "ui.every.period": {en: "Draw every N periods", nb: "Tegn hver N-te periode"},
   "ui.every.week": {en: "Draw every N weeks", nb: "Tegn hver N-te uke"},
   "ui.explore.allValues": {en: "Every value: {values}", nb: "Alle verdier: {values}"},
@@ -226,6 +232,7 @@ export const UI_STRINGS = {
   "ui.index.title": {en: "garbage-can lab", nb: "garbage-can lab"},
   "ui.input.allowed.asString": {en: " written as a number, not a string", nb: " skrevet som et tall, ikke som tekst"},
   "ui.input.allowed.boolean": {en: "true or false", nb: "true eller false"},
+  "ui.input.allowed.collectiveScenario": {en: COLLECTIVE_HERE, nb: "et saksscenario (individuell medvirkning); denne fila er et kollektivt scenario (\"kind\": \"collective\"): kjør det på kommandolinja (npx tsx sim/cli.ts run <fil>, eller compare <fil> <fil>); i notatbøkene kjører de kollektive panelene i Sammenlign, Utforsk og Klasserom de kollektive forhåndsinnstillingene"},
   "ui.input.allowed.entries": {en: "an object of entries", nb: "et objekt med oppføringer"},
   "ui.input.allowed.ids": {en: "an array of ids of {ref}", nb: "en liste med id-er blant {ref}"},
   "ui.input.allowed.integer": {en: "an integer in [{min}, {max}]", nb: "et heltall i [{min}, {max}]"},
@@ -318,6 +325,7 @@ export const UI_STRINGS = {
   "ui.url.forbidden": {en: "no part of a parameter name may be {keys}", nb: "ingen del av et parameternavn kan være {keys}"},
   "ui.url.maxItems": {en: "allows at most {max} values, got {n}", nb: "tillater høyst {max} verdier, fikk {n}"},
   "ui.url.minItems": {en: "needs at least {min} values, got {n}", nb: "trenger minst {min} verdier, fikk {n}"},
+  "ui.url.moreIssues": {en: "… and {n} more ({total} in all)", nb: "… og {n} til ({total} i alt)"},
   "ui.url.notAllowed": {en: "{value} is not allowed here", nb: "{value} er ikke tillatt her"},
   "ui.url.notBase64": {en: "the inline scenario is not valid base64url", nb: "scenarioet i lenken er ikke gyldig base64url"},
   "ui.url.notBool": {en: "{value} is not 0 or 1", nb: "{value} er verken 0 eller 1"},

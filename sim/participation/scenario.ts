@@ -184,7 +184,13 @@ function checkRefs(s: Scenario): void {
 }
 
 /** Validates a scenario in full and returns a normalised copy (defaults filled in). Throws ScenarioError. */
+/** Where a collective scenario file can be opened, for the error when one is read as a case scenario. */
+export const COLLECTIVE_HERE = "a case (participation) scenario; this file is a collective scenario (\"kind\": \"collective\"): run it on the command line (npx tsx sim/cli.ts run <file>, or compare <file> <file>); in the notebooks the collective panels of Compare, Explore and Classroom run the collective presets";
+
 export function parseScenario(input: unknown): Scenario {
+  // a collective file read where a case scenario belongs: say so, rather than list the case scenario's fields
+  if (typeof input === "object" && input !== null && Object.hasOwn(input, "kind") && (input as {kind: unknown}).kind === "collective")
+    throw new ScenarioError("kind", "collective", COLLECTIVE_HERE, {kind: "collectiveScenario"});
   const s = walk(SHAPE, input, "") as Scenario;
   checkRefs(s);
   return s;

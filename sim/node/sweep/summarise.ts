@@ -9,6 +9,7 @@ import {asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects} from "hyp
 import {designIndices, isSensitivity} from "../../experiment/sensitivity/designIndices.ts";
 import {rng} from "../../rng.ts";
 import {tQuantile975} from "../../stats.ts";
+import {csvField, csvHeader} from "../../experiment/records.ts";
 import {UsageError, integer, oneOf, parseFlags} from "../args.ts";
 import {progressMeter} from "../progress.ts";
 import {folderPlan} from "./parts.ts";
@@ -54,8 +55,8 @@ function printer(format: "table" | "csv" | "jsonl", out: (s: string) => void) {
     row(r: Out) {
       if (format === "jsonl") return out(JSON.stringify(r, (_, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v)) + "\n");
       if (format === "csv") {
-        if (!header) { header = Object.keys(r); out(header.map((h) => (/[",]/.test(h) ? `"${h}"` : h)).join(",") + "\n"); }
-        return out(header.map((h) => { const s = fmt(r[h]); return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s; }).join(",") + "\n");
+        if (!header) { header = Object.keys(r); out(csvHeader(header)); }
+        return out(header.map((h) => csvField(fmt(r[h]))).join(",") + "\n");
       }
       rows.push(r); // table: widths need every row; summaries are one row per point and measure
     },
