@@ -78,7 +78,12 @@ export function nextEpsilon(spec: AbcSpec, done: readonly Population[]): number 
   if (g === 0) return Infinity;
   const last = done[g - 1];
   if (last.epsilon <= s.minEpsilon) return undefined;
-  return Math.max(s.minEpsilon, weightedQuantile(last.distances, last.weights, s.quantile));
+  let e = weightedQuantile(last.distances, last.weights, s.quantile);
+  // Distances that take few values (counts) can put the quantile at the last epsilon, where the
+  // schedule would stall (pyabc's median stalls so): then the largest distance below it.
+  if (!(e < last.epsilon)) e = Math.max(-Infinity, ...last.distances.filter((x) => x < last.epsilon));
+  if (e === -Infinity) return undefined;
+  return Math.max(s.minEpsilon, e);
 }
 
 /** A proposal sampler for generation g: from the prior at g = 0, else a perturbed particle of the last population. */

@@ -115,3 +115,14 @@ describe("runs are deterministic and resumable", () => {
     expect(r.populations.reduce((t, p) => t + p.simulations, 0)).toBeLessThanOrEqual(250);
   });
 });
+
+describe("adaptive epsilons on a distance with few values", () => {
+  it("do not stall where the quantile equals the last epsilon (toy 2, quantile schedule)", async () => {
+    const spec: AbcSpec = {priors: [{key: "theta1", min: 0, max: 1}, {key: "theta2", min: 0, max: 1}], particles: 200, seed: "abc-stall",
+      schedule: {kind: "quantile", generations: 30, quantile: 0.5, minEpsilon: 0}, maxSimulations: 1e6};
+    const {populations, stop} = await runAbc(spec, toy2, d2);
+    for (let g = 2; g < populations.length; ++g) expect(populations[g].epsilon).toBeLessThan(populations[g - 1].epsilon);
+    expect(populations.at(-1)!.epsilon).toBe(0);
+    expect(stop).toBe("minEpsilon");
+  }, 60_000);
+});
