@@ -34,11 +34,10 @@ export interface ParamDecl {
   /** Source passage behind the default, a key such as "002:L383-391" (docs/sources.md), when the texts give one; without it the parameter is free (reported as "free"). */
   source?: string;
   /**
-   * How the default follows from its source, when not read from the text directly: "input",
-   * plugged in from a figure (e.g. 21 of 313 letters: sign-up 0.067), so that figure cannot also
-   * check it; "calibrated", fitted to figures by a calibration (sim/ODD.md says which).
+   * "input": the default is plugged in from a figure of its source (e.g. 21 of 313 letters:
+   * sign-up 0.067), so that figure cannot also check the model (sim/ODD.md, Calibration).
    */
-  basis?: "input" | "calibrated";
+  basis?: "input";
 }
 
 type Decl = Omit<ParamDecl, "label" | "description"> & {label: [string, string]; description: [string, string]};
