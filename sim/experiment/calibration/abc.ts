@@ -147,7 +147,8 @@ async function generation(spec: AbcSpec, g: number, epsilon: number, last: Popul
     const rate = thetas.length / Math.max(1, simulations);
     const want = n - thetas.length;
     let size = simulations === 0 ? n : Math.ceil((want / Math.max(rate, 1 / (20 * n))) * 1.1);
-    size = Math.min(Math.max(size, want, 16), budget - simulations);
+    // capped, so a low acceptance never holds a huge batch in memory
+    size = Math.min(Math.max(size, want, 16), Math.max(10_000, 10 * n), budget - simulations);
     if (size <= 0) return undefined;
     const jobs: Job[] = [];
     for (let i = simulations; i < simulations + size; ++i) {

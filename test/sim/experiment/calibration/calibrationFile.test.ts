@@ -36,6 +36,15 @@ describe("calibration files", () => {
     const mean = (x: number) => Array.from({length: 40}, (_, r) => run([x], `s/${r}`)[0]).reduce((a, b) => a + b, 0) / 40;
     expect(mean(0.25)).toBeGreaterThan(mean(0.05) + 2);
   });
+  it("calibrates participation measures too", () => {
+    const raw = {id: "p", model: "participation", scenario: "transfer-visit", particles: 10, generations: 1, seed: 1,
+      parameters: [{key: "load.timePressure", min: 0.5, max: 3}], targets: [{measure: "decided", observed: 10, tolerance: 1, role: "fit"}]};
+    const c = parseCalibration(raw);
+    const run = calibrationModel(c);
+    expect(run([1], "p/1")).toEqual(run([1], "p/1"));
+    expect(run([1], "p/1")).toHaveLength(1);
+    expect(() => parseCalibration({...raw, targets: [{measure: "nope", observed: 1, tolerance: 1, role: "fit"}]})).toThrow(/targets\[0\]\.measure: "nope" \(allowed: /);
+  });
   const bad: [Record<string, unknown>, RegExp][] = [
     [{model: "classic"}, /^invalid calibration model: "classic" \(allowed: collective or participation\)$/],
     [{scenario: "nope"}, /calibration scenario: "nope" \(allowed: a collective preset id/],
