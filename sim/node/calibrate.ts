@@ -28,7 +28,7 @@ with uniform priors, the targets (measure, observed, tolerance, role fit or held
 (smc: ABC-SMC with a population Monte Carlo kernel; rejection), particles, the epsilon schedule
 (generations with quantile and minEpsilon, or epsilons) and the seed. The distance of a run is the
 largest |simulated - observed| / tolerance over the fitted targets. Interrupted, the same command
-resumes from the last finished generation. Prints the posterior (median and 95% interval) and the
+resumes from the last finished generation (the file may raise generations or maxSimulations to go on). Prints the posterior (median and 95% interval) and the
 posterior predictive of every target, fitted and held out.`;
 
 const OPTIONS = {out: {type: "string"}, workers: {type: "string"}, help: {type: "boolean"}} as const;
@@ -86,8 +86,11 @@ export async function calibrateCommand(args: string[], out: (s: string) => void,
   const copy = join(dir, "calibration.json");
   const text = JSON.stringify(raw, null, 2) + "\n";
   if (existsSync(copy)) {
-    if (readFileSync(copy, "utf8") !== text) throw new UsageError(`${dir} holds another calibration (its calibration.json differs); use another --out`);
-  } else writeAtomic(copy, text);
+    // only the run's bounds may change (more generations, a larger budget): the generations done stay valid
+    const bounds = (o: unknown) => JSON.stringify(o, (k, v) => (k === "generations" || k === "maxSimulations" ? undefined : v));
+    if (bounds(JSON.parse(readFileSync(copy, "utf8"))) !== bounds(raw)) throw new UsageError(`${dir} holds another calibration (its calibration.json differs beyond generations and maxSimulations); use another --out`);
+  }
+  writeAtomic(copy, text);
   const done = savedPopulations(dir);
   if (done.length) err(`resuming: ${done.length} generation(s) already in ${dir}\n`);
 

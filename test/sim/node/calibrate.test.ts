@@ -67,6 +67,12 @@ describe("calibrate", () => {
     const r = await cli("calibrate", other.file, "--out", out);
     expect([r.code, r.out]).toEqual([2, ""]);
     expect(r.err).toMatch(/^error: .* holds another calibration .*; use another --out\n$/);
+    // more generations and a larger budget go on from the generations done
+    const more = setUp({...calibration, generations: 4, maxSimulations: 5000});
+    writeFileSync(file, readFileSync(more.file, "utf8"));
+    const r4 = await cli("calibrate", file, "--out", out);
+    expect(r4.err).toMatch(/^resuming: 3 generation\(s\)/);
+    expect(r4.out).toMatch(/^calibration cli-test: smc, 4 generation\(s\)/);
     expect((await cli("calibrate", file)).err).toBe("error: calibrate needs --out <dir>\n");
     expect((await cli("calibrate", file, "--out", out, "--workers", "0")).err).toMatch(/^error: invalid --workers: "0" \(allowed: an integer from 1 to 256\)\n$/);
     expect((await cli("calibrate", "--help")).out).toMatch(/^calibrate: approximate Bayesian computation/);
