@@ -61,6 +61,8 @@ export interface PrimBox {
   pastes: number;
   /** The points considered (those outside earlier boxes). */
   considered: number;
+  /** Their indices. */
+  pool: Int32Array;
   /** Indices of the points in the final box. */
   indices: Int32Array;
 }
@@ -86,7 +88,7 @@ function lenient1(kOld: number, nOld: number, kNew: number, nNew: number): numbe
 }
 
 /** Indices (in `from` order) of points within `limits` on the inputs `dims` (inclusive). */
-function inBox(x: readonly ArrayLike<number>[], from: ArrayLike<number>, limits: Limits, dims: readonly number[]): Int32Array {
+export function inBox(x: readonly ArrayLike<number>[], from: ArrayLike<number>, limits: Limits, dims: readonly number[]): Int32Array {
   const out = new Int32Array(from.length);
   let m = 0;
   for (let t = 0; t < from.length; ++t) {
@@ -275,7 +277,7 @@ export class Prim {
       ++pastes;
     }
     paretoFlags(trajectory).forEach((f, t) => { trajectory[t].paretoEfficient = f; });
-    const box: PrimBox = {trajectory, peels, pastes, considered: this.remaining.length, indices};
+    const box: PrimBox = {trajectory, peels, pastes, considered: this.remaining.length, pool: this.remaining, indices};
     this.boxes.push(box);
     return box;
   }
