@@ -63,7 +63,7 @@ export function findingLines(f: RobustFinding, columns: readonly RegionColumn[],
     out.push("  " + t(f.interest === "holds" ? "robust.box.holds" : "robust.box.fails", lang, {box: b.box, region: regionText(b, columns, lang), k: b.k, n: b.n, coverage: formatPercent(b.coverage, lang)}));
     if (!b.meetsThreshold) out.push("    " + t("robust.box.weak", lang, {density: formatPercent(b.density, lang), threshold: formatNumber(threshold, lang)}));
     if (b.dropped.length) out.push("    " + t("robust.box.dropped", lang, {alpha: formatNumber(alpha, lang), list: b.dropped.map((j) => columnLabel(columns[j], lang)).join("; ")}));
-    out.push("    " + t(b.meetsThreshold ? "robust.tradeOff" : "robust.tradeOff.none", lang, {box: b.box, steps: paretoSteps(b.tradeOff, b.step, lang), step: b.step, threshold: formatNumber(threshold, lang)}));
+    out.push("    " + t(b.stepMeetsThreshold ? "robust.tradeOff" : "robust.tradeOff.none", lang, {box: b.box, steps: paretoSteps(b.tradeOff, b.step, lang), step: b.step, threshold: formatNumber(threshold, lang)}));
   }
   for (const r of d.rules) out.push("  " + t(f.interest === "holds" ? "robust.tree.holds" : "robust.tree.fails", lang, {region: regionText(r, columns, lang), k: r.k, n: r.n}));
   return out;

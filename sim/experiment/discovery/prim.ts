@@ -109,6 +109,33 @@ function sortedValues(column: ArrayLike<number>, indices: ArrayLike<number>): Fl
   return v.sort();
 }
 
+/**
+ * Quasi-p values of a box's restrictions (Bryant & Lempert 2010), per input
+ * in `dims` as [lower, upper]: the one-sided binomial p of the box's k cases
+ * of interest among its n points, were the density that of the box with that
+ * one limit reset to the data's range (on the points `pool`); -1 for a side
+ * not restricted.
+ */
+export function quasiPValues(x: readonly ArrayLike<number>[], y: ArrayLike<number>, pool: Int32Array, limits: Limits, boxInit: Limits, dims: readonly number[]): [number, number][] {
+  const count = (pts: ArrayLike<number>) => {
+    let k = 0;
+    for (let t = 0; t < pts.length; ++t) k += y[pts[t]];
+    return k;
+  };
+  const inside = inBox(x, pool, limits, dims), n = inside.length, k = count(inside);
+  return dims.map((j) => {
+    const qp: [number, number] = [-1, -1];
+    for (const side of [0, 1] as const) {
+      if (limits[j][side] === boxInit[j][side]) continue;
+      const wider = limits.map((l) => [l[0], l[1]] as [number, number]);
+      wider[j][side] = boxInit[j][side];
+      const pts = inBox(x, pool, wider, dims);
+      qp[side] = binomialUpperTail(k, n, count(pts) / pts.length);
+    }
+    return qp;
+  });
+}
+
 interface Candidate {
   obj: number;
   free: number;
@@ -184,19 +211,9 @@ export class Prim {
 
   private step(id: number, phase: PrimStep["phase"], limits: Limits, indices: Int32Array): PrimStep {
     const n = indices.length, k = this.count(indices), dims = this.restrictedOf(limits);
+    const qps = quasiPValues(this.x, this.y, this.remaining, limits, this.boxInit, dims);
     const quasiP: Record<string, [number, number]> = {};
-    for (const j of dims) {
-      const qp: [number, number] = [-1, -1];
-      for (const side of [0, 1] as const) {
-        if (limits[j][side] === this.boxInit[j][side]) continue;
-        // The box with this one limit dropped, on the points still considered.
-        const wider = limits.map((l) => [l[0], l[1]] as [number, number]);
-        wider[j][side] = this.boxInit[j][side];
-        const pts = inBox(this.x, this.remaining, wider, dims);
-        qp[side] = binomialUpperTail(k, n, this.count(pts) / pts.length);
-      }
-      quasiP[this.columns[j]] = qp;
-    }
+    dims.forEach((j, t) => { quasiP[this.columns[j]] = qps[t]; });
     return {
       id, phase, n, k, coverage: k / Math.max(this.positives, 1), density: k / n, mass: n / this.total,
       restricted: dims.map((j) => this.columns[j]), limits, quasiP, paretoEfficient: false

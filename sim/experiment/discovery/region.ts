@@ -4,7 +4,7 @@
 // each as a region of bounds on named inputs with its counts. Wording is the
 // interface's job (viz/discovery.ts).
 
-import {Prim, inBox, maxCoverageStepMeeting, type Limits, type PrimBox, type PrimStep} from "./prim.ts";
+import {Prim, inBox, maxCoverageStepMeeting, quasiPValues, type Limits, type PrimBox, type PrimStep} from "./prim.ts";
 import {classificationTree, treeRules} from "./tree.ts";
 
 /** One bound of a region on an input: lower and upper values (null: none), inclusive or not. */
@@ -31,10 +31,11 @@ export interface PrimRegion extends Region {
   source: "prim";
   /** 1 for the first box, 2 for the box over the points outside it, ... */
   box: number;
-  /** The trajectory step chosen, and whether the region (after dropping) meets the density threshold. */
+  /** The trajectory step chosen; whether it meets the density threshold, and whether the region (after dropping) does. */
   step: number;
+  stepMeetsThreshold: boolean;
   meetsThreshold: boolean;
-  /** Inputs restricted at that step but dropped as not significant (quasi-p above alpha on a side). */
+  /** Inputs restricted at that step but dropped as not significant (quasi-p above alpha on a side), in the order dropped. */
   dropped: number[];
   /** The whole trade-off of the box: coverage, density and restricted inputs per step. */
   tradeOff: {id: number; phase: PrimStep["phase"]; coverage: number; density: number; restricted: number; paretoEfficient: boolean}[];
@@ -70,21 +71,35 @@ function boundsOfLimits(limits: Limits, init: Limits, dims: readonly number[]): 
   }));
 }
 
-/** The box as reported, or null when no restriction survives (a box of the whole range says nothing). */
+/**
+ * The box as reported, or null when no restriction survives (a box of the
+ * whole range says nothing). Restrictions that are not significant are
+ * dropped one at a time, the least significant first, the quasi-p values of
+ * the others recomputed after each (a backward elimination built on EMA's
+ * drop_restriction): a restriction that only matters jointly with another
+ * is kept.
+ */
 function primRegion(prim: Prim, box: PrimBox, number: number, y: Uint8Array, x: readonly ArrayLike<number>[], positives: number, o: Required<DiscoveryOptions>): PrimRegion | null {
   const chosen = maxCoverageStepMeeting(box, o.densityThreshold) ?? box.trajectory.at(-1)!;
-  const restricted = chosen.restricted.map((c) => prim.columns.indexOf(c));
-  // As EMA's drop_restriction: an input whose limit is not significant goes back to the data's range.
-  const dropped = restricted.filter((j) => chosen.quasiP[prim.columns[j]].some((p) => p > o.significance));
-  const kept = restricted.filter((j) => !dropped.includes(j));
-  const limits = chosen.limits.map((l, j) => (dropped.includes(j) ? [...prim.boxInit[j]] : [...l]) as [number, number]);
+  let kept = chosen.restricted.map((c) => prim.columns.indexOf(c));
+  const limits = chosen.limits.map((l) => [l[0], l[1]] as [number, number]);
+  const dropped: number[] = [];
+  while (kept.length > 0) {
+    const qp = quasiPValues(x, y, box.pool, limits, prim.boxInit, kept);
+    const worst = qp.reduce((w, p, t) => (Math.max(...p) > Math.max(...qp[w]) ? t : w), 0);
+    if (!(Math.max(...qp[worst]) > o.significance)) break;
+    const j = kept[worst];
+    limits[j] = [prim.boxInit[j][0], prim.boxInit[j][1]];
+    dropped.push(j);
+    kept = kept.filter((c) => c !== j);
+  }
   if (kept.length === 0) return null;
   const inside = inBox(x, box.pool, limits, kept);
   let k = 0;
   for (const i of inside) k += y[i];
   const density = k / inside.length;
   return {
-    source: "prim", box: number, step: chosen.id, meetsThreshold: density >= o.densityThreshold, dropped,
+    source: "prim", box: number, step: chosen.id, stepMeetsThreshold: chosen.density >= o.densityThreshold, meetsThreshold: density >= o.densityThreshold, dropped,
     bounds: boundsOfLimits(limits, prim.boxInit, kept), n: inside.length, k, coverage: k / Math.max(positives, 1), density,
     tradeOff: box.trajectory.map((s) => ({id: s.id, phase: s.phase, coverage: s.coverage, density: s.density, restricted: s.restricted.length, paretoEfficient: s.paretoEfficient}))
   };
