@@ -45,15 +45,15 @@ export function regionText(region: Pick<Region, "bounds">, columns: readonly Reg
 
 const JUDGEMENT_KEYS = {"1": "robust.judge.higher", "-1": "robust.judge.lower", "0": "robust.judge.unclear"} as const;
 
-/** At most `max` of the Pareto steps, evenly spread, always with the chosen one. */
+/** At most `max` of the Pareto steps, evenly spread, always with the chosen one (marked *, even when a later step dominates it). */
 function paretoSteps(steps: {id: number; coverage: number; density: number; paretoEfficient: boolean}[], chosen: number, lang: Lang, max = 10): string {
-  const front = steps.filter((s) => s.paretoEfficient);
+  const front = steps.filter((s) => s.paretoEfficient || s.id === chosen);
   const pick = front.length <= max ? front : front.filter((s, i) => s.id === chosen || i % Math.ceil(front.length / max) === 0 || i === front.length - 1);
   return pick.map((s) => `${formatPercent(s.coverage, lang)}/${formatPercent(s.density, lang)}${s.id === chosen ? "*" : ""}`).join(", ");
 }
 
 /** The lines on one option and headline measure: the share, then PRIM's boxes and the tree's rules where it does not hold everywhere. */
-export function findingLines(f: RobustFinding, columns: readonly RegionColumn[], lang: Lang, threshold = 0.8, alpha = 0.05): string[] {
+export function findingLines(f: RobustFinding, columns: readonly RegionColumn[], lang: Lang, threshold = 0.8, alpha = 0.05, maxRestricted = 4): string[] {
   const judgement = t(JUDGEMENT_KEYS[String(f.judgement) as "1" | "-1" | "0"], lang), measure = measureName(f.measure, lang);
   if (f.interest === null) return [t("robust.all", lang, {measure, judgement, draws: f.draws})];
   const out = [t("robust.share", lang, {measure, judgement, holds: f.holds, draws: f.draws, share: formatPercent(f.holds / f.draws, lang)})];
@@ -63,7 +63,7 @@ export function findingLines(f: RobustFinding, columns: readonly RegionColumn[],
     out.push("  " + t(f.interest === "holds" ? "robust.box.holds" : "robust.box.fails", lang, {box: b.box, region: regionText(b, columns, lang), k: b.k, n: b.n, coverage: formatPercent(b.coverage, lang)}));
     if (!b.meetsThreshold) out.push("    " + t("robust.box.weak", lang, {density: formatPercent(b.density, lang), threshold: formatNumber(threshold, lang)}));
     if (b.dropped.length) out.push("    " + t("robust.box.dropped", lang, {alpha: formatNumber(alpha, lang), list: b.dropped.map((j) => columnLabel(columns[j], lang)).join("; ")}));
-    out.push("    " + t(b.stepMeetsThreshold ? "robust.tradeOff" : "robust.tradeOff.none", lang, {box: b.box, steps: paretoSteps(b.tradeOff, b.step, lang), step: b.step, threshold: formatNumber(threshold, lang)}));
+    out.push("    " + t(b.stepMeetsThreshold ? "robust.tradeOff" : "robust.tradeOff.none", lang, {box: b.box, steps: paretoSteps(b.tradeOff, b.step, lang), step: b.step, threshold: formatNumber(threshold, lang), max: maxRestricted}));
   }
   for (const r of d.rules) out.push("  " + t(f.interest === "holds" ? "robust.tree.holds" : "robust.tree.fails", lang, {region: regionText(r, columns, lang), k: r.k, n: r.n}));
   return out;

@@ -4,7 +4,7 @@
 // each as a region of bounds on named inputs with its counts. Wording is the
 // interface's job (viz/discovery.ts).
 
-import {Prim, inBox, maxCoverageStepMeeting, quasiPValues, type Limits, type PrimBox, type PrimStep} from "./prim.ts";
+import {Prim, inBox, quasiPValues, type Limits, type PrimBox, type PrimStep} from "./prim.ts";
 import {classificationTree, treeRules} from "./tree.ts";
 
 /** One bound of a region on an input: lower and upper values (null: none), inclusive or not. */
@@ -42,12 +42,14 @@ export interface PrimRegion extends Region {
 }
 
 export interface DiscoveryOptions {
-  /** Density a PRIM step must reach to be chosen (highest coverage among those that do; default 0.8). */
+  /** Density a PRIM step must reach to be chosen (highest coverage among those that do; default 0.8; see chooseStep). */
   densityThreshold?: number;
   /** A restriction is dropped when its quasi-p exceeds this on a side (default 0.05). */
   significance?: number;
   /** Most boxes to look for (default 2); a later box is kept only if it meets the threshold. */
   maxBoxes?: number;
+  /** Most inputs a reported box restricts (default 4): the step is chosen among those restricting no more. */
+  maxRestricted?: number;
   /** Tree depth (default 3). */
   treeDepth?: number;
   /** Smallest box and leaf, as a share of the points (default 0.05, EMA's mass_min). */
@@ -72,6 +74,26 @@ function boundsOfLimits(limits: Limits, init: Limits, dims: readonly number[]): 
 }
 
 /**
+ * The step of a box's trajectory to report: of the steps restricting at most
+ * `maxRestricted` inputs (a region a reader can take in), the highest
+ * coverage at density `threshold` or more (ties: higher density, then
+ * earlier); when none reaches it, the densest such step (ties: higher
+ * coverage). On few draws of many inputs the later steps peel noise, so the
+ * trajectory's last box is rarely the one to read.
+ */
+export function chooseStep(box: PrimBox, threshold: number, maxRestricted: number): PrimStep {
+  const readable = box.trajectory.filter((s) => s.restricted.length <= maxRestricted);
+  let best: PrimStep | null = null;
+  for (const s of readable) {
+    if (s.density < threshold) continue;
+    if (!best || s.coverage > best.coverage || (s.coverage === best.coverage && s.density > best.density)) best = s;
+  }
+  if (best) return best;
+  for (const s of readable) if (!best || s.density > best.density || (s.density === best.density && s.coverage > best.coverage)) best = s;
+  return best!;
+}
+
+/**
  * The box as reported, or null when no restriction survives (a box of the
  * whole range says nothing). Restrictions that are not significant are
  * dropped one at a time, the least significant first, the quasi-p values of
@@ -80,7 +102,7 @@ function boundsOfLimits(limits: Limits, init: Limits, dims: readonly number[]): 
  * is kept.
  */
 function primRegion(prim: Prim, box: PrimBox, number: number, y: Uint8Array, x: readonly ArrayLike<number>[], positives: number, o: Required<DiscoveryOptions>): PrimRegion | null {
-  const chosen = maxCoverageStepMeeting(box, o.densityThreshold) ?? box.trajectory.at(-1)!;
+  const chosen = chooseStep(box, o.densityThreshold, o.maxRestricted);
   let kept = chosen.restricted.map((c) => prim.columns.indexOf(c));
   const limits = chosen.limits.map((l) => [l[0], l[1]] as [number, number]);
   const dropped: number[] = [];
@@ -107,7 +129,7 @@ function primRegion(prim: Prim, box: PrimBox, number: number, y: Uint8Array, x: 
 
 /** PRIM boxes and tree rules for where `y` is 1 over the inputs `x` (column-major). */
 export function discover(columns: readonly string[], x: readonly ArrayLike<number>[], yIn: ArrayLike<number | boolean>, options: DiscoveryOptions = {}): Discovery {
-  const o: Required<DiscoveryOptions> = {densityThreshold: 0.8, significance: 0.05, maxBoxes: 2, treeDepth: 3, massMin: 0.05, ...options};
+  const o: Required<DiscoveryOptions> = {densityThreshold: 0.8, significance: 0.05, maxBoxes: 2, maxRestricted: 4, treeDepth: 3, massMin: 0.05, ...options};
   const y = Uint8Array.from(yIn as ArrayLike<number>, (v) => (v ? 1 : 0));
   const positives = y.reduce((s, v) => s + v, 0);
   const out: Discovery = {points: y.length, positives, boxes: [], rules: []};

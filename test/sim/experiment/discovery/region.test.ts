@@ -2,7 +2,8 @@
 // them: PRIM overfits noise inputs there, and the backward elimination of
 // insignificant restrictions must keep only the inputs that made the outcome.
 import {describe, expect, it} from "vitest";
-import {discover} from "../../../../sim/experiment/discovery/region.ts";
+import {chooseStep, discover} from "../../../../sim/experiment/discovery/region.ts";
+import type {PrimBox, PrimStep} from "../../../../sim/experiment/discovery/prim.ts";
 import {rng} from "../../../../sim/rng.ts";
 
 function draws(seed: string, n: number, d: number, rule: (p: number[]) => boolean) {
@@ -38,5 +39,23 @@ describe("discover", () => {
     expect(d.boxes.every((b) => !b.meetsThreshold) || d.boxes.length === 0).toBe(true);
     const all = discover(columns, x, x[0].map(() => 1));
     expect([all.boxes, all.rules]).toEqual([[], []]);
+  });
+});
+
+describe("chooseStep", () => {
+  const step = (id: number, coverage: number, density: number, restricted: number): PrimStep => ({
+    id, phase: id ? "peel" : "init", n: 0, k: 0, coverage, density, mass: 0, restricted: Array.from({length: restricted}, (_, j) => `x${j}`), limits: [], quasiP: {}, paretoEfficient: true
+  });
+  const box = {trajectory: [step(0, 1, 0.3, 0), step(1, 0.9, 0.6, 2), step(2, 0.8, 0.85, 3), step(3, 0.7, 0.9, 5), step(4, 0.6, 0.99, 6)]} as PrimBox;
+
+  it("takes the highest coverage at the density threshold among the steps restricting few enough inputs", () => {
+    expect(chooseStep(box, 0.8, 4).id).toBe(2);
+    expect(chooseStep(box, 0.8, 6).id).toBe(2);
+    expect(chooseStep(box, 0.95, 6).id).toBe(4);
+  });
+
+  it("falls back to the densest readable step when none reaches the threshold", () => {
+    expect(chooseStep(box, 0.95, 4).id).toBe(2);
+    expect(chooseStep(box, 0.95, 2).id).toBe(1);
   });
 });
