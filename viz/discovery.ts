@@ -59,6 +59,7 @@ export function findingLines(f: RobustFinding, columns: readonly RegionColumn[],
   const out = [t("robust.share", lang, {measure, judgement, holds: f.holds, draws: f.draws, share: formatPercent(f.holds / f.draws, lang)})];
   const d = f.discovery;
   if (!d || (d.boxes.length === 0 && d.rules.length === 0)) return [...out, "  " + t("robust.none", lang)];
+  if (d.boxes.length === 0) out.push("  " + t("robust.box.none", lang, {alpha: formatNumber(alpha, lang), max: maxRestricted}));
   for (const b of d.boxes) {
     out.push("  " + t(f.interest === "holds" ? "robust.box.holds" : "robust.box.fails", lang, {box: b.box, region: regionText(b, columns, lang), k: b.k, n: b.n, coverage: formatPercent(b.coverage, lang)}));
     if (!b.meetsThreshold) out.push("    " + t("robust.box.weak", lang, {density: formatPercent(b.density, lang), threshold: formatNumber(threshold, lang)}));

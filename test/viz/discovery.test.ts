@@ -63,4 +63,13 @@ describe("robustText", () => {
     expect(nb).toMatch(/PRIM-boks 1: den holder der Koordinatorbesøk: Timer per sak er minst (2,9\d*|3(,\d+)?) og Vekt av et skriftlig ønske er høyst 0,3\d+ \(/);
     expect(nb).toContain("= 0,3.");
   });
+
+  it("says so when PRIM finds no significant box", () => {
+    const random = rng("robust-text-none");
+    const noise = {...r, draws: r.draws.map((d) => ({...d, judgement: [[random() < 0.3 ? 1 : 0, 1]] as (-1 | 0 | 1)[][]}))};
+    const f = analyseRobust(noise);
+    expect(f[0].discovery!.boxes).toEqual([]);
+    expect(robustText(noise, f, "en")).toContain("PRIM: no box whose restrictions are significant (quasi-p at most 0.05) among the steps restricting at most 4 parameters.");
+    expect(robustText(noise, f, "nb")).toContain("PRIM: ingen boks med signifikante avgrensninger (kvasi-p høyst 0,05)");
+  });
 });
