@@ -51,7 +51,14 @@ export function designScenario(spec: SearchSpec, choice: readonly number[]): Sce
  * put a design on the front. Worst possible when a design has no value
  * (nothing decided in any replication): never on the front.
  */
-const objective = (e: Estimate, sign: number) => (Number.isFinite(e.mean) ? sign * Number(e.mean.toPrecision(10)) : Infinity);
+const objective = (e: Estimate, sign: number) => (Number.isFinite(e.mean) ? sign * significant(e.mean, 10) : Infinity);
+
+/** x rounded to `digits` significant digits (an integer over a power of ten: the nearest double of the decimal). */
+function significant(x: number, digits: number): number {
+  if (x === 0) return 0;
+  const e = digits - 1 - Math.floor(Math.log10(Math.abs(x)));
+  return e >= 0 ? Math.round(x * 10 ** e) / 10 ** e : Math.round(x / 10 ** -e) * 10 ** -e;
+}
 
 export function runSearch(spec: SearchSpec, onProgress?: (evaluated: number) => void): SearchResult {
   const space = spaceSize(spec);

@@ -87,8 +87,9 @@ function stepped(x: Record<string, unknown>, field: string): number[] {
   if (!(max >= min)) throw new SearchError(`${field}.max`, max, `a number at least min (${min})`);
   const count = Math.floor((max - min) / step + 1e-9) + 1;
   if (count > MAX_LEVER_VALUES) throw new SearchError(`${field}.step`, step, `a step giving at most ${MAX_LEVER_VALUES} values from min to max`);
-  const decimals = Math.min(12, Math.max(0, -Math.floor(Math.log10(step)) + 3));
-  return Array.from({length: count}, (_, i) => Number((min + i * step).toFixed(decimals)));
+  // an integer over a power of ten is the nearest double of the decimal: 0.1 steps give 0.3, not 0.30000000000000004
+  const scale = 10 ** Math.min(12, Math.max(0, -Math.floor(Math.log10(step)) + 3));
+  return Array.from({length: count}, (_, i) => Math.round((min + i * step) * scale) / scale);
 }
 
 function lever(x: unknown, i: number, scenarios: readonly Scenario[]): Lever {
