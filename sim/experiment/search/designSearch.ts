@@ -66,10 +66,11 @@ export function runSearch(spec: SearchSpec, onProgress?: (evaluated: number) => 
   const cache = new Map<string, {gain: Estimate; cost: Estimate}>();
   const designs = new Map<string, DesignResult>();
   const evaluate = (choice: number[]) => {
-    const s = designScenario(spec, choice);
-    const key = JSON.stringify(s);
+    // Designs are the same scenario exactly when they share the organisation and the value of every lever it has.
+    const key = [choice[0], ...spec.levers.map((l, i) => (getParameter(spec.scenarios[choice[0]], l.key) === undefined ? "-" : choice[i + 1]))].join(",");
     let r = cache.get(key);
     if (!r) {
+      const s = designScenario(spec, choice);
       const gain = new RunningEstimate(), cost = new RunningEstimate();
       runReplications(s, {reps: spec.replications, seed: spec.seed}, (row) => {
         gain.add(row[spec.maximise] as number);

@@ -36,7 +36,7 @@ export interface SearchSpec {
   generations: number;
 }
 
-/** Most values one lever may take, most designs in a space, most replications. */
+/** Most values one lever may take, most replications, most designs run (exhaustive, or population x generations). */
 export const MAX_LEVER_VALUES = 1000;
 export const MAX_REPLICATIONS = 10000;
 export const MAX_EXHAUSTIVE = 100000;
@@ -165,6 +165,8 @@ export function parseSearch(input: unknown): SearchSpec {
   const exhaustiveUpTo = int(search, "search.exhaustiveUpTo", 0, MAX_EXHAUSTIVE, 500);
   const population = int(search, "search.population", 4, 1000, 40);
   const generations = int(search, "search.generations", 1, 10000, 30);
+  // Every design run is kept (with its estimates) to find the front: their number is bounded up front.
+  if (population * generations > MAX_EXHAUSTIVE) throw new SearchError("search.generations", generations, `at most ${Math.floor(MAX_EXHAUSTIVE / population)} with population ${population} (population x generations at most ${MAX_EXHAUSTIVE})`);
   const spec: SearchSpec = {id, description, scenarios, names, levers, maximise, minimise, replications, seed: String(seed), exhaustiveUpTo, population, generations};
   if (spaceSize(spec) <= 1) throw new SearchError("levers", "(one design)", "levers and scenarios giving at least two designs");
   return spec;

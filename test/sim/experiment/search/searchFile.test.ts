@@ -47,6 +47,7 @@ describe("search files", () => {
       [{...ok, replications: 1}, /^invalid search: replications = 1 \(allowed: an integer in \[2, 10000\]\)$/],
       [{...ok, search: {population: 2}}, /^invalid search: search\.population = 2 \(allowed: an integer in \[4, 1000\]\)$/],
       [{...ok, search: {speed: 2}}, /^invalid search: search\.speed = 2 \(allowed: no such field/],
+      [{...ok, search: {population: 1000, generations: 101}}, /^invalid search: search\.generations = 101 \(allowed: at most 100 with population 1000 \(population x generations at most 100000\)\)$/],
       [{...ok, scenarios: ["rg-report"], levers: [{key: "arenas.rg.interval", values: [4]}]}, /^invalid search: levers = .* \(allowed: levers and scenarios giving at least two designs\)$/]
     ];
     for (const [input, message] of cases) {
