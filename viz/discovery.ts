@@ -44,6 +44,13 @@ export function regionText(region: Pick<Region, "bounds">, columns: readonly Reg
 }
 
 const JUDGEMENT_KEYS = {"1": "robust.judge.higher", "-1": "robust.judge.lower", "0": "robust.judge.unclear"} as const;
+const CLAIM_KEYS = {"1": "robust.claim.higher", "-1": "robust.claim.lower", "0": "robust.claim.unclear"} as const;
+
+/** The verdict as a statement ("transfer-visit gives a clearly higher counterfactual influence than transfer-written"). */
+function claimText(f: RobustFinding, reference: string, lang: Lang): string {
+  const name = measureName(f.measure, lang);
+  return t(CLAIM_KEYS[String(f.judgement) as "1" | "-1" | "0"], lang, {option: f.option, reference, measure: name.charAt(0).toLowerCase() + name.slice(1)});
+}
 
 /** At most `max` of the Pareto steps, evenly spread, always with the chosen one (marked *, even when a later step dominates it). */
 function paretoSteps(steps: {id: number; coverage: number; density: number; paretoEfficient: boolean}[], chosen: number, lang: Lang, max = 10): string {
@@ -53,7 +60,7 @@ function paretoSteps(steps: {id: number; coverage: number; density: number; pare
 }
 
 /** The lines on one option and headline measure: the share, then PRIM's boxes and the tree's rules where it does not hold everywhere. */
-export function findingLines(f: RobustFinding, columns: readonly RegionColumn[], lang: Lang, threshold = 0.8, alpha = 0.05, maxRestricted = 4): string[] {
+export function findingLines(f: RobustFinding, reference: string, columns: readonly RegionColumn[], lang: Lang, threshold = 0.8, alpha = 0.05, maxRestricted = 4): string[] {
   const judgement = t(JUDGEMENT_KEYS[String(f.judgement) as "1" | "-1" | "0"], lang), measure = measureName(f.measure, lang);
   if (f.interest === null) return [t("robust.all", lang, {measure, judgement, draws: f.draws})];
   const out = [t("robust.share", lang, {measure, judgement, holds: f.holds, draws: f.draws, share: formatPercent(f.holds / f.draws, lang)})];
@@ -61,12 +68,12 @@ export function findingLines(f: RobustFinding, columns: readonly RegionColumn[],
   if (!d || (d.boxes.length === 0 && d.rules.length === 0)) return [...out, "  " + t("robust.none", lang)];
   if (d.boxes.length === 0) out.push("  " + t("robust.box.none", lang, {alpha: formatNumber(alpha, lang), max: maxRestricted}));
   for (const b of d.boxes) {
-    out.push("  " + t(f.interest === "holds" ? "robust.box.holds" : "robust.box.fails", lang, {box: b.box, region: regionText(b, columns, lang), k: b.k, n: b.n, coverage: formatPercent(b.coverage, lang)}));
+    out.push("  " + t(f.interest === "holds" ? "robust.box.holds" : "robust.box.fails", lang, {box: b.box, claim: claimText(f, reference, lang), region: regionText(b, columns, lang), k: b.k, n: b.n, coverage: formatPercent(b.coverage, lang)}));
     if (!b.meetsThreshold) out.push("    " + t("robust.box.weak", lang, {density: formatPercent(b.density, lang), threshold: formatNumber(threshold, lang)}));
     if (b.dropped.length) out.push("    " + t("robust.box.dropped", lang, {alpha: formatNumber(alpha, lang), list: b.dropped.map((j) => columnLabel(columns[j], lang)).join("; ")}));
     out.push("    " + t(b.stepMeetsThreshold ? "robust.tradeOff" : "robust.tradeOff.none", lang, {box: b.box, steps: paretoSteps(b.tradeOff, b.step, lang), step: b.step, threshold: formatNumber(threshold, lang), max: maxRestricted}));
   }
-  for (const r of d.rules) out.push("  " + t(f.interest === "holds" ? "robust.tree.holds" : "robust.tree.fails", lang, {region: regionText(r, columns, lang), k: r.k, n: r.n}));
+  for (const r of d.rules) out.push("  " + t(f.interest === "holds" ? "robust.tree.holds" : "robust.tree.fails", lang, {claim: claimText(f, reference, lang), region: regionText(r, columns, lang), k: r.k, n: r.n}));
   return out;
 }
 
@@ -76,7 +83,7 @@ export function robustText(r: RobustResult, findings: readonly RobustFinding[], 
   if (r.fixes.length) head.push(t("robust.fixed", lang, {list: r.fixes.map(([k, v]) => `${paramByKey(k)?.label[lang] ?? k} (${k}) = ${v.trim() !== "" && Number.isFinite(Number(v)) ? formatNumber(Number(v), lang, 6) : v}`).join("; ")}));
   const blocks = r.options.slice(1).map((option) => [
     t("verdict.head", lang, {option, reference: r.options[0]}),
-    ...findings.filter((f) => f.option === option).flatMap((f) => findingLines(f, r.columns, lang))
+    ...findings.filter((f) => f.option === option).flatMap((f) => findingLines(f, r.options[0], r.columns, lang))
   ].join("\n"));
   return [head.join(" "), ...blocks].join("\n\n");
 }

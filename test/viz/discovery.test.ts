@@ -53,14 +53,14 @@ describe("robustText", () => {
     const holds = draws.filter((d) => d.judgement[0][0] === 1).length;
     const en = robustText(r, findings, "en");
     expect(en).toContain(`Counterfactual influence: clearly higher at the given values; the same in ${holds} of 200 draws`);
-    expect(en).toMatch(/PRIM box 1: it holds where Coordinator visit: Hours per case is at least (2\.9\d*|3(\.\d+)?) and Weight of a written wish is at most 0\.3\d+ \(/);
+    expect(en).toMatch(/PRIM box 1: transfer-visit gives a clearly higher counterfactual influence than transfer-written where Coordinator visit: Hours per case is at least (2\.9\d*|3(\.\d+)?) and Weight of a written wish is at most 0\.3\d+ \(/);
     expect(en).toMatch(/Trade-off of box 1 \(coverage\/density of the steps on its Pareto front\): .*\*/);
-    expect(en).toContain("Classification tree: it holds where");
+    expect(en).toContain("Classification tree: transfer-visit gives a clearly higher counterfactual influence than transfer-written where");
     expect(en).toContain("User influence or control: clearly higher at the given values; the same in all 200 draws.");
     expect(en).toContain("seed 7");
     expect(en).toContain("Fixed, not drawn: Weight of a stated wish (power.wishWeight) = 0.3.");
     const nb = robustText(r, findings, "nb");
-    expect(nb).toMatch(/PRIM-boks 1: den holder der Koordinatorbesøk: Timer per sak er minst (2,9\d*|3(,\d+)?) og Vekt av et skriftlig ønske er høyst 0,3\d+ \(/);
+    expect(nb).toMatch(/PRIM-boks 1: transfer-visit gir klart høyere kontrafaktisk innflytelse enn transfer-written der Koordinatorbesøk: Timer per sak er minst (2,9\d*|3(,\d+)?) og Vekt av et skriftlig ønske er høyst 0,3\d+ \(/);
     expect(nb).toContain("= 0,3.");
   });
 
