@@ -4,12 +4,9 @@ import {columnLabel, regionText, robustText} from "../../viz/discovery.ts";
 import {analyseRobust, type RobustResult} from "../../sim/experiment/robust.ts";
 import {HEADLINE_MEASURES} from "../../sim/experiment/verdict.ts";
 import {rng} from "../../sim/rng.ts";
+import {DISCOVERY_COLUMNS, robustFixture} from "./discoveryFixtures.ts";
 
-const columns = [
-  {label: {en: "Coordinator visit: Hours per case", nb: "Koordinatorbesøk: Timer per sak"}, unit: "hours/case", integer: false},
-  {label: {en: "Weight of a written wish", nb: "Vekt av et skriftlig ønske"}, unit: "weight", integer: false},
-  {label: {en: "Patience", nb: "Tålmodighet"}, unit: "weeks", integer: true}
-];
+const columns = DISCOVERY_COLUMNS;
 
 describe("regionText", () => {
   it("names each bound with the declared label and unit, numbers in the language's convention", () => {
@@ -36,18 +33,8 @@ describe("regionText", () => {
 });
 
 describe("robustText", () => {
-  const random = rng("robust-text");
-  const draws = Array.from({length: 200}, () => {
-    const values = [1 + 4 * random(), random(), 10 + Math.floor(30 * random())];
-    return {values, mean: [[0, 0]], judgement: [[values[0] >= 3 && values[1] < 0.35 ? 1 : 0, 1]] as (-1 | 0 | 1)[][]};
-  });
-  const r: RobustResult = {
-    options: ["transfer-written", "transfer-visit"], measures: HEADLINE_MEASURES,
-    columns: columns.map((c, j) => ({...c, param: `p${j}`, key: `p${j}`, option: 0, range: [0, 1]})),
-    drawn: ["p0", "p1", "p2"], fixes: [["power.wishWeight", "0.3"]], reps: 20, seed: "7",
-    base: {options: [], estimates: [], differences: []}, baseJudgement: [[1, 1]], draws
-  };
-  const findings = analyseRobust(r);
+  const {result: r, findings} = robustFixture();
+  const draws = r.draws;
 
   it("gives the share, the PRIM box and the tree's rule in words, and the trade-off it was chosen on", () => {
     const holds = draws.filter((d) => d.judgement[0][0] === 1).length;
