@@ -1,8 +1,7 @@
 // Scenario discovery in words, in both languages.
 import {describe, expect, it} from "vitest";
 import {columnLabel, regionText, robustText} from "../../viz/discovery.ts";
-import {analyseRobust, type RobustResult} from "../../sim/experiment/robust.ts";
-import {HEADLINE_MEASURES} from "../../sim/experiment/verdict.ts";
+import {analyseRobust} from "../../sim/experiment/robust.ts";
 import {rng} from "../../sim/rng.ts";
 import {DISCOVERY_COLUMNS, robustFixture} from "./discoveryFixtures.ts";
 
