@@ -30,7 +30,7 @@ export interface DesignResult {
 
 export interface SearchResult {
   method: "exhaustive" | "nsga2";
-  /** Designs in the space, and distinct scenarios run. */
+  /** Designs in the space, and distinct scenarios used (run here or read from a journal). */
   space: number;
   evaluated: number;
   designs: DesignResult[];
@@ -60,11 +60,26 @@ function significant(x: number, digits: number): number {
   return e >= 0 ? Math.round(x * 10 ** e) / 10 ** e : Math.round(x / 10 ** -e) * 10 ** -e;
 }
 
-export function runSearch(spec: SearchSpec, onProgress?: (evaluated: number) => void): SearchResult {
+/** A design's estimates, by its key (the organisation and the value index of every lever it has). */
+export type DesignCache = Map<string, {gain: Estimate; cost: Estimate}>;
+
+export interface SearchRunOptions {
+  /** Distinct designs run so far (including those read from `known`). */
+  onProgress?: (evaluated: number) => void;
+  /** Designs already run (a resumed search): not run again. */
+  known?: DesignCache;
+  /** Called once for each design run here (to journal it). */
+  onEvaluated?: (key: string, result: {gain: Estimate; cost: Estimate}) => void;
+}
+
+export function runSearch(spec: SearchSpec, options: SearchRunOptions = {}): SearchResult {
+  const {onProgress, onEvaluated} = options;
   const space = spaceSize(spec);
   const sizes = [spec.scenarios.length, ...spec.levers.map((l) => l.values.length)];
-  const cache = new Map<string, {gain: Estimate; cost: Estimate}>();
+  const cache: DesignCache = new Map(options.known ?? []);
+  let evaluated = 0;
   const designs = new Map<string, DesignResult>();
+  const used = new Set<string>();
   const evaluate = (choice: number[]) => {
     // Designs are the same scenario exactly when they share the organisation and the value of every lever it has.
     const key = [choice[0], ...spec.levers.map((l, i) => (getParameter(spec.scenarios[choice[0]], l.key) === undefined ? "-" : choice[i + 1]))].join(",");
@@ -78,7 +93,13 @@ export function runSearch(spec: SearchSpec, onProgress?: (evaluated: number) => 
       });
       r = {gain: gain.estimate, cost: cost.estimate};
       cache.set(key, r);
-      onProgress?.(cache.size);
+      onEvaluated?.(key, r);
+    }
+    // counted when first used in this run, whether run here or read from `known`
+    if (!used.has(key)) {
+      used.add(key);
+      ++evaluated;
+      onProgress?.(evaluated);
     }
     const id = choice.join(",");
     if (!designs.has(id)) designs.set(id, {scenario: spec.names[choice[0]], levers: spec.levers.map((l, i) => l.values[choice[i + 1]]), ...r, front: false});
@@ -111,5 +132,5 @@ export function runSearch(spec: SearchSpec, onProgress?: (evaluated: number) => 
   const [first] = nonDominatedFronts(fs);
   for (const i of first ?? []) if (Number.isFinite(fs[i][0]) && Number.isFinite(fs[i][1])) list[i].front = true;
   list.sort((a, b) => Number(b.front) - Number(a.front) || a.cost.mean - b.cost.mean || b.gain.mean - a.gain.mean);
-  return {method, space, evaluated: cache.size, designs: list};
+  return {method, space, evaluated, designs: list};
 }

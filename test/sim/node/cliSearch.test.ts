@@ -1,5 +1,5 @@
 // `search <file>` on the command line.
-import {mkdtempSync, writeFileSync} from "node:fs";
+import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
@@ -28,6 +28,29 @@ describe("search", () => {
     const rows = out.trim().split("\n").map((l) => JSON.parse(l));
     expect(rows.length).toBe(4);
     expect(rows.some((r) => r.front) && rows.every((r) => typeof r.influence.mean === "number" && "arenas.rg.interval" in r)).toBe(true);
+  });
+
+  it("--journal: an interrupted search resumes from its journal to the same result, running only what is missing", async () => {
+    const path = file(small);
+    const journal = join(mkdtempSync(join(tmpdir(), "gcl-journal-")), "j.jsonl");
+    const first = await cli("search", path, "--journal", journal, "--format", "jsonl");
+    expect(first.code).toBe(0);
+    const lines = readFileSync(journal, "utf8").trim().split("\n");
+    expect(lines.length).toBe(1 + 4);
+    // cut after two designs, with a third torn mid-line
+    writeFileSync(journal, lines.slice(0, 3).join("\n") + "\n" + lines[3].slice(0, 20));
+    const again = await cli("search", path, "--journal", journal, "--format", "jsonl");
+    expect(again.code).toBe(0);
+    expect(again.out).toBe(first.out);
+    const after = readFileSync(journal, "utf8").trim().split("\n");
+    expect(after.length).toBe(1 + 4);
+    expect(new Set(after.slice(1).map((l) => JSON.parse(l).key)).size).toBe(4);
+    // the journal of one file is refused for another
+    const other = await cli("search", file({...small, replications: 3}), "--journal", journal);
+    expect(other.code).toBe(2);
+    expect(other.err.trim()).toMatch(/^error: invalid --journal: ".*j\.jsonl" was written for another search file/);
+    const notJournal = await cli("search", path, "--journal", path);
+    expect(notJournal.err.trim()).toMatch(/^error: invalid --journal: .* \(allowed: a journal written by search, or a new file\)$/);
   });
 
   it("bad files and flags: one line, exit code 2", async () => {
