@@ -11,7 +11,8 @@ import {RowWriter, type Format} from "./format.ts";
 import {progressMeter, type Io} from "./progress.ts";
 
 export const ROBUST_HELP = `
-  --robust N     also N draws (${MIN_DRAWS} to ${MAX_DRAWS}) of the uncertain parameters over their plausible
+  --robust N     instead of the table, whether the verdict survives what is not known:
+                 N draws (${MIN_DRAWS} to ${MAX_DRAWS}) of the uncertain parameters over their plausible
                  range (a Latin hypercube: half to double, probabilities and shares +-0.3,
                  parameters at 0 kept at 0); every option runs on each draw with the same
                  seeds; prints the share of draws in which each headline judgement holds and,
