@@ -4,7 +4,9 @@
 // EMA Workbench 3.0.0's Prim step for step (peeling, then pasting, the
 // lenient1 objective, its quantile and tie rules, box_init from the data,
 // mass_min, quasi-p values), so its trajectories can serve as the reference
-// (test/sim/experiment/discovery/prim.test.ts). Numeric inputs only.
+// (test/sim/experiment/discovery/prim.test.ts). Numeric inputs only, each
+// handled as EMA handles a float column (its peel for integer-typed and
+// categorical columns is not ported: integer parameters are peeled as reals).
 
 import {binomialUpperTail} from "./binomialTail.ts";
 
