@@ -19,6 +19,7 @@ import {shardRange} from "../../experiment/shards.ts";
 import {Batch, CsvEncoder, csvHeader, parquetFooter, shiftRowGroup, type Column, type KeyValue, type RowGroup} from "./columns.ts";
 import {FolderError, RunSequence, digestOf, keyValues, openParquet, shortDigest, sweepCommandLine} from "./integrity.ts";
 import type {Part} from "./parts.ts";
+import {failpoint} from "./failpoint.ts";
 
 export class MergeError extends FolderError {}
 
@@ -81,7 +82,10 @@ export async function joinParts(input: JoinInput): Promise<void> {
   const header = Buffer.from(csvHeader(columns));
   const pqPath = join(dir, stem + ".parquet"), csvPath = join(dir, stem + ".csv");
   const pqTmp = pqPath + ".tmp", csvTmp = csvPath + ".tmp";
-  const remake = (p: Part) => `delete ${p.name}.parquet${withCsv ? ` and ${p.name}.csv` : ""} and run \`${sweepCommandLine(dir, p.shard, p.shards)}\` to make them again, then merge`;
+  const remake = (p: Part) => {
+    const {from, to} = shardRange(points, p.shard, p.shards);
+    return `delete ${p.name}.parquet${withCsv ? ` and ${p.name}.csv` : ""} and run \`${sweepCommandLine(dir, p.shard, p.shards)}\` to make its runs (points ${from}-${to - 1}, replications 0-${reps - 1}) again, then merge`;
+  };
   // The shard of a missing point: in the slicing of the shard files around it (one shard if there are none).
   const runShard = (point: number, near: Part | undefined) => {
     const shards = near?.shards ?? parts[0]?.shards ?? 1;
@@ -96,6 +100,7 @@ export async function joinParts(input: JoinInput): Promise<void> {
   if (withCsv) writeSync(csv, header);
   let pqAt = 4, csvAt = header.length;
   const groups: RowGroup[] = [];
+  const fail = failpoint();
   try {
     for (const [k, part] of parts.entries()) {
       const path = join(dir, part.name + ".parquet");
@@ -151,6 +156,7 @@ export async function joinParts(input: JoinInput): Promise<void> {
           groups.push(moved);
           pqAt += last - first;
           start = end;
+          fail("merge", groups.length);
           tick(sequence.next);
         }
       } finally {
@@ -164,6 +170,7 @@ export async function joinParts(input: JoinInput): Promise<void> {
     fsyncSync(pq);
     if (withCsv) fsyncSync(csv);
   } catch (e) {
+    if (typeof (e as NodeJS.ErrnoException).code === "string") (e as NodeJS.ErrnoException).path ??= join(dir, stem + ".*.tmp");
     if (withCsv) closeSync(csv);
     closeSync(pq);
     rmSync(csvTmp, {force: true});
