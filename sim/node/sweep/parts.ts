@@ -37,7 +37,7 @@ export function listParts(dir: string, points: number): Part[] {
     const m = SHARD_NAME.exec(n);
     if (!m) continue;
     const part = {name: n.slice(0, -".parquet".length), shard: Number(m[1]), shards: Number(m[2])};
-    if (part.shard >= part.shards) throw new UsageError(`${part.name} in ${dir} names shard ${part.shard} of ${part.shards}`);
+    if (part.shard >= part.shards) throw new FolderError(`${n} in ${dir} names shard ${part.shard} of ${part.shards}, which no sweep makes (shards are numbered from 0 to one less than their count): delete it or move it out of the folder, then merge again`);
     parts.push(part);
   }
   const start = (p: Part) => shardRange(points, p.shard, p.shards).from;
