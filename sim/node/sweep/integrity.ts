@@ -128,8 +128,9 @@ export class RunSequence {
   private at(i: number): string {
     return `point ${Math.floor(i / this.reps)} replication ${i % this.reps}`;
   }
-  check(row: Record<string, unknown>): RunProblem | undefined {
-    const p = row.point, r = row.replication, reps = this.reps;
+  /** Checks the next run: its point and replication, and its parameter values by key (`valueOf`). */
+  check(p: unknown, r: unknown, valueOf: (key: string) => unknown): RunProblem | undefined {
+    const reps = this.reps;
     if (!(typeof p === "number" && typeof r === "number" && Number.isInteger(p) && Number.isInteger(r) && r >= 0 && r < reps && p >= 0 && p * reps + r < this.end))
       return {kind: "foreign", point: typeof p === "number" ? p : -1, text: `a run that is not in this experiment (point ${showValue(p)} replication ${showValue(r)})`};
     const i = p * reps + r;
@@ -137,7 +138,7 @@ export class RunSequence {
     if (i > this.next) return {kind: "missing", point: Math.floor(this.next / reps), text: `${this.at(this.next)}${i - this.next > 1 ? ` and ${i - this.next - 1} more runs before ${this.at(i)}` : ""}`};
     const values = this.plan.points[p].values;
     for (const f of this.plan.factors) {
-      const have = row[f.key], want = values[f.key];
+      const have = valueOf(f.key), want = values[f.key];
       if (have !== want && !(typeof have === "number" && typeof want === "number" && Number.isNaN(have) && Number.isNaN(want)))
         return {kind: "values", point: p, text: `point ${p} replication ${r} has ${f.key} = ${showValue(have)} where experiment.json gives ${showValue(want)}`};
     }

@@ -13,7 +13,7 @@
 
 import {closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync} from "node:fs";
 import {join} from "node:path";
-import {parquetReadObjects} from "hyparquet";
+import {parquetRead, type AsyncBuffer, type FileMetaData} from "hyparquet";
 import type {Plan} from "../../experiment/experimentFile.ts";
 import {shardRange} from "../../experiment/shards.ts";
 import {Batch, CsvEncoder, csvHeader, parquetFooter, shiftRowGroup, type Column, type KeyValue, type RowGroup} from "./columns.ts";
@@ -46,11 +46,16 @@ function csvRows(path: string, header: Buffer): number {
     for (let at = header.length; at < size; ) {
       const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - at), at);
       if (n <= 0) break;
-      for (let i = 0; i < n; ++i) {
-        const b = buffer[i];
-        if (b === 0x22) quoted = !quoted;
-        else if (b === 10 && !quoted) ++lines;
-      }
+      const slice = buffer.subarray(0, n);
+      if (!quoted && slice.indexOf(0x22) < 0) {
+        // no quoted field in this slice (the usual case): count line breaks natively
+        for (let i = slice.indexOf(10); i >= 0; i = slice.indexOf(10, i + 1)) ++lines;
+      } else
+        for (let i = 0; i < n; ++i) {
+          const b = slice[i];
+          if (b === 0x22) quoted = !quoted;
+          else if (b === 10 && !quoted) ++lines;
+        }
       last = buffer[n - 1];
       at += n;
     }
@@ -58,6 +63,20 @@ function csvRows(path: string, header: Buffer): number {
   } finally {
     closeSync(fd);
   }
+}
+
+/** Rows [start, end) of a Parquet file (one row group) as one array per column, in `columns` order (missing cells undefined). */
+async function readColumns(file: AsyncBuffer, metadata: FileMetaData, start: number, end: number, columns: readonly Column[]): Promise<unknown[][]> {
+  const index = new Map(columns.map((c, i) => [c.name, i]));
+  const out = columns.map(() => new Array<unknown>(end - start));
+  await parquetRead({
+    file, metadata, rowStart: start, rowEnd: end, columns: columns.map((c) => c.name),
+    onChunk: ({columnName, columnData, rowStart}) => {
+      const column = out[index.get(columnName)!];
+      for (let i = Math.max(0, start - rowStart); i < columnData.length && rowStart + i < end; ++i) column[rowStart + i - start] = columnData[i];
+    }
+  });
+  return out;
 }
 
 export interface JoinInput {
@@ -95,6 +114,9 @@ export async function joinParts(input: JoinInput): Promise<void> {
   };
   const sequence = new RunSequence(plan, 0, points * reps);
   const batch = new Batch(columns), encoder = new CsvEncoder(columns);
+  const cells: unknown[] = new Array(columns.length);
+  const columnIndex = new Map(columns.map((c, i) => [c.name, i]));
+  const pointColumn = columnIndex.get("point")!, replicationColumn = columnIndex.get("replication")!;
   const pq = openSync(pqTmp, "w"), csv = withCsv ? openSync(csvTmp, "w") : -1;
   writeSync(pq, Buffer.from("PAR1"));
   if (withCsv) writeSync(csv, header);
@@ -125,21 +147,22 @@ export async function joinParts(input: JoinInput): Promise<void> {
         let start = 0;
         for (const g of metadata.row_groups as unknown as RowGroup[]) {
           const end = start + Number(g.num_rows);
-          let rows: Record<string, unknown>[];
+          let data: unknown[][];
           try {
-            rows = (await parquetReadObjects({file: buffer, metadata, rowStart: start, rowEnd: end})) as Record<string, unknown>[];
+            data = await readColumns(buffer, metadata, start, end, columns);
           } catch (e) {
             throw new MergeError(`${file} in ${dir} cannot be read at rows ${start}-${end - 1} (${(e as Error).message.split("\n")[0].slice(0, 100)}): ${remake(part)}`);
           }
           batch.clear();
-          for (const row of rows) {
-            const problem = sequence.check(row);
+          for (let i = 0; i < end - start; ++i) {
+            for (let c = 0; c < data.length; ++c) cells[c] = data[c][i];
+            const problem = sequence.check(cells[pointColumn], cells[replicationColumn], (key) => cells[columnIndex.get(key)!]);
             if (problem) {
               const mend = problem.kind === "missing" ? runShard(problem.point, part)
                 : problem.kind === "doubled" ? `delete ${part.name}.parquet${withCsv ? ` and ${part.name}.csv` : ""} (another shard file holds these runs), then merge again` : remake(part);
               throw new MergeError(`${problem.kind === "missing" ? `missing before ${file}` : `${file} in ${dir}`}: ${problem.text}: ${mend}`);
             }
-            batch.push(row);
+            batch.pushCells(cells);
           }
           if (withCsv) {
             const lines = encoder.encode(batch);

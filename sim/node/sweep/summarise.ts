@@ -169,7 +169,7 @@ async function checkedMerged(dir: string, path: string, plan: Plan) {
       throw new FolderError(`${path} cannot be read at rows ${start}-${Math.min(n, start + 50_000) - 1} (${errorText(e)}): ${mend}`);
     }
     for (const row of rows) {
-      const problem = sequence.check(row);
+      const problem = sequence.check(row.point, row.replication, (key) => row[key]);
       if (problem) throw new FolderError(`${path}: ${problem.kind === "missing" ? `missing ${problem.text}` : problem.text}: ${mend}`);
     }
   }

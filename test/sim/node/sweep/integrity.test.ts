@@ -30,20 +30,21 @@ describe("experiment digest", () => {
 
 describe("run sequence", () => {
   const plan = planExperiment(E);
-  const row = (p: number, r: number, over: object = {}) => ({point: p, replication: r, ...plan.points[p].values, ...over});
+  const row = (p: number, r: number, over: object = {}): Record<string, unknown> => ({point: p, replication: r, ...plan.points[p].values, ...over});
+  const check = (s: RunSequence, x: Record<string, unknown>) => s.check(x.point, x.replication, (key) => x[key]);
   it("accepts every run once in point and replication order, and names the first run that is not", () => {
     const all = plan.points.flatMap((_, p) => [0, 1, 2].map((r) => row(p, r)));
     const ok = new RunSequence(plan, 0, all.length);
-    expect(all.map((x) => ok.check(x))).toEqual(all.map(() => undefined));
+    expect(all.map((x) => check(ok, x))).toEqual(all.map(() => undefined));
     expect(ok.finish()).toBeUndefined();
-    const seq = () => { const s = new RunSequence(plan, 0, all.length); s.check(row(0, 0)); s.check(row(0, 1)); return s; };
-    expect(seq().check(row(0, 1))).toEqual({kind: "doubled", point: 0, text: "point 0 replication 1 a second time (doubled)"});
-    expect(seq().check(row(1, 1))).toEqual({kind: "missing", point: 0, text: "point 0 replication 2 and 1 more runs before point 1 replication 1"});
-    expect(seq().check(row(0, 3))?.kind).toBe("foreign");
-    expect(seq().check({point: 9, replication: 0})?.kind).toBe("foreign");
-    expect(seq().check({point: "0", replication: 2})?.kind).toBe("foreign");
+    const seq = () => { const s = new RunSequence(plan, 0, all.length); check(s, row(0, 0)); check(s, row(0, 1)); return s; };
+    expect(check(seq(), row(0, 1))).toEqual({kind: "doubled", point: 0, text: "point 0 replication 1 a second time (doubled)"});
+    expect(check(seq(), row(1, 1))).toEqual({kind: "missing", point: 0, text: "point 0 replication 2 and 1 more runs before point 1 replication 1"});
+    expect(check(seq(), row(0, 3))?.kind).toBe("foreign");
+    expect(check(seq(), {point: 9, replication: 0})?.kind).toBe("foreign");
+    expect(check(seq(), {point: "0", replication: 2})?.kind).toBe("foreign");
     const other = plan.points[0].values.loadValue === 0.5 ? 2 : 0.5;
-    expect(seq().check(row(0, 2, {loadValue: other}))).toEqual({kind: "values", point: 0, text: `point 0 replication 2 has loadValue = ${other} where experiment.json gives ${plan.points[0].values.loadValue}`});
+    expect(check(seq(), row(0, 2, {loadValue: other}))).toEqual({kind: "values", point: 0, text: `point 0 replication 2 has loadValue = ${other} where experiment.json gives ${plan.points[0].values.loadValue}`});
     expect(seq().finish()).toEqual({kind: "missing", point: 0, text: `point 0 replication 2 and ${all.length - 3} more runs to the end`});
   });
 });
