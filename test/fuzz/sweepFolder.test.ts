@@ -10,7 +10,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {cli} from "../sim/node/cliHarness.ts";
 import {corpus, expand, expectCleanPrototype, expectClearError} from "./corpus.ts";
 
-interface FolderCase {file: string; text?: string; special?: "zero" | "fifo" | "dir"; field: string; commands: ("sweep" | "merge" | "summarise")[]}
+interface FolderCase {file: string; text?: string; special?: "zero" | "fifo" | "dir" | "missing"; field: string; commands: ("sweep" | "merge" | "summarise")[]}
 interface ArgsCase {args: string[]; field: string}
 const doc = corpus("sweepFolder") as unknown as {cases: FolderCase[]; args: ArgsCase[]};
 const scratch = mkdtempSync(join(tmpdir(), "gcl-fuzz-folder-"));
@@ -20,9 +20,10 @@ const experiment = join(scratch, "experiment-in.json");
 const good = join(scratch, "good");
 let n = 0;
 
-/** Puts a special file at `path`: a symlink to /dev/zero, a FIFO or a folder. */
-function special(path: string, kind: "zero" | "fifo" | "dir"): void {
+/** Puts a special file at `path`: a symlink to /dev/zero, a FIFO or a folder; or deletes it. */
+function special(path: string, kind: "zero" | "fifo" | "dir" | "missing"): void {
   rmSync(path, {force: true, recursive: true});
+  if (kind === "missing") return;
   if (kind === "zero") symlinkSync("/dev/zero", path);
   else if (kind === "dir") mkdirSync(path);
   else expect(spawnSync("mkfifo", [path]).status).toBe(0);

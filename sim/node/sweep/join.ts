@@ -11,7 +11,7 @@
 // checked rows, one row group at a time, never copied from the shards' CSV
 // files (a cut or doubled shard CSV can then not reach it; it is refused).
 
-import {closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync} from "node:fs";
+import {closeSync, constants, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync} from "node:fs";
 import {join} from "node:path";
 import {parquetRead, type AsyncBuffer, type FileMetaData} from "hyparquet";
 import type {Plan} from "../../experiment/experimentFile.ts";
@@ -20,6 +20,7 @@ import {Batch, CsvEncoder, csvHeader, parquetFooter, shiftRowGroup, type Column,
 import {FolderError, RunSequence, digestOf, keyValues, openParquet, shortDigest, sweepCommandLine} from "./integrity.ts";
 import type {Part} from "./parts.ts";
 import {failpoint} from "./failpoint.ts";
+import {NotRegularFile, readFailure} from "../regularFile.ts";
 
 export class MergeError extends FolderError {}
 
@@ -36,8 +37,10 @@ function copyBytes(src: number, at: number, length: number, dst: number, to: num
 
 /** Lines of a CSV file after its header (line breaks inside quoted fields not counted), read in slices; -1 when the header differs. */
 function csvRows(path: string, header: Buffer): number {
-  const fd = openSync(path, "r");
+  // opened without blocking (a FIFO would wait for a writer), then checked to be a regular file
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
+    if (!fstatSync(fd).isFile()) throw new NotRegularFile("not a regular file");
     const head = Buffer.alloc(header.length);
     if (readSync(fd, head, 0, head.length, 0) !== head.length || !head.equals(header)) return -1;
     const {size} = fstatSync(fd);
@@ -138,7 +141,12 @@ export async function joinParts(input: JoinInput): Promise<void> {
       if (n !== expected || (stated !== undefined && stated !== String(n)))
         throw new MergeError(`${file} in ${dir} holds ${n} runs${stated !== undefined && stated !== String(n) ? ` (its metadata says ${stated})` : ""} where shard ${part.shard}/${part.shards} has ${expected} (points ${from}-${to - 1} x ${reps} replications): ${remake(part)}`);
       if (withCsv) {
-        const lines = csvRows(join(dir, part.name + ".csv"), header);
+        let lines: number;
+        try {
+          lines = csvRows(join(dir, part.name + ".csv"), header);
+        } catch (e) {
+          throw new MergeError(`${part.name}.csv in ${dir} cannot be read (${readFailure(e)}): ${remake(part)}`);
+        }
         if (lines !== n) throw new MergeError(`${part.name}.csv in ${dir} ${lines < 0 ? `does not start with the header ${names}` : `has ${lines} rows where ${file} has ${n}: it was cut or doubled`}: ${remake(part)}`);
       }
       // Row group by row group: check the runs, write their CSV lines, copy their bytes.

@@ -122,6 +122,9 @@ export class ShardOutput {
     this.entries = existsSync(f.journal) && existsSync(f.parquetPartial) && (!withCsv || existsSync(f.csvPartial)) ? readJournal(f.journal) : [];
     if (this.entries.length > chunkRows.length || this.entries.some((e, i) => e.rows !== chunkRows[i]))
       throw new UsageError(`invalid --out: ${dir} (allowed: a folder whose ${stem}.journal records this sweep's chunks; it records ${this.entries.length} chunks of other sizes: delete ${stem}.journal and ${stem}.*.partial to run the shard again)`);
+    // a damaged entry is treated as a torn one: it and those after it are run again
+    const damaged = this.entries.findIndex((e, i) => !wellFormed(e, this.entries[i - 1]));
+    if (damaged >= 0) this.entries.length = damaged;
     const last = this.entries.at(-1);
     const ends = last ? {pq: last.parquetEnd, csv: last.csvEnd} : {pq: 4, csv: head.length};
     const fits = (path: string, end: number) => existsSync(path) && statSync(path).size >= end;
@@ -205,6 +208,14 @@ function writeAll(fd: number, bytes: Uint8Array, at: number, path: string): void
     (e as NodeJS.ErrnoException).path ??= path; // a full disk is reported with the file it stopped
     throw e;
   }
+}
+
+/** An entry as append() writes it, its ends after the previous entry's (a damaged line is treated as torn). */
+function wellFormed(e: Entry, previous: Entry | undefined): boolean {
+  const end = (x: unknown, after: number) => typeof x === "number" && Number.isInteger(x) && x >= after;
+  const g = e?.rowGroup as {columns?: unknown; num_rows?: unknown} | undefined;
+  return typeof e === "object" && e !== null && Number.isInteger(e.rows) && e.rows > 0 && end(e.parquetEnd, previous?.parquetEnd ?? 4) && end(e.csvEnd, previous?.csvEnd ?? 0)
+    && typeof g === "object" && g !== null && Array.isArray(g.columns) && g.num_rows === BigInt(e.rows);
 }
 
 /** The journal's complete, consecutive entries (a torn or unreadable line and all after it are dropped). */

@@ -13,7 +13,7 @@ import {chunkRows, chunksOf, shardName, type Chunk} from "./chunks.ts";
 import {columnsOf, csvHeader, type KeyValue} from "./columns.ts";
 import {ShardOutput, lockShard, removeLeftovers, type EncodedChunk} from "./shardOutput.ts";
 import {loadExperiment, readJson, writeAtomic} from "./files.ts";
-import {FolderError, integrityMetadata} from "./integrity.ts";
+import {FolderError, diskError, integrityMetadata} from "./integrity.ts";
 import {isPlainObject, own, showValue} from "../../input.ts";
 import {readFailure, readRegularFile} from "../regularFile.ts";
 import {progressMeter} from "../progress.ts";
@@ -189,7 +189,9 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     output = new ShardOutput(dir, stem, columns, csv ? csvHeader(columns) : undefined, chunks.map(chunkRows));
   } catch (e) {
     release();
-    throw e;
+    // a damaged partial file or journal (a folder, a FIFO, an unreadable file) is named, with what to do
+    if (e instanceof UsageError || diskError(e, "") || typeof (e as NodeJS.ErrnoException).code !== "string") throw e;
+    throw new FolderError(`cannot resume ${stem} in ${dir} (${(e as NodeJS.ErrnoException).code}${(e as NodeJS.ErrnoException).path ? ` at ${(e as NodeJS.ErrnoException).path}` : ""}): delete ${stem}.journal and ${stem}.*.partial, then run the same command to run the shard again`);
   }
   const pending = chunks.slice(output.done);
   const total = chunks.reduce((n, c) => n + chunkRows(c), 0);

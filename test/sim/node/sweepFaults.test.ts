@@ -86,6 +86,34 @@ describe("a sweep killed at an exact place resumes to identical rows with the sa
     });
   }
 
+  it("a damaged journal line is run again like a torn one; a partial file that is a folder is one line saying what to delete", async () => {
+    const killed = fresh();
+    await killedAt(killed, "chunk", 2);
+    const journal = (dir: string) => join(dir, "shard-0of1.journal");
+    const lines = readFileSync(journal(killed), "utf8").trimEnd().split("\n");
+    expect(lines).toHaveLength(3);
+    const damages: [string, (dir: string) => void, number][] = [
+      ["a line of wrong types after the last", (dir) => appendFileSync(journal(dir), '{"chunk":3,"rows":5,"parquetEnd":"x","csvEnd":null,"rowGroup":7}\n'), 45],
+      ["the last line's row group emptied", (dir) => writeFileSync(journal(dir), [...lines.slice(0, 2), JSON.stringify({...JSON.parse(lines[2]), rowGroup: {}})].join("\n") + "\n"), 25],
+      ["its ends going backwards", (dir) => writeFileSync(journal(dir), [lines[0], JSON.stringify({...JSON.parse(lines[1]), parquetEnd: 3}), lines[2]].join("\n") + "\n"), 20]
+    ];
+    for (const [, damage, kept] of damages) {
+      const dir = fresh();
+      cpSync(killed, dir, {recursive: true});
+      damage(dir);
+      const resumed = await cli(...SWEEP(dir));
+      expect(resumed.code).toBe(0);
+      expect(resumed.err).toMatch(new RegExp(`^resuming: ${kept} of 100 runs already done`));
+      expect(read(dir, "shard-0of1.csv").equals(read(reference, "shard-0of1.csv"))).toBe(true);
+      expect(await rowsOf(join(dir, "shard-0of1.parquet"))).toEqual(await rowsOf(join(reference, "shard-0of1.parquet")));
+    }
+    const dir = fresh();
+    cpSync(killed, dir, {recursive: true});
+    rmSync(join(dir, "shard-0of1.parquet.partial"));
+    mkdirSync(join(dir, "shard-0of1.parquet.partial"));
+    expectOneLine(await cli(...SWEEP(dir)), /^error: cannot resume shard-0of1 in .* \(.*\): delete shard-0of1\.journal and shard-0of1\.\*\.partial, then run the same command to run the shard again\n$/);
+  });
+
   it("a merge killed part way leaves the merged files it would replace as they were, and the same command finishes it", async () => {
     const dir = fresh();
     cpSync(reference, dir, {recursive: true});
