@@ -233,6 +233,23 @@ describe("damaged or foreign files are refused in one line, nothing written over
   });
 });
 
+describe("merged.csv written from the checked Parquet rows", () => {
+  it("has the shards' CSV bytes: boolean and numeric factors and a seed with a comma, quotes and a line break", async () => {
+    const e = {
+      id: "quoted", model: "participation", scenario: "transfer-visit", seed: 'a,"b"\nc', replications: 3, design: {type: "factorial"},
+      parameters: [{key: "load.timePressure", values: [0.5, 2]}, {key: "solutions.home.specialised", values: [false, true]}],
+      measures: ["influence", "fit", "timeToDecision"]
+    };
+    const dir = fresh(), f = experimentFile(e);
+    for (const s of ["0/2", "1/2"]) expect((await cli("sweep", f, "--out", dir, "--workers", "1", "--chunk-rows", "5", "--shard", s)).code).toBe(0);
+    expect((await cli("merge", dir)).code).toBe(0);
+    const shards = ["shard-0of2.csv", "shard-1of2.csv"].map((x) => readFileSync(join(dir, x), "utf8"));
+    const header = shards[0].slice(0, shards[0].indexOf("\n") + 1);
+    expect(readFileSync(join(dir, "merged.csv"), "utf8")).toBe(header + shards.map((t) => t.slice(header.length)).join(""));
+    expect(readFileSync(join(dir, "merged.csv"), "utf8")).toContain('"a,""b""\nc/');
+  });
+});
+
 describe("a full or read-only disk", () => {
   const mount = join(scratch, "small");
   mkdirSync(mount);
