@@ -13,7 +13,7 @@ import {chunkRows, chunksOf, shardName, type Chunk} from "./chunks.ts";
 import {columnsOf, csvHeader, type KeyValue} from "./columns.ts";
 import {ShardOutput, lockShard, removeLeftovers, type EncodedChunk} from "./shardOutput.ts";
 import {loadExperiment, readJson, writeAtomic} from "./files.ts";
-import {FolderError, diskError, integrityMetadata} from "./integrity.ts";
+import {FolderError, diskError, experimentDigest, integrityMetadata, shortDigest} from "./integrity.ts";
 import {isPlainObject, own, showValue} from "../../input.ts";
 import {readFailure, readRegularFile} from "../regularFile.ts";
 import {progressMeter} from "../progress.ts";
@@ -45,6 +45,8 @@ export interface SweepMeta {
   chunkRows: number;
   /** false: Parquet only (absent in folders from before the choice: CSV too). */
   csv?: boolean;
+  /** The digest of the experiment the folder was started with (absent in folders from before digests). */
+  digest?: string;
 }
 
 /** Rows per chunk a sweep.json may hold (as --chunk-rows). */
@@ -61,12 +63,14 @@ export function readSweepMeta(dir: string): SweepMeta | undefined {
   const x = readJson(path, "sweep state file", mend);
   const bad = (field: string, value: unknown, allowed: string) => new FolderError(`invalid ${path}: ${field} = ${showValue(value)} (allowed: ${allowed})${mend}`);
   if (!isPlainObject(x)) throw bad("(file)", x, "a JSON object");
-  for (const k of Object.keys(x)) if (k !== "chunkRows" && k !== "csv") throw bad(k, x[k], "no such field; fields: chunkRows, csv");
+  for (const k of Object.keys(x)) if (k !== "chunkRows" && k !== "csv" && k !== "digest") throw bad(k, x[k], "no such field; fields: chunkRows, csv, digest");
   const rows = own(x, "chunkRows");
   if (typeof rows !== "number" || !Number.isInteger(rows) || rows < 1 || rows > MAX_CHUNK_ROWS) throw bad("chunkRows", rows, `an integer from 1 to ${MAX_CHUNK_ROWS}`);
   const csv = own(x, "csv");
   if (csv !== undefined && typeof csv !== "boolean") throw bad("csv", csv, "true or false");
-  return {chunkRows: rows, ...(csv === false ? {csv} : {})};
+  const digest = own(x, "digest");
+  if (digest !== undefined && !(typeof digest === "string" && /^sha256:[0-9a-f]{64}$/.test(digest))) throw bad("digest", digest, `"sha256:" and 64 hex digits`);
+  return {chunkRows: rows, ...(csv === false ? {csv} : {}), ...(digest !== undefined ? {digest} : {})};
 }
 
 /** Whether a sweep folder's shards have CSV files beside their Parquet files. */
@@ -114,7 +118,7 @@ export function defaultChunkRows(columns: number): number {
   return Math.max(1000, Math.min(10000, Math.floor(200_000 / columns)));
 }
 
-export function prepareOut(out: string, experiment: object, requestedRows: number | undefined, columns: number, requestedCsv?: boolean): SweepMeta {
+export function prepareOut(out: string, experiment: object, requestedRows: number | undefined, columns: number, requestedCsv?: boolean, digest?: string): SweepMeta {
   makeOutFolder(out);
   const expPath = join(out, "experiment.json"), metaPath = join(out, "sweep.json");
   const text = JSON.stringify(experiment, null, 2) + "\n";
@@ -133,7 +137,10 @@ export function prepareOut(out: string, experiment: object, requestedRows: numbe
     meta = kept;
     if (requestedRows !== undefined && requestedRows !== meta.chunkRows) throw new UsageError(`invalid --chunk-rows: ${requestedRows} (allowed: ${meta.chunkRows}, the size this folder was started with)`);
     if (requestedCsv === false && meta.csv !== false) throw new UsageError(`invalid --no-csv: this folder was started with CSV files (allowed: the same command without --no-csv, or a new --out folder)`);
-  } else meta = {chunkRows: requestedRows ?? defaultChunkRows(columns), ...(requestedCsv === false ? {csv: false} : {})};
+    // experiment.json edited in the folder, then swept as it is: its rows must not join the first experiment's
+    if (digest !== undefined && meta.digest !== undefined && meta.digest !== digest)
+      throw new FolderError(`${expPath} is not the experiment this folder's sweep was started with (${shortDigest(meta.digest)}… in sweep.json, ${shortDigest(digest)}… now): put back the experiment.json it was started with (a finished shard keeps a copy in its metadata), or sweep the edited experiment into a new folder`);
+  } else meta = {chunkRows: requestedRows ?? defaultChunkRows(columns), ...(requestedCsv === false ? {csv: false} : {}), ...(digest !== undefined ? {digest} : {})};
   if (!existsSync(expPath)) writeAtomic(expPath, text);
   if (!kept) writeAtomic(metaPath, JSON.stringify(meta) + "\n");
   return meta;
@@ -159,14 +166,14 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     const shards = integer(f, "shards", 1, 100000);
     if (shards === undefined) throw new UsageError("--slurm needs --shards N (the job array's size)");
     if (f.shard !== undefined) throw new UsageError("--slurm writes a script for all shards; leave out --shard");
-    const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length, f["no-csv"] ? false : undefined);
+    const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length, f["no-csv"] ? false : undefined, experimentDigest(plan.experiment));
     const path = join(dir, "sweep.sbatch");
     writeAtomic(path, slurmScript(plan, {dir, experiment: join(dir, "experiment.json"), shards, workers, chunkRows: meta.chunkRows, csv: meta.csv !== false}));
     return out(`wrote ${path}; submit with: sbatch ${path}\nthen: npx tsx sim/cli.ts merge ${dir}\n`);
   }
   if (f.shards !== undefined) throw new UsageError("--shards is for --slurm; to run one slice use --shard i/N");
   const {shard, shards} = parseShard(f);
-  const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length, f["no-csv"] ? false : undefined);
+  const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length, f["no-csv"] ? false : undefined, experimentDigest(plan.experiment));
   const csv = meta.csv !== false;
   const files = csv ? ".parquet and .csv" : ".parquet";
   const label = shards > 1 ? ` (shard ${shard}/${shards})` : "";

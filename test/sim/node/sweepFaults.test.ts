@@ -114,6 +114,22 @@ describe("a sweep killed at an exact place resumes to identical rows with the sa
     expectOneLine(await cli(...SWEEP(dir)), /^error: cannot resume shard-0of1 in .* \(.*\): delete shard-0of1\.journal and shard-0of1\.\*\.partial, then run the same command to run the shard again\n$/);
   });
 
+  it("an unfinished shard is not resumed with an edited experiment.json: its rows would join the first experiment's", async () => {
+    const dir = fresh();
+    await killedAt(dir, "chunk", 2);
+    const edited = join(dir, "experiment.json");
+    writeFileSync(edited, JSON.stringify({...EXPERIMENT, seed: 4}, null, 2) + "\n");
+    const before = snapshot(dir);
+    expectOneLine(await cli("sweep", edited, "--out", dir, "--workers", "1"),
+      /^error: .*experiment\.json is not the experiment this folder's sweep was started with \(sha256:[0-9a-f]{12}… in sweep\.json, sha256:[0-9a-f]{12}… now\): put back the experiment\.json it was started with .*, or sweep the edited experiment into a new folder\n$/);
+    expect(snapshot(dir)).toEqual(before);
+    // put back, the same command resumes
+    writeFileSync(edited, JSON.stringify(EXPERIMENT, null, 2) + "\n");
+    const resumed = await cli(...SWEEP(dir));
+    expect(resumed.err).toMatch(/^resuming: 45 of 100 runs already done/);
+    expect(read(dir, "shard-0of1.csv").equals(read(reference, "shard-0of1.csv"))).toBe(true);
+  });
+
   it("a merge killed part way leaves the merged files it would replace as they were, and the same command finishes it", async () => {
     const dir = fresh();
     cpSync(reference, dir, {recursive: true});
