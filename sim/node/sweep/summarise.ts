@@ -24,7 +24,10 @@ Saltelli designs: first-order (S1) and total (ST) Sobol indices, and second-orde
 "secondOrder": true; Morris designs: mu*, mu
 and sigma; each with a percentile bootstrap interval (--resamples, default 1000), on the
 per-point means. --indices prints only the indices (table format prints both).
---progress: runs read, rate and time left on stderr (shown anyway when stderr is a terminal).`;
+--progress: runs read, rate and time left on stderr (shown anyway when stderr is a terminal).
+merged.parquet is checked first: made by this folder's experiment.json (its digest), holding
+every run once with its point's parameter values; else one line says what to run. The summary
+names the experiment, its digest and the runs: above the table, or on stderr beside csv and jsonl.`;
 
 const OPTIONS = {format: {type: "string"}, indices: {type: "boolean"}, resamples: {type: "string"}, progress: {type: "boolean"}, help: {type: "boolean"}} as const;
 
