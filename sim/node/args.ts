@@ -74,7 +74,8 @@ export function isUsage(e: unknown): boolean {
 /** One line for any thrown value; unexpected errors keep their kind (e.g. RangeError) but never their stack. */
 export function errorLine(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
-  if (isUsage(e)) return `error: ${oneLine(message, 600)}`;
+  // a UsageError is cut when made (at 600 characters, or more for one that names files and a command)
+  if (isUsage(e)) return `error: ${oneLine(message, e instanceof UsageError ? 2000 : 600)}`;
   // the first line only: an unexpected message may itself carry a stack
   return `error: unexpected ${e instanceof Error ? e.name : typeof e}: ${oneLine(message.split("\n")[0], 300)}`;
 }

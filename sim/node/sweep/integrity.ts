@@ -8,12 +8,18 @@ import {createHash} from "node:crypto";
 import {join} from "node:path";
 import {asyncBufferFromFile, parquetMetadataAsync, type FileMetaData} from "hyparquet";
 import {parseExperiment, type Experiment, type Plan} from "../../experiment/experimentFile.ts";
-import {showValue} from "../../input.ts";
+import {oneLine, showValue} from "../../input.ts";
 import {UsageError} from "../args.ts";
 import type {KeyValue} from "./columns.ts";
 
 /** A sweep folder that is damaged or holds files of another experiment (exit 2: the user's files, not a bug). */
-export class FolderError extends UsageError {}
+export class FolderError extends UsageError {
+  constructor(message: string) {
+    super(message);
+    // room for two paths and the mending command in full (still one line)
+    this.message = oneLine(message, 2000);
+  }
+}
 
 /** JSON with every object's keys in code-unit order, no spaces: equal experiments give equal text. */
 export function canonicalJson(x: unknown): string {

@@ -4,7 +4,8 @@ import {spawnSync} from "node:child_process";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {parseExperiment, planExperiment} from "../../../../sim/experiment/experimentFile.ts";
-import {RunSequence, canonicalJson, diskError, experimentDigest, shellQuote} from "../../../../sim/node/sweep/integrity.ts";
+import {FolderError, RunSequence, canonicalJson, diskError, experimentDigest, shellQuote} from "../../../../sim/node/sweep/integrity.ts";
+import {UsageError, errorLine} from "../../../../sim/node/args.ts";
 import {MAX_INPUT_BYTES, readRegularFile} from "../../../../sim/node/regularFile.ts";
 
 const E = {
@@ -74,6 +75,11 @@ describe("disk errors and file reading", () => {
     } finally {
       rmSync(dir, {recursive: true, force: true});
     }
+  });
+  it("a folder error keeps long paths and its command whole (other usage errors are cut at 600 characters), on one line", () => {
+    const long = `delete ${"/deep".repeat(150)}/shard-0of1.parquet and run it again`;
+    expect(errorLine(new FolderError(long + "\nmore"))).toBe(`error: ${long}\\nmore`);
+    expect(errorLine(new UsageError(long)).length).toBe("error: ".length + 600);
   });
   it("quotes a path for a shell only when it needs it", () => {
     expect(shellQuote("/tmp/out-1")).toBe("/tmp/out-1");
