@@ -9,6 +9,8 @@ import {join} from "node:path";
 import {asyncBufferFromFile, parquetMetadataAsync, type FileMetaData} from "hyparquet";
 import {parseExperiment, type Experiment, type Plan} from "../../experiment/experimentFile.ts";
 import {oneLine, showValue} from "../../input.ts";
+import {pointKey} from "../../experiment/design/point.ts";
+import {seedOf} from "../../experiment/runPoint.ts";
 import {UsageError} from "../args.ts";
 import type {KeyValue} from "./columns.ts";
 
@@ -122,11 +124,14 @@ export interface RunProblem {
 /**
  * Checks rows against a plan: run i (point i / reps, replication i % reps) of
  * runs [from, end) must come i-th, exactly once, with its design point's
- * parameter values.
+ * parameter values and its seed.
  */
 export class RunSequence {
   next: number;
   private readonly reps: number;
+  /** The design point key of the last point checked (seeds are made from it). */
+  private key = "";
+  private keyPoint = -1;
   constructor(private readonly plan: Plan, from: number, private readonly end: number) {
     this.next = from;
     this.reps = plan.experiment.replications;
@@ -142,7 +147,15 @@ export class RunSequence {
     const i = p * reps + r;
     if (i < this.next) return {kind: "doubled", point: p, text: `point ${p} replication ${r} a second time (doubled)`};
     if (i > this.next) return {kind: "missing", point: Math.floor(this.next / reps), text: `${this.at(this.next)}${i - this.next > 1 ? ` and ${i - this.next - 1} more runs before ${this.at(i)}` : ""}`};
-    const values = this.plan.points[p].values;
+    const point = this.plan.points[p];
+    if (p !== this.keyPoint) {
+      this.key = pointKey(this.plan.factors, point.values);
+      this.keyPoint = p;
+    }
+    // a run's seed follows from the experiment's seed, the point and the replication: another seed is another experiment's run
+    const seed = valueOf("seed"), want = seedOf(this.plan.experiment.seed, this.key, r);
+    if (seed !== want) return {kind: "foreign", point: p, text: `point ${p} replication ${r} has seed ${showValue(seed)} where experiment.json gives ${showValue(want)} (a run of another experiment)`};
+    const values = point.values;
     for (const f of this.plan.factors) {
       const have = valueOf(f.key), want = values[f.key];
       if (have !== want && !(typeof have === "number" && typeof want === "number" && Number.isNaN(have) && Number.isNaN(want)))

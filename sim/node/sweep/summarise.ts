@@ -147,8 +147,8 @@ export async function summariseCommand(args: string[], out: (s: string) => void,
 /**
  * merged.parquet, checked before a line is printed: made by this folder's
  * experiment.json (digest, columns), holding every run of it exactly once in
- * point and replication order, with each point's parameter values (one pass
- * over the point, replication and parameter columns).
+ * point and replication order, with each point's parameter values and each
+ * run's seed (one pass over those columns).
  */
 async function checkedMerged(dir: string, path: string, plan: Plan) {
   const mend = `run \`${mergeCommandLine(dir)}\` to make it again from the shard files`;
@@ -163,7 +163,7 @@ async function checkedMerged(dir: string, path: string, plan: Plan) {
   if (n !== runs || (stated !== undefined && stated !== String(n)))
     throw new FolderError(`${path} holds ${n} runs${stated !== undefined && stated !== String(n) ? ` (its metadata says ${stated})` : ""} where the experiment has ${runs} (${plan.points.length} points x ${reps} replications): ${mend}`);
   const sequence = new RunSequence(plan, 0, runs);
-  const columns = ["point", "replication", ...plan.factors.map((x) => x.key)];
+  const columns = ["point", "replication", "seed", ...plan.factors.map((x) => x.key)];
   for (let start = 0; start < n; start += 50_000) {
     let rows: Record<string, unknown>[];
     try {

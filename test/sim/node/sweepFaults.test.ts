@@ -14,6 +14,8 @@ import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects} from "hyparquet";
 import {cli} from "./cliHarness.ts";
+import {planExperiment} from "../../../sim/experiment/experimentFile.ts";
+import {columnsOf, parquetFooter, type KeyValue} from "../../../sim/node/sweep/columns.ts";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), "gcl-faults-"));
@@ -173,6 +175,23 @@ describe("damaged or foreign files are refused in one line, nothing written over
     }, new RegExp(`^error: shard-1of2\\.parquet in .* was made by another experiment than experiment\\.json \\(experiment sha256:[0-9a-f]{12}…, experiment\\.json sha256:[0-9a-f]{12}…\\): ${mend("1/2", "2-3")}`));
   });
 
+  it("a shard of another seed carrying this experiment's metadata: its rows' seeds give it away", async () => {
+    const other = fresh();
+    expect((await cli("sweep", experimentFile({...EXPERIMENT, seed: 4}), "--out", other, "--workers", "1", "--shard", "1/2")).code).toBe(0);
+    // the foreign file's row groups with the good shard's footer metadata (digest, rows, experiment)
+    const forge = async (dir: string) => {
+      const bytes = readFileSync(join(other, "shard-1of2.parquet"));
+      const foreign = await parquetMetadataAsync(await asyncBufferFromFile(join(other, "shard-1of2.parquet")));
+      const own = await parquetMetadataAsync(await asyncBufferFromFile(join(good, "shard-1of2.parquet")));
+      const plan = planExperiment(EXPERIMENT);
+      const footer = parquetFooter(columnsOf(plan), foreign.row_groups as never, own.key_value_metadata as KeyValue[]);
+      const footerStart = bytes.length - 8 - bytes.readUInt32LE(bytes.length - 8);
+      writeFileSync(join(dir, "shard-1of2.parquet"), Buffer.concat([bytes.subarray(0, footerStart), footer]));
+      copyFileSync(join(other, "shard-1of2.csv"), join(dir, "shard-1of2.csv"));
+    };
+    await refusedMerge(forge, new RegExp(`^error: shard-1of2\\.parquet in .*: point 2 replication 0 has seed "4/.*/0" where experiment\\.json gives "3/.*/0" \\(a run of another experiment\\): ${mend("1/2", "2-3")}`));
+  });
+
   it("a shard Parquet file cut short", async () => {
     await refusedMerge((dir) => truncateSync(join(dir, "shard-0of2.parquet"), 300),
       new RegExp(`^error: .*shard-0of2\\.parquet is not a readable Parquet file \\(.*\\): ${mend("0/2", "0-1")}`));
@@ -267,25 +286,34 @@ describe("merged.csv written from the checked Parquet rows", () => {
 });
 
 describe("a full or read-only disk", () => {
-  const mount = join(scratch, "small");
-  mkdirSync(mount);
-  const mounted = spawnSync("mount", ["-t", "tmpfs", "-o", "size=160k", "tmpfs", mount]).status === 0;
-  afterAll(() => { if (mounted) spawnSync("umount", [mount]); });
-  it.skipIf(!mounted)("ENOSPC and EROFS say that the same command resumes; it then finishes with identical rows", async () => {
-    const big = experimentFile({...EXPERIMENT, id: "big", replications: 1000});
-    const dir = join(mount, "out");
-    const args = ["sweep", big, "--out", dir, "--workers", "1", "--chunk-rows", "200"];
-    const full = await cli(...args);
-    expectOneLine(full, /^error: cannot write .*shard-0of1\.(csv|parquet)\.partial: no space left on the device \(ENOSPC\); make room \(or make the folder writable\), then run the same command: it resumes where it stopped, keeping the finished chunks\n$/);
-    expect(spawnSync("mount", ["-o", "remount,ro", mount]).status).toBe(0);
-    const readOnly = await cli(...args);
-    expectOneLine(readOnly, /^error: cannot write .*: the file system is read-only \(EROFS\); make room \(or make the folder writable\), then run the same command/);
-    expect(spawnSync("mount", ["-o", "remount,rw,size=8m", mount]).status).toBe(0);
-    const resumed = await cli(...args);
-    expect(resumed.code).toBe(0);
-    expect(resumed.err).toMatch(/^resuming: [1-9]\d* of 4000 runs already done/);
-    const whole = fresh();
-    await cli("sweep", big, "--out", whole, "--workers", "1", "--chunk-rows", "200");
-    expect(read(dir, "shard-0of1.csv").equals(read(whole, "shard-0of1.csv"))).toBe(true);
+  // A small tmpfs mounted for the test (needs root, as in CI); skipped where mounting is not allowed.
+  it("ENOSPC and EROFS say that the same command resumes; it then finishes with identical rows", async (ctx) => {
+    const mount = join(scratch, "small");
+    mkdirSync(mount);
+    if (spawnSync("mount", ["-t", "tmpfs", "-o", "size=160k", "tmpfs", mount]).status !== 0) return ctx.skip();
+    try {
+      await fullDisk(mount);
+    } finally {
+      spawnSync("umount", [mount]);
+    }
   });
 });
+
+/** Fills the small file system, makes it read-only, then gives it room: each stop is one line, and the same command then finishes. */
+async function fullDisk(mount: string): Promise<void> {
+  const big = experimentFile({...EXPERIMENT, id: "big", replications: 1000});
+  const dir = join(mount, "out");
+  const args = ["sweep", big, "--out", dir, "--workers", "1", "--chunk-rows", "200"];
+  const full = await cli(...args);
+  expectOneLine(full, /^error: cannot write .*shard-0of1\.(csv|parquet)\.partial: no space left on the device \(ENOSPC\); make room \(or make the folder writable\), then run the same command: it resumes where it stopped, keeping the finished chunks\n$/);
+  expect(spawnSync("mount", ["-o", "remount,ro", mount]).status).toBe(0);
+  const readOnly = await cli(...args);
+  expectOneLine(readOnly, /^error: cannot write .*: the file system is read-only \(EROFS\); make room \(or make the folder writable\), then run the same command/);
+  expect(spawnSync("mount", ["-o", "remount,rw,size=8m", mount]).status).toBe(0);
+  const resumed = await cli(...args);
+  expect(resumed.code).toBe(0);
+  expect(resumed.err).toMatch(/^resuming: [1-9]\d* of 4000 runs already done/);
+  const whole = fresh();
+  await cli("sweep", big, "--out", whole, "--workers", "1", "--chunk-rows", "200");
+  expect(read(dir, "shard-0of1.csv").equals(read(whole, "shard-0of1.csv"))).toBe(true);
+}

@@ -4,6 +4,8 @@ import {spawnSync} from "node:child_process";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {parseExperiment, planExperiment} from "../../../../sim/experiment/experimentFile.ts";
+import {pointKey} from "../../../../sim/experiment/design/point.ts";
+import {seedOf} from "../../../../sim/experiment/runPoint.ts";
 import {FolderError, RunSequence, canonicalJson, diskError, experimentDigest, shellQuote} from "../../../../sim/node/sweep/integrity.ts";
 import {UsageError, errorLine} from "../../../../sim/node/args.ts";
 import {MAX_INPUT_BYTES, readRegularFile} from "../../../../sim/node/regularFile.ts";
@@ -31,7 +33,8 @@ describe("experiment digest", () => {
 
 describe("run sequence", () => {
   const plan = planExperiment(E);
-  const row = (p: number, r: number, over: object = {}): Record<string, unknown> => ({point: p, replication: r, ...plan.points[p].values, ...over});
+  const row = (p: number, r: number, over: object = {}): Record<string, unknown> =>
+    ({point: p, replication: r, seed: seedOf(1, pointKey(plan.factors, plan.points[p].values), r), ...plan.points[p].values, ...over});
   const check = (s: RunSequence, x: Record<string, unknown>) => s.check(x.point, x.replication, (key) => x[key]);
   it("accepts every run once in point and replication order, and names the first run that is not", () => {
     const all = plan.points.flatMap((_, p) => [0, 1, 2].map((r) => row(p, r)));
@@ -42,6 +45,9 @@ describe("run sequence", () => {
     expect(check(seq(), row(0, 1))).toEqual({kind: "doubled", point: 0, text: "point 0 replication 1 a second time (doubled)"});
     expect(check(seq(), row(1, 1))).toEqual({kind: "missing", point: 0, text: "point 0 replication 2 and 1 more runs before point 1 replication 1"});
     expect(check(seq(), row(0, 3))?.kind).toBe("foreign");
+    expect(check(seq(), row(0, 2, {seed: seedOf(2, pointKey(plan.factors, plan.points[0].values), 2)}))).toEqual({kind: "foreign", point: 0,
+      text: expect.stringMatching(/^point 0 replication 2 has seed "2\/.*\/2" where experiment\.json gives "1\/.*\/2" \(a run of another experiment\)$/)});
+    expect(check(seq(), row(0, 2, {seed: undefined}))?.kind).toBe("foreign");
     expect(check(seq(), {point: 9, replication: 0})?.kind).toBe("foreign");
     expect(check(seq(), {point: "0", replication: 2})?.kind).toBe("foreign");
     const other = plan.points[0].values.loadValue === 0.5 ? 2 : 0.5;
