@@ -8,10 +8,12 @@ import {parseScenario, setParameter, type Scenario} from "../participation/scena
 import {buildDesign, designSize, DESIGN_TYPES, type DesignSpec} from "./design/build.ts";
 import type {Factor, Value} from "./design/factors.ts";
 import {pointKey, type DesignPoint} from "./design/point.ts";
-import {classicAdapter, collectiveAdapter, participationAdapter, seedOf, type ModelAdapter} from "./runPoint.ts";
+import {classicAdapter, collectiveAdapter, jsonTypeCheck, participationAdapter, seedOf, type ModelAdapter} from "./runPoint.ts";
+import {paramByKey} from "../participation/parameters.ts";
+import {collectiveParamByKey} from "../collective/parameters.ts";
 import {COLLECTIVE_PRESET_IDS, collectivePreset} from "../collective/presets.ts";
 import {parseCollective, setCollectiveParameter, type CollectiveScenario} from "../collective/scenario.ts";
-import {showValue} from "../input.ts";
+import {FORBIDDEN_KEYS, isForbiddenKey, showValue} from "../input.ts";
 
 export interface ParameterSpec {
   key: string;
@@ -109,6 +111,8 @@ function collectiveBaseScenario(x: Record<string, unknown>, base: Record<string,
     }
   } else throw new ExperimentError("scenario", ref, allowed);
   for (const [key, value] of Object.entries(base)) {
+    const d = collectiveParamByKey(key), wrongType = d && jsonTypeCheck(d, value);
+    if (wrongType) throw new ExperimentError(`base.${key}`, value, wrongType);
     try {
       s = setCollectiveParameter(s, key, value);
     } catch (e) {
@@ -133,6 +137,8 @@ function baseScenario(x: Record<string, unknown>, base: Record<string, Value>): 
     }
   } else throw new ExperimentError("scenario", ref, `a preset id (${PRESET_IDS.join(", ")}) or a scenario object`);
   for (const [key, value] of Object.entries(base)) {
+    const d = paramByKey(key), wrongType = d && jsonTypeCheck(d, value);
+    if (wrongType) throw new ExperimentError(`base.${key}`, value, wrongType);
     try {
       s = setParameter(s, key, value);
     } catch (e) {
@@ -181,9 +187,31 @@ function parseParameter(x: unknown, i: number, adapter: ModelAdapter, design: un
   return spec;
 }
 
+/** The first key anywhere in a JSON value that would reach an object's prototype (as JSON.parse keeps it: an own key), with its path. */
+function forbiddenKeyPath(x: unknown, path: string, depth = 0): {path: string; value: unknown} | undefined {
+  if (typeof x !== "object" || x === null || depth > 64) return undefined;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; ++i) {
+      const found = forbiddenKeyPath(x[i], `${path}[${i}]`, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  for (const k of Object.keys(x)) {
+    const at = path ? `${path}.${k}` : k;
+    const v = (x as Record<string, unknown>)[k];
+    if (isForbiddenKey(k)) return {path: at, value: v};
+    const found = forbiddenKeyPath(v, at, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Validates an experiment file's parsed JSON. */
 export function parseExperiment(input: unknown): Experiment {
   if (!isObject(input)) throw new ExperimentError("(file)", input, "a JSON object");
+  const forbidden = forbiddenKeyPath(input, "");
+  if (forbidden) throw new ExperimentError(forbidden.path, forbidden.value, `no such field; ${FORBIDDEN_KEYS.join(", ")} are never keys`);
   only(input, "", TOP);
   const id = input.id;
   if (typeof id !== "string" || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(id)) throw new ExperimentError("id", id, "letters, digits, '.', '_' and '-' (up to 80)");

@@ -5,7 +5,7 @@
 
 import {existsSync} from "node:fs";
 import {join, resolve} from "node:path";
-import {asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects} from "hyparquet";
+import {parquetReadObjects} from "hyparquet";
 import {designIndices, isSensitivity} from "../../experiment/sensitivity/designIndices.ts";
 import {rng} from "../../rng.ts";
 import {tQuantile975} from "../../stats.ts";
@@ -13,6 +13,8 @@ import {csvField, csvHeader} from "../../experiment/records.ts";
 import {UsageError, integer, oneOf, parseFlags} from "../args.ts";
 import {progressMeter} from "../progress.ts";
 import {folderPlan} from "./parts.ts";
+import type {Plan} from "../../experiment/experimentFile.ts";
+import {FolderError, RunSequence, digestOf, errorText, experimentDigest, keyValues, mergeCommandLine, openParquet, shortDigest} from "./integrity.ts";
 
 export const SUMMARISE_HELP = `summarise: estimates per design point from <dir>/merged.parquet (run merge first)
 
@@ -23,7 +25,10 @@ Saltelli designs: first-order (S1) and total (ST) Sobol indices, and second-orde
 "secondOrder": true; Morris designs: mu*, mu
 and sigma; each with a percentile bootstrap interval (--resamples, default 1000), on the
 per-point means. --indices prints only the indices (table format prints both).
---progress: runs read, rate and time left on stderr (shown anyway when stderr is a terminal).`;
+--progress: runs read, rate and time left on stderr (shown anyway when stderr is a terminal).
+merged.parquet is checked first: made by this folder's experiment.json (its digest), holding
+every run once with its point's parameter values; else one line says what to run. The summary
+names the experiment, its digest and the runs: above the table, or on stderr beside csv and jsonl.`;
 
 const OPTIONS = {format: {type: "string"}, indices: {type: "boolean"}, resamples: {type: "string"}, progress: {type: "boolean"}, help: {type: "boolean"}} as const;
 
@@ -85,9 +90,12 @@ export async function summariseCommand(args: string[], out: (s: string) => void,
   const sensitivity = isSensitivity(experiment.design);
   if (f.indices && !sensitivity) throw new UsageError(`--indices needs a saltelli or morris design (this one is ${experiment.design.type})`);
   const means = measures.map(() => new Float64Array(points.length).fill(NaN));
-  const file = await asyncBufferFromFile(path);
-  const metadata = await parquetMetadataAsync(file);
+  const {file, metadata, digest} = await checkedMerged(dir, path, plan);
   const numRows = Number(metadata.num_rows);
+  // The summary names what it summarises: above the table, or on stderr beside csv and jsonl (which stay plain data).
+  const about = `summary of experiment ${experiment.id} (${digest}): ${numRows} runs, ${points.length} points x ${experiment.replications} replications, from merged.parquet\n`;
+  if (format === "table") out(about);
+  else err(about);
   const print = printer(format, out);
   const showPoints = !f.indices;
   const tick = progressMeter({err, tty}, f.progress === true || tty, "summarise", numRows);
@@ -106,7 +114,12 @@ export async function summariseCommand(args: string[], out: (s: string) => void,
     });
   };
   for (let start = 0; start < numRows; start += 20_000) {
-    const rows = (await parquetReadObjects({file, metadata, columns: ["point", ...measures], rowStart: start, rowEnd: Math.min(numRows, start + 20_000)})) as Record<string, unknown>[];
+    let rows: Record<string, unknown>[];
+    try {
+      rows = (await parquetReadObjects({file, metadata, columns: ["point", ...measures], rowStart: start, rowEnd: Math.min(numRows, start + 20_000)})) as Record<string, unknown>[];
+    } catch (e) {
+      throw new FolderError(`${path} cannot be read at rows ${start}-${Math.min(numRows, start + 20_000) - 1} (${errorText(e)}): run \`${mergeCommandLine(dir)}\` to make it again from the shard files`);
+    }
     for (const row of rows) {
       const p = row.point as number;
       if (p !== current) {
@@ -130,4 +143,39 @@ export async function summariseCommand(args: string[], out: (s: string) => void,
     return;
   }
   print.end();
+}
+
+/**
+ * merged.parquet, checked before a line is printed: made by this folder's
+ * experiment.json (digest, columns), holding every run of it exactly once in
+ * point and replication order, with each point's parameter values and each
+ * run's seed (one pass over those columns).
+ */
+async function checkedMerged(dir: string, path: string, plan: Plan) {
+  const mend = `run \`${mergeCommandLine(dir)}\` to make it again from the shard files`;
+  const {file, metadata} = await openParquet(path, mend);
+  const digest = experimentDigest(plan.experiment);
+  const kv = keyValues(metadata);
+  const theirs = digestOf(kv);
+  if (theirs !== digest) throw new FolderError(`${path} was made by another experiment than experiment.json (experiment ${shortDigest(theirs)}…, experiment.json ${shortDigest(digest)}…): ${mend}; if experiment.json was edited, put back the one the sweep was made with`);
+  const names = metadata.schema.slice(1).map((x) => x.name).join(","), want = plan.columns.join(",");
+  if (names !== want) throw new FolderError(`${path} has columns ${names}, expected ${want}: ${mend}`);
+  const reps = plan.experiment.replications, runs = plan.points.length * reps, n = Number(metadata.num_rows), stated = kv.get("rows");
+  if (n !== runs || (stated !== undefined && stated !== String(n)))
+    throw new FolderError(`${path} holds ${n} runs${stated !== undefined && stated !== String(n) ? ` (its metadata says ${stated})` : ""} where the experiment has ${runs} (${plan.points.length} points x ${reps} replications): ${mend}`);
+  const sequence = new RunSequence(plan, 0, runs);
+  const columns = ["point", "replication", "seed", ...plan.factors.map((x) => x.key)];
+  for (let start = 0; start < n; start += 50_000) {
+    let rows: Record<string, unknown>[];
+    try {
+      rows = (await parquetReadObjects({file, metadata, columns, rowStart: start, rowEnd: Math.min(n, start + 50_000)})) as Record<string, unknown>[];
+    } catch (e) {
+      throw new FolderError(`${path} cannot be read at rows ${start}-${Math.min(n, start + 50_000) - 1} (${errorText(e)}): ${mend}`);
+    }
+    for (const row of rows) {
+      const problem = sequence.check(row.point, row.replication, (key) => row[key]);
+      if (problem) throw new FolderError(`${path}: ${problem.kind === "missing" ? `missing ${problem.text}` : problem.text}: ${mend}`);
+    }
+  }
+  return {file, metadata, digest};
 }

@@ -82,6 +82,8 @@ describe("sweep, merge and summarise", () => {
       const p = await cli(...command, "--progress");
       expect(p.code).toBe(0);
       const lines = p.err.trimEnd().split("\n");
+      // summarise names what it summarises (csv and jsonl: on stderr, first)
+      if (label === "summarise") expect(lines.shift()).toMatch(/^summary of experiment tiny \(sha256:[0-9a-f]{64}\): 100 runs, 4 points x 25 replications, from merged\.parquet$/);
       for (const l of lines) expect(l).toMatch(new RegExp(`^${label}: \\d+/100 runs, (\\d+|\\?)/s, (.+ left|done)$`));
       expect(lines.at(-1)).toMatch(new RegExp(`^${label}: 100/100 runs, .*done$`));
     }
@@ -133,7 +135,8 @@ describe("sweep, merge and summarise", () => {
     await cli("sweep", file, "--out", dir, "--shard", "1/2", "--workers", "1");
     await cli("sweep", file, "--out", dir, "--shard", "0/3", "--workers", "1"); // overlaps shard 0/2
     const doubled = await cli("merge", dir);
-    expect(doubled.err).toMatch(/^error: doubled: point 0 replication 0 again in shard-0of3$/m);
+    expect(doubled.err).toMatch(/^error: shard-0of3\.parquet in .*: point 0 replication 0 a second time \(doubled\): delete shard-0of3\.parquet and shard-0of3\.csv \(another shard file holds these runs\), then merge again\n$/);
+    expect(existsSync(join(dir, "merged.csv"))).toBe(false);
     expect(doubled.err.trim().split("\n")).toHaveLength(1);
   });
 
@@ -249,8 +252,9 @@ describe("summarise with sensitivity designs", () => {
     expect(r.code).toBe(0);
     // the table format prints each index once, under one header
     const table = (await cli("summarise", dir, "--indices", "--resamples", "50")).out.trim().split("\n");
-    expect(table[0]).toMatch(/^measure +parameter +index +estimate +lo +hi$/);
-    expect(table).toHaveLength(1 + ((design as {type: string}).type === "morris" ? 3 * factors.length : 2 * factors.length + 1));
+    expect(table[0]).toMatch(/^summary of experiment sens \(sha256:[0-9a-f]{64}\): \d+ runs/);
+    expect(table[1]).toMatch(/^measure +parameter +index +estimate +lo +hi$/);
+    expect(table).toHaveLength(2 + ((design as {type: string}).type === "morris" ? 3 * factors.length : 2 * factors.length + 1));
     return {e, rows: r.out.trim().split("\n").map((l) => JSON.parse(l))};
   };
   it("Morris: mu*, mu and sigma per parameter from the per-point means, as computed directly", async () => {
