@@ -41,10 +41,12 @@ describe("sweep results as files and back", () => {
     const plan = planExperiment(experiment);
     const rows = plan.points.map((p) => ({point: p.id, ...p.values, replication: 0, seed: "s", fit: 2 * (p.values["load.timePressure"] as number)}));
     const back = await readResultParquet(await parquetBlob(rows, {experiment: JSON.stringify(experiment)}).arrayBuffer(), "m.parquet");
-    expect(back.parameters).toEqual(["load.timePressure", "power.crowding", "staff.hoursPerWeek"]);
-    const muStar = back.sensitivity!.indices.filter((r) => r.index === "mu*").map((r) => r.estimate);
-    expect(muStar[0]).toBeCloseTo(3, 10);
-    expect(muStar.slice(1)).toEqual([0, 0]);
+    // the design's dummy parameter (the noise floor) is a varied column too
+    expect(back.parameters).toEqual(["load.timePressure", "power.crowding", "staff.hoursPerWeek", "dummy"]);
+    const muStar = back.sensitivity!.indices.filter((r) => r.index === "mu*");
+    expect(muStar[0].parameter).toBe("load.timePressure"); // ranked by mu*
+    expect(muStar[0].estimate).toBeCloseTo(3, 10);
+    expect(muStar.slice(1).map((r) => r.estimate)).toEqual([0, 0, 0]);
     const bad = {...experiment, design: {type: "morris", r: 0, levels: 4}};
     await expect(readResultParquet(await parquetBlob(rows, {experiment: JSON.stringify(bad)}).arrayBuffer(), "b.parquet")).rejects.toThrow(/^invalid result file b.parquet: its recorded experiment is not valid \(invalid experiment: design.r = 0/);
   });
@@ -63,7 +65,7 @@ describe("sweep results as files and back", () => {
     expect(result.parameters).toEqual(fromParquet.parameters);
     expect(result.sensitivity!.design).toBe("morris");
     expect(result.sensitivity!.indices).toEqual(fromParquet.sensitivity!.indices);
-    expect(result.sensitivity!.indices.filter((r) => r.index === "mu*").map((r) => r.measure)).toEqual(["fit", "fit", "fit", "influence", "influence", "influence"]);
+    expect(result.sensitivity!.indices.filter((r) => r.index === "mu*").map((r) => r.measure)).toEqual(["fit", "fit", "fit", "fit", "influence", "influence", "influence", "influence"]);
     expect(result.rows.map((r) => r.fit)).toEqual(fromParquet.rows.map((r) => r.fit));
     // the order the files are chosen in does not matter
     expect((await readResultFiles([json, csv])).result.sensitivity!.indices).toEqual(fromParquet.sensitivity!.indices);
