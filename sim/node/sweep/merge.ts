@@ -8,7 +8,8 @@ import {columnsOf} from "./columns.ts";
 import {progressMeter} from "../progress.ts";
 import {joinParts} from "./join.ts";
 import {folderPlan, listParts} from "./parts.ts";
-import {folderHasCsv, projectVersion} from "./sweep.ts";
+import {folderHasCsv} from "./sweep.ts";
+import {versionMetadata} from "../version.ts";
 
 export const MERGE_HELP = `merge: join a sweep's shard files into <dir>/merged.parquet and <dir>/merged.csv (Parquet only after sweep --no-csv)
 
@@ -28,7 +29,7 @@ export async function mergeCommand(args: string[], out: (s: string) => void, err
   const csv = folderHasCsv(dir);
   await joinParts(dir, parts, columnsOf(plan), [
     {key: "experiment", value: JSON.stringify(plan.experiment)},
-    {key: "version", value: `garbage-can-lab ${projectVersion()}`},
+    ...versionMetadata(),
     {key: "created", value: new Date().toISOString()}
   ], "merged", {from: 0, to: points, reps}, progressMeter({err, tty}, f.progress === true || tty, "merge", points * reps), csv);
   out(`merge: ${points * reps} runs (${points} points x ${reps} replications) from ${parts.length} files into ${dir}/merged.parquet${csv ? ` and ${dir}/merged.csv` : ""}\n`);

@@ -14,13 +14,14 @@ import {columnsOf, csvHeader} from "./columns.ts";
 import {ShardOutput, lockShard, removeLeftovers, type EncodedChunk} from "./shardOutput.ts";
 import {loadExperiment, writeAtomic} from "./files.ts";
 import {progressMeter} from "../progress.ts";
+import {versionMetadata} from "../version.ts";
 import {slurmScript} from "./slurm.ts";
 import {bundledModule} from "../bundle.ts";
 import type {SweepWorkerData} from "./task.ts";
 
 export const SWEEP_HELP = `sweep: run an experiment file on a worker pool, streaming rows to Parquet and CSV
 
-  npx tsx sim/cli.ts sweep <experiment.json> --out <dir> [--workers N] [--shard i/N] [--chunk-rows N] [--no-csv]
+  npx tsx sim/cli.ts sweep <experiment.json> --out <dir> [--workers N] [--shard i/N] [--chunk-rows N] [--no-csv] [--progress]
   npx tsx sim/cli.ts sweep <experiment.json> --out <dir> --slurm --shards N [--workers N] [--no-csv]
 
   --out <dir>       output folder: experiment.json, sweep.json, and per shard shard-<i>of<N>.parquet and .csv
@@ -29,13 +30,15 @@ export const SWEEP_HELP = `sweep: run an experiment file on a worker pool, strea
   --shard i/N       run slice i (0-based) of N slices of the design points
   --chunk-rows N    rows per chunk (a row group), the unit of resume (default: about 200,000 values, 1000-10000 rows; fixed at the first run)
   --no-csv          Parquet only, no CSV files (fixed at the first run; merge then writes merged.parquet only)
+  --progress        runs done, rate and time left on stderr: the sweep always shows them (a bar on a
+                    terminal, a line every 5000 runs otherwise); accepted as merge and summarise take it
   --slurm           write <dir>/sweep.sbatch, a Slurm job array over --shards N shards, instead of running
 Interrupted, the same command resumes: finished chunks are kept, nothing is counted twice.
 Then: merge <dir> (checks every point and replication), summarise <dir>.`;
 
 const OPTIONS = {
   out: {type: "string"}, workers: {type: "string"}, shard: {type: "string"}, "chunk-rows": {type: "string"},
-  slurm: {type: "boolean"}, shards: {type: "string"}, "no-csv": {type: "boolean"}, help: {type: "boolean"}
+  slurm: {type: "boolean"}, shards: {type: "string"}, "no-csv": {type: "boolean"}, progress: {type: "boolean"}, help: {type: "boolean"}
 } as const;
 
 export interface SweepMeta {
@@ -48,10 +51,6 @@ export interface SweepMeta {
 export function folderHasCsv(dir: string): boolean {
   const path = join(dir, "sweep.json");
   return !existsSync(path) || (JSON.parse(readFileSync(path, "utf8")) as SweepMeta).csv !== false;
-}
-
-export function projectVersion(): string {
-  return (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as {version: string}).version;
 }
 
 function parseShard(f: Flags): {shard: number; shards: number} {
@@ -211,7 +210,7 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
 function kvMetadata(experiment: object, shard: number, shards: number) {
   return [
     {key: "experiment", value: JSON.stringify(experiment)},
-    {key: "version", value: `garbage-can-lab ${projectVersion()}`},
+    ...versionMetadata(),
     {key: "created", value: new Date().toISOString()},
     {key: "shard", value: `${shard}/${shards}`}
   ];

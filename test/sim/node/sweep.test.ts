@@ -1,5 +1,5 @@
 import {afterAll, describe, expect, it} from "vitest";
-import {spawn, spawnSync} from "node:child_process";
+import {execFileSync, spawn, spawnSync} from "node:child_process";
 import {appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {hostname, tmpdir} from "node:os";
 import {join} from "node:path";
@@ -61,7 +61,8 @@ async function killPartWay(file: string, dir: string, ...more: string[]): Promis
 describe("sweep, merge and summarise", () => {
   it("write one tidy row per run on a worker pool, equal to running the points directly", async () => {
     const dir = dirFor();
-    const r = await cli("sweep", experimentFile(), "--out", dir, "--workers", "2", "--chunk-rows", "20");
+    // --progress is accepted as merge and summarise take it (the sweep shows progress anyway)
+    const r = await cli("sweep", experimentFile(), "--out", dir, "--workers", "2", "--chunk-rows", "20", "--progress");
     // stderr is not a terminal here: whole progress lines, the last one complete
     const progress = r.err.trimEnd().split("\n");
     for (const l of progress) expect(l).toMatch(/^sweep: \[[#-]{24}\] \d+\/100 runs, (\d+|\?)\/s, (.+ left|done)$/);
@@ -90,7 +91,10 @@ describe("sweep, merge and summarise", () => {
     expect(Number(meta.num_rows)).toBe(100);
     const kv = Object.fromEntries((meta.key_value_metadata ?? []).map((x) => [x.key, x.value]));
     expect(JSON.parse(kv.experiment!).id).toBe("tiny");
-    expect(kv.version).toMatch(/^garbage-can-lab \d+\.\d+\.\d+$/);
+    // the version names the commit of the code that ran (this checkout's, as git gives it)
+    const head = execFileSync("git", ["rev-parse", "HEAD"], {cwd: root, encoding: "utf8"}).trim();
+    expect(kv.version).toBe(`garbage-can-lab ${JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version} (commit ${head})`);
+    expect(kv.commit).toBe(head);
     expect(Date.parse(kv.created!)).toBeGreaterThan(0);
     // a second run of the same command has nothing left to do, and removes a journal left by a stop
     // between renaming the shard's files and removing it; merge reads finished shard files only
@@ -235,6 +239,26 @@ describe("sweep, merge and summarise", () => {
     expect(script).toMatch(/#SBATCH --mem=\d+M\n/);
     expect(script).toContain(`--shard "$SLURM_ARRAY_TASK_ID/4"`);
     expect(script).toContain(`--out '${dir}'`);
+  });
+});
+
+describe("column types", () => {
+  it("store integer parameters as INT32, other numbers as DOUBLE, with every integer of the range equally often", async () => {
+    const e = {id: "ints", model: "classic", parameters: [{key: "problems", min: 5, max: 8}, {key: "solutionCoefficient", min: 0.2, max: 1}],
+      design: {type: "lhs", n: 40}, replications: 1, seed: 3, measures: ["resolution"], base: {periods: 5}};
+    const dir = dirFor();
+    expect((await cli("sweep", experimentFile(e), "--out", dir, "--workers", "1")).code).toBe(0);
+    expect((await cli("merge", dir)).code).toBe(0);
+    const file = await asyncBufferFromFile(join(dir, "merged.parquet"));
+    const meta = await parquetMetadataAsync(file);
+    const type = (name: string) => meta.schema.find((x) => x.name === name)!.type;
+    expect(type("problems")).toBe("INT32");
+    expect(type("solutionCoefficient")).toBe("DOUBLE");
+    const rows = (await parquetReadObjects({file, metadata: meta})) as Record<string, unknown>[];
+    const counts = new Map<unknown, number>();
+    for (const r of rows) counts.set(r.problems, (counts.get(r.problems) ?? 0) + 1);
+    // 40 Latin-hypercube strata over 4 integers: 10 each (rounding gave about 7 to each end and 13 to each middle one)
+    expect([...counts.entries()].sort()).toEqual([[5, 10], [6, 10], [7, 10], [8, 10]]);
   });
 });
 
