@@ -5,7 +5,7 @@ import {transferMorris} from "../../../sim/experiment/examples.ts";
 import {PARAMETERS} from "../../../sim/participation/parameters.ts";
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), "utf8"));
-const EXAMPLES = ["classic-factorial", "classic-lhs", "transfer-morris"];
+const EXAMPLES = ["classic-factorial", "classic-lhs", "classic-saltelli", "transfer-saltelli", "transfer-morris"];
 
 const tiny = (over: Record<string, unknown> = {}) => ({
   id: "tiny", model: "classic",
@@ -24,6 +24,10 @@ describe("example experiment files", () => {
     expect(sizes["classic-factorial"]).toBe(81);
     expect(sizes["classic-lhs"]).toBe(200);
     const k = read("data/experiments/transfer-morris.json").parameters.length;
+    // Saltelli: n (k + 2) points, n (2k + 2) with second-order terms, k counting the dummy
+    const factors = (id: string) => read(`data/experiments/${id}.json`).parameters.length + 1;
+    expect(sizes["classic-saltelli"]).toBe(1024 * (factors("classic-saltelli") + 2));
+    expect(sizes["transfer-saltelli"]).toBe(256 * (2 * factors("transfer-saltelli") + 2));
     // k parameters and the dummy: k + 2 points a trajectory
     expect(sizes["transfer-morris"]).toBe(20 * (k + 2));
   });
