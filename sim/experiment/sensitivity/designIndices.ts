@@ -18,6 +18,7 @@ import type {DesignPoint} from "../design/point.ts";
 import type {Interval} from "./bootstrap.ts";
 import {morrisIndices, valueMoves} from "./morris.ts";
 import {sobolIndices} from "./sobol.ts";
+import {unsettledPairs} from "./separation.ts";
 
 export type IndexName = "S1" | "ST" | "S2" | "mu*" | "mu" | "sigma";
 
@@ -136,31 +137,11 @@ export function designConvergence(design: DesignSpec, factors: readonly Factor[]
   return convergenceSizes(designUnits(design), design.type === "saltelli" ? 32 : 4).flatMap((n) => withFloor(rawIndices(design, factors, points, measure, means, resamples, seed, n), dummy).map((r) => ({...r, n})));
 }
 
-/**
- * Plain notes on the largest sample's indices: for each index, the neighbours
- * (by estimate) whose intervals are wider than the gap between them, so their
- * order is not settled yet. One line per measure and index, or none.
- */
+/** Plain notes on the largest sample's indices (separation.ts), one line per measure and index, or none. */
 export function separationNotes(rows: readonly IndexRow[]): string[] {
-  const notes: string[] = [];
-  const groups = new Map<string, IndexRow[]>();
-  for (const r of rows) {
-    if (r.index === "mu" || r.index === "S2") continue;
-    const key = `${r.measure}\u0000${r.index}`;
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key)!.push(r);
-  }
-  for (const group of groups.values()) {
-    const sorted = group.filter((r) => Number.isFinite(r.estimate) && Number.isFinite(r.lo) && Number.isFinite(r.hi)).sort((a, b) => b.estimate - a.estimate);
-    const unsettled: string[] = [];
-    for (let q = 0; q + 1 < sorted.length; ++q) {
-      const a = sorted[q], b = sorted[q + 1];
-      const gap = a.estimate - b.estimate;
-      if (Math.max(a.hi - a.lo, b.hi - b.lo) > gap) unsettled.push(`${a.parameter} and ${b.parameter}`);
-    }
-    if (unsettled.length === 0) continue;
-    const shown = unsettled.slice(0, 5).join("; ") + (unsettled.length > 5 ? `; and ${unsettled.length - 5} more` : "");
-    notes.push(`note: ${group[0].measure} ${group[0].index}: ${unsettled.length} of ${sorted.length - 1} neighbouring pairs have intervals wider than the gap between them, so their order is not settled (${shown}); more ${group[0].index === "mu*" || group[0].index === "sigma" ? "trajectories" : "base samples"} would separate them`);
-  }
-  return notes;
+  return unsettledPairs(rows).map((u) => {
+    const pairs = u.pairs.map(([a, b]) => `${a} and ${b}`);
+    const shown = pairs.slice(0, 5).join("; ") + (pairs.length > 5 ? `; and ${pairs.length - 5} more` : "");
+    return `note: ${u.measure} ${u.index}: ${u.pairs.length} of ${u.of} neighbouring pairs have intervals wider than the gap between them, so their order is not settled (${shown}); more ${u.index === "mu*" || u.index === "sigma" ? "trajectories" : "base samples"} would separate them`;
+  });
 }
