@@ -80,6 +80,21 @@ describe("sweep results as files and back", () => {
     for (const e of [readResultFiles([csv, json]).catch((x) => x), readResultFiles([csv]).catch((x) => x)]) expect(String(await e)).not.toMatch(/\n/);
   });
 
+  it("a measure's indices are the same whichever order the experiment lists its measures in (each has its own bootstrap stream)", async () => {
+    const experiment = {id: "o", model: "participation", scenario: "team", base: {}, parameters: [{key: "load.timePressure", min: 0.5, max: 2}, {key: "power.crowding", min: 0, max: 1}],
+      design: {type: "saltelli", n: 32}, replications: 1, seed: 4, measures: ["fit", "influence"]};
+    const plan = planExperiment(experiment);
+    const rows = plan.points.map((p) => ({point: p.id, ...p.values, replication: 0, seed: "s", fit: (p.values["load.timePressure"] as number) + (p.values.dummy as number) / 10, influence: p.values["power.crowding"] as number}));
+    const load = async (measures: string[]) => (await readResultParquet(await parquetBlob(rows, {experiment: JSON.stringify({...experiment, measures})}).arrayBuffer(), "o.parquet")).sensitivity!.indices;
+    const [both, reversed, alone] = [await load(["fit", "influence"]), await load(["influence", "fit"]), await load(["fit"])];
+    const fit = (xs: typeof both) => xs.filter((r) => r.measure === "fit");
+    expect(fit(both).length).toBeGreaterThan(0);
+    expect(fit(reversed)).toEqual(fit(both));
+    expect(fit(alone)).toEqual(fit(both));
+    // and the two measures' intervals differ (they are not one stream's)
+    expect(both.filter((r) => r.measure === "influence").map((r) => r.lo)).not.toEqual(fit(both).map((r) => r.lo));
+  });
+
   it("a classic Saltelli result gives Sobol indices of the classic measures: a factor the output ignores has total index 0", async () => {
     const experiment = {id: "s", model: "classic", parameters: [{key: "solutionCoefficient", min: 0.1, max: 1}, {key: "loadValue", min: 0, max: 10}],
       design: {type: "saltelli", n: 64, secondOrder: false}, replications: 1, seed: 3, measures: ["resolution"]};

@@ -34,6 +34,12 @@ export const SWEEP_HELP = `sweep: run an experiment file on a worker pool, strea
                     terminal, a line every 5000 runs otherwise); accepted as merge and summarise take it
   --slurm           write <dir>/sweep.sbatch, a Slurm job array over --shards N shards, instead of running
 Interrupted, the same command resumes: finished chunks are kept, nothing is counted twice.
+Seeds: each run's seed is <seed>/<point's values>/<replication>, so every design point has its own
+random numbers, and Saltelli and Morris designs add a dummy parameter (the model never reads it) whose
+indices are the noise floor. "commonRandomNumbers": true in the experiment file gives replication r
+of every point the seed <seed>/<r> instead: differences between points then carry less noise, but
+every point rests on the same random streams (an index describes the model at those streams, and
+points are not independent draws), and the dummy could only show 0, so it is off by default then.
 Then: merge <dir> (checks every point and replication), summarise <dir>.`;
 
 const OPTIONS = {
