@@ -51,6 +51,7 @@ export const STRINGS = {
   "axis.load": {en: "Net energy load", nb: "Netto energibelastning"},
   "axis.option": {en: "Organisational option", nb: "Organiseringsform"},
   "axis.parameter": {en: "Parameter", nb: "Parameter"},
+  "axis.samples": {en: "Base samples or trajectories used (log scale)", nb: "Grunnutvalg eller baner brukt (logaritmisk skala)"},
   "axis.series": {en: "Series", nb: "Serie"},
   "axis.share": {en: "Share (%)", nb: "Andel (%)"},
   "axis.shareOfCases": {en: "Share of cases (%)", nb: "Andel av sakene (%)"},
@@ -165,6 +166,16 @@ export const STRINGS = {
     nb: "Sensitivitetsindekser for {measure} ({indices}) for {n} parametere, med bootstrap 95 % intervaller, sortert etter den første indeksen. Størst: {top}."
   },
   "chart.sensitivityBars.label": {en: "Sensitivity of {measure}", nb: "Sensitivitet for {measure}"},
+  "chart.sensitivityConvergence.description": {
+    en: "Sensitivity indices of {measure} ({indices}) recomputed from the first {from} to all {to} base samples or trajectories, one line per parameter with its bootstrap 95% interval as a band. {unsettled}",
+    nb: "Sensitivitetsindekser for {measure} ({indices}) beregnet på nytt fra de første {from} til alle {to} grunnutvalg eller baner, én linje per parameter med bootstrap 95 % intervall som bånd. {unsettled}"
+  },
+  "chart.sensitivityConvergence.label": {en: "Convergence of the sensitivity of {measure}", nb: "Konvergens for sensitiviteten til {measure}"},
+  "chart.sensitivityConvergence.settled": {en: "At the full sample every neighbouring pair of parameters is told apart.", nb: "Med hele utvalget skilles alle nabopar av parametere fra hverandre."},
+  "chart.sensitivityConvergence.unsettled": {
+    en: "At the full sample, {n} neighbouring pairs still have intervals wider than the gap between them (their order is not settled): {pairs}.",
+    nb: "Med hele utvalget har {n} nabopar fortsatt intervaller som er bredere enn avstanden mellom dem (rekkefølgen er ikke avklart): {pairs}."
+  },
   "chart.streamsFrame.description": {
     en: "{time}: {cans} choice opportunities ({open} open, {made} made). Problems: {attached} attached, {waiting} waiting, {done} done. Participants: {busy} at a choice, {idle} idle.{solutions}",
     nb: "{time}: {cans} beslutningsanledninger ({open} åpne, {made} fattet). Problemer: {attached} knyttet til en anledning, {waiting} venter, {done} ferdige. Deltakere: {busy} ved en anledning, {idle} ledige.{solutions}"
@@ -331,8 +342,10 @@ export const STRINGS = {
   "term.responsibilityGroup": {en: "Responsibility group", nb: "Ansvarsgruppe"},
   "term.transfer": {en: "Transfer", nb: "Overføring"},
   "tip.ci": {en: "95% CI", nb: "95 % KI"},
+  "tip.floor": {en: "Noise floor (the dummy's upper bound)", nb: "Støygulv (dummyens øvre grense)"},
   "tip.mean": {en: "Mean", nb: "Gjennomsnitt"},
   "tip.n": {en: "Runs", nb: "Kjøringer"},
+  "tip.notAboveFloor": {en: "not above the noise floor", nb: "ikke over støygulvet"},
   "tip.share": {en: "Share", nb: "Andel"},
   "tip.value": {en: "Value", nb: "Verdi"},
   "verdict.also": {en: "Also beyond their thresholds: {findings}.", nb: "Også over tersklene: {findings}."},

@@ -26,6 +26,7 @@ export {perceivedGap, type PerceivedGapOptions} from "./perceivedGap.ts";
 export {runningRows, type RunningRow} from "./runningData.ts";
 export {runningShares, type RunningSharesOptions} from "./runningShares.ts";
 export {sensitivityBars, type IndexRow, type SensitivityBarsOptions} from "./sensitivityBars.ts";
+export {sensitivityConvergence, type ConvergenceRow, type SensitivityConvergenceOptions} from "./sensitivityConvergence.ts";
 export {streamsFrame, type StreamsFrameOptions} from "./streamsFrame.ts";
 export {stylesBars, type ClassicStylesRow, type StylesBarsOptions} from "./stylesBars.ts";
 export {sweepHeatmap, type SweepHeatmapOptions} from "./sweepHeatmap.ts";

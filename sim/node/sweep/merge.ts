@@ -8,8 +8,9 @@ import {columnsOf} from "./columns.ts";
 import {progressMeter} from "../progress.ts";
 import {joinParts} from "./join.ts";
 import {folderPlan, listParts} from "./parts.ts";
-import {folderHasCsv, projectVersion} from "./sweep.ts";
+import {folderHasCsv} from "./sweep.ts";
 import {experimentDigest, integrityMetadata} from "./integrity.ts";
+import {versionMetadata} from "../version.ts";
 
 export const MERGE_HELP = `merge: join a sweep's shard files into <dir>/merged.parquet and <dir>/merged.csv (Parquet only after sweep --no-csv)
 
@@ -36,7 +37,7 @@ export async function mergeCommand(args: string[], out: (s: string) => void, err
     kvMetadata: [
       {key: "experiment", value: JSON.stringify(plan.experiment)},
       ...integrityMetadata(plan.experiment, points * reps),
-      {key: "version", value: `garbage-can-lab ${projectVersion()}`},
+      ...versionMetadata(),
       {key: "created", value: new Date().toISOString()}
     ],
     tick: progressMeter({err, tty}, f.progress === true || tty, "merge", points * reps)

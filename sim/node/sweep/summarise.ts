@@ -6,31 +6,38 @@
 import {existsSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {parquetReadObjects} from "hyparquet";
-import {designIndices, isSensitivity} from "../../experiment/sensitivity/designIndices.ts";
-import {rng} from "../../rng.ts";
+import {designConvergence, designIndices, dummyKey, isSensitivity, separationNotes, type IndexRow} from "../../experiment/sensitivity/designIndices.ts";
 import {tQuantile975} from "../../stats.ts";
 import {csvField, csvHeader} from "../../experiment/records.ts";
 import {UsageError, integer, oneOf, parseFlags} from "../args.ts";
 import {progressMeter} from "../progress.ts";
 import {folderPlan} from "./parts.ts";
-import type {Plan} from "../../experiment/experimentFile.ts";
+import {DUMMY_KEY, type Plan} from "../../experiment/experimentFile.ts";
 import {FolderError, RunSequence, digestOf, errorText, experimentDigest, keyValues, mergeCommandLine, openParquet, shortDigest} from "./integrity.ts";
 
 export const SUMMARISE_HELP = `summarise: estimates per design point from <dir>/merged.parquet (run merge first)
 
-  npx tsx sim/cli.ts summarise <dir> [--format table|csv|jsonl] [--indices] [--resamples N] [--progress]
+  npx tsx sim/cli.ts summarise <dir> [--format table|csv|jsonl] [--indices] [--convergence] [--resamples N] [--progress]
 
 Per design point and measure: runs, missing, mean, sd and the 95% interval of the mean.
 Saltelli designs: first-order (S1) and total (ST) Sobol indices, and second-order (S2) with
-"secondOrder": true; Morris designs: mu*, mu
-and sigma; each with a percentile bootstrap interval (--resamples, default 1000), on the
-per-point means. --indices prints only the indices (table format prints both).
+"secondOrder": true; Morris designs: mu*, mu and sigma, ranked by mu*; each with a percentile
+bootstrap interval over base samples or trajectories (--resamples, default 1000), on the
+per-point means. Each measure's bootstrap has its own random stream. With the default
+Sobol' base sample the intervals are conservative (wider than the estimates' real spread).
+With a dummy parameter (the default of these designs, unless commonRandomNumbers): floor is
+the dummy's upper bound of the same index, the noise of the runs alone, and above says
+whether the index's interval lies wholly above it ("no": not told apart from noise).
+--indices prints only the indices (table format prints both).
+--convergence: every index recomputed from the first 8, 16, 32, ... base samples (or
+trajectories) up to all of them (--resamples default 200 here), with a note where
+intervals are still wider than the gaps between the indices they should order.
 --progress: runs read, rate and time left on stderr (shown anyway when stderr is a terminal).
 merged.parquet is checked first: made by this folder's experiment.json (its digest), holding
 every run once with its point's parameter values; else one line says what to run. The summary
 names the experiment, its digest and the runs: above the table, or on stderr beside csv and jsonl.`;
 
-const OPTIONS = {format: {type: "string"}, indices: {type: "boolean"}, resamples: {type: "string"}, progress: {type: "boolean"}, help: {type: "boolean"}} as const;
+const OPTIONS = {format: {type: "string"}, indices: {type: "boolean"}, convergence: {type: "boolean"}, resamples: {type: "string"}, progress: {type: "boolean"}, help: {type: "boolean"}} as const;
 
 type Out = Record<string, string | number>;
 
@@ -75,12 +82,25 @@ function printer(format: "table" | "csv" | "jsonl", out: (s: string) => void) {
   };
 }
 
+/** An index row as printed: rank for Morris, floor and above with a dummy parameter, n in a convergence study. */
+function indexOut(r: IndexRow, hasDummy: boolean, n?: number): Out {
+  const row: Out = {measure: r.measure};
+  if (n !== undefined) row.n = n;
+  if (r.rank !== undefined) row.rank = r.rank;
+  Object.assign(row, {parameter: r.parameter, index: r.index, estimate: r.estimate, lo: r.lo, hi: r.hi});
+  if (hasDummy) {
+    row.floor = r.floor ?? NaN;
+    row.above = r.aboveFloor === undefined ? (r.floor === undefined && r.parameter.split(" x ").includes(DUMMY_KEY) ? "dummy" : "") : r.aboveFloor ? "yes" : "no";
+  }
+  return row;
+}
+
 export async function summariseCommand(args: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(s), tty = Boolean(process.stderr.isTTY)): Promise<void> {
   const {values: f, positionals} = parseFlags(args, OPTIONS, true);
   if (f.help) return out(SUMMARISE_HELP + "\n");
   if (positionals.length !== 1) throw new UsageError(`summarise needs one sweep folder (got ${positionals.length})`);
   const format = oneOf(f, "format", ["table", "csv", "jsonl"] as const, "table")!;
-  const resamples = integer(f, "resamples", 10, 1_000_000, 1000)!;
+  const resamples = integer(f, "resamples", 10, 1_000_000, f.convergence ? 200 : 1000)!;
   const dir = resolve(positionals[0]);
   const plan = folderPlan(dir);
   const path = join(dir, "merged.parquet");
@@ -89,6 +109,8 @@ export async function summariseCommand(args: string[], out: (s: string) => void,
   const measures = experiment.measures;
   const sensitivity = isSensitivity(experiment.design);
   if (f.indices && !sensitivity) throw new UsageError(`--indices needs a saltelli or morris design (this one is ${experiment.design.type})`);
+  if (f.convergence && !sensitivity) throw new UsageError(`--convergence needs a saltelli or morris design (this one is ${experiment.design.type})`);
+  if (f.convergence && f.indices) throw new UsageError("--convergence and --indices cannot be combined (--convergence prints the indices at every sample size)");
   const means = measures.map(() => new Float64Array(points.length).fill(NaN));
   const {file, metadata, digest} = await checkedMerged(dir, path, plan);
   const numRows = Number(metadata.num_rows);
@@ -97,7 +119,7 @@ export async function summariseCommand(args: string[], out: (s: string) => void,
   if (format === "table") out(about);
   else err(about);
   const print = printer(format, out);
-  const showPoints = !f.indices;
+  const showPoints = !f.indices && !f.convergence;
   const tick = progressMeter({err, tty}, f.progress === true || tty, "summarise", numRows);
   let current = -1;
   let acc: Running[] = [];
@@ -132,12 +154,26 @@ export async function summariseCommand(args: string[], out: (s: string) => void,
     tick(Math.min(numRows, start + 20_000));
   }
   emit();
+  const hasDummy = dummyKey(factors) !== undefined;
+  if (f.convergence) {
+    const all: IndexRow[] = [];
+    measures.forEach((m, q) => {
+      const rows = designConvergence(experiment.design, factors, points, m, means[q], resamples, experiment.seed);
+      const last = rows.length ? rows[rows.length - 1].n : 0;
+      for (const r of rows) {
+        print.row(indexOut(r, hasDummy, r.n));
+        if (r.n === last) all.push(r);
+      }
+    });
+    print.end();
+    for (const note of separationNotes(all)) (format === "table" ? out : err)(note + "\n");
+    return;
+  }
   if (sensitivity && (format === "table" || f.indices)) {
     if (format === "table" && showPoints) { print.end(); out("\n"); }
     const indicesPrint = format === "table" && showPoints ? printer("table", out) : print;
-    const random = rng(`${experiment.seed}/bootstrap`);
     measures.forEach((m, q) => {
-      for (const row of designIndices(experiment.design, factors, points, m, means[q], resamples, random)) indicesPrint.row({...row});
+      for (const row of designIndices(experiment.design, factors, points, m, means[q], resamples, experiment.seed)) indicesPrint.row(indexOut(row, hasDummy));
     });
     indicesPrint.end();
     return;

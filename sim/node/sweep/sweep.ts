@@ -2,7 +2,7 @@
 // it) on a worker pool, appending each finished chunk to the shard's Parquet
 // and CSV file. Finished chunks are kept; the same command resumes where it stopped.
 
-import {existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync} from "node:fs";
+import {existsSync, mkdirSync, readdirSync, realpathSync, rmSync, statSync} from "node:fs";
 import {availableParallelism} from "node:os";
 import {dirname, join, relative, resolve} from "node:path";
 import {Piscina} from "piscina";
@@ -17,13 +17,14 @@ import {FolderError, diskError, experimentDigest, integrityMetadata, shortDigest
 import {isPlainObject, own, showValue} from "../../input.ts";
 import {readFailure, readRegularFile} from "../regularFile.ts";
 import {progressMeter} from "../progress.ts";
+import {versionMetadata} from "../version.ts";
 import {slurmScript} from "./slurm.ts";
 import {bundledModule} from "../bundle.ts";
 import type {SweepWorkerData} from "./task.ts";
 
 export const SWEEP_HELP = `sweep: run an experiment file on a worker pool, streaming rows to Parquet and CSV
 
-  npx tsx sim/cli.ts sweep <experiment.json> --out <dir> [--workers N] [--shard i/N] [--chunk-rows N] [--no-csv]
+  npx tsx sim/cli.ts sweep <experiment.json> --out <dir> [--workers N] [--shard i/N] [--chunk-rows N] [--no-csv] [--progress]
   npx tsx sim/cli.ts sweep <experiment.json> --out <dir> --slurm --shards N [--workers N] [--no-csv]
 
   --out <dir>       output folder: experiment.json, sweep.json, and per shard shard-<i>of<N>.parquet and .csv
@@ -32,13 +33,21 @@ export const SWEEP_HELP = `sweep: run an experiment file on a worker pool, strea
   --shard i/N       run slice i (0-based) of N slices of the design points
   --chunk-rows N    rows per chunk (a row group), the unit of resume (default: about 200,000 values, 1000-10000 rows; fixed at the first run)
   --no-csv          Parquet only, no CSV files (fixed at the first run; merge then writes merged.parquet only)
+  --progress        runs done, rate and time left on stderr: the sweep always shows them (a bar on a
+                    terminal, a line every 5000 runs otherwise); accepted as merge and summarise take it
   --slurm           write <dir>/sweep.sbatch, a Slurm job array over --shards N shards, instead of running
 Interrupted, the same command resumes: finished chunks are kept, nothing is counted twice.
+Seeds: each run's seed is <seed>/<point's values>/<replication>, so every design point has its own
+random numbers, and Saltelli and Morris designs add a dummy parameter (the model never reads it) whose
+indices are the noise floor. "commonRandomNumbers": true in the experiment file gives replication r
+of every point the seed <seed>/<r> instead: differences between points then carry less noise, but
+every point rests on the same random streams (an index describes the model at those streams, and
+points are not independent draws), and the dummy could only show 0, so it is off by default then.
 Then: merge <dir> (checks every point and replication), summarise <dir>.`;
 
 const OPTIONS = {
   out: {type: "string"}, workers: {type: "string"}, shard: {type: "string"}, "chunk-rows": {type: "string"},
-  slurm: {type: "boolean"}, shards: {type: "string"}, "no-csv": {type: "boolean"}, help: {type: "boolean"}
+  slurm: {type: "boolean"}, shards: {type: "string"}, "no-csv": {type: "boolean"}, progress: {type: "boolean"}, help: {type: "boolean"}
 } as const;
 
 export interface SweepMeta {
@@ -98,10 +107,6 @@ export function makeOutFolder(out: string): void {
     if (code === "EEXIST" || code === "ENOTDIR") throw new UsageError(`invalid --out: ${showValue(out, 200)} (allowed: a folder; a file stands where a folder of this path would go)`);
     throw e;
   }
-}
-
-export function projectVersion(): string {
-  return (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as {version: string}).version;
 }
 
 function parseShard(f: Flags): {shard: number; shards: number} {
@@ -274,7 +279,7 @@ function kvMetadata(experiment: object, shard: number, shards: number, integrity
   return [
     {key: "experiment", value: JSON.stringify(experiment)},
     ...integrity,
-    {key: "version", value: `garbage-can-lab ${projectVersion()}`},
+    ...versionMetadata(),
     {key: "created", value: new Date().toISOString()},
     {key: "shard", value: `${shard}/${shards}`}
   ];
