@@ -13,6 +13,7 @@ import {measureLabel} from "../../viz/vocabulary.ts";
 import {sweepHeatmap} from "../../viz/sweepHeatmap.ts";
 import {sweepLine} from "../../viz/sweepLine.ts";
 import {sensitivityBars} from "../../viz/sensitivityBars.ts";
+import {sensitivityConvergence} from "../../viz/sensitivityConvergence.ts";
 import {baseScenario} from "./compareData.ts";
 import {compressSpec} from "./linkCodec.ts";
 import {issueFrom} from "./urlState.ts";
@@ -172,15 +173,27 @@ function sweepFigures(points: ReturnType<typeof summariseSweep>, xKey: string, y
   return figures;
 }
 
-/** The sensitivity indices of a loaded Saltelli or Morris result (computed on loading, as `summarise --indices` does). */
-function indicesFigure(sensitivity: NonNullable<LoadedResult["sensitivity"]>, measure: string, scenario: Scenario, lang: Lang, width: number): HTMLElement {
+/**
+ * The sensitivity indices of a loaded Saltelli or Morris result (computed on
+ * loading, as `summarise --indices` does), each against the dummy's noise
+ * floor when the design has one, and their convergence with the sample size
+ * (as `summarise --convergence`).
+ */
+function indicesFigure(sensitivity: NonNullable<LoadedResult["sensitivity"]>, measure: string, scenario: Scenario, lang: Lang, width: number): HTMLElement[] {
   const m = sensitivity.indices.some((r) => r.measure === measure) ? measure : sensitivity.indices[0].measure;
   const rows = sensitivity.indices.filter((r) => r.measure === m);
-  const labels: Record<string, string> = {};
+  const labels: Record<string, string> = {dummy: t("ui.explore.dummy", lang)};
   for (const e of paramEntries(scenario, lang)) labels[e.key] = paramLabel(e, lang);
-  return figureBlock({name: `loaded-${sensitivity.id}-${m.replace(/\W+/g, "-")}-indices`, lang,
-    heading: t("chart.sensitivityBars.label", lang, {measure: measureLabel(m, lang)}) + ` (${sensitivity.design})`,
-    figure: sensitivityBars(rows, {lang, width, measure: m, labels}), rows});
+  const name = `loaded-${sensitivity.id}-${m.replace(/\W+/g, "-")}`;
+  const convergence = sensitivity.convergence(m);
+  return [
+    figureBlock({name: `${name}-indices`, lang,
+      heading: t("chart.sensitivityBars.label", lang, {measure: measureLabel(m, lang)}) + ` (${sensitivity.design})`,
+      figure: sensitivityBars(rows, {lang, width, measure: m, labels}), rows}),
+    figureBlock({name: `${name}-convergence`, lang,
+      heading: t("chart.sensitivityConvergence.label", lang, {measure: measureLabel(m, lang)}),
+      figure: sensitivityConvergence(convergence, {lang, width, measure: m, labels}), rows: convergence})
+  ];
 }
 
 /** A loaded result's section: where it came from, its design, and its charts. */

@@ -175,6 +175,7 @@ export const UI_STRINGS = {
   "ui.explore.csv": {en: "Download every replication (CSV)", nb: "Last ned alle replikasjoner (CSV)"},
   "ui.explore.design": {en: "Sweep design", nb: "Forsøksplan"},
   "ui.explore.designJson": {en: "Download the design and scenario (JSON, beside the CSV)", nb: "Last ned forsøksplanen og scenarioet (JSON, ved siden av CSV-filen)"},
+  "ui.explore.dummy": {en: "Dummy (noise floor)", nb: "Dummy (støygulv)"},
   "ui.explore.from": {en: "From", nb: "Fra"},
   "ui.explore.intro": {en: "Start from a scenario, change any parameter, and sweep one or two parameters over a range. Every point is replicated on common random numbers (replication r uses the same random draws at every point); the bands and tooltips show 95% confidence intervals. The runs happen in the background, so the page stays responsive.", nb: "Start fra et scenario, endre hvilken som helst parameter, og varier én eller to parametere over et område. Hvert punkt replikeres med felles slumptall (replikasjon r bruker de samme tilfeldige trekningene i hvert punkt); båndene og verktøytipsene viser 95 % konfidensintervall. Kjøringene går i bakgrunnen, så siden svarer hele tiden."},
   "ui.explore.loadResult": {en: "Result file (CSV or Parquet, from this page or the command line; with a CSV from sweep, choose its folder's experiment.json too)", nb: "Resultatfil (CSV eller Parquet, fra denne siden eller kommandolinjen; med en CSV fra sweep, velg også experiment.json fra mappen)"},

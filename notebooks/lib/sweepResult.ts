@@ -11,8 +11,7 @@ import {CsvSyntaxError, csvParseStrict} from "../../sim/experiment/csvStrict.ts"
 import type {SweepRow} from "../../sim/experiment/designs.ts";
 import {estimate, type Estimate} from "../../sim/stats.ts";
 import {planExperiment, type Plan} from "../../sim/experiment/experimentFile.ts";
-import {designIndices, isSensitivity, type IndexRow} from "../../sim/experiment/sensitivity/designIndices.ts";
-import {rng} from "../../sim/rng.ts";
+import {designConvergence, designIndices, isSensitivity, type ConvergenceRow, type IndexRow} from "../../sim/experiment/sensitivity/designIndices.ts";
 import {own} from "../../sim/input.ts";
 import {MEASURE_KEYS} from "../../sim/participation/measures.ts";
 import {paramByKey} from "../../sim/participation/parameters.ts";
@@ -24,6 +23,8 @@ export const META_KEY = "garbage-can-lab.sweep";
 export const EXPERIMENT_KEY = "experiment";
 /** Bootstrap resamples of the indices: the default of `summarise`, so both give the same numbers. */
 export const RESAMPLES = 1000;
+/** Bootstrap resamples at each size of a convergence study: the default of `summarise --convergence`. */
+export const CONVERGENCE_RESAMPLES = 200;
 const FIXED = ["point", "scenario", "replication", "seed"];
 /**
  * The largest result file the page reads (bytes): reading holds every row
@@ -76,7 +77,7 @@ export interface LoadedResult {
   measures: string[];
   meta: SweepMeta | null;
   /** For a Saltelli or Morris experiment from `sweep`: its design type and the indices of every measure. */
-  sensitivity?: {design: "saltelli" | "morris"; id: string; indices: IndexRow[]};
+  sensitivity?: {design: "saltelli" | "morris"; id: string; indices: IndexRow[]; convergence: (measure: string) => ConvergenceRow[]};
 }
 
 function fail(file: string, what: string): never {
@@ -196,9 +197,14 @@ function sensitivityOf(plan: Plan, records: readonly Record<string, unknown>[], 
     const p = number(r.point); // checked by checkPoints
     measures.forEach((m, q) => { const v = number(r[m]); if (Number.isFinite(v)) { sums[q][p] += v; ++counts[q][p]; } });
   }
-  const random = rng(`${experiment.seed}/bootstrap`);
-  const indices = measures.flatMap((m, q) => designIndices(experiment.design, factors, points, m, sums[q].map((s, p) => (counts[q][p] ? s / counts[q][p] : NaN)), RESAMPLES, random));
-  return {design: experiment.design.type as "saltelli" | "morris", id: experiment.id, indices};
+  const means = measures.map((_, q) => sums[q].map((s, p) => (counts[q][p] ? s / counts[q][p] : NaN)));
+  const indices = measures.flatMap((m, q) => designIndices(experiment.design, factors, points, m, means[q], RESAMPLES, experiment.seed));
+  // Convergence on demand (it recomputes the indices at every sample size): Explore asks when its chart is shown.
+  const convergence = (measure: string) => {
+    const q = measures.indexOf(measure);
+    return q < 0 ? [] : designConvergence(experiment.design, factors, points, measure, means[q], CONVERGENCE_RESAMPLES, experiment.seed);
+  };
+  return {design: experiment.design.type as "saltelli" | "morris", id: experiment.id, indices, convergence};
 }
 
 /** A CSV result; `experiment` is the experiment file of the sweep that made it (experiment.json in its folder), if given. */

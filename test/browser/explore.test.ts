@@ -90,10 +90,11 @@ describe.skipIf(!base)("explore notebook", () => {
       const {page, errors} = await open(browser, `${base}explore.html?base=team&x=load.timePressure&xFrom=1&xTo=2&xn=2&reps=2&measure=fit`, {waitFor: ".gc-results[data-state=ready] svg"});
       await page.setInputFiles("input[name=load-result]", {name: "merged.parquet", mimeType: "application/vnd.apache.parquet", buffer: readFileSync(join(dir, "merged.parquet"))});
       await page.waitForSelector("[data-loaded='merged.parquet'] svg");
-      const figures = await page.$$eval("[data-loaded='merged.parquet'] figure.gc-figure", (els) => els.map((e) => e.querySelector("svg")?.getAttribute("aria-label") ?? ""));
-      expect(figures).toEqual(["Sensitivity of Fit of solution to need (0–1)"]);
-      // one bar per parameter for mu* and for sigma
-      expect(await page.$$eval("[data-loaded='merged.parquet'] g[aria-label=bar] rect", (els) => els.length)).toBe(6);
+      // the chart's own svg (a legend's swatches are svgs too, before it)
+      const figures = await page.$$eval("[data-loaded='merged.parquet'] figure.gc-figure", (els) => els.map((e) => e.querySelector("svg[aria-label]")?.getAttribute("aria-label") ?? ""));
+      expect(figures).toEqual(["Sensitivity of Fit of solution to need (0–1)", "Convergence of the sensitivity of Fit of solution to need (0–1)"]);
+      // one bar per parameter and the dummy (the noise floor) for mu* and for sigma
+      expect(await page.$$eval("[data-loaded='merged.parquet'] g[aria-label=bar] rect", (els) => els.length)).toBe(8);
       const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-loaded='merged.parquet'] figure button[data-filename$='-indices.csv']")]);
       const got = csvParse(readFileSync((await download.path())!, "utf8"));
       expect(got.map((g) => `${g.parameter} ${g.index}`)).toEqual(want.map((w) => `${w.parameter} ${w.index}`));
@@ -106,7 +107,7 @@ describe.skipIf(!base)("explore notebook", () => {
         {name: "experiment.json", mimeType: "application/json", buffer: readFileSync(join(dir, "experiment.json"))}
       ]);
       await page.waitForSelector("[data-loaded='merged.csv'] svg");
-      expect(await page.$$eval("[data-loaded='merged.csv'] g[aria-label=bar] rect", (els) => els.length)).toBe(6);
+      expect(await page.$$eval("[data-loaded='merged.csv'] g[aria-label=bar] rect", (els) => els.length)).toBe(8);
       const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.click("[data-loaded='merged.csv'] figure button[data-filename$='-indices.csv']")]);
       expect(readFileSync((await csvDownload.path())!, "utf8")).toBe(readFileSync((await download.path())!, "utf8"));
       // alone, the CSV is refused with a line saying what to choose with it

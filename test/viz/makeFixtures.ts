@@ -16,7 +16,6 @@ import {summariseSweep, sweep1, sweep2} from "../../sim/experiment/designs.ts";
 import {runReplications} from "../../sim/experiment/run.ts";
 import {planExperiment, runPointRows} from "../../sim/experiment/experimentFile.ts";
 import {designIndices, type IndexRow} from "../../sim/experiment/sensitivity/designIndices.ts";
-import {rng} from "../../sim/rng.ts";
 import {runParticipation, type ParticipationFrame} from "../../sim/participation/engine.ts";
 import {preset} from "../../sim/participation/presets.ts";
 import {estimate} from "../../sim/stats.ts";
@@ -105,8 +104,7 @@ function indexRows(experiment: object): IndexRow[] {
     runPointRows(plan, p, 0, e.replications, (row) => e.measures.forEach((m, q) => { const v = row[m] as number; if (Number.isFinite(v)) { sums[q].s += v; ++sums[q].n; } }));
     e.measures.forEach((_, q) => { means[q][p.id] = sums[q].n ? sums[q].s / sums[q].n : NaN; });
   }
-  const random = rng(`${e.seed}/bootstrap`);
-  return e.measures.flatMap((m, q) => designIndices(e.design, factors, points, m, means[q], 200, random));
+  return e.measures.flatMap((m, q) => designIndices(e.design, factors, points, m, means[q], 200, e.seed));
 }
 const SENSITIVITY_PARAMETERS = [
   {key: "load.timePressure", min: 0.5, max: 2}, {key: "staff.hoursPerWeek", min: 4, max: 12},

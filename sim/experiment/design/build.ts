@@ -8,14 +8,14 @@ import {latinHypercube} from "./latinHypercube.ts";
 import {morris, morrisSize} from "./morris.ts";
 import {oneAtATime} from "./oneAtATime.ts";
 import type {DesignPoint} from "./point.ts";
-import {saltelli, saltelliSize} from "./saltelli.ts";
+import {saltelli, saltelliSize, type SaltelliBase} from "./saltelli.ts";
 
 export type DesignSpec =
   | {type: "factorial"}
   | {type: "oat"}
   | {type: "lhs"; n: number}
-  | {type: "saltelli"; n: number; secondOrder: boolean}
-  | {type: "morris"; r: number; levels: number};
+  | {type: "saltelli"; n: number; secondOrder: boolean; base?: SaltelliBase; dummy?: boolean}
+  | {type: "morris"; r: number; levels: number; dummy?: boolean};
 
 export const DESIGN_TYPES = ["factorial", "oat", "lhs", "saltelli", "morris"] as const;
 
@@ -32,7 +32,8 @@ export function designSize(spec: DesignSpec, factors: readonly Factor[]): number
 
 /**
  * The design points. Sampled designs draw from their own generator seeded by
- * `${seed}/design`, so the same experiment file always gives the same points.
+ * `${seed}/design`, so the same experiment file always gives the same points
+ * (a Sobol'-based Saltelli design draws nothing: its points are the sequence's).
  */
 export function buildDesign(spec: DesignSpec, factors: readonly Factor[], base: Record<string, Value>, seed: string | number): DesignPoint[] {
   const random = rng(`${seed}/design`);
@@ -40,7 +41,7 @@ export function buildDesign(spec: DesignSpec, factors: readonly Factor[], base: 
     case "factorial": return factorial(factors);
     case "oat": return oneAtATime(factors, base);
     case "lhs": return latinHypercube(factors, spec.n, random);
-    case "saltelli": return saltelli(factors, spec.n, spec.secondOrder, random);
+    case "saltelli": return saltelli(factors, spec.n, spec.secondOrder, random, spec.base ?? "sobol");
     case "morris": return morris(factors, spec.r, spec.levels, random);
   }
 }

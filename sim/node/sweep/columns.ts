@@ -18,6 +18,8 @@ export interface Column {
 export function columnsOf(plan: Plan): Column[] {
   const factor = (key: string): ColumnType => {
     const f = plan.factors.find((x) => x.key === key)!;
+    // Integer parameters (declared integer: every value is a checked integer in a range within INT32) as integers.
+    if (f.integer && (!f.values || f.values.every((v) => typeof v === "number" && Number.isInteger(v)))) return "INT32";
     if (!f.values) return "DOUBLE";
     if (f.values.every((v) => typeof v === "number")) return "DOUBLE";
     if (f.values.every((v) => typeof v === "boolean")) return "BOOLEAN";

@@ -9,6 +9,7 @@ import {
   perceivedRows, stylesRows, sweepHeatmapRows, sweepLineRows, userTypeRows
 } from "../fixtures.ts";
 import {aria, chartSvg, makeDocument} from "../snapshot.ts";
+import {robustFixture} from "../discoveryFixtures.ts";
 
 type Render = (options: Record<string, unknown>) => Element;
 
@@ -31,7 +32,9 @@ const CHARTS: Record<string, Render> = {
   perceivedGap: (o) => viz.perceivedGap(perceivedRows(), o),
   conditionsBars: (o) => viz.conditionsBars(conditionsRows(), o),
   stylesBars: (o) => viz.stylesBars(stylesRows(), o),
-  userTypeDots: (o) => viz.userTypeDots(userTypeRows(), {measure: "influence", ...o})
+  userTypeDots: (o) => viz.userTypeDots(userTypeRows(), {measure: "influence", ...o}),
+  primTradeOff: (o) => viz.primTradeOff(robustFixture().findings[0].discovery!.boxes[0].tradeOff, o),
+  robustDraws: (o) => { const {result, findings} = robustFixture(); return viz.robustDraws(result, findings[0], o); }
 };
 
 const SAFE = new Set([
