@@ -191,7 +191,7 @@ export function fromRecords(records: readonly Record<string, unknown>[], columns
   if (records.length === 0) fail(file, "no rows");
   const parameters = plan ? plan.factors.map((f) => f.key) : meta ? meta.design.parameters.map((p) => p.key) : columns.filter((c) => !FIXED.includes(c) && !MEASURE_KEYS.includes(c) && paramByKey(c) !== undefined);
   const sensitivity = plan !== undefined && isSensitivity(plan.experiment.design);
-  if (parameters.length < 1 || (parameters.length > 2 && !sensitivity)) {
+  if (parameters.length < 1 || (parameters.length > 2 && !plan)) {
     const names = parameters.length > 4 ? `${parameters.slice(0, 4).join(", ")}, …` : parameters.join(", ") || "none";
     // A CSV from `sweep` has point and seed columns but no design: say where the design is.
     const fromSweep = !plan && columns.includes("point") && columns.includes("seed") ? "; for a result from sweep (any design), choose this CSV together with the experiment.json from its folder, or load its .parquet, which carries the experiment" : "";
