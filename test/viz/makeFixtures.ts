@@ -126,3 +126,19 @@ write("user-trajectory", userTrajectoryRows(housing.trace!, 0));
 const ADVOCATE_OPTIONS = ["transfer-written", "rg-coordinator-advocate", "rg-guardian", "rg-peer"];
 const advocates = compareScenarios(ADVOCATE_OPTIONS.map(preset), {reps: 10, seed: SEED}, ADVOCATE_OPTIONS.map((id) => preset(id).meta.title.en));
 write("comparison-advocates", advocates.estimates.filter((e) => ["ladder.influenceOrControl", "staffHoursPerCase", "paidHoursPerCase"].includes(e.measure)));
+
+// A Latin hypercube of the coordinator visit (40 points, 2 replications): per
+// design point, the parameter values and the mean of each measure, as Explore
+// holds a loaded sample (the scatter plots' and discovery charts' input).
+function sampleMeans(experiment: object): {parameters: {key: string; values: number[]}[]; means: Record<string, number[]>} {
+  const plan = planExperiment(experiment);
+  const {experiment: e, factors, points} = plan;
+  const means: Record<string, number[]> = Object.fromEntries(e.measures.map((m) => [m, [] as number[]]));
+  for (const p of points) {
+    const sums = e.measures.map(() => ({s: 0, n: 0}));
+    runPointRows(plan, p, 0, e.replications, (row) => e.measures.forEach((m, q) => { const v = row[m] as number; if (Number.isFinite(v)) { sums[q].s += v; ++sums[q].n; } }));
+    e.measures.forEach((m, q) => means[m].push(sums[q].n ? sums[q].s / sums[q].n : NaN));
+  }
+  return {parameters: factors.map((f) => ({key: f.key, values: points.map((p) => p.values[f.key] as number)})), means};
+}
+write("sample-lhs", sampleMeans(sensitivityExperiment("viz-lhs", {type: "lhs", n: 40})));
