@@ -5,7 +5,6 @@
 // shown as it is.
 
 import {CLASSIC_FACTOR_LABELS, classicFactorLabel} from "../../sim/classic/factorLabels.ts";
-import {COLLECTIVE_MEASURE_KEYS, collectiveMeasure} from "../../sim/collective/measures.ts";
 import {collectiveParamByKey} from "../../sim/collective/parameters.ts";
 import {COLLECTIVE_PRESET_IDS, collectivePreset} from "../../sim/collective/presets.ts";
 import {parseCollective} from "../../sim/collective/scenario.ts";
@@ -15,7 +14,6 @@ import {paramUnit} from "../../sim/participation/paramVocabulary.ts";
 import {paramByKey, type Bilingual} from "../../sim/participation/parameters.ts";
 import {PRESET_IDS, preset} from "../../sim/participation/presets.ts";
 import {parseScenario} from "../../sim/participation/scenario.ts";
-import {UNITS} from "../../sim/vocabulary.ts";
 import type {RegionColumn} from "../../viz/discovery.ts";
 import {measureLabel} from "../../viz/vocabulary.ts";
 import {t, type Lang} from "./i18n.ts";
@@ -83,13 +81,8 @@ export function resultLabels(result: Pick<LoadedSummary, "experiment" | "meta">,
       const c = column(key);
       return withUnit(c.label[lang], c.unit ? paramUnit(c.unit, lang) : "");
     },
-    measure: (key) => {
-      if (model === "collective" && COLLECTIVE_MEASURE_KEYS.includes(key)) {
-        const m = collectiveMeasure(key);
-        return `${m.label[lang]} (${UNITS[m.unit][lang]})`;
-      }
-      return measureLabel(key, lang);
-    }
+    // the three models' measures are declared under distinct keys (viz/vocabulary.ts)
+    measure: (key) => measureLabel(key, lang)
   };
 }
 

@@ -15,6 +15,7 @@ import {compareScenarios, type ComparisonResult} from "../../sim/experiment/comp
 import {summariseSweep, sweep1, sweep2} from "../../sim/experiment/designs.ts";
 import {runReplications} from "../../sim/experiment/run.ts";
 import {planExperiment, runPointRows} from "../../sim/experiment/experimentFile.ts";
+import {discover} from "../../sim/experiment/discovery/region.ts";
 import {designIndices, type IndexRow} from "../../sim/experiment/sensitivity/designIndices.ts";
 import {runParticipation, type ParticipationFrame} from "../../sim/participation/engine.ts";
 import {preset} from "../../sim/participation/presets.ts";
@@ -141,4 +142,11 @@ function sampleMeans(experiment: object): {parameters: {key: string; values: num
   }
   return {parameters: factors.map((f) => ({key: f.key, values: points.map((p) => p.values[f.key] as number)})), means};
 }
-write("sample-lhs", sampleMeans(sensitivityExperiment("viz-lhs", {type: "lhs", n: 40})));
+// with the PRIM box for influence below its median (the discovery chart's box)
+function withBox(sample: ReturnType<typeof sampleMeans>) {
+  const y = sample.means.influence;
+  const median = [...y].sort((a, b) => a - b)[Math.floor(y.length / 2)];
+  const found = discover(sample.parameters.map((p) => p.key), sample.parameters.map((p) => p.values), y.map((v) => v < median));
+  return {...sample, box: {measure: "influence", below: median, bounds: found.boxes[0]?.bounds ?? []}};
+}
+write("sample-lhs", withBox(sampleMeans(sensitivityExperiment("viz-lhs", {type: "lhs", n: 40}))));

@@ -1,18 +1,18 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
-import {discover} from "../../../sim/experiment/discovery/region.ts";
 import {paramByKey} from "../../../sim/participation/parameters.ts";
 import {measureLabel} from "../../../viz/vocabulary.ts";
 import {sampleBox, sampleScatter, type SampleColumn} from "../../../viz/sampleCharts.ts";
 import {FIXTURES, reviver} from "../fixtureFiles.ts";
 import {aria, assertSnapshot, chartSvg, makeDocument, texts} from "../snapshot.ts";
 
-type Sample = {parameters: {key: string; values: number[]}[]; means: Record<string, number[]>};
+type Bound = {column: number; lower: number | null; upper: number | null};
+type Sample = {parameters: {key: string; values: number[]}[]; means: Record<string, number[]>; box: {measure: string; below: number; bounds: Bound[]}};
 const sample: Sample = JSON.parse(readFileSync(new URL("sample-lhs.json", FIXTURES), "utf8"), reviver);
 const columns = (lang: "en" | "nb"): SampleColumn[] => sample.parameters.map((p) => ({label: paramByKey(p.key)!.label[lang], values: p.values}));
 const y = sample.means.influence;
-const median = [...y].sort((a, b) => a - b)[Math.floor(y.length / 2)];
-const interest = y.map((v) => v < median);
+// the points of interest and the PRIM box recorded with the fixture (test/viz/makeFixtures.ts)
+const interest = y.map((v) => v < sample.box.below);
 
 describe("sampleScatter", () => {
   const document = makeDocument();
@@ -45,8 +45,7 @@ describe("sampleScatter", () => {
 
 describe("sampleBox", () => {
   const document = makeDocument();
-  const found = discover(sample.parameters.map((p) => p.key), sample.parameters.map((p) => p.values), interest);
-  const box = found.boxes[0];
+  const box = sample.box.bounds.length ? sample.box : undefined;
   const [xj, yj] = [...(box?.bounds ?? []).map((b) => b.column), 0, 1].filter((c, i, a) => a.indexOf(c) === i);
   const bounds = (j: number) => box?.bounds.find((b) => b.column === j);
   const boxOn = {...(bounds(xj) ? {x: {lower: bounds(xj)!.lower, upper: bounds(xj)!.upper}} : {}), ...(bounds(yj) ? {y: {lower: bounds(yj)!.lower, upper: bounds(yj)!.upper}} : {})};
