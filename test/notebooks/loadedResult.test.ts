@@ -1,6 +1,7 @@
 import {readFileSync} from "node:fs";
-import {describe, expect, it} from "vitest";
-import {loadedMeasure, panelOrder, VARIED_SHOWN} from "../../notebooks/lib/loadedResult.ts";
+import {JSDOM} from "jsdom";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {loadedMeasure, panelOrder, VARIED_SHOWN, variedSummary} from "../../notebooks/lib/loadedResult.ts";
 import {paramFacts} from "../../notebooks/lib/paramHelp.ts";
 import {resultLabels} from "../../notebooks/lib/resultLabels.ts";
 import {interestOf, medianOf, numericColumns, runDiscovery} from "../../notebooks/lib/sampleDiscovery.ts";
@@ -154,5 +155,31 @@ describe("the parameter help", () => {
         expect(nb[nb.length - 1]).toMatch(/^Kilde: fri/);
       }
     }
+  });
+});
+
+describe("the varied parameters of a loaded result", () => {
+  const g = globalThis as {document?: Document};
+  beforeAll(() => { g.document = new JSDOM("<!doctype html><body></body>").window.document; });
+  afterAll(() => { delete g.document; });
+
+  it("are counted, the first few named by label and the rest folded behind a details element; a short list has none", () => {
+    const transfer = JSON.parse(readFileSync(new URL("../../data/experiments/transfer-morris.json", import.meta.url), "utf8"));
+    const keys: string[] = transfer.parameters.map((p: {key: string}) => p.key);
+    expect(keys.length).toBeGreaterThan(VARIED_SHOWN);
+    const result = {...loaded(), parameters: keys, experiment: {...transfer, model: "participation"}} as LoadedSummary;
+    const labels = resultLabels(result, "en");
+    const [line, more] = variedSummary(result, labels, "en");
+    expect(line.textContent).toContain(`Varied ${keys.length} parameters: ${keys.slice(0, VARIED_SHOWN).map(labels.param).join("; ")}; …`);
+    for (const k of keys) expect(line.textContent).not.toContain(k);
+    expect(line.textContent).not.toContain(labels.param(keys[VARIED_SHOWN]));
+    expect(more.tagName).toBe("DETAILS");
+    expect(more.querySelector("summary")!.textContent).toBe(`and ${keys.length - VARIED_SHOWN} more`);
+    expect(Array.from(more.querySelectorAll("li"), (li) => li.textContent)).toEqual(keys.slice(VARIED_SHOWN).map(labels.param));
+    const short = loaded();
+    const nb = variedSummary(short, resultLabels(short, "nb"), "nb");
+    expect(nb.length).toBe(1);
+    expect(nb[0].textContent).toContain(`Varierte ${short.parameters.length} parametere`);
+    expect(nb[0].textContent).toContain("modell: kollektive arenaer");
   });
 });
