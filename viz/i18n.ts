@@ -161,6 +161,14 @@ export const STRINGS = {
   "chart.runningShares.period": {en: "Period", nb: "Periode"},
   "chart.runningShares.share": {en: "Share of decisions so far (%)", nb: "Andel av beslutningene så langt (%)"},
   "chart.runningShares.styles": {en: "Styles", nb: "Måter"},
+  "chart.sampleBox.box": {en: "The dashed rectangle is the PRIM box on these two parameters (it may restrict others too).", nb: "Det stiplede rektangelet er PRIM-boksen på disse to parameterne (den kan også avgrense andre)."},
+  "chart.sampleBox.description": {en: "Each design point on {x} and {y}, coloured by whether {measure} is of interest there ({k} of {n} points).", nb: "Hvert forsøkspunkt på {x} og {y}, farget etter om {measure} er interessant der ({k} av {n} punkter)."},
+  "chart.sampleBox.label": {en: "Design points on {x} and {y}, with the PRIM box", nb: "Forsøkspunkter på {x} og {y}, med PRIM-boksen"},
+  "chart.sampleScatter.description": {en: "Small multiples, one per varied parameter ({n}): each dot is one design point's mean of {measure} over its replications ({points} points), placed along the parameter's sampled range, whose ends are written under each panel.", nb: "Små multipler, én per variert parameter ({n}): hver prikk er ett forsøkspunkts gjennomsnitt av {measure} over replikasjonene ({points} punkter), plassert langs parameterens trukne område, med endene skrevet under hvert panel."},
+  "chart.sampleScatter.interest": {en: "Of interest", nb: "Interessant"},
+  "chart.sampleScatter.label": {en: "{measure} at each design point against each varied parameter", nb: "{measure} i hvert forsøkspunkt mot hver varierte parameter"},
+  "chart.sampleScatter.other": {en: "Not of interest", nb: "Ikke interessant"},
+  "chart.sampleScatter.position": {en: "Position in the parameter's sampled range", nb: "Plassering i parameterens trukne område"},
   "chart.sensitivityBars.description": {
     en: "Sensitivity indices of {measure} ({indices}) for {n} parameters, with bootstrap 95% intervals, sorted by the first index. Largest: {top}.",
     nb: "Sensitivitetsindekser for {measure} ({indices}) for {n} parametere, med bootstrap 95 % intervaller, sortert etter den første indeksen. Størst: {top}."
