@@ -15,7 +15,7 @@ import {COLLECTIVE_PRESET_IDS, collectivePreset} from "./collective/presets.ts";
 import {setCollectiveParameter} from "./collective/scenario.ts";
 import {ID_PATTERN, schemaOf, walk, type Node, type ObjectNode} from "./participation/shape.ts";
 import type {Bilingual, ParamDecl} from "./participation/parameters.ts";
-import {InputError} from "./input.ts";
+import {InputError, isPlainObject, parseJsonText} from "./input.ts";
 import streamsAndVoice from "../data/lessons/streams-and-voice.json";
 
 export type LessonModelKind = "classic" | "participation" | "collective";
@@ -124,11 +124,17 @@ function checkStep(step: LessonStep, path: string): void {
 
 /** Validates a lesson in full and returns a normalised copy. Throws ScenarioError (one line). */
 export function parseLesson(input: unknown): Lesson {
+  if (!isPlainObject(input)) throw new ScenarioError("lesson", input, "an object with id, title, description and steps");
   const lesson = walk(SHAPE, input, "") as Lesson;
   if (lesson.steps.length === 0) throw new ScenarioError("steps", [], "at least one step");
   if (lesson.steps.length > 40) throw new ScenarioError("steps", `${lesson.steps.length} steps`, "at most 40 steps");
   lesson.steps.forEach((s, i) => checkStep(s, `steps[${i}]`));
   return lesson;
+}
+
+/** A lesson file's text (a byte-order mark allowed), validated. Throws one line naming the field. */
+export function readLessonFile(text: string): Lesson {
+  return parseLesson(parseJsonText(text, "lesson file"));
 }
 
 const RAW: Record<string, unknown> = {
