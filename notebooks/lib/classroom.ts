@@ -36,6 +36,7 @@ import type {TraceJob, TraceReply} from "./traceWorker.ts";
 import {button, downloadButton, fileInput, h, pageWidth, replace, select, textInput} from "./ui.ts";
 import {LinkError, issueFrom, type StateIssue} from "./urlState.ts";
 import {inputErrorText} from "./inputErrorText.ts";
+import {LESSON_FIELDS, lessonIssues, lessonLinks, lessonPanel, lessonPlace, stageShowsStep, stepPatch, type LessonPlace} from "./lesson.ts";
 
 export const CLASSROOM_SCHEMA = {
   lang: LANG_FIELD,
@@ -50,7 +51,9 @@ export const CLASSROOM_SCHEMA = {
   seed: {type: "string", pattern: /^[\w.-]{1,40}$/, default: DEFAULT_SEED},
   speed: {type: "number", min: 0.25, max: 32, default: 2},
   every: {type: "int", min: 1, max: 52, default: 1},
-  t: {type: "int", min: 0, max: 10000, default: 0}
+  t: {type: "int", min: 0, max: 10000, default: 0},
+  /** A lesson (data/lessons) and its step, shown in a panel on the stage (lesson.ts). */
+  ...LESSON_FIELDS
 } as const;
 
 type State = PageContext<typeof CLASSROOM_SCHEMA>["state"];
@@ -73,7 +76,7 @@ interface RunView {
 }
 
 /** The trace of the run the state describes, as neutral frames (classic or participation). */
-export function classroomRun(state: State, lang: Lang): RunView {
+export function classroomRun(state: Omit<State, keyof typeof LESSON_FIELDS>, lang: Lang): RunView {
   if (state.model === "classic") {
     const point: ClassicDesignPoint = {load: state.load as ClassicDesignPoint["load"], access: state.access as ClassicDesignPoint["access"], decision: state.decision as ClassicDesignPoint["decision"], energy: state.energy as ClassicDesignPoint["energy"], choiceSeq: 1, problemSeq: 1};
     let config;
@@ -149,12 +152,14 @@ export function classroomPage(search?: string): HTMLElement {
   // the select that changed the run, focused again after the page is redrawn so keyboard users keep their place
   let refocus: string | null = null;
   const setFrom = (ctx: {set: (p: object) => void}, name: string, patch: object) => { refocus = name; ctx.set(patch); };
+  // a lesson step taken in presentation mode opens the next step in presentation mode too
+  let keepPresenting = false;
   return mountPage({
     name: "classroom",
     schema: CLASSROOM_SCHEMA,
     search,
     validate(state) {
-      const issues: StateIssue[] = [];
+      const issues: StateIssue[] = lessonIssues(state);
       if (state.model !== "classic") {
         try {
           baseScenario(state.model);
@@ -171,6 +176,12 @@ export function classroomPage(search?: string): HTMLElement {
     render(ctx, body) {
       const lang = ctx.lang;
       let state = ctx.state;
+      const place = lessonPlace(state);
+      // a lesson link that names no run shows its step's
+      if (place && stageShowsStep(place) && state.model === "classic" && place.step.model !== "classic") state = {...state, model: place.step.model, seed: place.step.seed};
+      const lessonGo = (i: number) => { keepPresenting = body.classList.contains("gc-presenting"); ctx.set(stepPatch(place!.lesson, i) as Partial<State>); };
+      const runOf = (model: string, seed: string) => classroomRun({...state, model, seed, load: "moderate", access: "unsegmented", decision: "unsegmented", energy: "equal", entry: "1"}, lang);
+      if (place && !stageShowsStep(place)) return lessonOnly(place);
       if (state.model !== "classic") {
         try {
           // A run too large to trace on the page is refused before it starts, saying why and what fits.
@@ -213,6 +224,17 @@ export function classroomPage(search?: string): HTMLElement {
         };
       }
       return show(classroomRun(state, lang));
+
+      /** A lesson step the stage does not run (the collective meetings): the lesson panel alone, which draws them. */
+      function lessonOnly(p: LessonPlace): () => void {
+        const bits = lessonPanel({place: p, lang, body, runOf, go: lessonGo, apply: () => undefined});
+        body.classList.add("gc-classroom");
+        body.classList.toggle("gc-presenting", keepPresenting);
+        keepPresenting = false;
+        body.append(h("h1", {class: "gc-classroom-title"}, t("ui.classroom.title", lang)), h("section", {class: "gc-stage", "aria-label": t("ui.classroom.stage", lang)}, bits.element));
+        body.dataset.index = "0";
+        return () => { bits.cleanup(); body.classList.remove("gc-presenting"); };
+      }
 
       /** Draws a computed run with its controls; returns the cleanup. */
       function show(run: RunView): () => void {
@@ -387,7 +409,8 @@ export function classroomPage(search?: string): HTMLElement {
         });
 
         const onKey = (e: KeyboardEvent) => {
-          if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+          // (defaultPrevented: a key the lesson panel took)
+          if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || isTyping(e.target)) return;
           if (e.key === " " || e.code === "Space") { e.preventDefault(); if (e.type === "keydown" && !e.repeat) runner.toggle(); }
           else if (e.type !== "keydown") return;
           else if (e.key === "ArrowRight") { e.preventDefault(); runner.step(); }
@@ -413,14 +436,23 @@ export function classroomPage(search?: string): HTMLElement {
         document.addEventListener("keydown", onKey);
         document.addEventListener("keyup", onKey);
 
+        const lesson = place ? lessonPanel({place, lang, body, runOf, go: lessonGo, apply: (key, value) => {
+          if (!run.scenario) { setFrom(ctx, key, {[key]: value, t: 0}); return; }
+          try {
+            compressSpec(setParameter(run.scenario, key, value)).then((model) => ctx.set({model, t: 0}), (err) => ctx.error(t("ui.error.run", lang), inputErrorText(err, lang)));
+          } catch (err) {
+            ctx.error(t("ui.error.run", lang), inputErrorText(err, lang));
+          }
+        }}) : null;
         body.classList.add("gc-classroom");
         // the stage (playback, status, animation) comes first, so it fits the window without scrolling
         body.append(
           h("h1", {class: "gc-classroom-title"}, t("ui.classroom.title", lang)),
-          h("section", {class: "gc-stage", "aria-label": t("ui.classroom.stage", lang)}, transport, status,
+          h("section", {class: "gc-stage", "aria-label": t("ui.classroom.stage", lang)}, ...(lesson ? [lesson.element] : []), transport, status,
             h("div", {class: "gc-stage-row"}, chartSlot, overTime)),
           h("p", {class: "gc-keys"}, t("ui.classroom.keys", lang)),
           what,
+          place ? "" : lessonLinks(lang),
           h("h2", {}, run.title),
           h("p", {}, run.description),
           h("p", {}, t("ui.classroom.intro", lang)),
@@ -431,6 +463,10 @@ export function classroomPage(search?: string): HTMLElement {
           h("section", {class: "gc-note gc-try", "aria-label": t("ui.classroom.try", lang)}, h("h3", {}, t("ui.classroom.try", lang)), h("ul", {}, run.tryThis.map((x) => h("li", {}, x, tryInputs(x)))))
         );
         fit(runner.state().index);
+        if (keepPresenting) {
+          keepPresenting = false;
+          setPresenting(true);
+        }
         /**
          * The parameters a suggestion names (as declared keys of this scenario), each as an input that
          * applies the change here: the run becomes the edited copy, in the link, from the first week.
@@ -474,12 +510,14 @@ export function classroomPage(search?: string): HTMLElement {
         }
         return () => {
           alive = false;
+          lesson?.cleanup();
           runner.destroy();
           clearTimeout(resizeTimer);
           window.removeEventListener("resize", onResize);
           fonts?.removeEventListener("loadingdone", onResize);
           document.removeEventListener("fullscreenchange", onFullscreen);
-          if (presenting && document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+          if (presenting && document.fullscreenElement && !keepPresenting) document.exitFullscreen().catch(() => undefined);
+          body.classList.remove("gc-presenting");
           document.removeEventListener("keydown", onKey);
           document.removeEventListener("keyup", onKey);
         };
