@@ -31,6 +31,8 @@ import {compressSpec} from "./linkCodec.ts";
 import {participationTrace, presetIds, presetNotes, scenarioNotes, traceRefusal} from "./participationAdapter.ts";
 import {paramEntries, paramInput, readScenarioFile} from "./scenarioEdit.ts";
 import {setParameter} from "../../sim/participation/scenario.ts";
+import {paramByKey} from "../../sim/participation/parameters.ts";
+import {paramValue} from "../../sim/participation/paramVocabulary.ts";
 import {Runner, SPEEDS} from "./runner.ts";
 import type {TraceJob, TraceReply} from "./traceWorker.ts";
 import {button, downloadButton, fileInput, h, pageWidth, replace, select, textInput} from "./ui.ts";
@@ -460,7 +462,7 @@ export function classroomPage(search?: string): HTMLElement {
           tally,
           log,
           h("section", {class: "gc-note", "aria-label": t("ui.classroom.notice", lang)}, h("h3", {}, t("ui.classroom.notice", lang)), h("ul", {}, run.notice.map((x) => h("li", {}, x)))),
-          h("section", {class: "gc-note gc-try", "aria-label": t("ui.classroom.try", lang)}, h("h3", {}, t("ui.classroom.try", lang)), h("ul", {}, run.tryThis.map((x) => h("li", {}, x, tryInputs(x)))))
+          h("section", {class: "gc-note gc-try", "aria-label": t("ui.classroom.try", lang)}, h("h3", {}, t("ui.classroom.try", lang)), h("ul", {}, run.tryThis.map((x, i) => h("li", {}, x, tryInputs(i) ?? ""))))
         );
         fit(runner.state().index);
         if (keepPresenting) {
@@ -468,40 +470,44 @@ export function classroomPage(search?: string): HTMLElement {
           setPresenting(true);
         }
         /**
-         * The parameters a suggestion names (as declared keys of this scenario), each as an input that
-         * applies the change here: the run becomes the edited copy, in the link, from the first week.
+         * The input a suggestion offers (its entry in the scenario's meta.tryInputs, so the text itself stays plain
+         * language): the parameter it changes, or for a pattern (`roles.*.count`) that field of every member of the
+         * group (only the members it names, where it names some; a group with no members here is explained, since
+         * members are added in a scenario file); a button that sets the value it proposes; and a link to Compare
+         * with the preset it names. A change applies here: the run becomes the edited copy, in the link, from the first week.
          */
-        function tryInputs(text: string): HTMLElement | null {
+        function tryInputs(i: number): HTMLElement | null {
           const scenario = run.scenario;
-          if (!scenario) return null;
+          const spec = scenario?.meta.tryInputs?.[i];
+          if (!scenario || !spec) return null;
           const entries = paramEntries(scenario, lang);
-          const named = entries.filter((e) => new RegExp(`(^|[^\\w.])${e.key.replace(/\./g, "\\.")}(?!\\w|\\.\\w)`).test(text));
-          // A key pattern (`roles.*.count`, `advocates.<id>.knowledge`) stands for that field of every member of the
-          // group: each member's input is offered (only the members the text names, where it names some); a group
-          // with no members here is explained instead, since members are added in a scenario file.
-          const patterns = [...text.matchAll(/(^|[^\w.])([a-zA-Z]+)\.(\*|<id>)\.([a-zA-Z]+)(?![\w.])/g)].map((m) => ({pattern: `${m[2]}.${m[3]}.${m[4]}`, group: m[2], field: m[4]}));
-          const expanded = patterns.map((p) => {
-            const all = entries.filter((e) => e.key.startsWith(p.group + ".") && e.key.endsWith("." + p.field) && e.key.split(".").length === 3);
-            const mentioned = all.filter((e) => new RegExp(`(^|[^\\w.-])${e.key.split(".")[1]}(?![\\w-])`).test(text.replace(p.pattern, "")));
-            return {...p, entries: mentioned.length ? mentioned : all};
-          });
-          // a suggestion naming another preset opens Compare with this run and that preset
-          const others = presetIds().filter((id) => id !== state.model && new RegExp(`(^|[^\\w-])${id}(?![\\w-])`).test(text));
-          if (!named.length && !others.length && !expanded.length) return null;
-          const apply = (key: string, raw: string) => {
+          const parts = spec.key?.split(".") ?? [];
+          const pattern = parts[1] === "*";
+          const decl = spec.key ? paramByKey(spec.key) : undefined;
+          const named = spec.key && !pattern ? entries.filter((e) => e.key === spec.key) : [];
+          const members = pattern ? entries.filter((e) => e.key.split(".").length === 3 && e.key.startsWith(`${parts[0]}.`) && e.key.endsWith(`.${parts[2]}`)
+            && (!spec.members || spec.members.includes(e.key.split(".")[1]))) : [];
+          const other = spec.compare && spec.compare !== state.model && presetIds().includes(spec.compare) ? spec.compare : null;
+          const apply = (keys: string[], raw: string) => {
             try {
-              compressSpec(setParameter(scenario, key, raw)).then((model) => setFrom(ctx, key, {model, t: 0}), (err) => ctx.error(t("ui.error.run", lang), inputErrorText(err, lang)));
+              const edited = keys.reduce((s, key) => setParameter(s, key, raw), scenario);
+              compressSpec(edited).then((model) => setFrom(ctx, keys[0], {model, t: 0}), (err) => ctx.error(t("ui.error.run", lang), inputErrorText(err, lang)));
             } catch (err) {
               ctx.error(t("ui.error.run", lang), inputErrorText(err, lang));
             }
           };
-          return h("div", {class: "gc-try-inputs"}, expanded.map((p) => p.entries.length
-            ? h("fieldset", {class: "gc-try-pattern", "data-pattern": p.pattern}, h("legend", {}, t("ui.classroom.tryPattern", lang, {pattern: p.pattern, n: p.entries.length})), p.entries.map((e) => paramInput(e, lang, apply)))
-            : h("p", {class: "gc-try-pattern gc-small", "data-pattern": p.pattern}, t("ui.classroom.tryPatternNone", lang, {pattern: p.pattern, group: p.group}))),
-          named.map((e) => paramInput(e, lang, apply)), others.map((id) => {
-            const q = new URLSearchParams([["opt", state.model], ["opt", id], ["seed", state.seed], ...(lang === "nb" ? [["lang", lang]] : [])]);
-            return h("p", {}, h("a", {href: `./compare.html?${q}`, class: "gc-try-compare"}, t("ui.classroom.tryCompare", lang, {a: run.title, b: presetNotes(id, lang).title})));
-          }));
+          const one = (key: string, raw: string) => apply([key], raw);
+          const targets = pattern ? members : named;
+          const label = decl?.label[lang] ?? "";
+          const shown = spec.value === undefined ? "" : Number.isFinite(Number(spec.value)) && spec.value.trim() !== "" ? formatNumber(Number(spec.value), lang, 6) : paramValue(spec.value, lang);
+          return h("div", {class: "gc-try-inputs"},
+            pattern ? (members.length
+              ? h("fieldset", {class: "gc-try-pattern", "data-pattern": spec.key}, h("legend", {}, t("ui.classroom.tryPattern", lang, {pattern: label, n: members.length})), members.map((e) => paramInput(e, lang, one)))
+              : h("p", {class: "gc-try-pattern gc-small", "data-pattern": spec.key}, t("ui.classroom.tryPatternNone", lang, {pattern: label, group: parts[0]}))) : "",
+            named.map((e) => paramInput(e, lang, one)),
+            spec.value !== undefined && targets.length ? button(t("ui.classroom.trySet", lang, {label, value: shown}), () => apply(targets.map((e) => e.key), spec.value!), {name: "try-set", class: "gc-try-set"}) : "",
+            other ? h("p", {}, h("a", {href: `./compare.html?${new URLSearchParams([["opt", state.model], ["opt", other], ["seed", state.seed], ...(lang === "nb" ? [["lang", lang]] : [])])}`, class: "gc-try-compare"},
+              t("ui.classroom.tryCompare", lang, {a: run.title, b: presetNotes(other, lang).title}))) : "");
         }
         if (refocus) {
           if (refocus.includes(".")) body.querySelector<HTMLElement>(`.gc-try [name="${refocus}"]`)?.focus();

@@ -133,7 +133,7 @@ export function lessonPanel(o: LessonPanelOptions): {element: HTMLElement; clean
   prev.disabled = index === 0;
   next.disabled = index === n - 1;
   const href = compareHref(step, lang);
-  const handout = button(t("ui.lesson.handout", lang), () => showHandout().scrollIntoView(), {name: "lesson-handout"});
+  const handout = button(t("ui.lesson.handout", lang), () => showHandout().scrollIntoView(), {name: "lesson-handout", class: "gc-lesson-handout"});
   const panel = h("section", {class: "gc-lesson", "aria-label": t("ui.lesson.label", lang), "data-step": index + 1},
     h("div", {class: "gc-lesson-head"},
       h("span", {class: "gc-lesson-count"}, t("ui.lesson.step", lang, {n: index + 1, total: n})),
@@ -156,6 +156,12 @@ export function lessonPanel(o: LessonPanelOptions): {element: HTMLElement; clean
     if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
     const el = e.target as HTMLElement | null;
     if (el && (el.tagName === "INPUT" || el.tagName === "SELECT" || el.tagName === "TEXTAREA" || el.isContentEditable)) return;
+    // a step the stage does not run has no presentation button: P switches its presentation here
+    if (!stageShowsStep(place) && (e.key === "p" || e.key === "P")) {
+      e.preventDefault();
+      if (e.type === "keydown" && !e.repeat) o.body.classList.toggle("gc-presenting");
+      return;
+    }
     const presenting = o.body.classList.contains("gc-presenting") || !stageShowsStep(place);
     const forward = e.key === "PageDown" || (presenting && !e.shiftKey && e.key === "ArrowRight");
     const back = e.key === "PageUp" || (presenting && !e.shiftKey && e.key === "ArrowLeft");

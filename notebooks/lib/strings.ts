@@ -71,6 +71,7 @@ export const UI_STRINGS = {
   "ui.classroom.tryCompare": {en: "Compare “{a}” with “{b}”", nb: "Sammenlign «{a}» med «{b}»"},
   "ui.classroom.tryPattern": {en: "{pattern}: {n#member|members} of this scenario", nb: "{pattern}: {n#medlem|medlemmer} i dette scenarioet"},
   "ui.classroom.tryPatternNone": {en: "{pattern}: this scenario has no {group} to change here; add them in a scenario file (save it, edit it, load it) and the inputs appear.", nb: "{pattern}: dette scenarioet har ingen {group} å endre her; legg dem til i en scenariofil (lagre den, rediger den, last den inn), så kommer inndataene."},
+  "ui.classroom.trySet": {en: "Set {label} to {value}", nb: "Sett {label} til {value}"},
   "ui.classroom.userOverTime": {en: "User 1 of {n} over the year: competence, trust and motivation", nb: "Bruker 1 av {n} gjennom året: kompetanse, tillit og motivasjon"},
   "ui.classroom.what": {en: "What to run", nb: "Hva som kjøres"},
   "ui.collective.add": {en: "Add an option", nb: "Legg til et alternativ"},

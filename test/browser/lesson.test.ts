@@ -77,6 +77,9 @@ describe.skipIf(!base)("classroom lesson mode", () => {
       await page.waitForSelector(`.gc-lesson[data-step='${last - 1}']`);
 
       // the handout: every step with its question, its change and a picture; printed alone
+      expect(await page.isVisible("button[name=lesson-handout]")).toBe(false);
+      await page.keyboard.press("p");
+      expect(await page.$eval(".gc-body", (b) => b.classList.contains("gc-presenting"))).toBe(false);
       await page.click("button[name=lesson-handout]");
       await page.waitForSelector(".gc-handout .gc-handout-step");
       const sheet = await page.$$eval(".gc-handout-step", (li) => li.map((e) => ({text: e.textContent ?? "", pictures: e.querySelectorAll("svg").length})));
