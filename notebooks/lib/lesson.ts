@@ -148,6 +148,7 @@ export function lessonPanel(o: LessonPanelOptions): {element: HTMLElement; clean
         if (stageShowsStep(place)) o.apply(step.change.key, step.change.value);
         else panel.querySelector(".gc-lesson-meetings")?.replaceWith(meetingStage(step, lang, setCollectiveParameter(collectivePreset(step.model), step.change.key, step.change.value)));
       }, {name: "lesson-apply"})));
+  panel.append(h("p", {class: "gc-small gc-lesson-keys"}, t("ui.lesson.keys", lang)));
   if (!stageShowsStep(place)) panel.append(meetingStage(step, lang));
 
   // Page Down / Page Up step the lesson (a presenter's clicker sends them); in presentation mode

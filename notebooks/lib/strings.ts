@@ -261,6 +261,7 @@ export const UI_STRINGS = {
   "ui.lesson.change": {en: "Change live:", nb: "Endre underveis:"},
   "ui.lesson.compare": {en: "Compare {a} with {b}", nb: "Sammenlign {a} med {b}"},
   "ui.lesson.handout": {en: "Handout", nb: "Utdelingsark"},
+  "ui.lesson.keys": {en: "Page Down and Page Up go to the next and previous step; in presentation mode the right and left arrows do too (Shift with an arrow steps the run).", nb: "Page Down og Page Up går til neste og forrige trinn; i presentasjonsmodus gjør høyre og venstre pil det samme (Shift med en pil går ett steg i kjøringen)."},
   "ui.lesson.label": {en: "Lesson step", nb: "Trinn i undervisningsøkten"},
   "ui.lesson.meeting": {en: "meeting {n} of {total}", nb: "møte {n} av {total}"},
   "ui.lesson.meetingSlider": {en: "Meeting (of {total})", nb: "Møte (av {total})"},
