@@ -273,7 +273,7 @@ export const UI_STRINGS = {
   "ui.lesson.print": {en: "Print the handout", nb: "Skriv ut utdelingsarket"},
   "ui.lesson.show": {en: "Show:", nb: "Vis:"},
   "ui.lesson.step": {en: "Step {n} of {total}", nb: "Trinn {n} av {total}"},
-  "ui.lesson.total": {en: "{n} minutes in {steps} steps.", nb: "{n} minutter i {steps} trinn."},
+  "ui.lesson.total": {en: "{n#minute|minutes} in {steps#step|steps}.", nb: "{n#minutt|minutter} i {steps} trinn."},
   "ui.measure": {en: "Measure", nb: "Mål"},
   "ui.model.claims": {en: "Claims: definitions and findings", nb: "Påstander: definisjoner og funn"},
   "ui.model.claims.intro": {en: "Each claim of the design brief, labelled: definitional (follows from how the ladder is defined, not a finding), input (follows from an input value) or emergent (follows from the dynamics; the model description below gives the share of a wide parameter spread in which it holds, and where it fails).", nb: "Hver påstand i designnotatet, merket: definisjon (følger av hvordan trappen er definert, ikke et funn), inndata (følger av en inndataverdi) eller fremvoksende (følger av dynamikken; modellbeskrivelsen under gir andelen av en bred parameterspredning der den holder, og hvor den svikter)."},
