@@ -9,7 +9,7 @@ describe("i18n", () => {
       expect(entry.en, key).toBeTruthy();
       expect(entry.nb, key).toBeTruthy();
       // the same placeholders in both languages
-      const names = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
+      const names = (s: string) => [...s.matchAll(/\{(\w+)(?:#[^{}|]*\|[^{}]*)?\}/g)].map((m) => m[1]).sort().join();
       expect(names(entry.nb), key).toBe(names(entry.en));
     }
   });
