@@ -121,7 +121,7 @@ export const STRINGS = {
     en: "Largest share with influence or control: {best} ({bestValue}); smallest: {worst} ({worstValue}).",
     nb: "Størst andel med brukerinnflytelse eller brukerstyring: {best} ({bestValue}); minst: {worst} ({worstValue})."
   },
-  "chart.meetingDots.description": {en: "A meeting with {users} users and {staff} staff; rung: {rung}.", nb: "Et møte med {users} brukere og {staff} ansatte; trinn: {rung}."},
+  "chart.meetingDots.description": {en: "A meeting with {users#user|users} and {staff#staff member|staff}; rung: {rung}.", nb: "Et møte med {users#bruker|brukere} og {staff#ansatt|ansatte}; trinn: {rung}."},
   "chart.meetingDots.heard": {en: "Heard (need on the table)", nb: "Hørt (behov på bordet)"},
   "chart.meetingDots.label": {en: "Who was at the meeting and what happened to them", nb: "Hvem som var på møtet og hva som skjedde med dem"},
   "chart.meetingDots.lost": {en: "Did not understand", nb: "Forsto ikke"},
@@ -431,9 +431,12 @@ export function translator(catalogue: Record<string, Entry>): Translator {
   const t = (key: string, lang: Lang = "en", params?: Record<string, string | number>) => {
     checkLang(lang);
     if (!has(key)) throw new Error(`unknown string key: ${key}`);
-    return catalogue[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => {
+    // {n} is the value; {n#one|other} is the value and the word that agrees with it ("1 user", "2 users"):
+    // both languages use the singular for exactly one
+    return catalogue[key][lang].replace(/\{(\w+)(?:#([^|{}]*)\|([^{}]*))?\}/g, (_, name: string, one?: string, other?: string) => {
       if (!params || !Object.prototype.hasOwnProperty.call(params, name)) throw new Error(`missing parameter {${name}} for string key ${key}`);
-      return String(params[name]);
+      const value = String(params[name]);
+      return one === undefined ? value : `${value} ${value === "1" ? one : other}`;
     });
   };
   return {has, t};
