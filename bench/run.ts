@@ -87,6 +87,27 @@ async function collective(): Promise<void> {
   console.log(`slowest collective preset: ${worst.toFixed(3)} ms per replication (target < 1 ms)`);
 }
 
+/** The pages' work estimate (sim/experiment/workEstimate.ts) against a measured run: its constants come from this kind of machine. */
+async function estimate(): Promise<void> {
+  const {preset} = await import("../sim/participation/presets.ts");
+  const {setParameter} = await import("../sim/participation/scenario.ts");
+  const {runReplications} = await import("../sim/experiment/run.ts");
+  const {runMilliseconds} = await import("../sim/experiment/workEstimate.ts");
+  const s = setParameter(setParameter(preset("rg-decide"), "users.count", 200), "horizon", 260);
+  runReplications(setParameter(setParameter(preset("rg-decide"), "users.count", 20), "horizon", 52), {reps: 2, seed: "warm"});
+  const times: number[] = [];
+  for (let r = 0; r < 5; ++r) {
+    const c0 = process.cpuUsage();
+    runReplications(s, {reps: 1, seed: `m${r}`});
+    const cpu = process.cpuUsage(c0);
+    times.push((cpu.user + cpu.system) / 1000);
+  }
+  const measured = median(times);
+  const ratio = measured / runMilliseconds(s);
+  console.log(`work estimate, rg-decide at 200 users x 260 weeks: estimated ${runMilliseconds(s).toFixed(0)} ms, measured ${measured.toFixed(0)} ms CPU (median of 5), ratio ${ratio.toFixed(2)} (target within a factor of 4: ${ratio > 0.25 && ratio < 4 ? "met" : "NOT met"})`);
+}
+
 classic();
 await participation();
 await collective();
+await estimate();

@@ -3,7 +3,8 @@
 // whether the observed figure is inside and the share within tolerance.
 import {describe, expect, it} from "vitest";
 import {parseCalibration} from "../../../../sim/experiment/calibration/calibrationFile.ts";
-import {calibrationReport, reportText} from "../../../../sim/experiment/calibration/report.ts";
+import {calibrationReport} from "../../../../sim/experiment/calibration/report.ts";
+import {reportText} from "../../../../sim/node/calibrateReport.ts";
 import type {Population} from "../../../../sim/experiment/calibration/abc.ts";
 
 const c = parseCalibration({id: "r", model: "collective", scenario: "bjerke-user-meetings", particles: 100, generations: 2, seed: 1,
