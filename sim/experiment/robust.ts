@@ -16,7 +16,7 @@ import {runSeed} from "../seeds.ts";
 import {compareOptions, type ComparisonResult} from "./compare.ts";
 import {discover, type Discovery, type DiscoveryOptions} from "./discovery/region.ts";
 import {runReplications, type MeasureRow} from "./run.ts";
-import {COST_MEASURE, HEADLINE_MEASURES, verdict, type VerdictFinding} from "./verdict.ts";
+import {COST_MEASURES, HEADLINE_MEASURES, verdict, type VerdictFinding} from "./verdict.ts";
 
 /** The seed key of the draws: the hypercube of a robustness run with base seed S comes from runSeed(S, ROBUST_KEY, 0). */
 export const ROBUST_KEY = "robust";
@@ -126,7 +126,8 @@ export function robustColumns(scenarios: readonly Scenario[], fixes: readonly [s
   return out;
 }
 
-const SUBSET: readonly string[] = [...HEADLINE_MEASURES, COST_MEASURE];
+// the verdict judges costs on all of them, so every cost is compared
+const SUBSET: readonly string[] = [...HEADLINE_MEASURES, ...COST_MEASURES];
 
 function judge(rows: Record<string, MeasureRow[]>): {result: ComparisonResult; mean: number[][]; judgement: Judgement[][]} {
   const result = compareOptions(rows, SUBSET);
@@ -149,37 +150,69 @@ export interface RobustSetup {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** The comparison at the given values and on every draw. */
-export function runRobust(setup: RobustSetup): RobustResult {
-  const {names, draws, reps, seed} = setup;
+/** What a robustness run computes: the options with the fixes applied and the hypercube's draws (made into scenarios one draw at a time, planDraw). */
+export interface RobustPlan {
+  names: string[];
+  scenarios: Scenario[];
+  columns: RobustColumn[];
+  drawn: string[];
+  fixes: [string, string][];
+  reps: number;
+  seed: string;
+  fractions: Record<string, number>[];
+}
+
+/** The scenarios a robustness run needs (checks the number of draws and the fixes); the page runs them in its workers. */
+export function robustPlan(setup: Omit<RobustSetup, "onProgress">): RobustPlan {
+  const {draws, reps, seed} = setup;
   if (!Number.isInteger(draws) || draws < MIN_DRAWS || draws > MAX_DRAWS) throw new Error(`invalid --robust: ${draws} (allowed: an integer from ${MIN_DRAWS} to ${MAX_DRAWS})`);
   const fixes = setup.fixes.map(([k, v]) => [k, v] as [string, string]);
   const scenarios = applyFixes(setup.scenarios, fixes);
-  const columns = robustColumns(scenarios, fixes);
   const params = drawnParameters(fixes);
   const fractions = drawsOf(params, draws, rng(runSeed(seed, ROBUST_KEY, 0)));
-  const total = (draws + 1) * scenarios.length * reps;
-  let done = 0;
-  const runAll = (ss: readonly Scenario[]) => {
-    const rows: Record<string, MeasureRow[]> = {};
-    ss.forEach((s, k) => {
-      rows[names[k]] = runReplications(s, {reps, seed, onProgress: (d) => setup.onProgress?.(done + d, total)});
-      done += reps;
-    });
-    return judge(rows);
-  };
-  const base = runAll(scenarios);
-  const out: RobustDraw[] = [];
-  for (const f of fractions) {
-    // the draw first, then the planner's fixed values on top
-    const drawn = applyFixes(scenarios.map((s) => applyDraw(s, f)), fixes);
-    const j = runAll(drawn);
-    out.push({values: columns.map((c) => getParameter(drawn[c.option], c.key) as number), mean: j.mean, judgement: j.judgement});
-  }
   return {
-    options: [...names], measures: HEADLINE_MEASURES, columns, drawn: params.map((p) => p.key), fixes, reps, seed,
-    base: base.result, baseJudgement: base.judgement, draws: out
+    names: [...setup.names], scenarios, columns: robustColumns(scenarios, fixes), drawn: params.map((p) => p.key), fixes, reps, seed,
+    fractions
   };
+}
+
+/** The options of draw k: the draw first, then the planner's fixed values on top. */
+export function planDraw(plan: RobustPlan, k: number): Scenario[] {
+  return applyFixes(plan.scenarios.map((s) => applyDraw(s, plan.fractions[k])), plan.fixes);
+}
+
+/** One draw's judgements from its options' rows (in option order). */
+export function robustDraw(plan: RobustPlan, k: number, rows: readonly MeasureRow[][], scenarios = planDraw(plan, k)): RobustDraw {
+  const j = judge(Object.fromEntries(plan.names.map((n, i) => [n, rows[i]])));
+  return {values: plan.columns.map((c) => getParameter(scenarios[c.option], c.key) as number), mean: j.mean, judgement: j.judgement};
+}
+
+/** The result from the rows at the given values and the judged draws. */
+export function robustResult(plan: RobustPlan, baseRows: readonly MeasureRow[][], draws: RobustDraw[]): RobustResult {
+  const base = judge(Object.fromEntries(plan.names.map((n, i) => [n, baseRows[i]])));
+  return {
+    options: [...plan.names], measures: HEADLINE_MEASURES, columns: plan.columns, drawn: plan.drawn, fixes: plan.fixes, reps: plan.reps, seed: plan.seed,
+    base: base.result, baseJudgement: base.judgement, draws
+  };
+}
+
+/** The comparison at the given values and on every draw. */
+export function runRobust(setup: RobustSetup): RobustResult {
+  const plan = robustPlan(setup);
+  const {reps, seed} = plan;
+  const total = (plan.fractions.length + 1) * plan.scenarios.length * reps;
+  let done = 0;
+  const rowsOf = (ss: readonly Scenario[]) => ss.map((s) => {
+    const rows = runReplications(s, {reps, seed, onProgress: (d) => setup.onProgress?.(done + d, total)});
+    done += reps;
+    return rows;
+  });
+  const baseRows = rowsOf(plan.scenarios);
+  const draws = plan.fractions.map((_, k) => {
+    const ss = planDraw(plan, k);
+    return robustDraw(plan, k, rowsOf(ss), ss);
+  });
+  return robustResult(plan, baseRows, draws);
 }
 
 export interface RobustFinding {

@@ -2,10 +2,11 @@
 // analysis of where the verdict holds.
 import {describe, expect, it} from "vitest";
 import {compareScenarios} from "../../../sim/experiment/compare.ts";
-import {analyseRobust, judgementOf, runRobust, type RobustResult} from "../../../sim/experiment/robust.ts";
+import {analyseRobust, judgementOf, planDraw, robustDraw, robustPlan, robustResult, runRobust, type RobustResult} from "../../../sim/experiment/robust.ts";
 import {HEADLINE_MEASURES, verdict} from "../../../sim/experiment/verdict.ts";
 import {preset} from "../../../sim/participation/presets.ts";
 import {getParameter, setParameter} from "../../../sim/participation/scenario.ts";
+import {runReplications} from "../../../sim/experiment/run.ts";
 import {rng} from "../../../sim/rng.ts";
 
 const pair = () => [preset("transfer-written"), preset("transfer-visit")];
@@ -22,6 +23,18 @@ describe("runRobust", () => {
       const d = (x: typeof plain) => x.differences.find((q) => q.measure === m)!.estimate.mean;
       expect(d(r.base)).toBe(d(plain));
     }
+  });
+
+  it("is what the page assembles from the plan, one draw at a time (rows run apart, in any order)", () => {
+    const plan = robustPlan({scenarios: pair(), names, draws: 12, reps: 4, seed: "rb", fixes: []});
+    const rowsOf = (ss: ReturnType<typeof planDraw>) => ss.map((s) => runReplications(s, {reps: 4, seed: "rb"}));
+    const order = [...plan.fractions.keys()].reverse();
+    const byDraw = new Map(order.map((k) => [k, robustDraw(plan, k, rowsOf(planDraw(plan, k)))]));
+    const assembled = robustResult(plan, rowsOf(plan.scenarios), plan.fractions.map((_, k) => byDraw.get(k)!));
+    expect(assembled).toEqual(r);
+    // and another seed's plan gives other draws
+    const other = robustPlan({scenarios: pair(), names, draws: 12, reps: 4, seed: "rb2", fixes: []});
+    expect(other.fractions).not.toEqual(plan.fractions);
   });
 
   it("draws each column over its range as a Latin hypercube: one draw in each of the N strata", () => {
