@@ -14,7 +14,8 @@ import {getParameter, setParameter, type Scenario} from "../participation/scenar
 import {rng} from "../rng.ts";
 import {runSeed} from "../seeds.ts";
 import {compareOptions, type ComparisonResult} from "./compare.ts";
-import {discover, type Discovery, type DiscoveryOptions} from "./discovery/region.ts";
+import {Prim} from "./discovery/prim.ts";
+import {discover, type Discovery, type DiscoveryOptions, type Region} from "./discovery/region.ts";
 import {runReplications, type MeasureRow} from "./run.ts";
 import {COST_MEASURES, HEADLINE_MEASURES, verdict, type VerdictFinding} from "./verdict.ts";
 
@@ -228,20 +229,48 @@ export interface RobustFinding {
   discovery: Discovery | null;
 }
 
+/** The analysis inputs (column-major) and, per draw, whether the headline judgement of option o (after the first) on measure m holds. */
+function analysisData(r: RobustResult, o: number, m: number): {names: string[]; x: Float64Array[]; holds: boolean[]} {
+  return {
+    names: r.columns.map((c) => c.key),
+    x: r.columns.map((_, c) => Float64Array.from(r.draws, (d) => d.values[c])),
+    holds: r.draws.map((d) => d.judgement[o][m] === r.baseJudgement[o][m])
+  };
+}
+
+/** One option's (after the first) findings on each headline measure. */
+export function analyseOption(r: RobustResult, o: number, options: DiscoveryOptions = {}): RobustFinding[] {
+  return r.measures.map((measure, m) => {
+    const {names, x, holds} = analysisData(r, o, m);
+    const judgement = r.baseJudgement[o][m];
+    const n = holds.filter(Boolean).length;
+    const interest = n === r.draws.length ? null : 2 * n <= r.draws.length ? "holds" : "fails";
+    const discovery = interest === null || names.length === 0 ? null : discover(names, x, holds.map((h) => (interest === "holds" ? h : !h)), options);
+    return {option: r.options[o + 1], measure, judgement, holds: n, draws: r.draws.length, interest, discovery};
+  });
+}
+
 /** Share of draws in which each headline judgement holds, and where it does not hold everywhere, the regions. */
 export function analyseRobust(r: RobustResult, options: DiscoveryOptions = {}): RobustFinding[] {
-  const x = r.columns.map((_, c) => Float64Array.from(r.draws, (d) => d.values[c]));
-  const names = r.columns.map((c) => c.key);
-  const out: RobustFinding[] = [];
-  r.options.slice(1).forEach((option, o) => {
-    r.measures.forEach((measure, m) => {
-      const judgement = r.baseJudgement[o][m];
-      const holds = r.draws.map((d) => d.judgement[o][m] === judgement);
-      const n = holds.filter(Boolean).length;
-      const interest = n === r.draws.length ? null : 2 * n <= r.draws.length ? "holds" : "fails";
-      const discovery = interest === null || names.length === 0 ? null : discover(names, x, holds.map((h) => (interest === "holds" ? h : !h)), options);
-      out.push({option, measure, judgement, holds: n, draws: r.draws.length, interest, discovery});
-    });
+  return r.options.slice(1).flatMap((_, o) => analyseOption(r, o, options));
+}
+
+/**
+ * A finding's first PRIM box at a step the reader chose on its trade-off
+ * (PRIM is deterministic, so the trajectory is found again): the step's own
+ * limits and counts, no restriction dropped, since the reader chose them.
+ * Null when the finding has no box or the trajectory has no such step.
+ */
+export function stepRegion(r: RobustResult, f: RobustFinding, step: number, options: Pick<DiscoveryOptions, "massMin"> = {}): Region | null {
+  const o = r.options.indexOf(f.option) - 1, m = r.measures.indexOf(f.measure);
+  if (o < 0 || m < 0 || f.interest === null || !f.discovery?.boxes.length) return null;
+  const {names, x, holds} = analysisData(r, o, m);
+  const prim = new Prim({columns: names, x, y: holds.map((h) => (f.interest === "holds" ? h : !h))}, {massMin: options.massMin ?? 0.05});
+  const s = prim.findBox()?.trajectory.find((q) => q.id === step);
+  if (!s) return null;
+  const bounds = s.restricted.map((name) => {
+    const j = names.indexOf(name), [lo, hi] = s.limits[j], [lo0, hi0] = prim.boxInit[j];
+    return {column: j, lower: lo !== lo0 ? lo : null, lowerInclusive: true, upper: hi !== hi0 ? hi : null, upperInclusive: true};
   });
-  return out;
+  return {source: "prim", bounds, n: s.n, k: s.k, coverage: s.coverage, density: s.density};
 }
