@@ -32,6 +32,7 @@ import {costEffectBlock, verdictBlock} from "./verdictBlock.ts";
 import {editsSummary} from "./paramLabel.ts";
 import {button, downloadButton, fileInput, h, numberInput, pageWidth, replace, saveBlob, select, textInput} from "./ui.ts";
 import {inputErrorText} from "./inputErrorText.ts";
+import {ROBUST_SCHEMA, robustPanel} from "./robustPanel.ts";
 
 export const DEFAULT_OPTIONS = ["transfer-written", "transfer-visit", "team", "rg-decide"];
 export const KEY_MEASURES = ["influence", "timeToDecision", "staffEnergy"] as const;
@@ -41,7 +42,8 @@ export const COMPARE_SCHEMA = {
   opt: {type: "list", minItems: 1, maxItems: MAX_OPTIONS, default: DEFAULT_OPTIONS},
   reps: {type: "int", min: 2, max: 5000, default: 200},
   seed: {type: "string", pattern: /^[\w.-]{1,40}$/, default: "1"},
-  measure: {type: "enum", values: MEASURES.map((m) => m.key), default: "preferenceRealised"}
+  measure: {type: "enum", values: MEASURES.map((m) => m.key), default: "preferenceRealised"},
+  ...ROBUST_SCHEMA
 } as const;
 
 type Ctx = PageContext<typeof COMPARE_SCHEMA>;
@@ -224,7 +226,8 @@ export function comparePage(search?: string): HTMLElement {
         addRow,
         settings,
         progressRow,
-        results
+        results,
+        robustPanel({lang, state, width, set: (patch, render = true) => ctx.set(patch, {render})}, options.map((o) => o.scenario), names)
       );
 
       const my = ++generation;
