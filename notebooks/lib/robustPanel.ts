@@ -187,7 +187,8 @@ function showOutcome(ctx: RobustContext, outcome: RobustOutcome, out: HTMLElemen
     }, "rfind") : h("p", {}, t("ui.robust.allHold", lang)),
     detail,
     h("div", {class: "gc-actions"}, button(t("ui.robust.download", lang), () => saveBlob(new Blob([robustText(r, findings, lang) + "\n"], {type: "text/plain"}), "compare-robustness.txt"))));
-  if (current) findingDetail(ctx, r, current.f, detail);
+  // the charts in a task of their own, so the page answers in between
+  if (current) setTimeout(() => { if (detail.isConnected) findingDetail(ctx, r, current.f, detail); }, 0);
 }
 
 /** The panel; it starts its run when the state asks for one and no finished run has these inputs. */
@@ -278,7 +279,13 @@ async function run(ctx: RobustContext, scenarios: readonly Scenario[], names: re
   const {lang, state} = ctx;
   const my = ++runs.generation;
   const plan = robustPlan({scenarios, names, draws: state.rdraws, reps: state.rreps, seed: state.seed, fixes});
-  const sets = [plan.scenarios, ...plan.fractions.map((_, k) => planDraw(plan, k))];
+  // the draws' scenarios made a slice at a time (each is a copy of every option)
+  const sets = [plan.scenarios];
+  for (let k = 0; k < plan.fractions.length; ++k) {
+    sets.push(planDraw(plan, k));
+    if (k % 10 === 9) await nextFrame();
+    if (my !== runs.generation) return null;
+  }
   const tasks = sets.flatMap((ss) => ss.map((scenario) => ({scenario, seed: plan.seed, reps: plan.reps})));
   runs.pool ??= new ReplicationPool();
   const rows: MeasureRow[][] = await runs.pool.runAll(tasks, (done, total) => {
@@ -293,9 +300,10 @@ async function run(ctx: RobustContext, scenarios: readonly Scenario[], names: re
   const draws: RobustDraw[] = [];
   for (let k = 0; k < plan.fractions.length; ++k) {
     draws.push(robustDraw(plan, k, rows.slice((k + 1) * n, (k + 2) * n), sets[k + 1]));
-    if (k % 10 === 9) await nextFrame();
+    if (k % 5 === 4) await nextFrame();
     if (my !== runs.generation) return null;
   }
+  await nextFrame();
   const result = robustResult(plan, rows.slice(0, n), draws);
   const findings: RobustFinding[] = [];
   for (let o = 0; o + 1 < n; ++o) {
