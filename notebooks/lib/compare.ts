@@ -34,6 +34,7 @@ import {button, downloadButton, fileInput, h, numberInput, pageWidth, replace, s
 import {inputErrorText} from "./inputErrorText.ts";
 import {ROBUST_SCHEMA, robustPanel} from "./robustPanel.ts";
 import {reportView} from "./report.ts";
+import {SEARCH_SCHEMA_FIELDS, searchPanel} from "./searchPanel.ts";
 
 export const DEFAULT_OPTIONS = ["transfer-written", "transfer-visit", "team", "rg-decide"];
 export const KEY_MEASURES = ["influence", "timeToDecision", "staffEnergy"] as const;
@@ -45,7 +46,8 @@ export const COMPARE_SCHEMA = {
   seed: {type: "string", pattern: /^[\w.-]{1,40}$/, default: "1"},
   measure: {type: "enum", values: MEASURES.map((m) => m.key), default: "preferenceRealised"},
   ...ROBUST_SCHEMA,
-  report: {type: "bool", default: false}
+  report: {type: "bool", default: false},
+  ...SEARCH_SCHEMA_FIELDS
 } as const;
 
 type Ctx = PageContext<typeof COMPARE_SCHEMA>;
@@ -222,6 +224,15 @@ export function comparePage(search?: string): HTMLElement {
       const robustOf = () => robustPanel({lang, state, width, set: (patch, render = true) => ctx.set(patch, {render})}, options.map((o) => o.scenario), names);
       // the report (print-ready) takes the page's place once the runs are in
       const reportBox = h("div", {class: "gc-report-box"});
+      // the search's front, with a design opening as an option (carried in the link like a loaded file)
+      const search = state.report ? null : searchPanel({lang, search: state.search, set: (patch) => ctx.set(patch), error: (a, b) => ctx.error(a, b), open: (s) => {
+        compressSpec(s).then((spec) => {
+          const next = specs();
+          if (next.length >= MAX_OPTIONS) next.pop();
+          next.push({spec, edits: []});
+          ctx.set({opt: next.map((x) => x.spec)}, {extra: toExtra(next)});
+        }, (e) => ctx.error(t("ui.search.bad", lang), inputErrorText(e, lang)));
+      }});
       if (state.report) body.append(progressRow, reportBox);
       else body.append(
         h("h1", {}, t("ui.compare.title", lang)),
@@ -233,7 +244,8 @@ export function comparePage(search?: string): HTMLElement {
         settings,
         progressRow,
         results,
-        robustOf()
+        robustOf(),
+        ...(search ? [search.element] : [])
       );
 
       const my = ++generation;
@@ -256,6 +268,7 @@ export function comparePage(search?: string): HTMLElement {
             onBack: () => ctx.set({report: false})
           }));
         } else {
+          search?.place(result);
           replace(verdictBox, verdictBlock(result, lang, method, {reps: state.reps, seed: state.seed}));
           replace(results,
             options.every((o) => !o.edits.length && !o.spec.startsWith("~"))
