@@ -8,6 +8,9 @@ import type {Browser, Page} from "playwright-core";
 import {analyseRobust, runRobust, stepRegion} from "../../sim/experiment/robust.ts";
 import {preset} from "../../sim/participation/presets.ts";
 import {findingLines, regionText} from "../../viz/discovery.ts";
+import {runSearch} from "../../sim/experiment/search/designSearch.ts";
+import {parseSearch} from "../../sim/experiment/search/searchFile.ts";
+import {BUNDLED_SEARCHES, designLabel} from "../../notebooks/lib/searchPanel.ts";
 import {launch, open} from "./browser.ts";
 
 const base = inject("baseURL");
@@ -137,6 +140,32 @@ describe.skipIf(!base)("the planner's pages", () => {
       await page.click("button[name=reportBack]");
       await page.waitForSelector(".gc-results[data-state=ready]");
       expect(new URL(page.url()).searchParams.get("report")).toBeNull();
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  for (const [lang, viewport] of [["nb", {width: 1024, height: 768}], ["en", {width: 1280, height: 800}]] as const) {
+    test(`(${lang}, ${viewport.width}x${viewport.height}) the search's front equals the search command's code, the options are placed on it, and a design on the front opens as an option carried in the link`, async () => {
+      const spec = parseSearch(BUNDLED_SEARCHES["rg-levers"]);
+      const want = runSearch(spec);
+      const front = want.designs.filter((d) => d.front);
+      const {page, errors} = await open(browser, `${base}compare.html?opt=rg-report&opt=rg-guardian&reps=10&seed=1&search=rg-levers${lang === "nb" ? "&lang=nb" : ""}`, {waitFor: `html[lang=${lang}] .gc-search-out[data-state=ready]`, viewport});
+      await page.waitForSelector(".gc-results[data-state=ready]");
+      expect(await page.$$eval("select[name=design] option", (xs) => xs.map((x) => x.textContent))).toEqual(front.map((d) => designLabel(spec, d)));
+      const description = (await page.getAttribute("figure[data-name=search-front] [aria-description], figure[data-name=search-front] svg[aria-description]", "aria-description"))!;
+      expect(description).toContain(String(want.designs.length));
+      expect(description).toContain(preset("rg-guardian").meta.title[lang]);
+      await page.selectOption("select[name=design]", String(front.length - 1));
+      await page.click("button[name=openDesign]");
+      await page.waitForFunction(() => document.querySelectorAll(".gc-cards [data-option]").length === 3 && document.querySelector(".gc-results[data-state=ready]"), null, {timeout: 120_000});
+      const names = await page.$$eval(".gc-cards [data-option] p.gc-small", (xs) => xs.map((x) => x.textContent));
+      expect(names[2]).toContain(designLabel(spec, front[front.length - 1]).split(": ")[1]);
+      // the link carries it
+      const again = await open(browser, page.url(), {waitFor: ".gc-results[data-state=ready]", viewport});
+      expect(await again.page.$$eval(".gc-cards [data-option]", (xs) => xs.length)).toBe(3);
+      await again.page.context().close();
+      await noOverflow(page);
       expect(errors).toEqual([]);
       await page.context().close();
     });
