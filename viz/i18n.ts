@@ -153,11 +153,6 @@ export const STRINGS = {
   "chart.robustDraws.fails": {en: "Verdict does not hold", nb: "Konklusjonen holder ikke"},
   "chart.robustDraws.holds": {en: "Verdict holds", nb: "Konklusjonen holder"},
   "chart.robustDraws.label": {en: "Where the verdict holds: {measure}, {option} against {reference}", nb: "Hvor konklusjonen holder: {measure}, {option} mot {reference}"},
-  "chart.searchFront.description": {en: "Each design the search ran, as a point: {gain} (up is better for the user) against {cost} (left is less); the {front} designs on the Pareto front joined by a line ({designs} designs in all). Your options as diamonds: {options}.", nb: "Hver utforming søket kjørte, som et punkt: {gain} (opp er bedre for brukeren) mot {cost} (til venstre er mindre); de {front} utformingene på Pareto-fronten forbundet med en linje ({designs} utforminger i alt). Dine alternativer som ruter: {options}."},
-  "chart.searchFront.front": {en: "On the front", nb: "På fronten"},
-  "chart.searchFront.label": {en: "The best designs for the money: user gain against cost", nb: "De beste utformingene for pengene: gevinst for brukeren mot kostnad"},
-  "chart.searchFront.other": {en: "Dominated design", nb: "Dominert utforming"},
-  "chart.searchFront.yours": {en: "Your options", nb: "Dine alternativer"},
   "chart.rungBars.description": {en: "Share of meetings with users at each of Arnstein's eight rungs. Largest share at real participation (partnership or above): {best} ({value}).", nb: "Andel møter med brukere på hvert av Arnsteins åtte trinn. Størst andel med reell medvirkning (partnerskap eller høyere): {best} ({value})."},
   "chart.rungBars.label": {en: "Arnstein's ladder per collective option", nb: "Arnsteins stige per kollektiv løsning"},
   "chart.runningShares.description": {en: "Running shares of the decisions so far, up to {time} ({n} decisions): by step on Hansen's ladder and by decision style.", nb: "Løpende andeler av beslutningene så langt, til og med {time} ({n} beslutninger): etter trinn på Hansens trapp og etter beslutningsmåte."},
@@ -166,6 +161,11 @@ export const STRINGS = {
   "chart.runningShares.period": {en: "Period", nb: "Periode"},
   "chart.runningShares.share": {en: "Share of decisions so far (%)", nb: "Andel av beslutningene så langt (%)"},
   "chart.runningShares.styles": {en: "Styles", nb: "Måter"},
+  "chart.searchFront.description": {en: "Each design the search ran, as a point: {gain} (up is better for the user) against {cost} (left is less); the {front} designs on the Pareto front joined by a line ({designs} designs in all). Your options as diamonds: {options}.", nb: "Hver utforming søket kjørte, som et punkt: {gain} (opp er bedre for brukeren) mot {cost} (til venstre er mindre); de {front} utformingene på Pareto-fronten forbundet med en linje ({designs} utforminger i alt). Dine alternativer som ruter: {options}."},
+  "chart.searchFront.front": {en: "On the front", nb: "På fronten"},
+  "chart.searchFront.label": {en: "The best designs for the money: user gain against cost", nb: "De beste utformingene for pengene: gevinst for brukeren mot kostnad"},
+  "chart.searchFront.other": {en: "Dominated design", nb: "Dominert utforming"},
+  "chart.searchFront.yours": {en: "Your options", nb: "Dine alternativer"},
   "chart.sensitivityBars.description": {
     en: "Sensitivity indices of {measure} ({indices}) for {n} parameters, with bootstrap 95% intervals, sorted by the first index. Largest: {top}.",
     nb: "Sensitivitetsindekser for {measure} ({indices}) for {n} parametere, med bootstrap 95 % intervaller, sortert etter den første indeksen. Størst: {top}."
