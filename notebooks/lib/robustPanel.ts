@@ -9,7 +9,7 @@
 
 import type {PrimRegion, Region} from "../../sim/experiment/discovery/region.ts";
 import type {MeasureRow} from "../../sim/experiment/run.ts";
-import {MAX_DRAWS, MIN_DRAWS, planDraw, robustColumns, robustDraw, robustPlan, robustResult, type RobustDraw, type RobustFinding, type RobustResult} from "../../sim/experiment/robust.ts";
+import {MAX_DRAWS, MIN_DRAWS, robustColumns, robustDraw, robustPlan, robustResult, type RobustDraw, type RobustFinding, type RobustResult} from "../../sim/experiment/robust.ts";
 import type {Scenario} from "../../sim/participation/scenario.ts";
 import {findingLines, regionText, robustText} from "../../viz/discovery.ts";
 import {primTradeOff, robustDraws} from "../../viz/discoveryCharts.ts";
@@ -235,7 +235,12 @@ export function robustPanel(ctx: RobustContext, scenarios: readonly Scenario[], 
     start.disabled = false;
   }, {name: "robustStop"});
   stop.disabled = true;
-  const start = button(t("ui.robust.run", lang, {runs: (state.rdraws + 1) * names.length * state.rreps}), () => ctx.set({robust: true}), {name: "robustRun"});
+  // starting the check changes only the link: the page is not drawn again (its charts would hold the thread)
+  const start = button(t("ui.robust.run", lang, {runs: (state.rdraws + 1) * names.length * state.rreps}), () => {
+    if (fixError.textContent) return;
+    ctx.set({robust: true}, false);
+    begin();
+  }, {name: "robustRun"});
   const panel = h("section", {class: "gc-robust", "data-robust": ""},
     h("h2", {}, t("ui.robust.title", lang)),
     h("p", {}, t("ui.robust.intro", lang)),
@@ -255,22 +260,25 @@ export function robustPanel(ctx: RobustContext, scenarios: readonly Scenario[], 
     onReady?.(cached);
     return panel;
   }
-  if (!state.robust || fixError.textContent) return panel;
-  start.disabled = true;
-  stop.disabled = false;
-  void run(ctx, scenarios, names, fixes, {progress, progressText, stop, out}).then((o) => {
-    if (!o) return;
-    runs.cache.set(key, o);
-    while (runs.cache.size > 8) runs.cache.delete(runs.cache.keys().next().value as string);
-    showOutcome(ctx, o, out);
-    out.dataset.state = "ready";
-    stop.disabled = true;
-    onReady?.(o);
-  }, (e: Error) => {
-    if (e.message === "cancelled") return;
-    out.dataset.state = "error";
-    replace(out, h("p", {class: "gc-field-error", role: "alert"}, e.message));
-  });
+  const begin = () => {
+    start.disabled = true;
+    stop.disabled = false;
+    out.dataset.state = "running";
+    void run(ctx, scenarios, names, fixes, {progress, progressText, stop, out}).then((o) => {
+      if (!o) return;
+      runs.cache.set(key, o);
+      while (runs.cache.size > 8) runs.cache.delete(runs.cache.keys().next().value as string);
+      showOutcome(ctx, o, out);
+      out.dataset.state = "ready";
+      stop.disabled = true;
+      onReady?.(o);
+    }, (e: Error) => {
+      if (e.message === "cancelled") return;
+      out.dataset.state = "error";
+      replace(out, h("p", {class: "gc-field-error", role: "alert"}, e.message));
+    });
+  };
+  if (state.robust && !fixError.textContent) begin();
   return panel;
 }
 
@@ -278,14 +286,11 @@ export function robustPanel(ctx: RobustContext, scenarios: readonly Scenario[], 
 async function run(ctx: RobustContext, scenarios: readonly Scenario[], names: readonly string[], fixes: [string, string][], ui: {progress: HTMLProgressElement; progressText: HTMLElement; stop: HTMLButtonElement; out: HTMLElement}): Promise<RobustOutcome | null> {
   const {lang, state} = ctx;
   const my = ++runs.generation;
-  const plan = robustPlan({scenarios, names, draws: state.rdraws, reps: state.rreps, seed: state.seed, fixes});
-  // the draws' scenarios made a slice at a time (each is a copy of every option)
-  const sets = [plan.scenarios];
-  for (let k = 0; k < plan.fractions.length; ++k) {
-    sets.push(planDraw(plan, k));
-    if (k % 10 === 9) await nextFrame();
-    if (my !== runs.generation) return null;
-  }
+  // the draws' scenarios are made in the worker (each is every option with every drawn parameter set and checked)
+  const planned = await ask({id: ++runs.job, type: "plan", setup: {scenarios, names, draws: state.rdraws, reps: state.rreps, seed: state.seed, fixes}});
+  if (planned.type === "error") throw new Error(planned.message.replace("--robust", "draws").replace("--fix", "fix"));
+  if (planned.type !== "plan" || my !== runs.generation) return null;
+  const {plan, sets} = planned;
   const tasks = sets.flatMap((ss) => ss.map((scenario) => ({scenario, seed: plan.seed, reps: plan.reps})));
   runs.pool ??= new ReplicationPool();
   const rows: MeasureRow[][] = await runs.pool.runAll(tasks, (done, total) => {
