@@ -7,7 +7,7 @@
 // chosen by clicking it, or in the list), the tree's rules in words, and the
 // draws with the box on two parameters.
 
-import type {PrimRegion, Region} from "../../sim/experiment/discovery/region.ts";
+import type {Region} from "../../sim/experiment/discovery/region.ts";
 import type {MeasureRow} from "../../sim/experiment/run.ts";
 import {MAX_DRAWS, MIN_DRAWS, robustColumns, robustDraw, robustPlan, robustResult, type RobustDraw, type RobustFinding, type RobustResult} from "../../sim/experiment/robust.ts";
 import type {Scenario} from "../../sim/participation/scenario.ts";
@@ -15,6 +15,7 @@ import {findingLines, regionText, robustText} from "../../viz/discovery.ts";
 import {primTradeOff, robustDraws} from "../../viz/discoveryCharts.ts";
 import {formatPercent} from "../../viz/format.ts";
 import {measureName} from "../../viz/vocabulary.ts";
+import {nearestPoint} from "./chartClick.ts";
 import {figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
 import {ReplicationPool} from "./pool.ts";
@@ -91,23 +92,6 @@ function runKey(scenarios: readonly Scenario[], names: readonly string[], s: Rob
   return JSON.stringify([scenarios, names, s.seed, s.rdraws, s.rreps, s.fix]);
 }
 
-/** The nearest step to a click on the trade-off chart (within 24 px), or null. */
-function stepAt(figure: Element, event: MouseEvent, steps: PrimRegion["tradeOff"]): number | null {
-  const plot = figure as unknown as {scale(name: string): {apply(x: number): number} | undefined};
-  const sx = plot.scale?.("x"), sy = plot.scale?.("y");
-  const svg = figure.tagName.toLowerCase() === "svg" ? (figure as SVGSVGElement) : [...figure.querySelectorAll("svg")].pop();
-  if (!sx || !sy || !svg) return null;
-  const box = svg.getBoundingClientRect(), vb = svg.viewBox.baseVal;
-  const k = vb && vb.width ? vb.width / box.width : 1;
-  const px = (event.clientX - box.left) * k, py = (event.clientY - box.top) * k;
-  let best: number | null = null, dist = 24 * k;
-  for (const s of steps) {
-    const d = Math.hypot(sx.apply(s.coverage) - px, sy.apply(s.density) - py);
-    if (d < dist) { dist = d; best = s.id; }
-  }
-  return best;
-}
-
 /** The details of one finding: the trade-off with its chosen step, the box in words and the draws with the box. */
 function findingDetail(ctx: RobustContext, r: RobustResult, f: RobustFinding, out: HTMLElement): void {
   const {lang, width} = ctx;
@@ -124,8 +108,8 @@ function findingDetail(ctx: RobustContext, r: RobustResult, f: RobustFinding, ou
     }) : null;
     if (box && tradeFig && chosenBox) {
       tradeFig.addEventListener("click", (e) => {
-        const s = stepAt(tradeFig, e as MouseEvent, box.tradeOff);
-        if (s !== null) choose(s);
+        const i = nearestPoint(tradeFig, e as MouseEvent, box.tradeOff.map((q) => ({x: q.coverage, y: q.density})));
+        if (i !== null) choose(box.tradeOff[i].id);
       });
       (tradeFig as HTMLElement).style.cursor = "pointer";
       chosenBox.dataset.step = String(step);

@@ -10,6 +10,7 @@ import {parseSearch, spaceSize, type SearchSpec} from "../../sim/experiment/sear
 import {getParameter, type Scenario} from "../../sim/participation/scenario.ts";
 import {searchFront, type FrontPoint} from "../../viz/searchFront.ts";
 import rgLevers from "../../data/searches/rg-levers.json";
+import {nearestPoint} from "./chartClick.ts";
 import {figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
 import type {SearchJob, SearchReply} from "./searchWorker.ts";
@@ -74,9 +75,16 @@ export function searchPanel(ctx: SearchContext): {element: HTMLElement; place(re
     const placed = placedFrom ? placedFrom.options.map((o) => ({label: o, gain: mean(o, spec.maximise), cost: mean(o, spec.minimise)})) : [];
     const front = result.designs.filter((d) => d.front);
     let chosen = 0;
+    // a design on the front opens when its point is clicked
+    const figure = searchFront(designs, {lang, width: 640, gain: spec.maximise, cost: spec.minimise, placed});
+    figure.addEventListener("click", (e) => {
+      const i = nearestPoint(figure, e as MouseEvent, front.map((d) => ({x: d.cost.mean, y: d.gain.mean})));
+      if (i !== null) ctx.open(designOption(spec, front[i]));
+    });
+    (figure as HTMLElement).style.cursor = "pointer";
     replace(out,
       h("p", {"data-search-head": ""}, t("ui.search.head", lang, {id: spec.id, method: result.method, evaluated: result.evaluated, space: result.space, front: front.length, reps: spec.replications, seed: spec.seed})),
-      figureBlock({name: "search-front", lang, heading: t("chart.searchFront.label", lang), figure: searchFront(designs, {lang, width: 640, gain: spec.maximise, cost: spec.minimise, placed}),
+      figureBlock({name: "search-front", lang, heading: t("chart.searchFront.label", lang), figure,
         rows: result.designs.map((d) => ({scenario: d.scenario, ...Object.fromEntries(spec.levers.map((l, i) => [l.key, d.levers[i]])), gain: d.gain.mean, gainLo: d.gain.lo, gainHi: d.gain.hi, cost: d.cost.mean, costLo: d.cost.lo, costHi: d.cost.hi, front: d.front}))}),
       h("div", {class: "gc-controls"},
         select(t("ui.search.design", lang), front.map((d, i) => ({value: String(i), label: designLabel(spec, d)})), "0", (v) => { chosen = Number(v); }, "design"),
