@@ -169,6 +169,11 @@ export const STRINGS = {
   "chart.sampleScatter.label": {en: "{measure} at each design point against each varied parameter", nb: "{measure} i hvert forsøkspunkt mot hver varierte parameter"},
   "chart.sampleScatter.other": {en: "Not of interest", nb: "Ikke interessant"},
   "chart.sampleScatter.position": {en: "Position in the parameter's sampled range", nb: "Plassering i parameterens trukne område"},
+  "chart.searchFront.description": {en: "Each design the search ran, as a point: {gain} (up is better for the user) against {cost} (left is less); the {front} designs on the Pareto front joined by a line ({designs} designs in all). Your options as diamonds: {options}.", nb: "Hver utforming søket kjørte, som et punkt: {gain} (opp er bedre for brukeren) mot {cost} (til venstre er mindre); de {front} utformingene på Pareto-fronten forbundet med en linje ({designs} utforminger i alt). Dine alternativer som ruter: {options}."},
+  "chart.searchFront.front": {en: "On the front", nb: "På fronten"},
+  "chart.searchFront.label": {en: "The best designs for the money: user gain against cost", nb: "De beste utformingene for pengene: gevinst for brukeren mot kostnad"},
+  "chart.searchFront.other": {en: "Dominated design", nb: "Dominert utforming"},
+  "chart.searchFront.yours": {en: "Your options", nb: "Dine alternativer"},
   "chart.sensitivityBars.description": {
     en: "Sensitivity indices of {measure} ({indices}) for {n} parameters, with bootstrap 95% intervals, sorted by the first index. Largest: {top}.",
     nb: "Sensitivitetsindekser for {measure} ({indices}) for {n} parametere, med bootstrap 95 % intervaller, sortert etter den første indeksen. Størst: {top}."

@@ -9,6 +9,7 @@ export {costEffect, dominated, type CostEffectOptions} from "./costEffect.ts";
 export {dataTable, type Column, type DataTableOptions} from "./dataTable.ts";
 export {differenceDots, type DifferenceDotsOptions} from "./differenceDots.ts";
 export {primTradeOff, robustDraws, type PrimTradeOffOptions, type RobustDrawsOptions} from "./discoveryCharts.ts";
+export {searchFront, type FrontPoint, type SearchFrontOptions} from "./searchFront.ts";
 export {estimateDots, type EstimateDotsOptions} from "./estimateDots.ts";
 export {svgString, toCSV} from "./export.ts";
 export {frameData, type FrameCan, type FrameItem, type ParticipationFrameLike, type StreamsFrameData} from "./frameData.ts";

@@ -32,6 +32,9 @@ import {costEffectBlock, verdictBlock} from "./verdictBlock.ts";
 import {editsSummary} from "./paramLabel.ts";
 import {button, downloadButton, fileInput, h, numberInput, pageWidth, replace, saveBlob, select, textInput} from "./ui.ts";
 import {inputErrorText} from "./inputErrorText.ts";
+import {ROBUST_SCHEMA, robustPanel} from "./robustPanel.ts";
+import {reportView} from "./report.ts";
+import {SEARCH_SCHEMA_FIELDS, searchPanel} from "./searchPanel.ts";
 
 export const DEFAULT_OPTIONS = ["transfer-written", "transfer-visit", "team", "rg-decide"];
 export const KEY_MEASURES = ["influence", "timeToDecision", "staffEnergy"] as const;
@@ -41,7 +44,10 @@ export const COMPARE_SCHEMA = {
   opt: {type: "list", minItems: 1, maxItems: MAX_OPTIONS, default: DEFAULT_OPTIONS},
   reps: {type: "int", min: 2, max: 5000, default: 200},
   seed: {type: "string", pattern: /^[\w.-]{1,40}$/, default: "1"},
-  measure: {type: "enum", values: MEASURES.map((m) => m.key), default: "preferenceRealised"}
+  measure: {type: "enum", values: MEASURES.map((m) => m.key), default: "preferenceRealised"},
+  ...ROBUST_SCHEMA,
+  report: {type: "bool", default: false},
+  ...SEARCH_SCHEMA_FIELDS
 } as const;
 
 type Ctx = PageContext<typeof COMPARE_SCHEMA>;
@@ -215,7 +221,20 @@ export function comparePage(search?: string): HTMLElement {
       // The verdict sits under the introduction, so a planner sees it first (also at 1024 px).
       const verdictBox = h("div", {class: "gc-verdict-box", "aria-live": "polite"});
 
-      body.append(
+      const robustOf = () => robustPanel({lang, state, width, set: (patch, render = true) => ctx.set(patch, {render})}, options.map((o) => o.scenario), names);
+      // the report (print-ready) takes the page's place once the runs are in
+      const reportBox = h("div", {class: "gc-report-box"});
+      // the search's front, with a design opening as an option (carried in the link like a loaded file)
+      const search = state.report ? null : searchPanel({lang, search: state.search, set: (patch) => ctx.set(patch), error: (a, b) => ctx.error(a, b), open: (s) => {
+        compressSpec(s).then((spec) => {
+          const next = specs();
+          if (next.length >= MAX_OPTIONS) next.pop();
+          next.push({spec, edits: []});
+          ctx.set({opt: next.map((x) => x.spec)}, {extra: toExtra(next)});
+        }, (e) => ctx.error(t("ui.search.bad", lang), inputErrorText(e, lang)));
+      }});
+      if (state.report) body.append(progressRow, reportBox);
+      else body.append(
         h("h1", {}, t("ui.compare.title", lang)),
         h("p", {}, t("ui.compare.intro", lang)),
         verdictBox,
@@ -224,7 +243,9 @@ export function comparePage(search?: string): HTMLElement {
         addRow,
         settings,
         progressRow,
-        results
+        results,
+        robustOf(),
+        ...(search ? [search.element] : [])
       );
 
       const my = ++generation;
@@ -236,17 +257,31 @@ export function comparePage(search?: string): HTMLElement {
         const result = compare(names, rows);
         const measures = [...KEY_MEASURES, ...(KEY_MEASURES.includes(state.measure as (typeof KEY_MEASURES)[number]) ? [] : [state.measure])];
         const all = rows.flatMap((rs, i) => rs.map((r) => ({option: names[i], ...r})));
-        replace(verdictBox, verdictBlock(result, lang, t("ui.compare.method", lang, {reps: state.reps, seed: state.seed, reference: names[0]}), {reps: state.reps, seed: state.seed}));
-        replace(results,
-          options.every((o) => !o.edits.length && !o.spec.startsWith("~"))
-            ? h("p", {class: "gc-small"}, t("ui.compare.cli", lang), " ", h("code", {class: "gc-cli"}, `npx tsx sim/cli.ts compare ${options.map((o) => o.spec).join(" ")} --reps ${state.reps} --seed ${state.seed}`))
-            : null,
-          h("h2", {}, t("ui.compare.results", lang)),
-          compareFigures(result, measures, lang, width),
-          h("div", {class: "gc-actions"},
-            button(t("ui.compare.allRows", lang), () => saveBlob(new Blob([csvText(roundRows(all))], {type: "text/csv"}), "compare-replications.csv")),
-            button(t("ui.compare.allRowsJson", lang), () => saveBlob(new Blob([JSON.stringify(all) + "\n"], {type: "application/json"}), "compare-replications.json")),
-            button(t("ui.print", lang), () => print())));
+        const method = t("ui.compare.method", lang, {reps: state.reps, seed: state.seed, reference: names[0]});
+        if (state.report) {
+          replace(reportBox, reportView({
+            lang, reps: state.reps, seed: state.seed, result,
+            options: options.map((o, i) => ({name: names[i], scenario: o.scenario, base: o.base, edits: o.edits})),
+            verdict: verdictBlock(result, lang, method, {reps: state.reps, seed: state.seed}),
+            figures: compareFigures(result, measures, lang, width),
+            robust: state.robust ? robustOf() : null,
+            onBack: () => ctx.set({report: false})
+          }));
+        } else {
+          search?.place(result);
+          replace(verdictBox, verdictBlock(result, lang, method, {reps: state.reps, seed: state.seed}));
+          replace(results,
+            options.every((o) => !o.edits.length && !o.spec.startsWith("~"))
+              ? h("p", {class: "gc-small"}, t("ui.compare.cli", lang), " ", h("code", {class: "gc-cli"}, `npx tsx sim/cli.ts compare ${options.map((o) => o.spec).join(" ")} --reps ${state.reps} --seed ${state.seed}`))
+              : null,
+            h("h2", {}, t("ui.compare.results", lang)),
+            compareFigures(result, measures, lang, width),
+            h("div", {class: "gc-actions"},
+              button(t("ui.compare.allRows", lang), () => saveBlob(new Blob([csvText(roundRows(all))], {type: "text/csv"}), "compare-replications.csv")),
+              button(t("ui.compare.allRowsJson", lang), () => saveBlob(new Blob([JSON.stringify(all) + "\n"], {type: "application/json"}), "compare-replications.json")),
+              button(t("ui.print", lang), () => print()),
+              button(t("ui.report.make", lang), () => ctx.set({report: true}), {name: "report"})));
+        }
         results.dataset.state = "ready";
         results.setAttribute("aria-busy", "false");
         running = false;

@@ -14,7 +14,8 @@ import {getParameter, setParameter, type Scenario} from "../participation/scenar
 import {rng} from "../rng.ts";
 import {runSeed} from "../seeds.ts";
 import {compareOptions, type ComparisonResult} from "./compare.ts";
-import {discover, type Discovery, type DiscoveryOptions} from "./discovery/region.ts";
+import {Prim} from "./discovery/prim.ts";
+import {discover, type Discovery, type DiscoveryOptions, type Region} from "./discovery/region.ts";
 import {runReplications, type MeasureRow} from "./run.ts";
 import {COST_MEASURES, HEADLINE_MEASURES, verdict, type VerdictFinding} from "./verdict.ts";
 
@@ -126,6 +127,7 @@ export function robustColumns(scenarios: readonly Scenario[], fixes: readonly [s
   return out;
 }
 
+// the verdict judges costs on all of them, so every cost is compared
 const SUBSET: readonly string[] = [...HEADLINE_MEASURES, ...COST_MEASURES];
 
 function judge(rows: Record<string, MeasureRow[]>): {result: ComparisonResult; mean: number[][]; judgement: Judgement[][]} {
@@ -149,37 +151,69 @@ export interface RobustSetup {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** The comparison at the given values and on every draw. */
-export function runRobust(setup: RobustSetup): RobustResult {
-  const {names, draws, reps, seed} = setup;
+/** What a robustness run computes: the options with the fixes applied and the hypercube's draws (made into scenarios one draw at a time, planDraw). */
+export interface RobustPlan {
+  names: string[];
+  scenarios: Scenario[];
+  columns: RobustColumn[];
+  drawn: string[];
+  fixes: [string, string][];
+  reps: number;
+  seed: string;
+  fractions: Record<string, number>[];
+}
+
+/** The scenarios a robustness run needs (checks the number of draws and the fixes); the page runs them in its workers. */
+export function robustPlan(setup: Omit<RobustSetup, "onProgress">): RobustPlan {
+  const {draws, reps, seed} = setup;
   if (!Number.isInteger(draws) || draws < MIN_DRAWS || draws > MAX_DRAWS) throw new Error(`invalid --robust: ${draws} (allowed: an integer from ${MIN_DRAWS} to ${MAX_DRAWS})`);
   const fixes = setup.fixes.map(([k, v]) => [k, v] as [string, string]);
   const scenarios = applyFixes(setup.scenarios, fixes);
-  const columns = robustColumns(scenarios, fixes);
   const params = drawnParameters(fixes);
   const fractions = drawsOf(params, draws, rng(runSeed(seed, ROBUST_KEY, 0)));
-  const total = (draws + 1) * scenarios.length * reps;
-  let done = 0;
-  const runAll = (ss: readonly Scenario[]) => {
-    const rows: Record<string, MeasureRow[]> = {};
-    ss.forEach((s, k) => {
-      rows[names[k]] = runReplications(s, {reps, seed, onProgress: (d) => setup.onProgress?.(done + d, total)});
-      done += reps;
-    });
-    return judge(rows);
-  };
-  const base = runAll(scenarios);
-  const out: RobustDraw[] = [];
-  for (const f of fractions) {
-    // the draw first, then the planner's fixed values on top
-    const drawn = applyFixes(scenarios.map((s) => applyDraw(s, f)), fixes);
-    const j = runAll(drawn);
-    out.push({values: columns.map((c) => getParameter(drawn[c.option], c.key) as number), mean: j.mean, judgement: j.judgement});
-  }
   return {
-    options: [...names], measures: HEADLINE_MEASURES, columns, drawn: params.map((p) => p.key), fixes, reps, seed,
-    base: base.result, baseJudgement: base.judgement, draws: out
+    names: [...setup.names], scenarios, columns: robustColumns(scenarios, fixes), drawn: params.map((p) => p.key), fixes, reps, seed,
+    fractions
   };
+}
+
+/** The options of draw k: the draw first, then the planner's fixed values on top. */
+export function planDraw(plan: RobustPlan, k: number): Scenario[] {
+  return applyFixes(plan.scenarios.map((s) => applyDraw(s, plan.fractions[k])), plan.fixes);
+}
+
+/** One draw's judgements from its options' rows (in option order). */
+export function robustDraw(plan: RobustPlan, k: number, rows: readonly MeasureRow[][], scenarios = planDraw(plan, k)): RobustDraw {
+  const j = judge(Object.fromEntries(plan.names.map((n, i) => [n, rows[i]])));
+  return {values: plan.columns.map((c) => getParameter(scenarios[c.option], c.key) as number), mean: j.mean, judgement: j.judgement};
+}
+
+/** The result from the rows at the given values and the judged draws. */
+export function robustResult(plan: RobustPlan, baseRows: readonly MeasureRow[][], draws: RobustDraw[]): RobustResult {
+  const base = judge(Object.fromEntries(plan.names.map((n, i) => [n, baseRows[i]])));
+  return {
+    options: [...plan.names], measures: HEADLINE_MEASURES, columns: plan.columns, drawn: plan.drawn, fixes: plan.fixes, reps: plan.reps, seed: plan.seed,
+    base: base.result, baseJudgement: base.judgement, draws
+  };
+}
+
+/** The comparison at the given values and on every draw. */
+export function runRobust(setup: RobustSetup): RobustResult {
+  const plan = robustPlan(setup);
+  const {reps, seed} = plan;
+  const total = (plan.fractions.length + 1) * plan.scenarios.length * reps;
+  let done = 0;
+  const rowsOf = (ss: readonly Scenario[]) => ss.map((s) => {
+    const rows = runReplications(s, {reps, seed, onProgress: (d) => setup.onProgress?.(done + d, total)});
+    done += reps;
+    return rows;
+  });
+  const baseRows = rowsOf(plan.scenarios);
+  const draws = plan.fractions.map((_, k) => {
+    const ss = planDraw(plan, k);
+    return robustDraw(plan, k, rowsOf(ss), ss);
+  });
+  return robustResult(plan, baseRows, draws);
 }
 
 export interface RobustFinding {
@@ -195,20 +229,48 @@ export interface RobustFinding {
   discovery: Discovery | null;
 }
 
+/** The analysis inputs (column-major) and, per draw, whether the headline judgement of option o (after the first) on measure m holds. */
+function analysisData(r: RobustResult, o: number, m: number): {names: string[]; x: Float64Array[]; holds: boolean[]} {
+  return {
+    names: r.columns.map((c) => c.key),
+    x: r.columns.map((_, c) => Float64Array.from(r.draws, (d) => d.values[c])),
+    holds: r.draws.map((d) => d.judgement[o][m] === r.baseJudgement[o][m])
+  };
+}
+
+/** One option's (after the first) findings on each headline measure. */
+export function analyseOption(r: RobustResult, o: number, options: DiscoveryOptions = {}): RobustFinding[] {
+  return r.measures.map((measure, m) => {
+    const {names, x, holds} = analysisData(r, o, m);
+    const judgement = r.baseJudgement[o][m];
+    const n = holds.filter(Boolean).length;
+    const interest = n === r.draws.length ? null : 2 * n <= r.draws.length ? "holds" : "fails";
+    const discovery = interest === null || names.length === 0 ? null : discover(names, x, holds.map((h) => (interest === "holds" ? h : !h)), options);
+    return {option: r.options[o + 1], measure, judgement, holds: n, draws: r.draws.length, interest, discovery};
+  });
+}
+
 /** Share of draws in which each headline judgement holds, and where it does not hold everywhere, the regions. */
 export function analyseRobust(r: RobustResult, options: DiscoveryOptions = {}): RobustFinding[] {
-  const x = r.columns.map((_, c) => Float64Array.from(r.draws, (d) => d.values[c]));
-  const names = r.columns.map((c) => c.key);
-  const out: RobustFinding[] = [];
-  r.options.slice(1).forEach((option, o) => {
-    r.measures.forEach((measure, m) => {
-      const judgement = r.baseJudgement[o][m];
-      const holds = r.draws.map((d) => d.judgement[o][m] === judgement);
-      const n = holds.filter(Boolean).length;
-      const interest = n === r.draws.length ? null : 2 * n <= r.draws.length ? "holds" : "fails";
-      const discovery = interest === null || names.length === 0 ? null : discover(names, x, holds.map((h) => (interest === "holds" ? h : !h)), options);
-      out.push({option, measure, judgement, holds: n, draws: r.draws.length, interest, discovery});
-    });
+  return r.options.slice(1).flatMap((_, o) => analyseOption(r, o, options));
+}
+
+/**
+ * A finding's first PRIM box at a step the reader chose on its trade-off
+ * (PRIM is deterministic, so the trajectory is found again): the step's own
+ * limits and counts, no restriction dropped, since the reader chose them.
+ * Null when the finding has no box or the trajectory has no such step.
+ */
+export function stepRegion(r: RobustResult, f: RobustFinding, step: number, options: Pick<DiscoveryOptions, "massMin"> = {}): Region | null {
+  const o = r.options.indexOf(f.option) - 1, m = r.measures.indexOf(f.measure);
+  if (o < 0 || m < 0 || f.interest === null || !f.discovery?.boxes.length) return null;
+  const {names, x, holds} = analysisData(r, o, m);
+  const prim = new Prim({columns: names, x, y: holds.map((h) => (f.interest === "holds" ? h : !h))}, {massMin: options.massMin ?? 0.05});
+  const s = prim.findBox()?.trajectory.find((q) => q.id === step);
+  if (!s) return null;
+  const bounds = s.restricted.map((name) => {
+    const j = names.indexOf(name), [lo, hi] = s.limits[j], [lo0, hi0] = prim.boxInit[j];
+    return {column: j, lower: lo !== lo0 ? lo : null, lowerInclusive: true, upper: hi !== hi0 ? hi : null, upperInclusive: true};
   });
-  return out;
+  return {source: "prim", bounds, n: s.n, k: s.k, coverage: s.coverage, density: s.density};
 }

@@ -21,6 +21,7 @@ import "./charts/contract.ts";
 import "./charts/collective.ts";
 import "./charts/discovery.ts";
 import "./charts/sample.ts";
+import "./charts/searchFront.ts";
 
 import {readFileSync, readdirSync} from "node:fs";
 import {describe, expect, it} from "vitest";

@@ -2,10 +2,11 @@
 // analysis of where the verdict holds.
 import {describe, expect, it} from "vitest";
 import {compareScenarios} from "../../../sim/experiment/compare.ts";
-import {analyseRobust, judgementOf, runRobust, type RobustResult} from "../../../sim/experiment/robust.ts";
+import {analyseRobust, judgementOf, planDraw, robustDraw, robustPlan, robustResult, runRobust, stepRegion, type RobustResult} from "../../../sim/experiment/robust.ts";
 import {HEADLINE_MEASURES, verdict} from "../../../sim/experiment/verdict.ts";
 import {preset} from "../../../sim/participation/presets.ts";
 import {getParameter, setParameter} from "../../../sim/participation/scenario.ts";
+import {runReplications} from "../../../sim/experiment/run.ts";
 import {rng} from "../../../sim/rng.ts";
 
 const pair = () => [preset("transfer-written"), preset("transfer-visit")];
@@ -22,6 +23,18 @@ describe("runRobust", () => {
       const d = (x: typeof plain) => x.differences.find((q) => q.measure === m)!.estimate.mean;
       expect(d(r.base)).toBe(d(plain));
     }
+  });
+
+  it("is what the page assembles from the plan, one draw at a time (rows run apart, in any order)", () => {
+    const plan = robustPlan({scenarios: pair(), names, draws: 12, reps: 4, seed: "rb", fixes: []});
+    const rowsOf = (ss: ReturnType<typeof planDraw>) => ss.map((s) => runReplications(s, {reps: 4, seed: "rb"}));
+    const order = [...plan.fractions.keys()].reverse();
+    const byDraw = new Map(order.map((k) => [k, robustDraw(plan, k, rowsOf(planDraw(plan, k)))]));
+    const assembled = robustResult(plan, rowsOf(plan.scenarios), plan.fractions.map((_, k) => byDraw.get(k)!));
+    expect(assembled).toEqual(r);
+    // and another seed's plan gives other draws
+    const other = robustPlan({scenarios: pair(), names, draws: 12, reps: 4, seed: "rb2", fixes: []});
+    expect(other.fractions).not.toEqual(plan.fractions);
   });
 
   it("draws each column over its range as a Latin hypercube: one draw in each of the N strata", () => {
@@ -112,5 +125,46 @@ describe("analyseRobust", () => {
     const b = Object.fromEntries(f0.discovery!.boxes[0].bounds.map((x) => [x.column, x]));
     expect(Math.abs(b[0].lower! - 0.5)).toBeLessThan(0.05);
     expect(Math.abs(b[1].upper! - 0.4)).toBeLessThan(0.05);
+  });
+});
+
+describe("stepRegion", () => {
+  // a run whose verdict holds exactly where the first input is above 0.7: a known box
+  const random = rng("step-region");
+  const n = 200;
+  const values = Array.from({length: n}, () => [random(), random(), random()]);
+  const synthetic = {
+    options: ["a", "b"], measures: HEADLINE_MEASURES,
+    columns: ["x0", "x1", "x2"].map((key) => ({param: key, key, label: {en: key, nb: key}, unit: "", integer: false, option: 0, range: [0, 1] as [number, number]})),
+    drawn: ["x0", "x1", "x2"], fixes: [], reps: 2, seed: "s", base: null as unknown as RobustResult["base"],
+    baseJudgement: [[1, 1]],
+    draws: values.map((v) => ({values: v, mean: [[0, 0]], judgement: [[v[0] > 0.7 ? 1 : 0, 1]]}))
+  } as unknown as RobustResult;
+  const [f] = analyseRobust(synthetic);
+
+  it("finds the known box, and at any step of its trade-off gives that step's counts and limits", () => {
+    expect(f.interest).toBe("holds");
+    const box = f.discovery!.boxes[0];
+    expect(box.bounds.map((b) => b.column)).toEqual([0]);
+    expect(box.bounds[0].lower).toBeGreaterThan(0.65);
+    expect(box.bounds[0].lower).toBeLessThan(0.75);
+    for (const s of box.tradeOff) {
+      const region = stepRegion(synthetic, f, s.id)!;
+      expect(region.coverage).toBe(s.coverage);
+      expect(region.density).toBe(s.density);
+      expect(region.bounds.length).toBe(s.restricted);
+      // its counts are the draws inside its bounds
+      const inside = values.filter((v) => region.bounds.every((b) => (b.lower === null || v[b.column] >= b.lower) && (b.upper === null || v[b.column] <= b.upper)));
+      expect(region.n).toBe(inside.length);
+      expect(region.k).toBe(inside.filter((v) => v[0] > 0.7).length);
+    }
+    // the first step is the whole range: no bounds; later steps restrict
+    expect(stepRegion(synthetic, f, 0)!.bounds).toEqual([]);
+    expect(stepRegion(synthetic, f, box.step)!.bounds.length).toBeGreaterThan(0);
+  });
+
+  it("is null for a step the trajectory does not have, and for a finding without a box", () => {
+    expect(stepRegion(synthetic, f, 10_000)).toBeNull();
+    expect(stepRegion(synthetic, {...f, discovery: {...f.discovery!, boxes: []}}, 0)).toBeNull();
   });
 });

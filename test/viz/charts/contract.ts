@@ -10,6 +10,7 @@ import {
 } from "../fixtures.ts";
 import {aria, chartSvg, makeDocument} from "../snapshot.ts";
 import {robustFixture} from "../discoveryFixtures.ts";
+import {FRONT_DESIGNS} from "./searchFront.ts";
 
 type Render = (options: Record<string, unknown>) => Element;
 
@@ -34,7 +35,8 @@ const CHARTS: Record<string, Render> = {
   stylesBars: (o) => viz.stylesBars(stylesRows(), o),
   userTypeDots: (o) => viz.userTypeDots(userTypeRows(), {measure: "influence", ...o}),
   primTradeOff: (o) => viz.primTradeOff(robustFixture().findings[0].discovery!.boxes[0].tradeOff, o),
-  robustDraws: (o) => { const {result, findings} = robustFixture(); return viz.robustDraws(result, findings[0], o); }
+  robustDraws: (o) => { const {result, findings} = robustFixture(); return viz.robustDraws(result, findings[0], o); },
+  searchFront: (o) => viz.searchFront(FRONT_DESIGNS, {gain: "influence", cost: "staffHoursPerCase", placed: [{label: "Option", gain: 0.3, cost: 4}], ...o})
 };
 
 const SAFE = new Set([
