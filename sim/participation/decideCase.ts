@@ -30,7 +30,7 @@ const uoAfterDecision = afterDecision, uoDissentOf = dissentOf, uoLiteracyOf = l
 export function decideCase(st: RunState, c: number, a: number, t: number, presence: number, oversight: boolean, alternatives: number, choice: number): void {
   const m = st.model;
   const s = m.scenario;
-  const random = st.random;
+  const random = st.streams.decisions;
   const S = m.S;
   const u = m.caseUser[c];
   const y = m.userType[u];

@@ -7,6 +7,7 @@ import type {Random} from "../rng.ts";
 import {STATE, type ParticipationModel} from "./model.ts";
 import type {CaseRecord, ParticipationSummary} from "./records.ts";
 import type {ScenarioEdit} from "./edits.ts";
+import type {RunStreams} from "./streams.ts";
 import type {UserFrame, UserRecord} from "./usersOverTime.ts";
 
 export interface ParticipationFrame {
@@ -56,7 +57,8 @@ export interface ParticipationOptions {
 
 export interface RunState {
   model: ParticipationModel;
-  random: Random;
+  /** The run's random streams, one per source (streams.ts). */
+  streams: RunStreams;
   counterfactuals: boolean;
   totalCases: number;
   nCases: number;
