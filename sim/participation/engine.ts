@@ -83,7 +83,7 @@ export class ParticipationStepper {
     this.nextEdit = this.edits.length ? applyDueEdits(m, this.edits, 0, 0) : 0;
     const totalCases = init(m, streams);
     resetUsersOverTime(m, streams.cases, totalCases);
-    setUpCore(m);
+    setUpCore(m, options.frozen === true);
     if (m.handoffs.on) firstDoors(m, streams.access); // each user starts at one door (handoffs.ts)
     this.st = {
       model: m, streams, counterfactuals: options.counterfactuals !== false, totalCases, nCases: 0, nActive: 0, meetings: 0, staffEnergy: 0,
@@ -197,7 +197,8 @@ function finishRun(m: ParticipationModel, st: RunState, scenario: string, seed: 
   summary.garbageCan = {
     choicesMade: cc[C.resolution] + cc[C.flight] + cc[C.oversight], resolution: cc[C.resolution], flight: cc[C.flight], oversight: cc[C.oversight],
     choicesUnmade: cc[C.choicesUnmade], problemShifts: cc[C.problemShifts], dmShifts: cc[C.dmShifts], problemActivity: cc[C.problemActivity],
-    problemLatency: cc[C.problemLatency], energySpent: cc[C.energySpent], energyExcess: cc[C.energyExcess], energyIdle: cc[C.energyIdle]
+    problemLatency: cc[C.problemLatency], energySpent: cc[C.energySpent], energyExcess: cc[C.energyExcess], energyIdle: cc[C.energyIdle],
+    overSessions: cc[C.madeOverSessions]
   };
   summary.advocateHours = {internal: st.internalTotal, external: st.externalHours};
   let disagreed = 0, feasible = 0, nFeasible = 0;

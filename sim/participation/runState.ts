@@ -51,6 +51,12 @@ export interface ParticipationOptions {
   frames?: boolean;
   /** Compute counterfactual influence (default true). Without it, influence is null and the ladder's "changed the outcome" test falls back to "the preference was realised with a positive voice". */
   counterfactuals?: boolean;
+  /**
+   * The garbage-can dynamics frozen (an ablation, `compare --ablate streams`):
+   * each case is decided at its first choice opportunity with the energy
+   * present then; no shifts; nothing carried across sessions (core.ts `frozen`).
+   */
+  frozen?: boolean;
   /** Parameter changes that hold from their week on (edits.ts), e.g. adopted service changes; the model is restored after the run. */
   edits?: readonly ScenarioEdit[];
 }

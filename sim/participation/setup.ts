@@ -136,9 +136,10 @@ function caseHours(m: ParticipationModel, a: number): number {
 }
 
 /** The run's structure on the core: access (users x arenas), decision rights (roles x arenas), loads, agenda capacities. */
-export function setUpCore(m: ParticipationModel): void {
+export function setUpCore(m: ParticipationModel, frozen = false): void {
   const core = m.core, {A, R, U} = m;
   core.reset();
+  core.frozen = frozen;
   core.participantRule = m.scenario.staff.allocation;
   core.solutionPull = m.scenario.staff.vacancyPull;
   m.nextChoice = 0;
