@@ -1,7 +1,7 @@
 // `run`, `presets` and `compare`: participation scenarios from the command line.
 import {existsSync} from "node:fs";
 import {parseJsonText, showValue} from "../input.ts";
-import type {ComparisonResult} from "../experiment/compare.ts";
+import {shareLost, type ComparisonResult} from "../experiment/compare.ts";
 import {summaryRow} from "../experiment/run.ts";
 import {flattenRow} from "../experiment/records.ts";
 import {dominatedOptions, verdict} from "../experiment/verdict.ts";
@@ -223,11 +223,6 @@ async function compare(args: string[], io: Io): Promise<void> {
 
 /** Ablations `compare --ablate` knows: the garbage-can dynamics frozen. */
 const ABLATIONS = ["streams"] as const;
-
-/** The share of a full effect the ablated run loses, (full - ablated) / full; NaN when the full effect is 0 or missing. */
-export function shareLost(full: number, ablated: number): number {
-  return Number.isFinite(full) && Number.isFinite(ablated) && full !== 0 ? (full - ablated) / full : NaN;
-}
 
 function fmt(x: number): string {
   if (!Number.isFinite(x)) return "–";

@@ -184,14 +184,14 @@ export interface ClaimDraw {
   holds: boolean;
 }
 
-/** Evaluates an emergent claim in one draw over `reps` paired replications (seeds `${seed}/<r>`). */
-export function evaluateClaim(claim: ClaimDecl, draw: Record<string, number>, reps: number, seed: string): ClaimDraw {
+/** Evaluates an emergent claim in one draw over `reps` paired replications (seeds `${seed}/<r>`); `frozen`: with the garbage-can dynamics frozen (an ablation, core.ts). */
+export function evaluateClaim(claim: ClaimDecl, draw: Record<string, number>, reps: number, seed: string, frozen = false): ClaimDraw {
   if (claim.kind !== "emergent" || !claim.a || !claim.b || !claim.measure) throw new Error(`claim ${claim.id} is not an emergent comparison`);
   const a = new ParticipationSimulator(sideScenario(claim.a, draw)), b = new ParticipationSimulator(sideScenario(claim.b, draw)), measure = CLAIM_MEASURES[claim.measure];
   const xa = new Float64Array(reps), xb = new Float64Array(reps);
   for (let r = 0; r < reps; ++r) {
-    xa[r] = measure(a.run({seed: `${seed}/${r}`}).summary);
-    xb[r] = measure(b.run({seed: `${seed}/${r}`}).summary);
+    xa[r] = measure(a.run({seed: `${seed}/${r}`, frozen}).summary);
+    xb[r] = measure(b.run({seed: `${seed}/${r}`, frozen}).summary);
   }
   return {draw, ...pairedClaim(xa, xb, claim.direction, claim.margin)};
 }
