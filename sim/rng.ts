@@ -32,3 +32,15 @@ export function randomNormal(random: Random): number {
   while (u === 0) u = random();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
 }
+
+/**
+ * Separate seeded streams drawn from one generator (common random numbers per
+ * source): each name gets its own generator, seeded from the name and one draw
+ * of `random`, in the order given. A source's draws then never shift when
+ * another source draws more or less (an added advocate, role or arena).
+ */
+export function splitStreams<K extends string>(random: Random, names: readonly K[]): Record<K, Random> {
+  const out = {} as Record<K, Random>;
+  for (const name of names) out[name] = rng(`${name}:${random()}`);
+  return out;
+}

@@ -69,3 +69,8 @@ function uniqueNames(ids: string[]): string[] {
     return n === 1 ? id : `${id}#${n}`;
   });
 }
+
+/** The share of a full effect the ablated run loses, (full - ablated) / full; NaN when the full effect is 0 or missing. */
+export function shareLost(full: number, ablated: number): number {
+  return Number.isFinite(full) && Number.isFinite(ablated) && full !== 0 ? (full - ablated) / full : NaN;
+}

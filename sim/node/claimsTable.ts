@@ -7,10 +7,14 @@
 //   npx tsx sim/node/claimsTable.ts [--set key=value ...]
 // --set applies a parameter value to both sides of every claim after the draw
 // (e.g. --set staff.allocation=oldest), to see whether a finding hinges on it.
+// --ablate streams prints instead, per claim over the first set's 20 draws, the
+// mean paired difference in full and with the garbage-can dynamics frozen, and
+// the share of the effect the frozen runs lose ((full - frozen) / full).
 import {CLAIMS, CLAIM_REGIONS, CLAIM_REGIONS_THIRD, THIRD_SET, evaluateClaim, latinHypercube, regionConfusion, type ClaimDecl, type ClaimDraw} from "../participation/claims.ts";
 import {preset} from "../participation/presets.ts";
 import {setParameter} from "../participation/scenario.ts";
-import {parseFlags, UsageError} from "./args.ts";
+import {oneOf, parseFlags, UsageError} from "./args.ts";
+import {shareLost} from "../experiment/compare.ts";
 import {errorLine} from "./args.ts";
 
 const SETS = [["claims-lhs", 20, "claims"], ["claims-lhs-confirm", 40, "claims-confirm"], [THIRD_SET.seed, THIRD_SET.draws, THIRD_SET.replicationSeed]] as const;
@@ -18,13 +22,16 @@ const SETS = [["claims-lhs", 20, "claims"], ["claims-lhs-confirm", 40, "claims-c
 /** Runs the table; returns the exit code (2 on bad input, with one line on err). */
 export function main(args: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): number {
   let set: Record<string, string | number | boolean>;
+  let ablate: string | undefined;
   try {
     set = parseSets(args);
+    ablate = oneOf(parseFlags(args, FLAGS).values, "ablate", ["streams"]);
   } catch (e) {
     err(errorLine(e) + "\n");
     return 2;
   }
   const withSet = (c: ClaimDecl): ClaimDecl => ({...c, a: {...c.a!, set: {...(c.a!.set ?? {}), ...set}}, b: {...c.b!, set: {...(c.b!.set ?? {}), ...set}}});
+  if (ablate) return ablation(withSet, out);
   out(["claim", ...SETS.map(([seed, n]) => `${seed} (${n})`)].join("\t") + "\n");
   const results = new Map<string, ClaimDraw[]>();
   for (const claim of CLAIMS.filter((c) => c.kind === "emergent")) {
@@ -46,9 +53,26 @@ export function main(args: string[], out: (s: string) => void = (s) => process.s
   return 0;
 }
 
+/** Per emergent claim, on the first set: the mean paired difference over the draws in full and frozen, and the share the frozen runs lose. */
+function ablation(withSet: (c: ClaimDecl) => ClaimDecl, out: (s: string) => void): number {
+  const [seed, n, reps] = SETS[0];
+  out(`claim\tfull (mean over ${seed}, ${n} draws)\tfrozen\tlost\tfrozen holds\n`);
+  const draws = latinHypercube(seed, n);
+  for (const claim of CLAIMS.filter((c) => c.kind === "emergent")) {
+    const full = draws.map((d, k) => evaluateClaim(withSet(claim), d, 30, `${reps}/${k}`));
+    const frozen = draws.map((d, k) => evaluateClaim(withSet(claim), d, 30, `${reps}/${k}`, true));
+    const mean = (rs: ClaimDraw[]) => { const v = rs.map((r) => r.difference.mean).filter(Number.isFinite); return v.length ? v.reduce((a, b) => a + b, 0) / v.length : NaN; };
+    const f = mean(full), z = mean(frozen), lost = shareLost(f, z);
+    out([claim.id, f.toFixed(4), z.toFixed(4), Number.isFinite(lost) ? `${Math.round(lost * 100)}%` : "–", `${frozen.filter((r) => r.holds).length}/${n}`].join("\t") + "\n");
+  }
+  return 0;
+}
+
+const FLAGS = {set: {type: "string", multiple: true}, ablate: {type: "string"}} as const;
+
 /** The --set flags as parameter values, each validated on a preset (a global parameter: one-line error naming key and value). */
 export function parseSets(args: string[]): Record<string, string | number | boolean> {
-  const {values} = parseFlags(args, {set: {type: "string", multiple: true}});
+  const {values} = parseFlags(args, FLAGS);
   const set: Record<string, string | number | boolean> = {};
   for (const kv of (values.set as string[] | undefined) ?? []) {
     const eq = kv.indexOf("=");

@@ -1,7 +1,7 @@
 // `run`, `presets` and `compare`: participation scenarios from the command line.
 import {existsSync} from "node:fs";
 import {parseJsonText, showValue} from "../input.ts";
-import type {ComparisonResult} from "../experiment/compare.ts";
+import {shareLost, type ComparisonResult} from "../experiment/compare.ts";
 import {summaryRow} from "../experiment/run.ts";
 import {flattenRow} from "../experiment/records.ts";
 import {dominatedOptions, verdict} from "../experiment/verdict.ts";
@@ -42,10 +42,17 @@ export const COMPARE_HELP = `compare: options on common random numbers
 
   npx tsx sim/cli.ts compare <a> <b> [<c> ...] [--reps N] [--seed S] [--format table|jsonl|csv]
       [--set key=value ...] [--lang en|nb] [--progress] [--robust N [--fix key=value ...]]
+      [--ablate streams]
 
 Each option is a preset id or a scenario file. Replication r of every option
 uses the same seed; the table gives each measure per option and the paired
 difference of every option against the first, with a 95% confidence interval.
+--ablate streams runs the comparison a second time on the same seeds with the
+garbage-can dynamics frozen (each case decided at its first choice opportunity
+with the energy present then; no shifts; nothing carried across sessions) and
+prints, beside each difference, the frozen run's difference and the share of
+the effect the frozen run loses ((full - frozen) / full; – when the full
+difference's interval includes 0 or it is missing).
 Collective presets or files ("kind": "collective") compare the collective model
 (its help: compare <collective-preset> <collective-preset> --help).
 ${ROBUST_HELP}`;
@@ -123,6 +130,8 @@ async function presets(args: string[], io: Io): Promise<void> {
   if (f.help) return io.out("presets: lists the participation and collective presets\n\n  npx tsx sim/cli.ts presets [--format table|jsonl|csv] [--lang en|nb]\n");
   const format = oneOf(f, "format", FORMATS, "table")!;
   const lang = oneOf(f, "lang", LANGS, "en")!;
+  const ablate = oneOf(f, "ablate", ABLATIONS);
+  if (ablate !== undefined && f.robust !== undefined) throw new UsageError("invalid --ablate: it applies to a plain comparison (allowed: without --robust)");
   await io.out(formatRows([...PRESET_IDS.map((id) => {
     const s = preset(id);
     return {id, kind: "participation", title: s.meta.title[lang], source: s.meta.source};
@@ -133,12 +142,12 @@ async function presets(args: string[], io: Io): Promise<void> {
  * Runs every option on common random numbers, keeping only running sums per
  * option and measure and per paired difference: memory stays flat in --reps.
  */
-function compareStreaming(scenarios: Scenario[], names: string[], reps: number, seed: string, tick: (done: number) => void): ComparisonResult {
+function compareStreaming(scenarios: Scenario[], names: string[], reps: number, seed: string, tick: (done: number) => void, frozen = false): ComparisonResult {
   const sums = names.map(() => MEASURE_KEYS.map(() => new RunningEstimate()));
   const diffs = names.slice(1).map(() => MEASURE_KEYS.map(() => new RunningDifference()));
   const sims = scenarios.map((s) => new ParticipationSimulator(s));
   for (let r = 0; r < reps; ++r) {
-    const rows = sims.map((sim) => summaryRow(sim.run({seed: runSeed(seed, SHARED_KEY, r)}), r));
+    const rows = sims.map((sim) => summaryRow(sim.run({seed: runSeed(seed, SHARED_KEY, r), frozen}), r));
     MEASURE_KEYS.forEach((m, i) => {
       const ref = rows[0][m] as number;
       rows.forEach((row, k) => {
@@ -160,21 +169,24 @@ async function compare(args: string[], io: Io): Promise<void> {
   const {values: f, positionals} = parseFlags(args, {
     reps: {type: "string"}, seed: {type: "string"}, format: {type: "string"}, set: {type: "string", multiple: true},
     lang: {type: "string"}, progress: {type: "boolean"}, help: {type: "boolean"},
-    robust: {type: "string"}, fix: {type: "string", multiple: true}
+    robust: {type: "string"}, fix: {type: "string", multiple: true}, ablate: {type: "string"}
   }, true);
   if (f.help) return io.out(COMPARE_HELP);
   if (positionals.length < 2) throw new UsageError("compare needs at least two options (preset ids or scenario files)");
   if (f.fix !== undefined && f.robust === undefined) throw new UsageError("invalid --fix: it applies to the draws of --robust N (allowed: with --robust; to set a value for a plain comparison use --set)");
   const format = oneOf(f, "format", FORMATS, "table")!;
   const lang = oneOf(f, "lang", LANGS, "en")!;
+  const ablate = oneOf(f, "ablate", ABLATIONS);
+  if (ablate !== undefined && f.robust !== undefined) throw new UsageError("invalid --ablate: it applies to a plain comparison (allowed: without --robust)");
   const seed = typeof f.seed === "string" ? f.seed : DEFAULT_SEED;
   const scenarios = positionals.map((p) => applySets(loadScenario(p), f.set));
   scenarios.forEach((s, k) => checkRunSize(s, positionals[k]));
   const names = positionals.map((p, k) => (positionals.indexOf(p) === k ? p : `${p}#${k + 1}`));
   if (f.robust !== undefined) return robustCompare(f, scenarios, names, format, lang, seed, io);
   const reps = integer(f, "reps", 2, 1e7, 100)!;
-  const tick = progressMeter(io, f.progress === true || io.tty, "compare", reps * scenarios.length);
+  const tick = progressMeter(io, f.progress === true || io.tty, "compare", reps * scenarios.length * (ablate ? 2 : 1));
   const result = compareStreaming(scenarios, names, reps, seed, tick);
+  const frozen = ablate ? compareStreaming(scenarios, names, reps, seed, (done) => tick(reps * scenarios.length + done), true) : null;
   const table: Record<string, unknown>[] = [];
   for (const m of MEASURES) {
     const row: Record<string, unknown> = {measure: m.key};
@@ -185,6 +197,12 @@ async function compare(args: string[], io: Io): Promise<void> {
     for (const d of result.differences.filter((x) => x.measure === m.key)) {
       const e = d.estimate;
       row[`${d.b} - ${d.a}`] = format === "table" ? `${e.mean >= 0 ? "+" : ""}${fmt(e.mean)} [${fmt(e.lo)}, ${fmt(e.hi)}]${e.missing ? ` (${e.missing} missing)` : ""}` : {mean: e.mean, lo: e.lo, hi: e.hi, n: e.n, missing: e.missing};
+      if (!frozen) continue;
+      const fe = frozen.differences.find((x) => x.measure === m.key && x.b === d.b)!.estimate;
+      // a share of an effect only where there is one: the full difference's interval excludes 0
+      const lost = e.lo > 0 || e.hi < 0 ? shareLost(e.mean, fe.mean) : NaN;
+      row[`${d.b} - ${d.a} frozen`] = format === "table" ? `${fe.mean >= 0 ? "+" : ""}${fmt(fe.mean)} [${fmt(fe.lo)}, ${fmt(fe.hi)}]${fe.missing ? ` (${fe.missing} missing)` : ""}` : {mean: fe.mean, lo: fe.lo, hi: fe.hi, n: fe.n, missing: fe.missing};
+      row[`${d.b} - ${d.a} lost`] = format === "table" ? (Number.isFinite(lost) ? `${Math.round(lost * 100)}%` : "–") : Number.isFinite(lost) ? lost : null;
     }
     table.push(row);
   }
@@ -199,8 +217,12 @@ async function compare(args: string[], io: Io): Promise<void> {
     return [n, c === 1 ? title : `${title} #${c}`];
   }));
   const text = verdictText(verdict(result), lang, {names: plain, run: {reps, seed, version: VERSION, commit: COMMIT}, dominated: dominatedOptions(result)});
-  await io.out(`\n"missing": replications with no value (nothing decided), left out of the means.\n\n${text}\n`);
+  const ablated = frozen ? `"frozen": the same comparison with the garbage-can dynamics frozen (--ablate streams); "lost": the share of the full difference the frozen run loses.\n` : "";
+  await io.out(`\n"missing": replications with no value (nothing decided), left out of the means.\n${ablated}\n${text}\n`);
 }
+
+/** Ablations `compare --ablate` knows: the garbage-can dynamics frozen. */
+const ABLATIONS = ["streams"] as const;
 
 function fmt(x: number): string {
   if (!Number.isFinite(x)) return "–";

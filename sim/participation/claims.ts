@@ -184,14 +184,14 @@ export interface ClaimDraw {
   holds: boolean;
 }
 
-/** Evaluates an emergent claim in one draw over `reps` paired replications (seeds `${seed}/<r>`). */
-export function evaluateClaim(claim: ClaimDecl, draw: Record<string, number>, reps: number, seed: string): ClaimDraw {
+/** Evaluates an emergent claim in one draw over `reps` paired replications (seeds `${seed}/<r>`); `frozen`: with the garbage-can dynamics frozen (an ablation, core.ts). */
+export function evaluateClaim(claim: ClaimDecl, draw: Record<string, number>, reps: number, seed: string, frozen = false): ClaimDraw {
   if (claim.kind !== "emergent" || !claim.a || !claim.b || !claim.measure) throw new Error(`claim ${claim.id} is not an emergent comparison`);
   const a = new ParticipationSimulator(sideScenario(claim.a, draw)), b = new ParticipationSimulator(sideScenario(claim.b, draw)), measure = CLAIM_MEASURES[claim.measure];
   const xa = new Float64Array(reps), xb = new Float64Array(reps);
   for (let r = 0; r < reps; ++r) {
-    xa[r] = measure(a.run({seed: `${seed}/${r}`}).summary);
-    xb[r] = measure(b.run({seed: `${seed}/${r}`}).summary);
+    xa[r] = measure(a.run({seed: `${seed}/${r}`, frozen}).summary);
+    xb[r] = measure(b.run({seed: `${seed}/${r}`, frozen}).summary);
   }
   return {draw, ...pairedClaim(xa, xb, claim.direction, claim.margin)};
 }
@@ -310,7 +310,8 @@ export const CLAIM_REGIONS_THIRD: readonly ThirdSetRegion[] = [
       const s = applyDraw(preset("rg-coordinator-advocate"), draw);
       return freeHours(s) >= 1.3 * groupNeedHours(s) && netAdvocateWeight(s, "coordinator", "rg") >= 0.03;
     },
-    // not confirmed: on the third set accuracy 0.825 is under the no-information rate 0.85 (the claim held in 34 of 40; sim/ODD.md)
+    // not confirmed: on the third set accuracy 0.800 is under the no-information rate 0.975 (the claim held in 39 of 40,
+    // with one stream per source; before, 0.825 under 0.85 with 34 of 40; sim/ODD.md)
     confirmed: false}
 ];
 
@@ -338,10 +339,10 @@ export interface RegionCheck {
 }
 
 export const REGION_CHECKS: readonly RegionCheck[] = [
-  {claim: "visit-influence", region: "first", readFrom: ["claims-lhs"], checkedOn: "claims-lhs-confirm", draws: 40, holds: 11, inHolds: 6, inFails: 2, outHolds: 5, outFails: 27, confirmed: true},
-  {claim: "report-vs-decide", region: "first", readFrom: ["claims-lhs"], checkedOn: "claims-lhs-confirm", draws: 40, holds: 20, inHolds: 16, inFails: 4, outHolds: 4, outFails: 16, confirmed: true},
-  {claim: "advocate-internal", region: "first", readFrom: ["claims-lhs"], checkedOn: "claims-lhs-confirm", draws: 40, holds: 31, inHolds: 26, inFails: 6, outHolds: 5, outFails: 3, confirmed: false},
-  {claim: "advocate-internal", region: "third", readFrom: ["claims-lhs", "claims-lhs-confirm"], checkedOn: THIRD_SET.seed, draws: 40, holds: 34, inHolds: 29, inFails: 2, outHolds: 5, outFails: 4, confirmed: false}
+  {claim: "visit-influence", region: "first", readFrom: ["claims-lhs"], checkedOn: "claims-lhs-confirm", draws: 40, holds: 10, inHolds: 6, inFails: 2, outHolds: 4, outFails: 28, confirmed: true},
+  {claim: "report-vs-decide", region: "first", readFrom: ["claims-lhs"], checkedOn: "claims-lhs-confirm", draws: 40, holds: 19, inHolds: 15, inFails: 5, outHolds: 4, outFails: 16, confirmed: true},
+  {claim: "advocate-internal", region: "first", readFrom: ["claims-lhs"], checkedOn: "claims-lhs-confirm", draws: 40, holds: 38, inHolds: 32, inFails: 0, outHolds: 6, outFails: 2, confirmed: false},
+  {claim: "advocate-internal", region: "third", readFrom: ["claims-lhs", "claims-lhs-confirm"], checkedOn: THIRD_SET.seed, draws: 40, holds: 39, inHolds: 31, inFails: 0, outHolds: 8, outFails: 1, confirmed: false}
 ];
 
 /** The region a check is about. */

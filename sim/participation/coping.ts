@@ -7,7 +7,8 @@
 //   - creaming (Strømme «Konklusjon», 001:L4172-4174): each place at the desk goes with this
 //     probability to the loudest queued user (competence plus a network:
 //     a relative or guardian), else to the longest-waiting case;
-//   - lowering expectations: readiness to refuse x (1 - expectationCut).
+//   - lowering expectations: readiness to refuse, and to put one's own
+//     alternative forward, x (1 - expectationCut).
 // The administrative share of time is load.adminShare (Strømme §4.4.2, 001:L3661-3665).
 // With the switches off (limitedHours, triage, lowerExpectations) the
 // engine runs exactly as without this module.
@@ -20,7 +21,7 @@ export interface Coping {
   readonly triage: boolean;
   readonly capacity: number;
   readonly creaming: number;
-  /** Multiplier of the readiness to refuse (1 - lowerExpectations). */
+  /** Multiplier of the readiness to refuse and to raise one's own alternative (1 - expectationCut when expectations are lowered). */
   readonly refusalFactor: number;
   /** Queued cases in arrival order (scratch of one run). */
   readonly queue: Int32Array;

@@ -55,9 +55,11 @@ export const CORE_COUNTER = {
   resolution: 0, flight: 1, oversight: 2, problemActivity: 3, problemLatency: 4, problemShifts: 5, dmShifts: 6, dmActivity: 7,
   choiceActivePeriods: 8, energySpent: 9, energyExcess: 10, energyIdle: 11, problemsUnsolved: 12, choicesUnmade: 13,
   /** Problems closed by a deadline without covering energy (participation's oversight of a case). */
-  problemsOverlooked: 14
+  problemsOverlooked: 14,
+  /** Choices made in a later session than their first (energy gathered over two or more sessions). */
+  madeOverSessions: 15
 } as const;
-const N_COUNTERS = 15;
+const N_COUNTERS = 16;
 
 export class GarbageCanCore {
   readonly size: CoreSize;
@@ -83,6 +85,14 @@ export class GarbageCanCore {
    * when < 0, ER is the sum of problemLoad over the problems attached.
    */
   uniformLoad = -1;
+  /**
+   * The garbage-can dynamics frozen (an ablation; 1972 and the presets: off):
+   * every choice in session is made at the end of that session with the
+   * energy present then, as if its deadline were due; problems it does not
+   * cover are closed by oversight. So nothing is carried across sessions, no
+   * choice gathers energy over several, and no problem can shift.
+   */
+  frozen = false;
   // ---- structure (set by the driver before a run)
   /** Access: problemClasses x choiceClasses, 1 = allowed. */
   readonly access: Uint8Array;
@@ -122,6 +132,8 @@ export class GarbageCanCore {
   readonly cEver: Uint8Array;
   /** Made by its deadline without covering energy (its problems were overlooked). */
   readonly cOverlooked: Uint8Array;
+  /** Sessions a choice has been in (made over several: > 1). */
+  readonly cSessions: Int32Array;
   readonly ER: Float64Array;
   readonly EE: Float64Array;
   readonly pState: Uint8Array;
@@ -208,13 +220,14 @@ export class GarbageCanCore {
     this.load = new Float64Array(m);
     this.count = new Int32Array(m);
     this.cOverlooked = new Uint8Array(m);
+    this.cSessions = new Int32Array(m);
     this.pulled = new Int32Array(m);
   }
 
   /** Clears the run state (structure stays). */
   reset(): void {
     this.cState.fill(0); this.cStyle.fill(0); this.cEntry.fill(0); this.cMade.fill(0); this.cSolved.fill(0); this.cEver.fill(0);
-    this.ER.fill(0); this.EE.fill(0); this.load.fill(0); this.count.fill(0); this.cOverlooked.fill(0); this.pulled.fill(0);
+    this.ER.fill(0); this.EE.fill(0); this.load.fill(0); this.count.fill(0); this.cOverlooked.fill(0); this.cSessions.fill(0); this.pulled.fill(0);
     this.pState.fill(0); this.pEntry.fill(0); this.pAt.fill(-1); this.pLast.fill(-1); this.pClosed.fill(0); this.pClosedBy.fill(-1);
     this.pActive.fill(0); this.pLatent.fill(0); this.pShifts.fill(0);
     this.dAt.fill(-1); this.dLast.fill(-1); this.sAt.fill(-1);
@@ -287,7 +300,7 @@ export class GarbageCanCore {
     let n = 0;
     for (let a = 0; a < this.nLive; ++a) {
       const j = live[a];
-      if (arenaMeets[choiceArena[j]]) order[n++] = j;
+      if (arenaMeets[choiceArena[j]]) { order[n++] = j; ++this.cSessions[j]; }
     }
     this.nSession = n;
     sortByDeficit(order, n, deficit, this.tieBreak);
@@ -380,7 +393,7 @@ export class GarbageCanCore {
       const ee = EE[j];
       const covered = strict ? er < ee : er <= ee;
       // a deadline falls due at the first session on or after its date
-      const due = choiceDeadline[j] > 0 && t >= choiceDeadline[j];
+      const due = this.frozen || (choiceDeadline[j] > 0 && t >= choiceDeadline[j]);
       if (!covered && !due) { deficit[j] = er - ee; continue; }
       cState[j] = CHOICE.made;
       cMade[j] = t;
@@ -393,6 +406,7 @@ export class GarbageCanCore {
       else ++counters[C.oversight];
       if (covered) counters[C.energyExcess] += ee - er;
       if (!covered && count > 0) ++closing;
+      if (this.cSessions[j] > 1) ++counters[C.madeOverSessions];
       madeNow[made++] = j;
     }
     this.nMadeNow = made;

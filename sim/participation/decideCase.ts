@@ -30,7 +30,7 @@ const uoAfterDecision = afterDecision, uoDissentOf = dissentOf, uoLiteracyOf = l
 export function decideCase(st: RunState, c: number, a: number, t: number, presence: number, oversight: boolean, alternatives: number, choice: number): void {
   const m = st.model;
   const s = m.scenario;
-  const random = st.random;
+  const random = st.streams.decisions;
   const S = m.S;
   const u = m.caseUser[c];
   const y = m.userType[u];
@@ -127,7 +127,9 @@ export function decideCase(st: RunState, c: number, a: number, t: number, presen
   // Staff explain consequences in a two-way meeting used for deciding; in a
   // reporting meeting only once someone puts an alternative on the table
   // (Hansen «Eksempel 3», 002:L537-545, L558-573).
-  const userRaises = represented && userRaiseDraw < literacy;
+  // lowered expectations (coping.ts) also cut the readiness to put one's own alternative forward: where
+  // no veto is offered, asking for less is how they act
+  const userRaises = represented && userRaiseDraw < literacy * m.coping.refusalFactor;
   const advocateRaises = adv >= 0 && advRaiseDraw < kAdv;
   const explained = twoWay && (!report || userRaises || advocateRaises) && explainDraw < m.arenaKnow[a];
   const info = information(literacy, explained ? m.arenaKnow[a] : written ? kForm : 0, kAdv);

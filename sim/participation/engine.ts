@@ -31,6 +31,7 @@ import {CORE_COUNTER} from "./core.ts";
 import {caseRecords, summarise} from "./records.ts";
 import {kaplanMeier} from "./survival.ts";
 import {rng} from "../rng.ts";
+import {runStreams} from "./streams.ts";
 import {InputError} from "../input.ts";
 import {setParameter, type Scenario} from "./scenario.ts";
 import {applyDueEdits, checkEdits, copyParameters, editRefusal, type ScenarioEdit} from "./edits.ts";
@@ -71,7 +72,8 @@ export class ParticipationStepper {
   private finished = false;
 
   constructor(m: ParticipationModel, options: ParticipationOptions, original: () => ParticipationModel) {
-    const random = options.random ?? rng(options.seed);
+    // the run's generator only seeds one stream per source (streams.ts)
+    const streams = runStreams(options.random ?? rng(options.seed));
     this.m = m;
     this.original = original;
     this.scenarioId = m.scenario.id;
@@ -79,12 +81,12 @@ export class ParticipationStepper {
     // edits from week 0 hold before anything is drawn: the run is that of the edited scenario
     this.edits = options.edits?.length ? checkEdits(m.scenario, options.edits) : [];
     this.nextEdit = this.edits.length ? applyDueEdits(m, this.edits, 0, 0) : 0;
-    const totalCases = init(m, random);
-    resetUsersOverTime(m, random, totalCases);
-    setUpCore(m);
-    if (m.handoffs.on) firstDoors(m, random); // each user starts at one door (handoffs.ts)
+    const totalCases = init(m, streams);
+    resetUsersOverTime(m, streams.cases, totalCases);
+    setUpCore(m, options.frozen === true);
+    if (m.handoffs.on) firstDoors(m, streams.access); // each user starts at one door (handoffs.ts)
     this.st = {
-      model: m, random, counterfactuals: options.counterfactuals !== false, totalCases, nCases: 0, nActive: 0, meetings: 0, staffEnergy: 0,
+      model: m, streams, counterfactuals: options.counterfactuals !== false, totalCases, nCases: 0, nActive: 0, meetings: 0, staffEnergy: 0,
       refusals: 0, postponements: 0, internalHours: 0, internalTotal: 0, externalHours: 0, frame: null
     };
     this.trace = options.trace ? [] : undefined;
@@ -195,7 +197,8 @@ function finishRun(m: ParticipationModel, st: RunState, scenario: string, seed: 
   summary.garbageCan = {
     choicesMade: cc[C.resolution] + cc[C.flight] + cc[C.oversight], resolution: cc[C.resolution], flight: cc[C.flight], oversight: cc[C.oversight],
     choicesUnmade: cc[C.choicesUnmade], problemShifts: cc[C.problemShifts], dmShifts: cc[C.dmShifts], problemActivity: cc[C.problemActivity],
-    problemLatency: cc[C.problemLatency], energySpent: cc[C.energySpent], energyExcess: cc[C.energyExcess], energyIdle: cc[C.energyIdle]
+    problemLatency: cc[C.problemLatency], energySpent: cc[C.energySpent], energyExcess: cc[C.energyExcess], energyIdle: cc[C.energyIdle],
+    overSessions: cc[C.madeOverSessions]
   };
   summary.advocateHours = {internal: st.internalTotal, external: st.externalHours};
   let disagreed = 0, feasible = 0, nFeasible = 0;

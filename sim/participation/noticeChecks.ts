@@ -223,7 +223,7 @@ export const NOTICE_CHECKS: readonly NoticeDecl[] = [
   cmp("rg-peer", 0, "influence", "less", {preset: "rg-guardian"}),
   {...cmp("rg-peer", 1, "influence", "greater", {preset: "rg-peer"}), set: {"advocates.peer.knowledge": 0.9}},
   {...cmp("rg-peer", 1, "influence", "less", {preset: "rg-guardian"}), set: {"advocates.peer.knowledge": 0.9}},
-  {...cmp("rg-peer", 1, "influence", "equivalent", {preset: "rg-guardian"}, {margin: 0.05}), set: {"advocates.peer.knowledge": 0.9}},
+  {...cmp("rg-peer", 1, "influence", "equivalent", {preset: "rg-guardian"}, {margin: 0.06}), set: {"advocates.peer.knowledge": 0.9}},
   // rg-relative
   cmp("rg-relative", 0, "influence", "less", {preset: "rg-guardian"}),
   // rg-user-choice

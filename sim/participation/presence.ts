@@ -46,7 +46,7 @@ function healthAt(st: RunState, u: number, t: number): number {
   const m = st.model;
   const last = m.userHealthWeek[u];
   if (last === t) return m.userHealth[u];
-  const e = randomNormal(st.random);
+  const e = randomNormal(st.streams.decisions);
   let z = e;
   if (last >= 0) {
     const r = Math.pow(m.scenario.users.healthPersistence, t - last);

@@ -68,6 +68,8 @@ export interface GarbageCanMeasures {
   energySpent: number;
   energyExcess: number;
   energyIdle: number;
+  /** Choices made in a later session than their first: energy gathered over two or more sessions. */
+  overSessions: number;
 }
 
 export interface CaseRecord {
@@ -220,7 +222,7 @@ export function summarise(m: ParticipationModel, cases: CaseRecord[], st: RunTot
     postponements: st.postponements,
     // filled in by the engine (survival and the core's counters)
     timeToDecisionMedian: NaN, decidedWithin4: NaN, decidedWithin12: NaN,
-    garbageCan: {choicesMade: 0, resolution: 0, flight: 0, oversight: 0, choicesUnmade: 0, problemShifts: 0, dmShifts: 0, problemActivity: 0, problemLatency: 0, energySpent: 0, energyExcess: 0, energyIdle: 0},
+    garbageCan: {choicesMade: 0, resolution: 0, flight: 0, oversight: 0, choicesUnmade: 0, problemShifts: 0, dmShifts: 0, problemActivity: 0, problemLatency: 0, energySpent: 0, energyExcess: 0, energyIdle: 0, overSessions: 0},
     advocateHours: {internal: 0, external: 0},
     influenceFeasible: NaN,
     disagreement: NaN,

@@ -7,6 +7,7 @@ import type {Random} from "../rng.ts";
 import {STATE, type ParticipationModel} from "./model.ts";
 import type {CaseRecord, ParticipationSummary} from "./records.ts";
 import type {ScenarioEdit} from "./edits.ts";
+import type {RunStreams} from "./streams.ts";
 import type {UserFrame, UserRecord} from "./usersOverTime.ts";
 
 export interface ParticipationFrame {
@@ -50,13 +51,20 @@ export interface ParticipationOptions {
   frames?: boolean;
   /** Compute counterfactual influence (default true). Without it, influence is null and the ladder's "changed the outcome" test falls back to "the preference was realised with a positive voice". */
   counterfactuals?: boolean;
+  /**
+   * The garbage-can dynamics frozen (an ablation, `compare --ablate streams`):
+   * each case is decided at its first choice opportunity with the energy
+   * present then; no shifts; nothing carried across sessions (core.ts `frozen`).
+   */
+  frozen?: boolean;
   /** Parameter changes that hold from their week on (edits.ts), e.g. adopted service changes; the model is restored after the run. */
   edits?: readonly ScenarioEdit[];
 }
 
 export interface RunState {
   model: ParticipationModel;
-  random: Random;
+  /** The run's random streams, one per source (streams.ts). */
+  streams: RunStreams;
   counterfactuals: boolean;
   totalCases: number;
   nCases: number;

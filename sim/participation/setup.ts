@@ -5,6 +5,7 @@
 
 import {FACTS, MODE, STATE, STYLE, type ParticipationModel} from "./model.ts";
 import type {Random} from "../rng.ts";
+import type {RunStreams} from "./streams.ts";
 
 // Local copies of the numeric codes: module-namespace access costs a getter
 // call per use under development transforms (tsx, vitest).
@@ -23,7 +24,7 @@ export function fillNormal(random: Random, out: Float64Array, from: number, n: n
   }
 }
 
-export function init(m: ParticipationModel, random: Random): number {
+export function init(m: ParticipationModel, streams: RunStreams): number {
   const s = m.scenario;
   const {U, A, S, T, Y} = m;
   // User types by largest remainder, then shuffled over users.
@@ -41,8 +42,9 @@ export function init(m: ParticipationModel, random: Random): number {
   for (let i = 0; assigned < U; ++i, ++assigned) counts[byRem[i % Y][1]]++;
   let u = 0;
   for (let y = 0; y < Y; ++y) for (let k = 0; k < counts[y]; ++k) m.userType[u++] = y;
+  const users = streams.users, access = streams.access;
   for (let i = U - 1; i > 0; --i) {
-    const j = Math.floor(random() * (i + 1));
+    const j = Math.floor(users() * (i + 1));
     const t = m.userType[i];
     m.userType[i] = m.userType[j];
     m.userType[j] = t;
@@ -50,27 +52,30 @@ export function init(m: ParticipationModel, random: Random): number {
   m.userHealthWeek.fill(-1);
   for (let u = 0; u < U; ++u) {
     const y = m.userType[u];
-    m.userProxy[u] = random() < m.typeProxy[y] ? 1 : 0;
+    m.userProxy[u] = users() < m.typeProxy[y] ? 1 : 0;
+  }
+  for (let u = 0; u < U; ++u) {
     for (let a = 0; a < A; ++a) {
-      m.userAccess[u * A + a] = random() < m.arenaAccess[a] ? 1 : 0;
-      const draw = random();
+      m.userAccess[u * A + a] = access() < m.arenaAccess[a] ? 1 : 0;
+      const draw = access();
       m.userOffset[u * A + a] = m.arenaPerUser[a] ? Math.floor(draw * m.arenaInterval[a]) : m.arenaOffset[a];
     }
   }
   // Lasting knowledge (a trait of each person, drawn once per run): which
   // specialised offers each role, each user and each user's advocate knows.
-  for (let r = 0; r < m.R; ++r) for (let j = 0; j < S; ++j) m.roleKnows[r * S + j] = !m.solSpecialised[j] || random() < m.roleKnowledge[r] ? 1 : 0;
+  const staff = streams.staff, advocates = streams.advocates;
+  for (let r = 0; r < m.R; ++r) for (let j = 0; j < S; ++j) m.roleKnows[r * S + j] = !m.solSpecialised[j] || staff() < m.roleKnowledge[r] ? 1 : 0;
   for (let u = 0; u < U; ++u) {
     const y = m.userType[u], adv = m.typeAdvocate[y];
     for (let j = 0; j < S; ++j) {
       const spec = m.solSpecialised[j] === 1;
-      m.userKnowsSol[u * S + j] = !spec || random() < m.typeLiteracy[y] ? 1 : 0;
-      m.advKnowsSol[u * S + j] = adv >= 0 && (!spec || random() < m.advKnowledge[adv]) ? 1 : 0;
+      m.userKnowsSol[u * S + j] = !spec || users() < m.typeLiteracy[y] ? 1 : 0;
+      m.advKnowsSol[u * S + j] = adv >= 0 && (!spec || advocates() < m.advKnowledge[adv]) ? 1 : 0;
     }
   }
   // Case arrivals: a Bernoulli process per user and week (probability p),
   // drawn as geometric gaps between arrivals, then put in (week, user) order.
-  const p = Math.min(1, s.users.casesPerYear / 52);
+  const p = Math.min(1, s.users.casesPerYear / 52), arrivals = streams.arrivals;
   const keys = m.arrivalKeys;
   let count = 0;
   if (p > 0) {
@@ -78,7 +83,7 @@ export function init(m: ParticipationModel, random: Random): number {
     for (let u = 0; u < U; ++u) {
       let t = -1;
       for (;;) {
-        t += 1 + (p >= 1 ? 0 : Math.floor(Math.log(1 - random()) / logq));
+        t += 1 + (p >= 1 ? 0 : Math.floor(Math.log(1 - arrivals()) / logq));
         if (t >= T) break;
         keys[count++] = t * U + u;
       }
@@ -86,13 +91,14 @@ export function init(m: ParticipationModel, random: Random): number {
   }
   keys.subarray(0, count).sort();
   let n = 0;
+  const cases = streams.cases, fits = streams.fits;
   for (let i = 0; i < count; ++i) {
     const t = Math.floor(keys[i] / U), u = keys[i] - t * U;
     m.caseUser[n] = u;
     m.caseArrival[n] = t;
-    m.caseInitiative[n] = random() < m.typeInitiative[m.userType[u]] ? 1 : 0;
-    for (let j = 0; j < S; ++j) m.caseFit[n * S + j] = 0.5 * m.solAppeal[j] + 0.5 * random();
-    fillNormal(random, m.caseNoise, n * S, S);
+    m.caseInitiative[n] = cases() < m.typeInitiative[m.userType[u]] ? 1 : 0;
+    for (let j = 0; j < S; ++j) m.caseFit[n * S + j] = 0.5 * m.solAppeal[j] + 0.5 * fits();
+    fillNormal(fits, m.caseNoise, n * S, S);
     m.caseState[n] = ST_NONE;
     m.caseAt[n] = -1;
     m.caseDecided[n] = -1;
@@ -130,9 +136,10 @@ function caseHours(m: ParticipationModel, a: number): number {
 }
 
 /** The run's structure on the core: access (users x arenas), decision rights (roles x arenas), loads, agenda capacities. */
-export function setUpCore(m: ParticipationModel): void {
+export function setUpCore(m: ParticipationModel, frozen = false): void {
   const core = m.core, {A, R, U} = m;
   core.reset();
+  core.frozen = frozen;
   core.participantRule = m.scenario.staff.allocation;
   core.solutionPull = m.scenario.staff.vacancyPull;
   m.nextChoice = 0;

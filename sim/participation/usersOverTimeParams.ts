@@ -108,10 +108,10 @@ export const USERS_OVER_TIME_DECLS: readonly RawDecl[] = [
     description: ["At the desk, the chance that each place goes to the loudest queued user (competence plus a network) rather than the longest-waiting ('survival of the fittest').", "Ved skranken, sjansen for at hver plass går til den som roper høyest i køen (kompetanse pluss nettverk) heller enn den som har ventet lengst («survival of the fittest»)."]},
   {key: "coping.lowerExpectations", group: "coping", type: "boolean", unit: "", default: false, source: "001:L982-1000",
     label: ["Lowering expectations", "Senke forventninger"],
-    description: ["Users are told to expect less: their readiness to refuse a proposal is multiplied by 1 - coping.expectationCut.", "Brukerne får beskjed om å forvente mindre: viljen til å si nei ganges med 1 - coping.expectationCut."]},
+    description: ["Users are told to expect less: their readiness to refuse a proposal, and to put their own alternative forward, is multiplied by 1 - coping.expectationCut.", "Brukerne får beskjed om å forvente mindre: viljen til å si nei, og til å legge frem sitt eget alternativ, ganges med 1 - coping.expectationCut."]},
   {key: "coping.expectationCut", group: "coping", type: "number", unit: "share", min: 0, max: 1, step: 0.05, default: 0.3,
     label: ["How much expectations are lowered", "Hvor mye forventningene senkes"],
-    description: ["With lowered expectations: the share of the readiness to refuse that is taken away.", "Med senkede forventninger: andelen av viljen til å si nei som tas bort."]},
+    description: ["With lowered expectations: the share of the readiness to refuse, and to put one's own alternative forward, that is taken away.", "Med senkede forventninger: andelen av viljen til å si nei, og til å legge frem sitt eget alternativ, som tas bort."]},
   // ---- domains of decision (domains.ts)
   {key: "domains.*.share", group: "domains", type: "number", unit: "share", min: 0, max: 1, step: 0.05, default: 1, source: "001:L3953-3959",
     label: ["Share of cases", "Andel saker"],

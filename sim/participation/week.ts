@@ -179,7 +179,7 @@ export function week(st: RunState, t: number): void {
 /** The triage desk's admissions this week (coping.ts): loudness is competence plus a network (a relative or guardian). */
 function triage(st: RunState, period: number): void {
   const m = st.model, core = m.core, us = m.userState;
-  triageWeek(m.coping, st.random,
+  triageWeek(m.coping, st.streams.weekly,
     (c) => m.caseState[c] === ST_WAITING && core.pState[c] === PROBLEM.none,
     (c) => us.competence[m.caseUser[c]] + m.userProxy[m.caseUser[c]],
     (c) => core.enterProblem(c, period));

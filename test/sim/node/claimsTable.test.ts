@@ -21,3 +21,13 @@ describe("claims table command (sim/node/claimsTable.ts)", () => {
     expect(parseSets(["--set", "staff.allocation=oldest", "--set", "load.timePressure=2"])).toEqual({"staff.allocation": "oldest", "load.timePressure": 2});
   });
 });
+
+describe("claims table --ablate", () => {
+  it("refuses an unknown ablation in one line, running nothing", () => {
+    let out = "", err = "";
+    const code = main(["--ablate", "energy"], (s) => { out += s; }, (s) => { err += s; });
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err.trim()).toBe('error: invalid --ablate: "energy" (allowed: streams)');
+  });
+});

@@ -53,3 +53,33 @@ describe("compare --robust", () => {
     }
   });
 });
+
+describe("compare --ablate streams", () => {
+  it("prints the full comparison and, beside each difference, the frozen run's difference and the share lost", async () => {
+    const {code, out, err} = await cli("compare", "rg-report", "rg-coordinator-advocate", "--reps", "10", "--ablate", "streams");
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    const head = out.split("\n")[0];
+    expect(head).toContain("rg-coordinator-advocate - rg-report ");
+    expect(head).toContain("rg-coordinator-advocate - rg-report frozen");
+    expect(head).toContain("rg-coordinator-advocate - rg-report lost");
+    expect(out).toContain('"frozen": the same comparison with the garbage-can dynamics frozen');
+    const jsonl = await cli("compare", "rg-report", "rg-coordinator-advocate", "--reps", "10", "--ablate", "streams", "--format", "jsonl");
+    const rows = jsonl.out.trim().split("\n").map((l) => JSON.parse(l));
+    const influence = rows.find((r) => r.measure === "influence");
+    const full = influence["rg-coordinator-advocate - rg-report"].mean, frozen = influence["rg-coordinator-advocate - rg-report frozen"].mean;
+    expect(influence["rg-coordinator-advocate - rg-report lost"]).toBeCloseTo((full - frozen) / full, 12);
+    // without the flag, no frozen column
+    const plain = await cli("compare", "rg-report", "rg-coordinator-advocate", "--reps", "3");
+    expect(plain.out.split("\n")[0]).not.toContain("frozen");
+  });
+
+  it("refuses a bad value and --robust in one line", async () => {
+    const bad = await cli("compare", "rg-report", "rg-decide", "--ablate", "energy");
+    expect(bad.code).toBe(2);
+    expect(bad.err.trim()).toBe('error: invalid --ablate: "energy" (allowed: streams)');
+    const robust = await cli("compare", "rg-report", "rg-decide", "--ablate", "streams", "--robust", "10");
+    expect(robust.code).toBe(2);
+    expect(robust.err.trim().split("\n")).toHaveLength(1);
+  });
+});

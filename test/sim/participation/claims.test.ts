@@ -181,8 +181,8 @@ describe(`confirmation on independent draws (seed ${CONFIRM_SEED}, ${CONFIRM_DRA
       expect(checkRates(check)).toEqual({accuracy: c.accuracy, noInformation: c.noInformation});
     });
   }
-  // advocate-internal (16/20 on claims-lhs, 31/40 here: below 80%) is checked through its documented region above
-  it("the other emergent claims hold in at least 80% of the independent draws", () => {
+  // advocate-internal (below 80% on these draws before each source had its own stream) is checked through its documented region above
+  it("the other emergent claims hold in at least 80% of the independent draws", {timeout: 600_000}, () => {
     const lines: string[] = [];
     let failing: string[] = [];
     for (const id of ["visit-ladder", "visit-knowledge", "consultant-present", "advocate-external", "external-beats-internal", "kind-alone", "pressure-oversight", "pressure-ladder"]) {
@@ -203,13 +203,16 @@ describe("a region for advocate-internal read off both earlier sets (checked on 
     const seen = new Set([...draws, ...confirmDraws].map(key));
     expect(latinHypercube(THIRD_SET.seed, THIRD_SET.draws).some((d) => seen.has(key(d)))).toBe(false);
   });
-  it("in sample: on the 60 draws it was read from, the region predicts where the claim holds better than the no-information rate", () => {
+  // With one stream per source the claim holds in 55 of these 60 draws, and the region no longer beats
+  // "always holds" even in sample (it did, 0.850 against 0.783, before; sim/ODD.md): declared here, checked both ways.
+  const IN_SAMPLE_BETTER = false;
+  it(`in sample: on the 60 draws it was read from, the region ${IN_SAMPLE_BETTER ? "predicts" : "no longer predicts"} where the claim holds better than the no-information rate`, () => {
     const third = CLAIM_REGIONS_THIRD.find((r) => r.claim === "advocate-internal")!;
     const c = regionConfusion({...third, confirmed: false}, [...evaluate("advocate-internal"), ...evaluateConfirm("advocate-internal")]);
     const line = `advocate-internal third-set region on claims-lhs + ${CONFIRM_SEED}: in ${c.inHolds}/${c.inFails}, outside ${c.outHolds}/${c.outFails}, accuracy ${c.accuracy.toFixed(3)}, no-information ${c.noInformation.toFixed(3)}`;
     console.log(line);
     expect(c.inHolds + c.inFails + c.outHolds + c.outFails).toBe(DRAWS + CONFIRM_DRAWS);
-    expect(c.accuracy, line).toBeGreaterThan(c.noInformation);
+    expect(c.accuracy > c.noInformation, line).toBe(IN_SAMPLE_BETTER);
   });
 });
 
