@@ -44,7 +44,7 @@ function sweep(e: object, workers: number, ...more: string[]): {ms: number; cpuM
   const r = JSON.parse(out.trim().split("\n").at(-1)!);
   if (r.code !== 0) throw new Error(`sweep failed: ${out}`);
   const plan = planExperiment(e);
-  return {...r, runs: plan.points.length * plan.experiment.replications};
+  return {...r, runs: plan.design.size * plan.experiment.replications};
 }
 
 /** Wall ms of the reference (bench/sweepRef.ts): the runs alone, in `k` processes at once, compute phases only. */

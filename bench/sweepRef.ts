@@ -8,10 +8,10 @@ import {planExperiment, runPointRows} from "../sim/experiment/experimentFile.ts"
 
 const [file, part, parts] = process.argv.slice(2);
 const plan = planExperiment(JSON.parse(readFileSync(file, "utf8")));
-const n = plan.points.length, i = Number(part), k = Number(parts);
+const n = plan.design.size, i = Number(part), k = Number(parts);
 const from = Math.floor((i * n) / k), to = Math.floor(((i + 1) * n) / k);
 const now = () => performance.timeOrigin + performance.now();
 let runs = 0;
 const start = now();
-for (let p = from; p < to; ++p) runPointRows(plan, plan.points[p], 0, plan.experiment.replications, () => ++runs);
+for (let p = from; p < to; ++p) runPointRows(plan, plan.design.point(p), 0, plan.experiment.replications, () => ++runs);
 console.log(JSON.stringify({start, end: now(), runs}));

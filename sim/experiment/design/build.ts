@@ -2,13 +2,14 @@
 // the design points (stage one of design -> run one -> summarise).
 
 import {rng} from "../../rng.ts";
-import {factorial, factorialSize} from "./factorial.ts";
+import {factorialDesign, factorialSize} from "./factorial.ts";
 import {levelsOf, type Factor, type Value} from "./factors.ts";
-import {latinHypercube} from "./latinHypercube.ts";
-import {morris, morrisSize} from "./morris.ts";
-import {oneAtATime} from "./oneAtATime.ts";
-import type {DesignPoint} from "./point.ts";
-import {saltelli, saltelliSize} from "./saltelli.ts";
+import {latinHypercubeDesign} from "./latinHypercube.ts";
+import {morrisDesign, morrisSize} from "./morris.ts";
+import {oneAtATimeDesign} from "./oneAtATime.ts";
+import {allPoints, type Design, type DesignPoint} from "./point.ts";
+import {saltelliDesign, saltelliSize} from "./saltelli.ts";
+import {latinHypercubeSample} from "./unitSample.ts";
 
 export type DesignSpec =
   | {type: "factorial"}
@@ -31,16 +32,23 @@ export function designSize(spec: DesignSpec, factors: readonly Factor[]): number
 }
 
 /**
- * The design points. Sampled designs draw from their own generator seeded by
- * `${seed}/design`, so the same experiment file always gives the same points.
+ * The design, its points made by index. Sampled designs draw from their own
+ * generator seeded by `${seed}/design`, so the same experiment file always
+ * gives the same points; they draw at the first point asked for, so a design
+ * whose size alone is needed (merge) draws nothing.
  */
-export function buildDesign(spec: DesignSpec, factors: readonly Factor[], base: Record<string, Value>, seed: string | number): DesignPoint[] {
+export function makeDesign(spec: DesignSpec, factors: readonly Factor[], base: Record<string, Value>, seed: string | number): Design {
   const random = rng(`${seed}/design`);
   switch (spec.type) {
-    case "factorial": return factorial(factors);
-    case "oat": return oneAtATime(factors, base);
-    case "lhs": return latinHypercube(factors, spec.n, random);
-    case "saltelli": return saltelli(factors, spec.n, spec.secondOrder, random);
-    case "morris": return morris(factors, spec.r, spec.levels, random);
+    case "factorial": return factorialDesign(factors);
+    case "oat": return oneAtATimeDesign(factors, base);
+    case "lhs": return latinHypercubeDesign(factors, spec.n, random);
+    case "saltelli": return saltelliDesign(factors, spec.secondOrder, latinHypercubeSample(spec.n, 2 * factors.length, random));
+    case "morris": return morrisDesign(factors, spec.r, spec.levels, random);
   }
+}
+
+/** Every design point (small designs: see makeDesign). */
+export function buildDesign(spec: DesignSpec, factors: readonly Factor[], base: Record<string, Value>, seed: string | number): DesignPoint[] {
+  return allPoints(makeDesign(spec, factors, base, seed));
 }

@@ -8,39 +8,43 @@
 // (at the Ishigami test's seed, plain Monte Carlo left one analytic index
 // just outside its bootstrap interval).
 
+// Points are made by index from the base sample (unitSample.ts): only the
+// base's n rows of 2k numbers are held, whatever the number of points.
+
 import type {Random} from "../../rng.ts";
 import {fromUnit, rowValues, type Factor} from "./factors.ts";
-import {latinHypercubeUnits} from "../../latinHypercube.ts";
-import type {DesignPoint} from "./point.ts";
+import {allPoints, type Design, type DesignPoint} from "./point.ts";
+import {latinHypercubeSample, type UnitSample} from "./unitSample.ts";
 
 export function saltelliSize(k: number, n: number, secondOrder: boolean): number {
   return n * (secondOrder ? 2 * k + 2 : k + 2);
 }
 
-/** The unit-cube rows of the design, in point order, and each row's place in the sample. */
-export function saltelliUnits(k: number, n: number, secondOrder: boolean, random: Random): {u: Float64Array; sample: NonNullable<DesignPoint["sample"]>[]} {
-  const size = saltelliSize(k, n, secondOrder);
-  const u = new Float64Array(size * k);
-  const sample: NonNullable<DesignPoint["sample"]>[] = [];
-  const ab = latinHypercubeUnits(n, 2 * k, random);
-  let row = 0;
-  const put = (src: (i: number) => number, s: NonNullable<DesignPoint["sample"]>) => {
-    for (let i = 0; i < k; ++i) u[row * k + i] = src(i);
-    sample.push(s);
-    ++row;
+/** Point id's place in the sample: base sample j, its matrix and the factor taken from the other matrix. */
+export function saltelliPlace(k: number, secondOrder: boolean, id: number): NonNullable<DesignPoint["sample"]> {
+  const per = secondOrder ? 2 * k + 2 : k + 2;
+  const j = Math.floor(id / per), r = id % per;
+  if (r === 0) return {j, matrix: "A"};
+  if (r === 1) return {j, matrix: "B"};
+  return r < k + 2 ? {j, matrix: "AB", factor: r - 2} : {j, matrix: "BA", factor: r - k - 2};
+}
+
+/** The design over a base sample of n points in 2k dimensions: row j is [A_j | B_j]. */
+export function saltelliDesign(factors: readonly Factor[], secondOrder: boolean, base: UnitSample): Design {
+  const k = factors.length;
+  if (base.d !== 2 * k) throw new Error(`a Saltelli base sample needs ${2 * k} dimensions (it has ${base.d})`);
+  return {
+    size: saltelliSize(k, base.n, secondOrder),
+    point(id) {
+      const sample = saltelliPlace(k, secondOrder, id);
+      const {j, matrix, factor} = sample;
+      // Column i from A (coordinate i of the base row) or from B (coordinate k + i).
+      const fromB = (i: number) => (matrix === "B" ? true : matrix === "A" ? false : matrix === "AB" ? i === factor : i !== factor);
+      return {id, values: rowValues(factors, (i) => base.at(j, fromB(i) ? k + i : i), fromUnit), sample};
+    }
   };
-  for (let j = 0; j < n; ++j) {
-    const a = ab.subarray(j * 2 * k, j * 2 * k + k), b = ab.subarray(j * 2 * k + k, (j + 1) * 2 * k);
-    put((i) => a[i], {j, matrix: "A"});
-    put((i) => b[i], {j, matrix: "B"});
-    for (let f = 0; f < k; ++f) put((i) => (i === f ? b[i] : a[i]), {j, matrix: "AB", factor: f});
-    if (secondOrder) for (let f = 0; f < k; ++f) put((i) => (i === f ? a[i] : b[i]), {j, matrix: "BA", factor: f});
-  }
-  return {u, sample};
 }
 
 export function saltelli(factors: readonly Factor[], n: number, secondOrder: boolean, random: Random): DesignPoint[] {
-  const k = factors.length;
-  const {u, sample} = saltelliUnits(k, n, secondOrder, random);
-  return sample.map((s, id) => ({id, values: rowValues(factors, u, id, fromUnit), sample: s}));
+  return allPoints(saltelliDesign(factors, secondOrder, latinHypercubeSample(n, 2 * factors.length, random)));
 }

@@ -3,7 +3,7 @@
 // Parquet and empty in CSV.
 
 import {ByteWriter, ParquetWriter, schemaFromColumnData} from "hyparquet-writer";
-import type {Plan, Row} from "../../experiment/experimentFile.ts";
+import type {Row, Setup} from "../../experiment/experimentFile.ts";
 import {csvField, csvHeader as recordsHeader, type Cell} from "../../experiment/records.ts";
 import {Utf8Column, utf8Into} from "./utf8Column.ts";
 
@@ -15,7 +15,7 @@ export interface Column {
 }
 
 /** Column names and Parquet types of a plan's rows. */
-export function columnsOf(plan: Plan): Column[] {
+export function columnsOf(plan: Setup): Column[] {
   const factor = (key: string): ColumnType => {
     const f = plan.factors.find((x) => x.key === key)!;
     if (!f.values) return "DOUBLE";

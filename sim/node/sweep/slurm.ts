@@ -9,7 +9,8 @@ import {runPointRows, type Plan} from "../../experiment/experimentFile.ts";
 export function timePerRun(plan: Plan): number {
   const t0 = performance.now();
   let runs = 0;
-  outer: for (const p of plan.points) {
+  outer: for (let id = 0; id < plan.design.size; ++id) {
+    const p = plan.design.point(id);
     for (let r = 0; r < plan.experiment.replications; ++r) {
       runPointRows(plan, p, r, r + 1, () => ++runs);
       if (runs >= 200 || performance.now() - t0 > 2000) break outer;
@@ -38,7 +39,7 @@ export interface SlurmOptions {
 const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
 
 export function slurmScript(plan: Plan, o: SlurmOptions): string {
-  const runs = plan.points.length * plan.experiment.replications;
+  const runs = plan.design.size * plan.experiment.replications;
   const perShard = Math.ceil(runs / o.shards);
   const ms = o.msPerRun ?? timePerRun(plan);
   // Three times the estimate (cluster cores differ, starts cost) plus 10 minutes.

@@ -79,11 +79,11 @@ export async function summariseCommand(args: string[], out: (s: string) => void,
   const plan = folderPlan(dir);
   const path = join(dir, "merged.parquet");
   if (!existsSync(path)) throw new UsageError(`${path} does not exist: run merge ${positionals[0]} first`);
-  const {experiment, factors, points} = plan;
+  const {experiment, factors, design} = plan;
   const measures = experiment.measures;
   const sensitivity = isSensitivity(experiment.design);
   if (f.indices && !sensitivity) throw new UsageError(`--indices needs a saltelli or morris design (this one is ${experiment.design.type})`);
-  const means = measures.map(() => new Float64Array(points.length).fill(NaN));
+  const means = measures.map(() => new Float64Array(design.size).fill(NaN));
   const file = await asyncBufferFromFile(path);
   const metadata = await parquetMetadataAsync(file);
   const numRows = Number(metadata.num_rows);
@@ -99,7 +99,8 @@ export async function summariseCommand(args: string[], out: (s: string) => void,
       means[k][current] = r.mean as number;
       if (showPoints) {
         const row: Out = {point: current};
-        for (const fa of factors) row[fa.key] = String(points[current].values[fa.key]);
+        const values = design.point(current).values;
+        for (const fa of factors) row[fa.key] = String(values[fa.key]);
         print.row({...row, measure: m, ...r});
       }
     });
@@ -123,7 +124,8 @@ export async function summariseCommand(args: string[], out: (s: string) => void,
     const indicesPrint = format === "table" && showPoints ? printer("table", out) : print;
     const random = rng(`${experiment.seed}/bootstrap`);
     measures.forEach((m, q) => {
-      for (const row of designIndices(experiment.design, factors, points, m, means[q], resamples, random)) indicesPrint.row({...row});
+      // Morris effects read every point's move: the points are made here (held for the indices only).
+      for (const row of designIndices(experiment.design, factors, plan.points, m, means[q], resamples, random)) indicesPrint.row({...row});
     });
     indicesPrint.end();
     return;

@@ -1,13 +1,14 @@
 import {afterAll, describe, expect, it} from "vitest";
 import {spawn, spawnSync} from "node:child_process";
 import {appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
-import {hostname, tmpdir} from "node:os";
+import {availableParallelism, hostname, tmpdir} from "node:os";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects} from "hyparquet";
 import {autoType, csvParse} from "d3-dsv";
 import {cli} from "./cliHarness.ts";
 import {planExperiment, runPointRows, type Row} from "../../../sim/experiment/experimentFile.ts";
+import {workerCount} from "../../../sim/node/sweep/sweep.ts";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), "gcl-sweep-"));
@@ -148,6 +149,24 @@ describe("sweep, merge and summarise", () => {
     const other = await cli("sweep", experimentFile({...TINY, seed: 6}), "--out", dir);
     expect(other.err).toMatch(/holds the results of a different experiment/);
     expect((await cli("summarise", dir)).err).toMatch(/merged\.parquet does not exist: run merge/);
+  });
+
+  it("--workers beyond the cores this process may use is capped at them with a one-line warning; at or below them, as asked", async () => {
+    const said: string[] = [];
+    expect(workerCount(64, 2, (s) => said.push(s))).toBe(2);
+    expect(said).toEqual(["warning: --workers 64 is more than the 2 cores this process may use; using 2\n"]);
+    expect(workerCount(2, 2, (s) => said.push(s))).toBe(2);
+    expect(workerCount(1, 8, (s) => said.push(s))).toBe(1);
+    expect(workerCount(undefined, 3, (s) => said.push(s))).toBe(3);
+    expect(said).toHaveLength(1);
+    const cores = availableParallelism(), dir = dirFor();
+    const r = await cli("sweep", experimentFile(), "--out", dir, "--workers", String(cores + 1));
+    expect(r.code).toBe(0);
+    expect(r.err.split("\n")[0]).toBe(`warning: --workers ${cores + 1} is more than the ${cores} cores this process may use; using ${cores}`);
+    expect(r.err.match(/warning/g)).toHaveLength(1);
+    expect(readFileSync(join(dir, "shard-0of1.csv"), "utf8")).toBe(expectedCsv(TINY));
+    const asked = await cli("sweep", experimentFile(), "--out", dirFor(), "--workers", String(cores));
+    expect(asked.err).not.toMatch(/warning/);
   });
 
   it("one process per shard: a shard held by a live process is refused in one line; a lock left by a process that is gone is taken over", async () => {
