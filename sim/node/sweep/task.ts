@@ -65,6 +65,7 @@ export default function runChunk(chunk: ChunkTask): EncodedChunk {
   batch.clear();
   const counter = new Int32Array(data.progress);
   const {factors} = s.plan, k = factors.length;
+  let unreported = 0;
   for (let p = chunk.from; p < chunk.to; ++p) {
     const values: Record<string, Value> = {};
     for (let i = 0; i < k; ++i) values[factors[i].key] = chunk.values[(p - chunk.from) * k + i];
@@ -75,8 +76,10 @@ export default function runChunk(chunk: ChunkTask): EncodedChunk {
       cells[s.seed] = seed;
       cells[s.replication] = r;
       batch.pushCells(cells);
-      Atomics.add(counter, 0, 1);
+      // The progress counter is shared by every worker: added to in batches, not once per run.
+      if (++unreported === 64) { Atomics.add(counter, 0, unreported); unreported = 0; }
     });
   }
+  Atomics.add(counter, 0, unreported);
   return {index: chunk.index, rows: batch.length, parquet: encodeRowGroup(batch), csv: data.csv ? s.csv.encode(batch) : new Uint8Array(0)};
 }
