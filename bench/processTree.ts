@@ -47,7 +47,7 @@ export function measureTree(command: string, args: string[], cwd: string): Promi
     const child = spawn(command, args, {cwd, stdio: ["ignore", openSync("/dev/null", "w"), "pipe"]});
     let stderr = "", peak = 0, most = 0;
     const hwm = new Map<number, number>();
-    child.stderr.on("data", (d) => (stderr += d));
+    child.stderr!.on("data", (d) => (stderr += d));
     const sample = () => {
       if (child.pid === undefined) return;
       let sum = 0, n = 0;
