@@ -32,6 +32,24 @@ export function designSize(spec: DesignSpec, factors: readonly Factor[]): number
 }
 
 /**
+ * Bytes a planned design holds, without planning it: the table a sampled
+ * design draws (a Latin hypercube's n x k numbers, a Saltelli base's n x 2k,
+ * 8 bytes each, and the shuffle's order of n integers while it draws; Morris
+ * two integers per trajectory and factor); factorial and one-at-a-time designs
+ * hold their factors' values only.
+ */
+export function designBytes(spec: DesignSpec, factors: readonly Factor[]): number {
+  const k = factors.length;
+  switch (spec.type) {
+    case "factorial":
+    case "oat": return 8 * factors.reduce((n, f) => n + levelsOf(f).length, 0);
+    case "lhs": return 8 * spec.n * k + 4 * spec.n;
+    case "saltelli": return 16 * spec.n * k + 4 * spec.n;
+    case "morris": return 8 * spec.r * k;
+  }
+}
+
+/**
  * The design, its points made by index. Sampled designs draw from their own
  * generator seeded by `${seed}/design`, so the same experiment file always
  * gives the same points; they draw at the first point asked for, so a design

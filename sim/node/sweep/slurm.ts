@@ -4,6 +4,7 @@
 
 import {fileURLToPath} from "node:url";
 import {runPointRows, type Plan} from "../../experiment/experimentFile.ts";
+import {designBytes} from "../../experiment/design/build.ts";
 
 /** Milliseconds per run, timed on up to 200 runs (at most about 2 s) of the first points. */
 export function timePerRun(plan: Plan): number {
@@ -44,8 +45,9 @@ export function slurmScript(plan: Plan, o: SlurmOptions): string {
   const ms = o.msPerRun ?? timePerRun(plan);
   // Three times the estimate (cluster cores differ, starts cost) plus 10 minutes.
   const minutes = Math.ceil((3 * perShard * ms) / o.workers / 60000) + 10;
-  // Flat memory: Node and the pool (about 150 MB) plus two chunks per worker.
-  const memory = 512 + 256 * o.workers;
+  // Flat memory: Node and the pool (about 150 MB) plus two chunks per worker, and the design's table
+  // (planned once, in the main thread: workers are given their points).
+  const memory = 512 + 256 * o.workers + Math.ceil(designBytes(plan.experiment.design, plan.factors) / 2 ** 20);
   const root = fileURLToPath(new URL("../../../", import.meta.url));
   return `#!/bin/bash
 # Slurm job array for experiment ${plan.experiment.id}: ${runs} runs in ${o.shards} shards

@@ -83,7 +83,8 @@ export async function summariseCommand(args: string[], out: (s: string) => void,
   const measures = experiment.measures;
   const sensitivity = isSensitivity(experiment.design);
   if (f.indices && !sensitivity) throw new UsageError(`--indices needs a saltelli or morris design (this one is ${experiment.design.type})`);
-  const means = measures.map(() => new Float64Array(design.size).fill(NaN));
+  // Per-point means are kept for the indices only (8 bytes per point and measure).
+  const means = sensitivity ? measures.map(() => new Float64Array(design.size).fill(NaN)) : [];
   const file = await asyncBufferFromFile(path);
   const metadata = await parquetMetadataAsync(file);
   const numRows = Number(metadata.num_rows);
@@ -96,7 +97,7 @@ export async function summariseCommand(args: string[], out: (s: string) => void,
     if (current < 0) return;
     measures.forEach((m, k) => {
       const r = acc[k].row();
-      means[k][current] = r.mean as number;
+      if (sensitivity) means[k][current] = r.mean as number;
       if (showPoints) {
         const row: Out = {point: current};
         const values = design.point(current).values;

@@ -2,9 +2,11 @@
 // built whole before (their code is kept below as the reference), and point
 // k of a design far too large to hold is made without planning the others.
 import {describe, expect, it} from "vitest";
+import {setFlagsFromString} from "node:v8";
+import {runInNewContext} from "node:vm";
 import {rng, shuffle, type Random} from "../../../sim/rng.ts";
 import {latinHypercubeUnits} from "../../../sim/latinHypercube.ts";
-import {makeDesign, type DesignSpec} from "../../../sim/experiment/design/build.ts";
+import {designBytes, makeDesign, type DesignSpec} from "../../../sim/experiment/design/build.ts";
 import {fromGrid, fromUnit, levelsOf, type Factor, type Value} from "../../../sim/experiment/design/factors.ts";
 import {allPoints, type DesignPoint} from "../../../sim/experiment/design/point.ts";
 import {factorialDesign} from "../../../sim/experiment/design/factorial.ts";
@@ -87,6 +89,14 @@ function whole(spec: DesignSpec, factors: readonly Factor[], base: Record<string
 }
 // ----
 
+// Full collections before a memory reading, so that arrays left by earlier tests are not counted
+// against it (V8 frees array buffers' memory after a collection, on another thread: hence the waits).
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+async function settle(): Promise<void> {
+  for (let i = 0; i < 3; ++i) { gc(); await new Promise((done) => setTimeout(done, 30)); }
+}
+
 const FACTORS: Factor[] = [
   {key: "x", min: 0, max: 1, levels: 3},
   {key: "rate", min: 0.01, max: 100, scale: "log", levels: 4},
@@ -126,8 +136,9 @@ describe("designs made by index", () => {
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(16 * 2 ** 20);
   });
 
-  it("a Latin hypercube of 5,000,000 points is one table of 8 bytes per point and factor, not 5,000,000 objects", () => {
+  it("a Latin hypercube of 5,000,000 points is one table of 8 bytes per point and factor, not 5,000,000 objects", async () => {
     const n = 5_000_000, factors: Factor[] = [{key: "a", min: 0, max: 1}, {key: "b", min: 1, max: 1000, scale: "log"}];
+    await settle();
     const heap0 = process.memoryUsage().heapUsed, buffers0 = process.memoryUsage().arrayBuffers;
     const design = latinHypercubeDesign(factors, n, rng("big/design"));
     // Strata of the first factor hit by points spread over the whole design.
@@ -154,5 +165,24 @@ describe("a sweep's workers are given their points", () => {
     const values = chunks.flatMap((c) => chunkTask(plan, c).values);
     expect(values).toEqual(plan.points.flatMap((p) => [p.values.solutionCoefficient, p.values.load]));
     for (const c of chunks) expect(chunkTask(plan, c).values).toHaveLength(2 * (c.to - c.from));
+  });
+});
+
+describe("designBytes", () => {
+  it("is the typed memory a planned design holds: within 1 MB of what drawing it allocates, and 0-ish for a factorial", async () => {
+    const factors: Factor[] = [{key: "a", min: 0, max: 1}, {key: "b", min: 0, max: 1}, {key: "c", values: [1, 2, 3]}];
+    const kept = [];
+    for (const spec of [{type: "lhs", n: 300_000}, {type: "saltelli", n: 100_000, secondOrder: true}, {type: "morris", r: 200_000, levels: 4}] as DesignSpec[]) {
+      await settle();
+      const buffers0 = process.memoryUsage().arrayBuffers;
+      const design = makeDesign(spec, factors, {}, "bytes");
+      design.point(design.size - 1);
+      kept.push(design);
+      const held = process.memoryUsage().arrayBuffers - buffers0;
+      // Morris draws no transient array; the samplers' shuffle order may be collected already.
+      expect(held).toBeLessThanOrEqual(designBytes(spec, factors) + 2 ** 20);
+      expect(held).toBeGreaterThanOrEqual(designBytes(spec, factors) - (spec.type === "morris" ? 0 : 4 * (spec as {n: number}).n) - 2 ** 20);
+    }
+    expect(designBytes({type: "factorial"}, factors)).toBeLessThan(1024);
   });
 });
