@@ -9,7 +9,8 @@
 //   own work per row: the sweep's CPU per row, all threads (1 worker), less its start-up and
 //     clean-up (a sweep of one replication per point) and less the CPU of the same runs alone in
 //     one process (bench/sweepRef.ts: no pool, no encoding, no files); target: under 10% of one
-//     participation run (transfer-visit);
+//     participation run (transfer-visit, CPU time). A difference of two larger figures, so noisy
+//     on a loaded machine: the encoding alone (the workers' share of it) is measured apart too;
 //   a one-million-run classic sweep, 2 workers, to Parquet (--no-csv) and to Parquet and CSV: wall
 //     time and peak resident memory of the process (its worker threads included); target < 300 MB
 //     (`npm run bench:memory -- --tree` gives the whole process tree).
@@ -32,7 +33,7 @@ const bundle = (file: string) => {
   if (!url) throw new Error(`could not bundle ${file} (is esbuild installed? run npm install)`);
   return url;
 };
-const {perRunMicros} = (await import(bundle("./perRun.ts"))) as typeof import("./perRun.ts");
+const {encodeMicros, perRunMicros} = (await import(bundle("./perRun.ts"))) as typeof import("./perRun.ts");
 const refScript = fileURLToPath(bundle("./sweepRef.ts"));
 
 const classic = (reps: number, levels: number) => ({
@@ -93,7 +94,11 @@ const cores = availableParallelism();
 console.log(`sweep (load average ${load()} over 1, 5, 15 min, on ${cores} cores${scale < 1 ? `; runs scaled by ${scale}` : ""}):`);
 if (cores < 2) console.log("  (fewer than 2 cores: the 2-worker figures below share one core)");
 const cUs = perRunMicros(classic(200, 20)), pUs = perRunMicros(participation(100));
-console.log(`  one run through the sweep's run-one-point stage, median: classic ${cUs.toFixed(1)} µs (seeding the entry order's generator included), participation transfer-visit ${(pUs / 1000).toFixed(3)} ms; load ${load()}`);
+console.log(`  one run through the sweep's run-one-point stage, median CPU time: classic ${cUs.toFixed(1)} µs (seeding the entry order's generator included), participation transfer-visit ${(pUs / 1000).toFixed(3)} ms; load ${load()}`);
+// The workers' own work per row, measured alone: encoding a batch of rows (4,000 participation rows, 43 columns).
+const enc = encodeMicros(participation(1000));
+const encUs = enc.parquet + enc.csv;
+console.log(`  encoding per participation row, CPU, in one thread: Parquet ${enc.parquet.toFixed(2)} µs, CSV ${enc.csv.toFixed(2)} µs, together ${((100 * encUs) / pUs).toFixed(1)}% of a participation run (target for all the sweep's own work: under 10%); load ${load()}`);
 for (const [name, e] of [["classic", classic(20000 * scale, 100)], ["participation transfer-visit", participation(40000 * scale)]] as const) {
   const runs = runsOf(e);
   const {sweepMs, shardsMs} = await parallel(e);
