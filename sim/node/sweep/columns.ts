@@ -208,12 +208,18 @@ export function parquetFooter(columns: readonly Column[], rowGroups: RowGroup[],
  * string per line or for the whole text. A cell's text is kept while its column
  * repeats the value (the point, the varied parameters).
  */
+/** Numbers whose texts a CsvEncoder keeps per column (then it starts again): a bound on its memory. */
+const TEXTS_PER_COLUMN = 4096;
+
 export class CsvEncoder {
   private buf = new Uint8Array(1 << 16);
   private readonly lastValue: unknown[];
   private readonly lastText: string[];
   private readonly utf8 = new TextEncoder();
+  /** Texts of numbers met lately, per column (-0 and 0 are one key: both are written "0"). */
+  private readonly texts: Map<number, string>[];
   constructor(readonly columns: readonly Column[]) {
+    this.texts = columns.map(() => new Map());
     this.lastValue = columns.map(() => undefined);
     this.lastText = columns.map(() => "");
   }
@@ -221,7 +227,7 @@ export class CsvEncoder {
     const n = batch.length, k = this.columns.length;
     const numeric = this.columns.map((_, c) => batch.numbers(c));
     const bytes = this.columns.map((_, c) => batch.utf8(c));
-    const {lastValue, lastText} = this;
+    const {lastValue, lastText, texts} = this;
     let at = 0;
     for (let i = 0; i < n; ++i) {
       for (let c = 0; c < k; ++c) {
@@ -243,7 +249,16 @@ export class CsvEncoder {
           else if (x === lastValue[c]) text = lastText[c];
           else {
             // A number's text never needs quoting: the same text as csvField, without its checks.
-            text = String(x);
+            // Measures repeat values (a sixth of a participation batch's numbers are distinct):
+            // a bounded map per column spares most conversions (CSV CPU per participation row 7.0 -> 6.0-6.5 µs).
+            const seen = texts[c];
+            const known = seen.get(x);
+            if (known !== undefined) text = known;
+            else {
+              text = String(x);
+              if (seen.size === TEXTS_PER_COLUMN) seen.clear();
+              seen.set(x, text);
+            }
             lastValue[c] = x;
             lastText[c] = text;
           }
