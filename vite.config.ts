@@ -2,11 +2,12 @@
 import {defineConfig, type Plugin, type UserConfig, type Alias} from "vite";
 import {config, observable} from "@observablehq/notebook-kit/vite";
 import {readdirSync} from "node:fs";
+import {execFileSync} from "node:child_process";
 import {fileURLToPath} from "node:url";
 
 // Notebook Kit's standard library imports Plot, Inputs, d3 and htl from a public
 // CDN at run time. Rewrite those specifiers to the installed packages so that
-// pages work with no network (see shared/design/toolchain-notes.md §1).
+// pages work with no network (see docs/toolchain.md §1).
 const CDN = "https://cdn.jsdelivr.net/npm/";
 const LOCAL: Record<string, string> = {
   "@observablehq/plot/+esm": "@observablehq/plot",
@@ -66,6 +67,16 @@ function npmImports(): Plugin {
   };
 }
 
+// The commit the site is built from, for the version line of copied results
+// (sim/version.ts); empty when the source is not a git checkout.
+function commit(): string {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], {cwd: fileURLToPath(new URL(".", import.meta.url)), encoding: "utf8", stdio: ["ignore", "pipe", "ignore"]}).trim();
+  } catch {
+    return "";
+  }
+}
+
 const root = fileURLToPath(new URL("notebooks/", import.meta.url));
 // Every notebook page is an HTML file in notebooks/; list them all for the build.
 const pages = readdirSync(root).filter((f) => f.endsWith(".html")).map((f) => root + f);
@@ -74,6 +85,7 @@ export default defineConfig({
   ...kitConfig(),
   plugins: [offlineStdlib(), npmImports(), observable(), favicon()],
   root: "notebooks",
+  define: {__GC_COMMIT__: JSON.stringify(commit())},
   optimizeDeps: {
     exclude: ["observable:runtime"],
     include: ["@observablehq/plot", "@observablehq/inputs", "d3", "htl", "d3-dsv", "seedrandom", "hyparquet-writer"]

@@ -28,6 +28,8 @@ export type AllowedKind =
   | {kind: "record"; of?: string}
   | {kind: "object"}
   | {kind: "knownFields"; fields: readonly string[]}
+  /** A collective scenario file where a case (participation) scenario belongs. */
+  | {kind: "collectiveScenario"}
   | {kind: "minEntries"; min: number}
   | {kind: "positiveShares"}
   | {kind: "json"; detail: string};

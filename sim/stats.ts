@@ -112,3 +112,20 @@ export function pairedClaim(a: ArrayLike<number>, b: ArrayLike<number>, directio
 export function significant(e: Estimate): boolean {
   return e.n > 1 && (e.lo > 0 || e.hi < 0);
 }
+
+/**
+ * Relative slack when a size is held against its threshold: a mean that is
+ * the threshold up to floating-point noise (0.4999999999999998 for 0.5) meets
+ * it, so the judgement agrees with the number as printed.
+ */
+export const THRESHOLD_SLACK = 1e-9;
+
+/** Whether a difference's size meets a threshold (up to THRESHOLD_SLACK). */
+export function meetsThreshold(size: number, threshold: number): boolean {
+  return Math.abs(size) >= threshold * (1 - THRESHOLD_SLACK);
+}
+
+/** Every replication's difference is exactly 0 (an estimate of paired differences with no spread around 0). */
+export function exactlyZero(e: Estimate): boolean {
+  return e.n > 0 && e.mean === 0 && (e.n === 1 || e.sd === 0);
+}

@@ -2,7 +2,7 @@
 // problems and participants go to the open choice closest to completion
 // (smallest energy deficit), a choice is made when its accumulated energy
 // covers what its attached problems require, and the way it was made is
-// classified as resolution, flight or oversight (gcm-1972.md §1.9-1.11).
+// classified as resolution, flight or oversight (docs/classic-1972.md §1.9-1.11).
 
 import type {Random} from "./rng.ts";
 import type {Bilingual} from "./vocabulary.ts";

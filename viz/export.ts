@@ -81,7 +81,8 @@ export function svgString(figure: Element, options: {title?: string} = {}): stri
 /**
  * Rows as CSV, written by the one tidy-row writer (sim/experiment/records.ts):
  * nested objects become dotted columns (estimate.mean, ladder.influence, ...),
- * arrays JSON, missing values empty cells.
+ * arrays JSON, missing values empty cells, text a spreadsheet would take for
+ * a formula neutralised (a quote in front).
  */
 export function toCSV(rows: readonly object[]): string {
   if (!Array.isArray(rows)) throw new Error("invalid rows: expected an array of objects");

@@ -1,5 +1,5 @@
 // Outcomes by importance from classic run details (index 1 = most important,
-// gcm-1972.md §1.4): for problems, the share solved; for choices, the share
+// docs/classic-1972.md §1.4): for problems, the share solved; for choices, the share
 // made by each style or not made. Counts over runs, only entities that entered.
 
 import type {ClassicResult} from "../sim/classic/engine.ts";

@@ -1,7 +1,9 @@
 // Sensitivity indices of one measure as bars with their bootstrap 95%
 // intervals: one panel per index (first-order and total Sobol indices, or
 // Morris mu* and sigma), parameters as rows, sorted by the first panel's
-// estimate so the most influential parameters come first.
+// estimate so the most influential parameters come first. With a dummy
+// parameter, each panel has the noise floor (the dummy's upper bound) as a
+// dashed line, and the bars of indices not wholly above it are faint.
 
 import * as Plot from "@observablehq/plot";
 import type {IndexRow} from "../sim/experiment/sensitivity/designIndices.ts";
@@ -39,9 +41,14 @@ export function sensitivityBars(data: readonly IndexRow[], options: SensitivityB
   const parameters = unique(rows.map((r) => r.parameter)).sort((a, b) => size(b) - size(a));
   const measure = measureLabel(rows[0].measure, lang);
   const marks = rows.map((r) => ({
-    ...r, label: label(r.parameter),
-    title: `${label(r.parameter)}\n${r.index}: ${formatNumber(r.estimate, lang)}\n${t("tip.ci", lang)}: ${formatInterval(r.lo, r.hi, lang)}`
+    ...r, label: label(r.parameter), faint: r.aboveFloor === false,
+    title: `${label(r.parameter)}\n${r.index}: ${formatNumber(r.estimate, lang)}\n${t("tip.ci", lang)}: ${formatInterval(r.lo, r.hi, lang)}` +
+      (r.floor !== undefined ? `\n${t("tip.floor", lang)}: ${formatNumber(r.floor, lang)}${r.aboveFloor === false ? ` (${t("tip.notAboveFloor", lang)})` : ""}` : "")
   }));
+  const floors = indices.flatMap((index) => {
+    const f = rows.find((r) => r.index === index && r.floor !== undefined && Number.isFinite(r.floor));
+    return f ? [{index, floor: f.floor!}] : [];
+  });
   const top = parameters.slice(0, 3).map(label).join(", ");
   return Plot.plot({
     ...plot,
@@ -55,7 +62,8 @@ export function sensitivityBars(data: readonly IndexRow[], options: SensitivityB
     color: {domain: indices, range: indices.map((_, i) => seriesColour(i))},
     marks: [
       Plot.ruleX([0]),
-      Plot.barX(marks, {fx: "index", y: "label", x: "estimate", fill: "index", fillOpacity: 0.6}),
+      Plot.barX(marks, {fx: "index", y: "label", x: "estimate", fill: "index", fillOpacity: marks.some((m) => m.faint) ? (m: {faint: boolean}) => (m.faint ? 0.2 : 0.6) : 0.6}),
+      floors.length ? Plot.ruleX(floors, {fx: "index", x: "floor", stroke: "currentColor", strokeDasharray: "4,3", strokeOpacity: 0.7}) : null,
       Plot.ruleY(marks.filter((m) => Number.isFinite(m.lo) && Number.isFinite(m.hi)), {fx: "index", y: "label", x1: "lo", x2: "hi", stroke: "index", strokeWidth: 2}),
       Plot.tip(marks, Plot.pointerY({fx: "index", y: "label", x: "estimate", title: "title"}))
     ]

@@ -25,11 +25,13 @@ import {DEFAULT_SEED, runSeed, SHARED_KEY} from "../../sim/seeds.ts";
 import {meetingDots} from "../../viz/meetingDots.ts";
 import {rungBars} from "../../viz/rungBars.ts";
 import {trajectoryLines} from "../../viz/trajectoryLines.ts";
-import {collectiveThresholdsText, collectiveVerdictSentences} from "../../viz/collectiveVerdict.ts";
+import {collectiveThresholdsText, collectiveVerdictParts} from "../../viz/collectiveVerdict.ts";
 import {figureBlock} from "./figure.ts";
 import {hasKey, t, type Lang} from "./i18n.ts";
 import {alertBox, button, checkbox, h, numberInput, pageWidth, rangeInput, replace, select, textInput} from "./ui.ts";
 import {inputErrorDetail} from "./inputErrorText.ts";
+import {MAX_SHOWN_ISSUES, cappedLines} from "./urlState.ts";
+import {oneLine} from "../../sim/input.ts";
 
 /** The page's language (the page sets <html lang> on every render). */
 function pageLang(): Lang {
@@ -68,14 +70,14 @@ function writeFragment(prefix: string, entries: [string, string][]): void {
 
 /** One line per bad fragment parameter: name, value, what is allowed. */
 function issueLine(key: string, value: string, allowed: string): string {
-  return `${key} = ${JSON.stringify(value.slice(0, 40))} (allowed: ${allowed})`;
+  return `${oneLine(key, 40)} = ${JSON.stringify(value.slice(0, 40))} (allowed: ${allowed})`;
 }
 
 // an issue from a validation error is said in the language of each redraw
 type Issue = string | ((lang: Lang) => string);
 
 function issuesBox(issues: Issue[], lang: Lang): HTMLElement | null {
-  return issues.length ? alertBox(t("ui.collective.badLink", lang), issues.map((i) => typeof i === "string" ? i : i(lang)).join("\n"), {label: t("ui.dismiss", lang), onDismiss: () => { issues.length = 0; }}) : null;
+  return issues.length ? alertBox(t("ui.collective.badLink", lang), cappedLines(issues.slice(0, MAX_SHOWN_ISSUES).map((i) => typeof i === "string" ? i : i(lang)), issues.length, lang), {label: t("ui.dismiss", lang), onDismiss: () => { issues.length = 0; }}) : null;
 }
 
 const presetChoices = (lang: Lang) => COLLECTIVE_PRESET_IDS.map((id) => ({value: id, label: collectivePreset(id).meta.title[lang]}));
@@ -142,27 +144,37 @@ export function collectiveComparePanel(): HTMLElement {
       comparison.add(sims.map((s) => s.run({seed: runSeed(seed, SHARED_KEY, r)}).summary));
     }, () => {
       const est = (k: number, key: string) => comparison.estimate(k, key);
-      const rungRows = options.map((o, k) => ({option: o, arnstein: Object.fromEntries(RUNGS.map((r) => [r, est(k, `arnstein.${r}`).mean])) as Record<(typeof RUNGS)[number], number>}))
+      // plain names in every text and table, never preset ids
+      const names = options.map((o) => collectivePreset(o).meta.title[lang]);
+      const rungRows = options.map((o, k) => ({option: names[k], arnstein: Object.fromEntries(RUNGS.map((r) => [r, est(k, `arnstein.${r}`).mean])) as Record<(typeof RUNGS)[number], number>}))
         .filter((r) => RUNGS.every((x) => Number.isFinite(r.arnstein[x])));
       const measureRows = KEY_MEASURES.flatMap((key) => {
         const m = COLLECTIVE_MEASURES.find((x) => x.key === key)!;
-        return options.map((o, k) => ({measure: m.label[lang], option: o, estimate: interval(est(k, key), lang),
+        return options.map((o, k) => ({measure: m.label[lang], option: names[k], estimate: interval(est(k, key), lang),
           difference: k === 0 ? "" : interval(comparison.difference(k, key), lang)}));
       });
       const width = Math.min(pageWidth(), 900);
       // the verdict: each option against the first, on the paired differences
       const verdict = h("section", {class: "gc-verdict-block", "data-collective-verdict": ""},
         h("h3", {}, t("ui.compare.verdict", lang)),
-        options.slice(1).map((o, k) => h("p", {class: "gc-verdict", "data-option": o},
-          collectiveVerdictSentences(o, options[0], Object.fromEntries(comparison.keys.map((key) => [key, comparison.difference(k + 1, key)])), lang).join(" "))),
+        options.slice(1).map((o, k) => {
+          const byKey = (f: (key: string) => Estimate) => Object.fromEntries(comparison.keys.map((key) => [key, f(key)]));
+          const p = collectiveVerdictParts(names[k + 1], names[0], byKey((key) => comparison.difference(k + 1, key)), lang,
+            {reference: byKey((key) => est(0, key)), option: byKey((key) => est(k + 1, key))});
+          return h("div", {class: "gc-verdict", "data-option": o},
+            h("p", {class: "gc-verdict-head"}, h("strong", {}, p.head)),
+            h("ul", {class: "gc-verdict-lines"}, p.lines.map((l) => h("li", {}, l))),
+            h("p", {"data-trade": ""}, p.trade),
+            p.also.length ? [h("p", {}, t("verdict.alsoHead", lang)), h("ul", {class: "gc-verdict-lines"}, p.also.map((l) => h("li", {}, l)))] : h("p", {}, t("verdict.noOther", lang)));
+        }),
         h("p", {class: "gc-small", "data-thresholds": ""}, collectiveThresholdsText(lang)));
       replace(results,
         verdict,
-        rungRows.length ? figureBlock({name: "collective-rungs", lang, heading: t("chart.rungBars.label", lang), figure: rungBars(rungRows, {lang, width}),
+        rungRows.length ? figureBlock({round: true, name: "collective-rungs", lang, heading: t("chart.rungBars.label", lang), figure: rungBars(rungRows, {lang, width}),
           rows: rungRows.map((r) => ({option: r.option, ...r.arnstein}))}) : null,
         figureBlock({name: "collective-measures", lang, heading: t("ui.collective.measures", lang), rows: measureRows, open: true,
           columns: [{key: "measure", label: t("ui.collective.measure", lang)}, {key: "option", label: t("ui.collective.option", lang)},
-            {key: "estimate", label: t("ui.collective.estimate", lang)}, {key: "difference", label: t("ui.collective.difference", lang, {reference: options[0]})}]}),
+            {key: "estimate", label: t("ui.collective.estimate", lang)}, {key: "difference", label: t("ui.collective.difference", lang, {reference: names[0]})}]}),
         h("p", {class: "gc-small"}, t("ui.collective.compareNote", lang, {reps: String(reps), seed})));
       results.setAttribute("data-state", "ready");
     });

@@ -14,6 +14,8 @@ import {estimateDots} from "../../viz/estimateDots.ts";
 import {measureLabel} from "../../viz/vocabulary.ts";
 import {conditionsBars} from "../../viz/conditionsBars.ts";
 import {ladderBars} from "../../viz/ladderBars.ts";
+import {organisationText} from "../../viz/organisation.ts";
+import {roundRows} from "../../viz/rounding.ts";
 import {perceivedGap} from "../../viz/perceivedGap.ts";
 import {stylesBars} from "../../viz/stylesBars.ts";
 import {compressSpec} from "./linkCodec.ts";
@@ -22,7 +24,9 @@ import {csvText, figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
 import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
 import {presetIds, presetNotes} from "./participationAdapter.ts";
-import {ReplicationPool} from "./pool.ts";
+import {ReplicationPool, defaultPoolSize} from "./pool.ts";
+import {estimateWork, needsConfirm} from "../../sim/experiment/workEstimate.ts";
+import {estimateText} from "./estimateText.ts";
 import {paramInputs, readScenarioFile} from "./scenarioEdit.ts";
 import {costEffectBlock, verdictBlock} from "./verdictBlock.ts";
 import {editsSummary} from "./paramLabel.ts";
@@ -46,6 +50,8 @@ let pool: ReplicationPool | null = null;
 const cache = new Map<string, MeasureRow[]>();
 let generation = 0;
 let openEditor = -1;
+// The heavy work the reader confirmed (its tasks' keys), so a redraw does not ask again.
+let confirmedWork: string | null = null;
 
 function cacheKey(s: Scenario, seed: string, reps: number): string {
   return JSON.stringify([seed, reps, s]);
@@ -68,7 +74,7 @@ export function compareFigures(result: ComparisonResult, measures: readonly stri
   const half = Math.max(320, Math.floor((width - 24) / 2));
   const ladder = ladderRows(result);
   const out = h("div", {class: "gc-results-figures"},
-    figureBlock({
+    figureBlock({round: true,
       name: "compare-ladder", lang, heading: t("chart.ladderBars.label", lang),
       figure: ladderBars(ladder, {lang, width, height: 60 + 44 * ladder.length}),
       rows: ladder.map((r) => ({option: r.option, ...r.ladder}))
@@ -82,10 +88,10 @@ export function compareFigures(result: ComparisonResult, measures: readonly stri
   const conditions = result.options.map((option) => ({option, conditions: {formulated: mean(option, "conditions.formulated"), alternatives: mean(option, "conditions.alternatives"), consequences: mean(option, "conditions.consequences"), routine: mean(option, "conditions.routine")}}));
   const perceived = ladder.map((r) => ({option: r.option, perceived: Math.min(1, Math.max(0, mean(r.option, "perceived"))), ladder: r.ladder}));
   const extra = h("div", {class: "gc-grid"},
-    figureBlock({name: "compare-perceived-gap", lang, heading: t("chart.perceivedGap.label", lang), figure: perceivedGap(perceived, {lang, width: half}), rows: perceived.map((r) => ({option: r.option, perceived: r.perceived, ...r.ladder}))}),
-    figureBlock({name: "compare-conditions", lang, heading: t("chart.conditionsBars.label", lang), figure: conditionsBars(conditions, {lang, width: half}), rows: conditions.map((r) => ({option: r.option, ...r.conditions}))}),
+    figureBlock({round: true, name: "compare-perceived-gap", lang, heading: t("chart.perceivedGap.label", lang), figure: perceivedGap(perceived, {lang, width: half}), rows: perceived.map((r) => ({option: r.option, perceived: r.perceived, ...r.ladder}))}),
+    figureBlock({round: true, name: "compare-conditions", lang, heading: t("chart.conditionsBars.label", lang), figure: conditionsBars(conditions, {lang, width: half}), rows: conditions.map((r) => ({option: r.option, ...r.conditions}))}),
     styles.some((r) => r.styles.resolution + r.styles.flight + r.styles.oversight > 0)
-      ? figureBlock({name: "compare-styles", lang, heading: t("chart.stylesBars.label", lang), figure: stylesBars(styles, {lang, width: half}), rows: styles.map((r) => ({option: r.option, ...r.styles}))})
+      ? figureBlock({round: true, name: "compare-styles", lang, heading: t("chart.stylesBars.label", lang), figure: stylesBars(styles, {lang, width: half}), rows: styles.map((r) => ({option: r.option, ...r.styles}))})
       : null);
   for (const m of measures) {
     const label = measureLabel(m, lang);
@@ -94,8 +100,8 @@ export function compareFigures(result: ComparisonResult, measures: readonly stri
     out.append(h("section", {class: "gc-measure", "data-measure": m},
       h("h3", {}, label),
       h("div", {class: "gc-grid"},
-        figureBlock({name: `compare-${slug(m)}-estimates`, lang, figure: estimateDots(est, {lang, width: half, measure: m}), rows: estimateTable(result, m)}),
-        dif.length ? figureBlock({name: `compare-${slug(m)}-differences`, lang, figure: differenceDots(dif, {lang, width: half, measure: m}), rows: differenceTable(result, m)}) : null)));
+        figureBlock({round: true, name: `compare-${slug(m)}-estimates`, lang, figure: estimateDots(est, {lang, width: half, measure: m}), rows: estimateTable(result, m)}),
+        dif.length ? figureBlock({round: true, name: `compare-${slug(m)}-differences`, lang, figure: differenceDots(dif, {lang, width: half, measure: m}), rows: differenceTable(result, m)}) : null)));
   }
   out.append(h("h3", {}, t("ui.compare.more", lang)), extra);
   return out;
@@ -134,6 +140,8 @@ function optionCard(ctx: Ctx, options: ResolvedOption[], i: number, names: strin
       commit(next);
     }, `opt${i + 1}`),
     h("p", {class: "gc-small"}, names[i]),
+    // the organisation in words: arenas, who attends, advocate and its kind, channel
+    h("ul", {class: "gc-small gc-organisation", "data-organisation": ""}, organisationText(o.scenario, lang).map((line) => h("li", {}, line))),
     o.edits.length ? h("p", {class: "gc-small gc-print-only", "data-edits": ""}, t("ui.compare.editedList", lang, {list: editsSummary(o.base, o.edits, lang)})) : null,
     editor,
     h("p", {}, watch),
@@ -228,7 +236,7 @@ export function comparePage(search?: string): HTMLElement {
         const result = compare(names, rows);
         const measures = [...KEY_MEASURES, ...(KEY_MEASURES.includes(state.measure as (typeof KEY_MEASURES)[number]) ? [] : [state.measure])];
         const all = rows.flatMap((rs, i) => rs.map((r) => ({option: names[i], ...r})));
-        replace(verdictBox, verdictBlock(result, lang, t("ui.compare.method", lang, {reps: state.reps, seed: state.seed, reference: names[0]})));
+        replace(verdictBox, verdictBlock(result, lang, t("ui.compare.method", lang, {reps: state.reps, seed: state.seed, reference: names[0]}), {reps: state.reps, seed: state.seed}));
         replace(results,
           options.every((o) => !o.edits.length && !o.spec.startsWith("~"))
             ? h("p", {class: "gc-small"}, t("ui.compare.cli", lang), " ", h("code", {class: "gc-cli"}, `npx tsx sim/cli.ts compare ${options.map((o) => o.spec).join(" ")} --reps ${state.reps} --seed ${state.seed}`))
@@ -236,7 +244,8 @@ export function comparePage(search?: string): HTMLElement {
           h("h2", {}, t("ui.compare.results", lang)),
           compareFigures(result, measures, lang, width),
           h("div", {class: "gc-actions"},
-            button(t("ui.compare.allRows", lang), () => saveBlob(new Blob([csvText(all)], {type: "text/csv"}), "compare-replications.csv")),
+            button(t("ui.compare.allRows", lang), () => saveBlob(new Blob([csvText(roundRows(all))], {type: "text/csv"}), "compare-replications.csv")),
+            button(t("ui.compare.allRowsJson", lang), () => saveBlob(new Blob([JSON.stringify(all) + "\n"], {type: "application/json"}), "compare-replications.json")),
             button(t("ui.print", lang), () => print())));
         results.dataset.state = "ready";
         results.setAttribute("aria-busy", "false");
@@ -248,6 +257,17 @@ export function comparePage(search?: string): HTMLElement {
       };
       if (missing.length === 0) {
         draw();
+        return;
+      }
+      // a heavy comparison (a link to a large scenario) shows its estimated work and waits for a confirm
+      const estimate = estimateWork(missing.map((x) => x.scenario), state.reps, pool?.size ?? defaultPoolSize());
+      const workKey = JSON.stringify(missing.map((x) => x.key));
+      if (needsConfirm(estimate) && confirmedWork !== workKey) {
+        results.dataset.state = "waiting";
+        results.setAttribute("aria-busy", "false");
+        progressText.textContent = estimateText(estimate, lang);
+        progressText.dataset.estimate = String(Math.round(estimate.seconds));
+        replace(results, button(t("ui.estimate.start", lang, {runs: estimate.runs}), () => { confirmedWork = workKey; ctx.set({}); }, {name: "start"}));
         return;
       }
       pool ??= new ReplicationPool();

@@ -13,6 +13,7 @@ import {measureLabel} from "../../viz/vocabulary.ts";
 import {sweepHeatmap} from "../../viz/sweepHeatmap.ts";
 import {sweepLine} from "../../viz/sweepLine.ts";
 import {sensitivityBars} from "../../viz/sensitivityBars.ts";
+import {sensitivityConvergence} from "../../viz/sensitivityConvergence.ts";
 import {baseScenario} from "./compareData.ts";
 import {compressSpec} from "./linkCodec.ts";
 import {issueFrom} from "./urlState.ts";
@@ -22,13 +23,16 @@ import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
 import {presetIds, presetNotes} from "./participationAdapter.ts";
 import {paramLabel, paramLabelOf} from "./paramLabel.ts";
 import {parquetBlob} from "./parquet.ts";
-import {META_KEY, exportRows, readResultFiles, type LoadedResult, type SweepMeta} from "./sweepResult.ts";
-import {ReplicationPool} from "./pool.ts";
+import {META_KEY, exportRows, type LoadedResult, type LoadedSummary, type SweepMeta} from "./sweepResult.ts";
+import {importResult} from "./resultImport.ts";
+import {ReplicationPool, defaultPoolSize} from "./pool.ts";
 import {sweepCommand, sweepExperiment} from "./sweepExperiment.ts";
 import {applyEdits, paramEntries, paramInputs, readScenarioFile, type Edit} from "./scenarioEdit.ts";
 import {button, downloadButton, fileInput, filesPicker, h, numberInput, pageWidth, replace, saveBlob, select, textInput} from "./ui.ts";
 import type {StateIssue} from "./urlState.ts";
 import {inputErrorText} from "./inputErrorText.ts";
+import {estimateWork, needsConfirm} from "../../sim/experiment/workEstimate.ts";
+import {estimateText} from "./estimateText.ts";
 
 export const MAX_RUNS = 40_000;
 /** Sweeps up to this many runs start as soon as the design changes; larger ones wait for the Run button. */
@@ -59,7 +63,7 @@ const cache = new Map<string, SweepRow[]>();
 let generation = 0;
 let paramsOpen = false;
 // A result file loaded back (kept across redraws of the page until another is loaded).
-let loaded: {file: string; result: LoadedResult} | null = null;
+let loaded: {file: string; result: LoadedSummary} | null = null;
 // The sweep the user asked to run with the Run button (by its key), so that
 // editing fields does not start large sweeps and a stopped one can be run again.
 let runKey: string | null = null;
@@ -129,14 +133,21 @@ function checkSweep(state: State, s: Scenario): StateIssue[] {
   return issues;
 }
 
-/** Runs the sweep's tasks in the worker pool; rows as sim/experiment/designs.ts sweep1/sweep2 give them. */
-async function runSweep(scenario: Scenario, xKey: string, xs: (number | string)[], yKey: string | null, ys: (number | string)[] | null, reps: number, seed: string, onProgress: (done: number, total: number) => void): Promise<SweepRow[]> {
-  const points: {x: number | string; y?: number | string; scenario: Scenario}[] = [];
+type SweepPoint = {x: number | string; y?: number | string; scenario: Scenario};
+
+/** The sweep's points: the scenario with x (and y) set. */
+function sweepPoints(scenario: Scenario, xKey: string, xs: (number | string)[], yKey: string | null, ys: (number | string)[] | null): SweepPoint[] {
+  const points: SweepPoint[] = [];
   for (const x of xs) {
     const sx = setParameter(scenario, xKey, x);
     if (yKey && ys) for (const y of ys) points.push({x, y, scenario: setParameter(sx, yKey, y)});
     else points.push({x, scenario: sx});
   }
+  return points;
+}
+
+/** Runs the sweep's points in the worker pool; rows as sim/experiment/designs.ts sweep1/sweep2 give them. */
+async function runSweep(points: SweepPoint[], reps: number, seed: string, onProgress: (done: number, total: number) => void): Promise<SweepRow[]> {
   pool ??= new ReplicationPool();
   const rows = await pool.runAll(points.map((p) => ({scenario: p.scenario, seed, reps})), onProgress);
   return points.flatMap((p, i) => rows[i].map((r: MeasureRow) => (p.y === undefined ? {...r, x: p.x} : {...r, x: p.x, y: p.y}) as SweepRow));
@@ -149,9 +160,8 @@ function summaryRows(points: ReturnType<typeof summariseSweep>, xKey: string, yK
 }
 
 /** The charts of a sweep's rows: a heatmap when two parameters vary, and the line (or dots) along the first. */
-function sweepFigures(rows: SweepRow[], xKey: string, yKey: string | null, measure: string, scenario: Scenario, lang: Lang, width: number, name: string): HTMLElement[] {
+function sweepFigures(points: ReturnType<typeof summariseSweep>, xKey: string, yKey: string | null, measure: string, scenario: Scenario, lang: Lang, width: number, name: string): HTMLElement[] {
   const xLabel = labelOf(xKey, scenario, lang), yLabel = yKey ? labelOf(yKey, scenario, lang) : "";
-  const points = summariseSweep(rows, measure);
   const vizRows = points.map((p) => ({x: p.x as number | string, ...(p.y === undefined ? {} : {y: p.y as number | string, option: `${yLabel} = ${p.y}`}), measure: p.measure, estimate: p.estimate}));
   const figures: HTMLElement[] = [];
   if (yKey) {
@@ -163,28 +173,40 @@ function sweepFigures(rows: SweepRow[], xKey: string, yKey: string | null, measu
   return figures;
 }
 
-/** The sensitivity indices of a loaded Saltelli or Morris result (computed on loading, as `summarise --indices` does). */
-function indicesFigure(sensitivity: NonNullable<LoadedResult["sensitivity"]>, measure: string, scenario: Scenario, lang: Lang, width: number): HTMLElement {
+/**
+ * The sensitivity indices of a loaded Saltelli or Morris result (computed on
+ * loading, as `summarise --indices` does), each against the dummy's noise
+ * floor when the design has one, and their convergence with the sample size
+ * (as `summarise --convergence`).
+ */
+function indicesFigure(sensitivity: NonNullable<LoadedResult["sensitivity"]>, measure: string, scenario: Scenario, lang: Lang, width: number): HTMLElement[] {
   const m = sensitivity.indices.some((r) => r.measure === measure) ? measure : sensitivity.indices[0].measure;
   const rows = sensitivity.indices.filter((r) => r.measure === m);
-  const labels: Record<string, string> = {};
+  const labels: Record<string, string> = {dummy: t("ui.explore.dummy", lang)};
   for (const e of paramEntries(scenario, lang)) labels[e.key] = paramLabel(e, lang);
-  return figureBlock({name: `loaded-${sensitivity.id}-${m.replace(/\W+/g, "-")}-indices`, lang,
-    heading: t("chart.sensitivityBars.label", lang, {measure: measureLabel(m, lang)}) + ` (${sensitivity.design})`,
-    figure: sensitivityBars(rows, {lang, width, measure: m, labels}), rows});
+  const name = `loaded-${sensitivity.id}-${m.replace(/\W+/g, "-")}`;
+  const convergence = sensitivity.convergence(m);
+  return [
+    figureBlock({name: `${name}-indices`, lang,
+      heading: t("chart.sensitivityBars.label", lang, {measure: measureLabel(m, lang)}) + ` (${sensitivity.design})`,
+      figure: sensitivityBars(rows, {lang, width, measure: m, labels}), rows}),
+    figureBlock({name: `${name}-convergence`, lang,
+      heading: t("chart.sensitivityConvergence.label", lang, {measure: measureLabel(m, lang)}),
+      figure: sensitivityConvergence(convergence, {lang, width, measure: m, labels}), rows: convergence})
+  ];
 }
 
 /** A loaded result's section: where it came from, its design, and its charts. */
-function loadedSection(file: string, result: LoadedResult, measure: string, scenario: Scenario, lang: Lang, width: number, onClose: () => void): HTMLElement {
+function loadedSection(file: string, result: LoadedSummary, measure: string, scenario: Scenario, lang: Lang, width: number, onClose: () => void): HTMLElement {
   const m = result.measures.includes(measure) ? measure : result.measures[0];
   const [xKey, yKey] = result.parameters;
   const base = result.meta?.scenario ?? scenario;
   return h("section", {class: "gc-loaded", "data-loaded": file},
     h("h2", {}, t("ui.explore.loaded", lang, {file})),
-    h("p", {class: "gc-small"}, t("ui.explore.loadedDesign", lang, {parameters: result.parameters.map((k) => labelOf(k, base, lang)).join(" × "), rows: result.rows.length}),
+    h("p", {class: "gc-small"}, t("ui.explore.loadedDesign", lang, {parameters: result.parameters.map((k) => labelOf(k, base, lang)).join(" × "), rows: result.rowCount}),
       result.meta ? ` ${t("ui.explore.loadedBase", lang, {base: result.meta.base, edits: result.meta.edits.length})}` : ""),
     result.sensitivity ? indicesFigure(result.sensitivity, m, base, lang, width) : null,
-    result.parameters.length <= 2 ? sweepFigures(result.rows, xKey, yKey ?? null, m, base, lang, width, `loaded-${m.replace(/\W+/g, "-")}`) : null,
+    result.parameters.length <= 2 ? sweepFigures(result.points[m], xKey, yKey ?? null, m, base, lang, width, `loaded-${m.replace(/\W+/g, "-")}`) : null,
     button(t("ui.explore.closeLoaded", lang), onClose, {name: "close-loaded"}));
 }
 
@@ -288,7 +310,7 @@ export function explorePage(search?: string): HTMLElement {
       // A CSV from `sweep` comes with its folder's experiment.json (chosen together); Parquet carries its design.
       const loadResult = filesPicker(t("ui.explore.loadResult", lang), ".csv,.parquet,.json,text/csv,application/vnd.apache.parquet,application/json", async (files) => {
         try {
-          loaded = await readResultFiles(files);
+          loaded = await importResult(files);
           showLoaded();
         } catch (e) {
           ctx.error(t("ui.error.file", lang, {file: files.map((f) => f.name).join(", ")}), inputErrorText(e, lang));
@@ -342,7 +364,7 @@ export function explorePage(search?: string): HTMLElement {
         const tidy = () => exportRows(rows, state.x, yKey);
         replace(results,
           h("p", {class: "gc-small"}, t("ui.explore.method", lang, {reps: state.reps, seed: state.seed, points: xs.length * (ys?.length ?? 1)})),
-          sweepFigures(rows, state.x, yKey, state.measure, scenario, lang, width, name),
+          sweepFigures(summariseSweep(rows, state.measure), state.x, yKey, state.measure, scenario, lang, width, name),
           h("div", {class: "gc-actions"},
             button(t("ui.explore.csv", lang), () => saveBlob(new Blob([csvText(tidy())], {type: "text/csv"}), `${name}-replications.csv`), {name: "csv"}),
             button(t("ui.explore.designJson", lang), () => saveBlob(new Blob([JSON.stringify(meta, null, 2) + "\n"], {type: "application/json"}), `${name}-replications.json`), {name: "design"}),
@@ -360,16 +382,19 @@ export function explorePage(search?: string): HTMLElement {
         return;
       }
       requestRun = () => { runKey = key; ctx.set({}); };
-      if (total > AUTO_RUNS && runKey !== key) {
-        // a large sweep waits for an explicit Run
+      const points = sweepPoints(scenario, state.x, xs, ys ? state.y : null, ys);
+      const estimate = estimateWork(points.map((p) => p.scenario), state.reps, pool?.size ?? defaultPoolSize());
+      if ((total > AUTO_RUNS || needsConfirm(estimate)) && runKey !== key) {
+        // a large or heavy sweep waits for an explicit Run, with its estimated work on view
         results.dataset.state = "waiting";
         results.setAttribute("aria-busy", "false");
         stop.disabled = true;
-        progressText.textContent = t("ui.explore.waiting", lang, {n: total, max: AUTO_RUNS});
+        progressText.textContent = (total > AUTO_RUNS ? t("ui.explore.waiting", lang, {n: total, max: AUTO_RUNS}) + " " : "") + estimateText(estimate, lang);
+        progressText.dataset.estimate = String(Math.round(estimate.seconds));
         replace(runRow, runButton(t("ui.explore.run", lang, {n: total})));
         return;
       }
-      runSweep(scenario, state.x, xs, ys ? state.y : null, ys, state.reps, state.seed, (done, all) => {
+      runSweep(points, state.reps, state.seed, (done, all) => {
         if (my !== generation) return;
         progress.max = all;
         progress.value = done;

@@ -1,7 +1,10 @@
 // A chart as the notebooks show it: the figure, downloads of the figure (SVG)
-// and of its data (CSV), and a table view of the data (viz/dataTable.ts).
+// and of its data (CSV, rounded to what each estimate supports where the page
+// asks, viz/rounding.ts; JSON with the full values), and a table view of the
+// data (viz/dataTable.ts).
 import {dataTable} from "../../viz/dataTable.ts";
 import {svgString, toCSV} from "../../viz/export.ts";
+import {roundRows} from "../../viz/rounding.ts";
 import {t, type Lang} from "./i18n.ts";
 import {downloadButton, h} from "./ui.ts";
 
@@ -15,6 +18,8 @@ export interface FigureBlockOptions {
   heading?: string;
   /** Show the table open from the start. */
   open?: boolean;
+  /** Round the CSV to what each estimate supports (viz/rounding.ts); the JSON keeps the full values either way. */
+  round?: boolean;
   /** Column headers for the table view (default: from the catalogue, else the key). */
   columns?: readonly {key: string; label: string}[];
 }
@@ -45,6 +50,7 @@ export function figureBlock(options: FigureBlockOptions): HTMLElement {
     figure ?? null,
     h("div", {class: "gc-actions"},
       figure ? downloadButton(t("ui.figure.svg", lang), `${name}.svg`, () => new Blob([svgText(figure, options.heading)], {type: "image/svg+xml"})) : null,
-      downloadButton(t("ui.figure.csv", lang), `${name}.csv`, () => new Blob([toCSV(rows)], {type: "text/csv"}))),
+      downloadButton(t("ui.figure.csv", lang), `${name}.csv`, () => new Blob([toCSV(options.round ? roundRows(rows) : rows)], {type: "text/csv"})),
+      downloadButton(t("ui.figure.json", lang), `${name}.json`, () => new Blob([JSON.stringify(rows, null, 1) + "\n"], {type: "application/json"}))),
     details);
 }

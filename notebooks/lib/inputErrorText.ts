@@ -29,6 +29,7 @@ export function allowedIn(kind: AllowedKind | undefined, english: string, lang: 
     case "record": return kind.of ? t("ui.input.allowed.record", lang, {of: kind.of}) : t("ui.input.allowed.entries", lang);
     case "object": return t("ui.input.allowed.object", lang);
     case "knownFields": return t("ui.input.allowed.knownFields", lang, {fields: kind.fields.join(", ")});
+    case "collectiveScenario": return t("ui.input.allowed.collectiveScenario", lang);
     case "minEntries": return t(kind.min === 1 ? "ui.input.allowed.minEntry" : "ui.input.allowed.minEntries", lang, {min: kind.min});
     case "positiveShares": return t("ui.input.allowed.positiveShares", lang);
     // the parser's own reason is in the browser's or Node's words

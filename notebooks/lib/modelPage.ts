@@ -12,6 +12,7 @@ import {figureBlock} from "./figure.ts";
 import {t} from "./i18n.ts";
 import {LANG_FIELD, mountPage} from "./page.ts";
 import {h} from "./ui.ts";
+import {cite} from "../../sim/sources.ts";
 
 export type Markdown = (strings: readonly string[], ...values: unknown[]) => Node;
 
@@ -32,13 +33,13 @@ export function splitAtTable(text: string): string[] {
 export function parameterRows(lang: "en" | "nb") {
   return PARAMETERS.map((p) => ({
     key: p.key, group: p.group, label: p.label[lang], unit: p.unit ? paramUnit(p.unit, lang) : "", type: p.type,
-    allowed: allowedText(p), default: String(p.default), description: p.description[lang], source: p.source ?? "free"
+    allowed: allowedText(p), default: String(p.default), description: p.description[lang], source: cite(p.source ?? "free")
   }));
 }
 
 /** The claims of the brief's §6, each labelled definitional, input or emergent (sim/participation/claims.ts). */
 export function claimRows(lang: "en" | "nb") {
-  return CLAIMS.map((c) => ({id: c.id, kind: t(`ui.model.kind.${c.kind}`, lang), statement: c.statement[lang], because: c.because[lang], source: c.source}));
+  return CLAIMS.map((c) => ({id: c.id, kind: t(`ui.model.kind.${c.kind}`, lang), statement: c.statement[lang], because: c.because[lang], source: cite(c.source)}));
 }
 
 /**

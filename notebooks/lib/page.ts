@@ -54,9 +54,9 @@ export function mountPage<S extends Schema & {lang: typeof LANG_FIELD}>(options:
   root.append(head, alerts, body);
   // A link with compressed scenarios is inflated (asynchronously) before the page reads and draws it.
   const search = options.search ?? location.search;
-  if (linkNeedsPreparing(search)) {
+  if (linkNeedsPreparing(search, options.schema)) {
     body.append(h("p", {class: "gc-status", role: "status"}, "…"));
-    prepareLink(search).then(() => start(root, alerts, head, body, options, search), (e) => { body.textContent = String((e as Error).message); });
+    prepareLink(search, options.schema).then(() => start(root, alerts, head, body, options, search), (e) => { body.textContent = String((e as Error).message); });
     return root;
   }
   start(root, alerts, head, body, options, search);

@@ -7,6 +7,7 @@ import {PRESET_IDS, preset} from "../../sim/participation/presets.ts";
 import type {Scenario} from "../../sim/participation/scenario.ts";
 import type {ParticipationFrameLike} from "../../viz/frameData.ts";
 import type {Lang} from "./i18n.ts";
+import {cite} from "../../sim/sources.ts";
 
 export function presetIds(): string[] {
   return [...PRESET_IDS];
@@ -25,7 +26,7 @@ export interface Notes {
 }
 
 export function scenarioNotes(s: Scenario, lang: Lang): Notes {
-  return {title: s.meta.title[lang], description: s.meta.description[lang], notice: s.meta.notice[lang], tryThis: s.meta.try[lang], source: s.meta.source};
+  return {title: s.meta.title[lang], description: s.meta.description[lang], notice: s.meta.notice[lang], tryThis: s.meta.try[lang], source: cite(s.meta.source)};
 }
 
 export function presetNotes(id: string, lang: Lang): Notes {

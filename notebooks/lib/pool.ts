@@ -22,6 +22,11 @@ interface Pending {
   reject(e: Error): void;
 }
 
+/** Workers a pool starts by default: the browser's cores, 1 to 4. */
+export function defaultPoolSize(): number {
+  return Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2)));
+}
+
 export class ReplicationPool {
   private workers: Worker[] = [];
   private idle: Worker[] = [];
@@ -31,7 +36,7 @@ export class ReplicationPool {
   private batch = 0;
   private progress: ((done: number) => void) | null = null;
 
-  constructor(readonly size = Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2)))) {}
+  constructor(readonly size = defaultPoolSize()) {}
 
   private spawn(): Worker {
     const w = new Worker(new URL("./sweepWorker.ts", import.meta.url), {type: "module"});

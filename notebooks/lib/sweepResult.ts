@@ -6,12 +6,12 @@
 // command line), finding the varied parameters by their keys; a CSV from
 // `sweep` with its folder's experiment.json is read as its Parquet file is.
 
-import {csvParse} from "d3-dsv";
 import {parquetMetadata, parquetReadObjects} from "hyparquet";
+import {CsvSyntaxError, csvParseStrict} from "../../sim/experiment/csvStrict.ts";
 import type {SweepRow} from "../../sim/experiment/designs.ts";
+import {estimate, type Estimate} from "../../sim/stats.ts";
 import {planExperiment, type Plan} from "../../sim/experiment/experimentFile.ts";
-import {designIndices, isSensitivity, type IndexRow} from "../../sim/experiment/sensitivity/designIndices.ts";
-import {rng} from "../../sim/rng.ts";
+import {designConvergence, designIndices, isSensitivity, type ConvergenceRow, type IndexRow} from "../../sim/experiment/sensitivity/designIndices.ts";
 import {own} from "../../sim/input.ts";
 import {MEASURE_KEYS} from "../../sim/participation/measures.ts";
 import {paramByKey} from "../../sim/participation/parameters.ts";
@@ -23,7 +23,20 @@ export const META_KEY = "garbage-can-lab.sweep";
 export const EXPERIMENT_KEY = "experiment";
 /** Bootstrap resamples of the indices: the default of `summarise`, so both give the same numbers. */
 export const RESAMPLES = 1000;
+/** Bootstrap resamples at each size of a convergence study: the default of `summarise --convergence`. */
+export const CONVERGENCE_RESAMPLES = 200;
 const FIXED = ["point", "scenario", "replication", "seed"];
+/**
+ * The largest result file the page reads (bytes): reading holds every row
+ * as text and as numbers, about 6 times the CSV's size (measured: 393 MB of
+ * heap for a 64 MB CSV of 200,000 rows x 20 columns). Larger results are
+ * for `summarise` on the command line.
+ */
+export const MAX_RESULT_BYTES = 64 * 2 ** 20;
+/** The most rows the page reads from a Parquet file (its rows are counted in its footer before any is read). */
+export const MAX_RESULT_ROWS = 1_000_000;
+/** The most design points (distinct x, y) the page charts from a loaded result. */
+export const MAX_LOADED_POINTS = 5000;
 
 export interface SweepDesign {
   parameters: {key: string; values: (number | string)[]}[];
@@ -64,11 +77,39 @@ export interface LoadedResult {
   measures: string[];
   meta: SweepMeta | null;
   /** For a Saltelli or Morris experiment from `sweep`: its design type and the indices of every measure. */
-  sensitivity?: {design: "saltelli" | "morris"; id: string; indices: IndexRow[]};
+  sensitivity?: {design: "saltelli" | "morris"; id: string; indices: IndexRow[]; convergence: (measure: string) => ConvergenceRow[]};
 }
 
 function fail(file: string, what: string): never {
   throw new Error(`invalid result file ${file}: ${what}`);
+}
+
+function tooLarge(file: string, bytes: number): never {
+  fail(file, `${Math.ceil(bytes / 2 ** 20)} MB (allowed: at most ${MAX_RESULT_BYTES / 2 ** 20} MB here; summarise it on the command line: npx tsx sim/cli.ts summarise <folder>)`);
+}
+
+/** A loaded result as the page charts it: no rows, their estimates per design point and measure (summarised once, where it was read). */
+export interface LoadedSummary extends Omit<LoadedResult, "rows"> {
+  rowCount: number;
+  /** For each measure, the estimate at each design point (x, y), in the rows' order; empty when more than two parameters vary. */
+  points: Record<string, {x: SweepRow["x"]; y?: SweepRow["y"]; measure: string; estimate: Estimate}[]>;
+}
+
+/** A loaded result's estimates per design point for every measure (rows grouped once), as summariseSweep gives them one measure at a time. */
+export function summariseResult(result: LoadedResult): LoadedSummary {
+  const {rows, ...rest} = result;
+  const points: LoadedSummary["points"] = {};
+  if (result.parameters.length <= 2) {
+    const groups = new Map<string, SweepRow[]>();
+    for (const r of rows) {
+      const k = JSON.stringify([r.x, r.y ?? null]);
+      let g = groups.get(k);
+      if (!g) groups.set(k, (g = []));
+      g.push(r);
+    }
+    for (const m of result.measures) points[m] = Array.from(groups.values(), (g) => ({x: g[0].x, y: g[0].y, measure: m, estimate: estimate(g.map((r) => r[m] as number))}));
+  }
+  return {...rest, rowCount: rows.length, points};
 }
 
 /** The design from a parsed JSON object, or null when it is not one (own keys only). */
@@ -119,6 +160,11 @@ export function fromRecords(records: readonly Record<string, unknown>[], columns
     return row;
   });
   if (plan) checkPoints(plan, records, file);
+  if (parameters.length <= 2) {
+    const points = new Set(rows.map((r) => JSON.stringify([r.x, r.y ?? null])));
+    if (points.size > MAX_LOADED_POINTS)
+      fail(file, `${points.size} design points (allowed: at most ${MAX_LOADED_POINTS} to chart here; summarise it on the command line: npx tsx sim/cli.ts summarise <folder>)`);
+  }
   const result: LoadedResult = {rows, parameters, measures, meta};
   if (plan && sensitivity) result.sensitivity = sensitivityOf(plan, records, columns);
   return result;
@@ -151,14 +197,25 @@ function sensitivityOf(plan: Plan, records: readonly Record<string, unknown>[], 
     const p = number(r.point); // checked by checkPoints
     measures.forEach((m, q) => { const v = number(r[m]); if (Number.isFinite(v)) { sums[q][p] += v; ++counts[q][p]; } });
   }
-  const random = rng(`${experiment.seed}/bootstrap`);
-  const indices = measures.flatMap((m, q) => designIndices(experiment.design, factors, points, m, sums[q].map((s, p) => (counts[q][p] ? s / counts[q][p] : NaN)), RESAMPLES, random));
-  return {design: experiment.design.type as "saltelli" | "morris", id: experiment.id, indices};
+  const means = measures.map((_, q) => sums[q].map((s, p) => (counts[q][p] ? s / counts[q][p] : NaN)));
+  const indices = measures.flatMap((m, q) => designIndices(experiment.design, factors, points, m, means[q], RESAMPLES, experiment.seed));
+  // Convergence on demand (it recomputes the indices at every sample size): Explore asks when its chart is shown.
+  const convergence = (measure: string) => {
+    const q = measures.indexOf(measure);
+    return q < 0 ? [] : designConvergence(experiment.design, factors, points, measure, means[q], CONVERGENCE_RESAMPLES, experiment.seed);
+  };
+  return {design: experiment.design.type as "saltelli" | "morris", id: experiment.id, indices, convergence};
 }
 
 /** A CSV result; `experiment` is the experiment file of the sweep that made it (experiment.json in its folder), if given. */
 export function readResultCSV(text: string, file: string, meta: SweepMeta | null = null, experiment?: unknown): LoadedResult {
-  const parsed = csvParse(text);
+  let parsed;
+  try {
+    parsed = csvParseStrict(text);
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) fail(file, e.message);
+    throw e;
+  }
   let plan: Plan | undefined;
   if (experiment !== undefined) {
     try {
@@ -167,12 +224,14 @@ export function readResultCSV(text: string, file: string, meta: SweepMeta | null
       fail(file, `the experiment file beside it is not valid (${(e as Error).message})`);
     }
   }
-  return fromRecords(parsed, parsed.columns, meta, file, plan);
+  return fromRecords(parsed.rows, parsed.columns, meta, file, plan);
 }
 
 /** A file as the page gets it (a browser File). */
 export interface PickedFile {
   name: string;
+  /** Bytes, when known before reading (a browser File's size). */
+  size?: number;
   text(): Promise<string>;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
@@ -188,11 +247,14 @@ export async function readResultFiles(files: readonly PickedFile[]): Promise<{fi
   if (data.length !== 1 || json.length > 1 || data.length + json.length !== files.length)
     throw new Error(`invalid choice of files: ${names} (allowed: one result file, .csv or .parquet; with a CSV, also the experiment.json from its sweep folder)`);
   const file = data[0];
+  for (const f of files) if (f.size !== undefined && f.size > MAX_RESULT_BYTES) tooLarge(f.name, f.size);
   if (/\.parquet$/i.test(file.name)) {
     if (json.length) throw new Error(`invalid choice of files: ${names} (allowed: a .parquet result alone; it carries its design)`);
-    return {file: file.name, result: await readResultParquet(await file.arrayBuffer(), file.name)};
+    const buffer = await file.arrayBuffer();
+    if (buffer.byteLength > MAX_RESULT_BYTES) tooLarge(file.name, buffer.byteLength);
+    return {file: file.name, result: await readResultParquet(buffer, file.name)};
   }
-  if (!json.length) return {file: file.name, result: readResultCSV(await file.text(), file.name)};
+  if (!json.length) return {file: file.name, result: readResultCSV(await textOf(file), file.name)};
   let side: unknown;
   try {
     side = JSON.parse(await json[0].text());
@@ -200,7 +262,14 @@ export async function readResultFiles(files: readonly PickedFile[]): Promise<{fi
     throw new Error(`invalid design file ${json[0].name}: not JSON (${(e as Error).message})`);
   }
   const meta = readMeta(side);
-  return {file: file.name, result: meta ? readResultCSV(await file.text(), file.name, meta) : readResultCSV(await file.text(), file.name, null, side)};
+  return {file: file.name, result: meta ? readResultCSV(await textOf(file), file.name, meta) : readResultCSV(await textOf(file), file.name, null, side)};
+}
+
+/** A CSV file's text, within the size cap (also when its size was not known before). */
+async function textOf(file: PickedFile): Promise<string> {
+  const text = await file.text();
+  if (text.length > MAX_RESULT_BYTES) tooLarge(file.name, text.length);
+  return text;
 }
 
 export async function readResultParquet(buffer: ArrayBuffer, file: string): Promise<LoadedResult> {
@@ -228,6 +297,8 @@ export async function readResultParquet(buffer: ArrayBuffer, file: string): Prom
       fail(file, `metadata ${META_KEY} is not JSON`);
     }
   }
+  if (metadata.num_rows > BigInt(MAX_RESULT_ROWS))
+    fail(file, `${metadata.num_rows} rows (allowed: at most ${MAX_RESULT_ROWS} here; summarise it on the command line: npx tsx sim/cli.ts summarise <folder>)`);
   const records = await parquetReadObjects({file: buffer, metadata}) as Record<string, unknown>[];
   const columns = metadata.schema.slice(1).map((s) => s.name);
   return fromRecords(records, columns, meta, file, plan);

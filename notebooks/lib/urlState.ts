@@ -178,7 +178,17 @@ export function issueFrom(key: string, value: string, error: unknown): StateIssu
   return {key, value: shown, message, ...(error instanceof LinkError ? {reason: error.reason} : {}), ...(error instanceof InputError ? {input: error} : {})};
 }
 
-/** Text for a list of issues, one per line, in the given language where the reason is in the catalogue. */
+/** The most problems of a link an alert lists; the rest are counted (a link with thousands of bad keys stays a short alert). */
+export const MAX_SHOWN_ISSUES = 8;
+
+/** Lines for an alert: the first MAX_SHOWN_ISSUES of `total` problems, then one line counting the rest ("… and 2992 more (3000 in all)"). */
+export function cappedLines(first: readonly string[], total: number, lang: Lang = "en"): string {
+  const shown = first.slice(0, MAX_SHOWN_ISSUES);
+  return (total > shown.length ? [...shown, t("ui.url.moreIssues", lang, {n: total - shown.length, total})] : shown).join("\n");
+}
+
+/** Text for a list of issues, one per line (the first MAX_SHOWN_ISSUES, then a count), in the given language where the reason is in the catalogue. */
 export function describeIssues(issues: readonly StateIssue[], lang: Lang = "en"): string {
-  return issues.map((i) => `${i.key}=${i.value}: ${i.reason ? t(i.reason.key, lang, i.reason.params) : i.input ? inputErrorText(i.input, lang) : i.message}`).join("\n");
+  const first = issues.slice(0, MAX_SHOWN_ISSUES).map((i) => `${i.key}=${i.value}: ${i.reason ? t(i.reason.key, lang, i.reason.params) : i.input ? inputErrorText(i.input, lang) : i.message}`);
+  return cappedLines(first, issues.length, lang);
 }

@@ -1,5 +1,5 @@
 // The 1972 experimental design: 81 structural variants x 4 entry-sequence
-// combinations (gcm-1972.md §1.8), plus seeded random entry orders.
+// combinations (docs/classic-1972.md §1.8), plus seeded random entry orders.
 
 import type {ClassicConfig, ClassicRules} from "./engine.ts";
 import {DEFAULT_RULES} from "./engine.ts";

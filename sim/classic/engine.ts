@@ -1,5 +1,5 @@
 // The classic garbage-can engine (Cohen, March & Olsen 1972) as pinned in
-// shared/design/gcm-1972.md §1.9. Readable rules per period:
+// docs/classic-1972.md §1.9. Readable rules per period:
 //   1. entry: choices and problems whose entry period is t become active;
 //   2. snapshot deficits ER - EE of the live choices (previous-period values;
 //      a choice that never held problems or energy has deficit 0);
@@ -26,7 +26,7 @@ export type Arithmetic = "integer" | "float";
 export const DEFICIT_TIMINGS: readonly DeficitTiming[] = ["previous", "live"];
 export const ARITHMETICS: readonly Arithmetic[] = ["integer", "float"];
 
-/** The readings that gcm-1972.md pins, each an option (defaults = pinned values). */
+/** The readings that docs/classic-1972.md pins, each an option (defaults = pinned values). */
 export interface ClassicRules {
   tieBreak: TieBreak;
   comparison: Comparison;

@@ -1,5 +1,5 @@
 // The constants and structures of Cohen, March & Olsen (1972) as pinned in
-// shared/design/gcm-1972.md: entry sequences (§1.3), loads (§1.2), energy
+// docs/classic-1972.md: entry sequences (§1.3), loads (§1.2), energy
 // distributions (§1.5), access (§1.6) and decision (§1.7) structures.
 
 export const LOADS = ["light", "moderate", "heavy"] as const;

@@ -1,5 +1,5 @@
 // The classic 1972 model's per-run measures (ClassicSummary), declared once
-// in the order of gcm-1972.md §2, with labels and units. The 1972 paper
+// in the order of docs/classic-1972.md §2, with labels and units. The 1972 paper
 // describes rather than rates, so only the measures a reader would plainly
 // want lower say so.
 

@@ -1,4 +1,4 @@
-// The 1972 paper's qualitative properties (gcm-1972.md §3.2: P1, P2, P6, P7,
+// The 1972 paper's qualitative properties (docs/classic-1972.md §3.2: P1, P2, P6, P7,
 // P8) as checkable inequalities over a set of runs: the fixed 324-run design
 // or replications with random entry orders. Runs are tallied straight from
 // a simulator's arrays, so thousands of replications stay cheap.
@@ -158,7 +158,7 @@ export function evaluateProperties(t: Tally): PropertyCheck[] {
     id: "P2",
     statement: {
       en: "Heavier load raises problem activity, unsolved problems, decision difficulty and the use of flight and oversight",
-      nb: "Tyngre belastning gir mer problemaktivitet, flere uløste problemer, vanskeligere beslutninger og mer flukt og oversettelse"
+      nb: "Tyngre belastning gir mer problemaktivitet, flere uløste problemer, vanskeligere beslutninger og mer flukt og overseelse"
     },
     holds: p2.every((x) => x.ok),
     evidence: {text: {en: p2Text(" (fails)", "en"), nb: p2Text(" (holder ikke)", "nb")}, values: p2.flatMap((x) => x.values)}

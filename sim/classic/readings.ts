@@ -1,4 +1,4 @@
-// The readings of the 1972 model that the sources leave open (gcm-1972.md
+// The readings of the 1972 model that the sources leave open (docs/classic-1972.md
 // §1.13), as a small plain-data file a user can save and load: the classic
 // notebook's "scenario". Validation names the field and the allowed values.
 

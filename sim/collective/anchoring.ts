@@ -1,4 +1,4 @@
-// Anchoring in management (000:L1291-1295, L1170-1184; 003:L2383-2386): a
+// Anchoring in management (Slettebø et al. 2012 «Fagfolks holdninger», «Mangelfull prosjektplanlegging», 000:L1291-1295, L1170-1184; HUSK Bjerke §7, 003:L2383-2386): a
 // proposed service change is adopted with the chance management.anchoring;
 // when it is not, the arena is shut down with the chance management.closure.
 // Both are draws on the run's generator, so a weakly anchored arena both

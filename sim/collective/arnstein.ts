@@ -1,6 +1,6 @@
-// Arnstein's eight rungs (003:L955-961; 002:L84-86) as the collective lens,
+// Arnstein's eight rungs (HUSK Bjerke §3.4, 003:L955-961; Hansen «Ulike beskrivelser av brukermedvirkning», 002:L84-86) as the collective lens,
 // classified from what happened at one meeting, and the crosswalk to
-// Hansen's four steps. The sources give no crosswalk (digest M02): the one
+// Hansen's four steps. The sources give no crosswalk: the one
 // here is a design choice, stated as such in sim/ODD.md.
 
 import type {Bilingual} from "../vocabulary.ts";
@@ -19,7 +19,7 @@ export const RUNG_LABELS: Record<Rung, Bilingual> = {
   citizenControl: {en: "Citizen control", nb: "Borgerstyring"}
 };
 
-/** Arnstein's three groups (003:L957-961): non-participation, tokenism (skinninnflytelse), real participation. */
+/** Arnstein's three groups (HUSK Bjerke §3.4, 003:L957-961): non-participation, tokenism (skinninnflytelse), real participation. */
 export const RUNG_GROUP: Record<Rung, "nonParticipation" | "tokenism" | "real"> = {
   manipulation: "nonParticipation", therapy: "nonParticipation",
   information: "tokenism", consultation: "tokenism", placation: "tokenism",
@@ -27,7 +27,7 @@ export const RUNG_GROUP: Record<Rung, "nonParticipation" | "tokenism" | "real"> 
 };
 
 /**
- * Crosswalk to Hansen's four steps (002:L93-96), a design choice (digest M02):
+ * Crosswalk to Hansen's four steps (Hansen «Ulike beskrivelser av brukermedvirkning», 002:L93-96), a design choice:
  * manipulation and therapy at most user perspective; information,
  * consultation and placation user participation; partnership user influence;
  * delegated power and citizen control user control.
@@ -57,7 +57,7 @@ export interface MeetingFacts {
 /**
  * The rung of one meeting, from the top of the ladder down:
  * - most users present did not understand: therapy (present, not taking part);
- * - pressed to consensus after late entry: manipulation (brukeralibi, 000:L1198-1210);
+ * - pressed to consensus after late entry: manipulation (brukeralibi, Slettebø et al. 2012 «Mangelfull prosjektplanlegging», 000:L1198-1210);
  * - users set part of the agenda and decide: delegated power, or citizen control when the agenda is theirs alone;
  * - users set part of the agenda under a joint or consensus rule, not pressed: partnership;
  * - users set part of the agenda but staff decide (or users were pressed): placation;

@@ -1,4 +1,4 @@
-// Recruitment channels (003:L1682-1686, L1725-1813; digest M59, figure 61), declared once:
+// Recruitment channels (HUSK Bjerke §5.3.5, 003:L1682-1686, L1725-1813), declared once:
 // each channel's default conversion (sign-up of a user reached, coming after
 // signing up) and its staff time per user reached, as a share of a personal
 // invitation (the letter's handwritten envelope and phone call; one personal
@@ -7,10 +7,11 @@
 // out). Each rate cites its source or is free.
 //
 // Word of mouth is not a campaign here: staff do not run it, attendees do
-// (003:L1803, "oppfordrer de fremmøtte til å ta med seg andre"); it is
+// (HUSK Bjerke §5.3.5, 003:L1803, "oppfordrer de fremmøtte til å ta med seg andre"); it is
 // carried by behaviour.wordOfMouth and behaviour.toldAttend, at no staff time.
 
 import type {Bilingual} from "../participation/parameters.ts";
+import {cite} from "../sources.ts";
 
 export const CHANNELS = ["letter", "enclosure", "poster", "caseworker"] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -53,7 +54,7 @@ export const CHANNEL_DEFAULTS: Readonly<Record<Channel, ChannelDecl>> = {
     // at least 54 found) and 18 adults came (a reading: 18 of 54, an upper bound, since some came by
     // other routes); whom a caseworker asks who says yes is not reported (free); a word at an
     // appointment costs less than the letter's envelope and phone call (free). The later flyers
-    // handed out by caseworkers left "ingen oversikt" (003:L1805-1813).
+    // handed out by caseworkers left "ingen oversikt" (HUSK Bjerke §5.3.5, 003:L1805-1813).
     signUp: 0.5, show: 0.33, cost: 0.25,
     source: {signUp: "free", show: "003:L1332-1346, L1682-1686", cost: "free"}
   }
@@ -69,7 +70,7 @@ export function channelTable(lang: "en" | "nb" = "en"): string {
   const head = lang === "nb" ? ["Kanal", "Navn", "Påmelding", "Kommer", "Kostnad", "Kilder"] : ["Channel", "Name", "Sign-up", "Comes", "Cost", "Sources"];
   const rows = CHANNELS.map((c) => {
     const d = CHANNEL_DEFAULTS[c];
-    return ["`" + c + "`", d.label[lang], String(d.signUp), String(d.show), String(d.cost), CHANNEL_RATES.map((r) => `${r}: ${d.source[r]}`).join("; ")];
+    return ["`" + c + "`", d.label[lang], String(d.signUp), String(d.show), String(d.cost), CHANNEL_RATES.map((r) => `${r}: ${cite(d.source[r])}`).join("; ")];
   });
   return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 }

@@ -1,4 +1,4 @@
-// The claims of the collective model (issue list; participation-model.md §7),
+// The claims of the collective model (sim/ODD.md "Collective claims"),
 // declared once with their label: definitional (follows from how a rung,
 // the anchoring draw or the edits hook is defined; checked once as a
 // definition) or emergent (follows from the dynamics; shown over a Latin
@@ -114,7 +114,7 @@ export const COLLECTIVE_CLAIMS: readonly CollectiveClaim[] = [
     a: {preset: "user-council"}, b: {preset: "small-projects"}, measure: "adopted", direction: "less"},
   {id: "anchoring-process-unchanged", kind: "emergent", source: "000:L1418-1444",
     statement: t("Anchoring changes what comes of a council, not how its meetings go: the share of meetings at real participation stays the same.", "Forankring endrer hva som kommer ut av et råd, ikke hvordan møtene går: andelen møter med reell medvirkning er den samme."),
-    because: t("The rung is read from what happens at the meeting; adoption comes after (personal growth and organisational change are two results, M08).", "Trinnet leses av det som skjer i møtet; vedtaket kommer etterpå (personlig vekst og organisasjonsendring er to resultater, M08)."),
+    because: t("The rung is read from what happens at the meeting; adoption comes after (personal growth and organisational change are two results, Slettebø et al. 2012 «Avsluttende drøfting», 000:L1418-1456).", "Trinnet leses av det som skjer i møtet; vedtaket kommer etterpå (personlig vekst og organisasjonsendring er to resultater, Slettebø et al. 2012 «Avsluttende drøfting», 000:L1418-1456)."),
     a: {preset: "user-council"}, b: {preset: "user-council-unanchored"}, measure: "rights", direction: "equivalent", margin: 0.05}
 ];
 

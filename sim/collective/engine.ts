@@ -91,7 +91,7 @@ function setUpCore(m: CollectiveModel): void {
   core.reset();
   core.access.fill(0); core.decision.fill(0);
   for (let a = 0; a < A; ++a) {
-    // under late entry the premises are set: users' problems do not get on the table (000:L1160-1184)
+    // under late entry the premises are set: users' problems do not get on the table (Slettebø et al. 2012 «Mangelfull prosjektplanlegging», 000:L1160-1184)
     const open = m.arenaLate[a] ? 0 : 1;
     core.access[0 * A + a] = m.arenaGeneral[a] & open;
     core.access[1 * A + a] = m.arenaStructural[a] && m.arenaAgenda[a] !== AGENDA.staff ? open : 0;
@@ -195,16 +195,16 @@ function simulate(m: CollectiveModel, options: CollectiveOptions, caseSimulator:
         if (m.arenaRecruits[a] && m.organiser[u] && !member) m.cameToSeat[u] = 1;
         if (!understood) continue;
         let pSpeak = b.speak * (1 - m.avmakt[u]) * (office ? 1 - b.officeDeterrence * m.avmakt[u] : 1);
-        // a paid member prepares: paidEnergy times the chances to raise a need (003:L514-517)
+        // a paid member prepares: paidEnergy times the chances to raise a need (HUSK Bjerke §2.3.2, 003:L514-517)
         if (paid && member) pSpeak = 1 - Math.pow(1 - pSpeak, b.paidEnergy);
         if (random() >= pSpeak) continue;
         m.spoke[u] = 1;
         if (!m.general[u] && !member) { ++privateRaised; continue; }
         const k = m.topic[u];
-        // an affiliated user speaks for others with the same need (000:L284-286)
+        // an affiliated user speaks for others with the same need (Slettebø et al. 2012 «Brukermedvirkning i sosial- og helsetjenester», 000:L284-286)
         if (!m.heardTopic[u]) { m.heardTopic[u] = 1; heardCount[k] += m.affiliation[u] > 0 ? b.represents : 1; }
         raise(m, k, period, false);
-        // many users heard with the same individual problem make it structural (003:L2071-2075)
+        // many users heard with the same individual problem make it structural (HUSK Bjerke §6.1, 003:L2071-2075)
         if (heardCount[k] >= b.aggregation) raise(m, K + k, period, adoptedWeek[k] >= 0);
       }
     }

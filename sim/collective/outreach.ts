@@ -1,4 +1,4 @@
-// Outreach (003:L1725-1799): recruitment campaigns for a meeting, each a
+// Outreach (HUSK Bjerke §5.3.5, 003:L1725-1799): recruitment campaigns for a meeting, each a
 // channel (personal letter with phone follow-up, enclosure with routine post,
 // posters, caseworkers' flyers) that reaches a number of users drawn at
 // random, a chance that a reached user signs up, and a chance that one signed

@@ -8,6 +8,7 @@
 import type {ParamDecl} from "../participation/parameters.ts";
 import {allowedText} from "../participation/parameters.ts";
 import {CHANNELS} from "./channels.ts";
+import {cite} from "../sources.ts";
 
 type Decl = Omit<ParamDecl, "label" | "description"> & {label: [string, string]; description: [string, string]};
 
@@ -149,7 +150,7 @@ export const COLLECTIVE_PARAMETERS: readonly ParamDecl[] = [
     label: ["Weeks from adoption to effect", "Uker fra vedtak til virkning"],
     description: ["Weeks from adoption until an adopted change acts on the case arenas.", "Uker fra vedtak til en vedtatt endring virker på saksarenaene."]}),
   // ---- languages
-  d({key: "languages.*.share", group: "languages", type: "number", unit: "share", min: 0, max: 1, step: 0.05, default: 1, source: "003:L298-300",
+  d({key: "languages.*.share", group: "languages", type: "number", unit: "share", min: 0, max: 1, step: 0.05, default: 1, source: "003:L338-340",
     label: ["Share of users", "Andel brukere"],
     description: ["Share of users with this first language (shares are normalised).", "Andel brukere med dette førstespråket (andelene normaliseres)."]}),
   d({key: "languages.*.norwegian", group: "languages", type: "number", unit: "share", min: 0, max: 1, step: 0.05, default: 1, source: "003:L1089-1090",
@@ -268,6 +269,6 @@ function cell(s: string): string {
 /** The collective parameter table of sim/ODD.md (Markdown). */
 export function collectiveParameterTable(lang: "en" | "nb" = "en"): string {
   const head = lang === "nb" ? ["Nøkkel", "Navn", "Enhet", "Tillatt", "Standard", "Kilde"] : ["Key", "Name", "Unit", "Allowed", "Default", "Source"];
-  const rows = COLLECTIVE_PARAMETERS.map((p) => ["`" + p.key + "`", p.label[lang], p.unit, allowedText(p), String(p.default), p.source ?? "free"].map(cell));
+  const rows = COLLECTIVE_PARAMETERS.map((p) => ["`" + p.key + "`", p.label[lang], p.unit, allowedText(p), String(p.default), cite(p.source ?? "free")].map(cell));
   return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 }

@@ -1,6 +1,6 @@
 // What a collective run reports: the summary (the keys the issue names first:
 // invited, signedUp, attended, turnout, staffPerMeeting, arnstein,
-// serviceChanges), per-arena and per-campaign records, the two lenses of M76,
+// serviceChanges), per-arena and per-campaign records, the two lenses (a tool or a right: Strømme §4.1.1, 001:L2228-2234, HUSK Bjerke §3.4, 003:L805-808),
 // the linked case run, per-user trajectories and meeting frames. Missing is
 // not zero: with no meeting held (or no user at one) the means are NaN
 // (null in JSON).
@@ -50,7 +50,7 @@ export interface ArenaRecord {
   interpretedShare: number;
   /** Share of meetings with users where users set part of the agenda. */
   userAgendaShare: number;
-  /** Premise-providers (a need of theirs on the table) and listeners, as shares of attendances (003:L2578). */
+  /** Premise-providers (a need of theirs on the table) and listeners, as shares of attendances (HUSK Bjerke §7.2, 003:L2578). */
   premiseProviders: number;
   listeners: number;
   proposed: number;
@@ -75,7 +75,7 @@ export interface CollectiveSummary {
   staffPerMeeting: number;
   arnstein: Record<Rung, number>;
   serviceChanges: {proposed: number; adopted: number};
-  /** Users on the attendance list, those who wanted to organise, and those of them who came to an arena that recruits organisers (003:L1455-1465). */
+  /** Users on the attendance list, those who wanted to organise, and those of them who came to an arena that recruits organisers (HUSK Bjerke §5.3.1, 003:L1455-1465). */
   listed: number;
   organisers: number;
   organisersCame: number;
@@ -93,9 +93,9 @@ export interface CollectiveSummary {
   /** All staff hours (meetings, outreach, interpreting) per meeting held (NaN: none held). */
   staffHoursPerMeeting: number;
   outreachHours: number;
-  /** Hours of interpreting booked, in the staff hours' total (003:L1612-1614). */
+  /** Hours of interpreting booked, in the staff hours' total (HUSK Bjerke §5.3.4, 003:L1612-1614). */
   interpretingHours: number;
-  /** M76: the efficiency lens (adopted changes per 100 staff hours) and the rights lens (share of meetings at real participation, Arnstein's top three). */
+  /** The efficiency lens (adopted changes per 100 staff hours) and the rights lens (share of meetings at real participation, Arnstein's top three). */
   lens: {efficiency: number; rights: number};
   pressedUsers: number;
   blockedConclusions: number;

@@ -75,7 +75,7 @@ function buildShape(): ObjectNode {
   const root: ObjectNode = {kind: "object", fields: {
     kind: {kind: "string", values: ["collective"], description: "the scenario kind"},
     id: {kind: "string", pattern: ID_PATTERN, description: "scenario id"},
-    meta: {kind: "object", fields: {title: text, description: text, source: {kind: "string", description: "source passage(s), file:line"}, notice: texts, try: texts}}
+    meta: {kind: "object", fields: {title: text, description: text, source: {kind: "string", description: "source passage(s) as keys such as 002:L383-391 (file 002, lines 383-391; docs/sources.md)"}, notice: texts, try: texts}}
   }};
   for (const [name, c] of Object.entries(COLLECTIONS))
     root.fields[name] = {kind: "record", item: {kind: "object", fields: {label: text}}, minItems: c.minItems, optional: c.minItems === 0, description: c.description};

@@ -11,6 +11,7 @@
 // generated from it.
 
 import type {Bilingual} from "../participation/parameters.ts";
+import {cite} from "../sources.ts";
 
 export interface ServiceChangeKind {
   id: string;
@@ -68,6 +69,6 @@ export function kindsCarrying(key: string): ServiceChangeKind[] {
 /** The table of sim/ODD.md (Markdown). */
 export function serviceChangeTable(lang: "en" | "nb" = "en"): string {
   const head = lang === "nb" ? ["Endring", "Bæres av (saksmodellen)", "Mekanisme", "Kilde"] : ["Change", "Carried by (case model)", "Mechanism", "Source"];
-  const rows = SERVICE_CHANGE_KINDS.map((k) => [`${k.label[lang]} (\`${k.id}\`)`, k.carriers.length ? k.carriers.map((c) => "`" + c + "`").join(", ") : "none", k.mechanism, k.source]);
+  const rows = SERVICE_CHANGE_KINDS.map((k) => [`${k.label[lang]} (\`${k.id}\`)`, k.carriers.length ? k.carriers.map((c) => "`" + c + "`").join(", ") : "none", k.mechanism, cite(k.source)]);
   return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`)].join("\n");
 }

@@ -7,17 +7,17 @@
 import {shuffle, type Random} from "../rng.ts";
 import type {CollectiveModel} from "./model.ts";
 
-/** Information understood closes a share g of the gap to full literacy (003:L2353-2355). */
+/** Information understood closes a share g of the gap to full literacy (HUSK Bjerke §7, 003:L2353-2355). */
 export function informed(literacy: number, g: number): number {
   return literacy + g * (1 - literacy);
 }
 
-/** Being heard takes a share h of avmakt away (003:L2566-2570). */
+/** Being heard takes a share h of avmakt away (HUSK Bjerke §7.2, 003:L2566-2570). */
 export function heard(avmakt: number, h: number): number {
   return avmakt - h * avmakt;
 }
 
-/** Late entry after the premises were set, or going along with a consensus that left one's need out, adds a share of the gap to full avmakt (000:L1160-1170, L1198-1210). */
+/** Late entry after the premises were set, or going along with a consensus that left one's need out, adds a share of the gap to full avmakt (Slettebø et al. 2012 «Mangelfull prosjektplanlegging», 000:L1160-1170, L1198-1210). */
 export function slighted(avmakt: number, x: number): number {
   return avmakt + x * (1 - avmakt);
 }
@@ -55,7 +55,7 @@ export function initUsers(m: CollectiveModel, random: Random): void {
     m.works[u] = random() < p.working ? 1 : 0;
     m.topic[u] = pickIndex(m.topicShare, random);
     m.general[u] = random() < p.general ? 1 : 0;
-    // belonging brings literacy and takes avmakt away (000:L1005-1036), twice for the employed
+    // belonging brings literacy and takes avmakt away (Slettebø et al. 2012 «Organisasjonsmessig tilhørighet», 000:L1005-1036), twice for the employed
     const boost = a === 0 ? 0 : a === 1 ? aff : Math.min(1, 2 * aff);
     m.literacy[u] = m.literacy0[u] = informed(around(p.literacy, random), boost);
     m.avmakt[u] = m.avmakt0[u] = heard(around(p.avmakt, random), boost);

@@ -6,7 +6,7 @@
 // are the interface's job (viz/collectiveVerdict.ts).
 
 import {collectiveMeasure} from "./measures.ts";
-import {significant, type Estimate} from "../stats.ts";
+import {exactlyZero, meetsThreshold, significant, type Estimate} from "../stats.ts";
 
 /** The headline: meetings at real participation (the rights lens), then at partnership. */
 export const COLLECTIVE_HEADLINE: readonly string[] = ["lens.rights", "arnstein.partnership"];
@@ -23,6 +23,8 @@ export interface CollectiveFinding {
   threshold: number | null;
   better: boolean | null;
   direction: "higher" | "lower";
+  /** The difference is exactly 0 in every replication (then neither clear nor practical). */
+  none: boolean;
   clear: boolean;
   practical: boolean;
 }
@@ -31,8 +33,9 @@ export interface CollectiveFinding {
 export function collectiveFinding(measure: string, estimate: Estimate): CollectiveFinding {
   const d = collectiveMeasure(measure);
   const direction = estimate.mean > 0 ? "higher" : "lower";
-  const clear = significant(estimate);
+  const none = exactlyZero(estimate);
+  const clear = !none && significant(estimate);
   const threshold = d.threshold ?? null;
-  return {measure, estimate, threshold, direction, better: d.better === "neither" ? null : d.better === direction, clear,
-    practical: clear && threshold !== null && Math.abs(estimate.mean) >= threshold};
+  return {measure, estimate, threshold, direction, better: d.better === "neither" ? null : d.better === direction, none, clear,
+    practical: clear && threshold !== null && meetsThreshold(estimate.mean, threshold)};
 }

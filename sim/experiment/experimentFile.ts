@@ -8,10 +8,15 @@ import {parseScenario, setParameter, type Scenario} from "../participation/scena
 import {designSize, DESIGN_TYPES, makeDesign, type DesignSpec} from "./design/build.ts";
 import type {Factor, Value} from "./design/factors.ts";
 import {allPoints, pointKey, type Design, type DesignPoint} from "./design/point.ts";
-import {classicAdapter, collectiveAdapter, participationAdapter, seedOf, type ModelAdapter} from "./runPoint.ts";
+import {classicAdapter, collectiveAdapter, jsonTypeCheck, participationAdapter, seedOf, type ModelAdapter} from "./runPoint.ts";
+import {paramByKey} from "../participation/parameters.ts";
+import {collectiveParamByKey} from "../collective/parameters.ts";
 import {COLLECTIVE_PRESET_IDS, collectivePreset} from "../collective/presets.ts";
 import {parseCollective, setCollectiveParameter, type CollectiveScenario} from "../collective/scenario.ts";
-import {showValue} from "../input.ts";
+import {FORBIDDEN_KEYS, isForbiddenKey, showValue} from "../input.ts";
+import {SHARED_KEY} from "../seeds.ts";
+import {SALTELLI_BASES, SALTELLI_SOBOL_MAX_FACTORS, type SaltelliBase} from "./design/saltelli.ts";
+import {SOBOL_MAX_DIMENSION} from "./design/sobolSequence.ts";
 
 export interface ParameterSpec {
   key: string;
@@ -34,8 +39,16 @@ export interface Experiment {
   design: DesignSpec;
   replications: number;
   seed: string | number;
+  /**
+   * Common random numbers: replication r of every design point runs on the
+   * same seed ("<seed>/<r>"), instead of a seed of its own per point.
+   */
+  commonRandomNumbers?: boolean;
   measures: string[];
 }
+
+/** The dummy parameter's key (no model declares it). */
+export const DUMMY_KEY = "dummy";
 
 /**
  * A sampled design holds a table of numbers in memory (a Latin hypercube 8
@@ -67,9 +80,20 @@ function int(obj: Record<string, unknown>, field: string, key: string, min: numb
   return x;
 }
 
-const TOP = ["$schema", "id", "description", "model", "scenario", "base", "parameters", "design", "replications", "seed", "measures"] as const;
+const TOP = ["$schema", "id", "description", "model", "scenario", "base", "parameters", "design", "replications", "seed", "commonRandomNumbers", "measures"] as const;
 
-function parseDesign(x: unknown, k: number): DesignSpec {
+function bool(obj: Record<string, unknown>, field: string, key: string, fallback: boolean): boolean {
+  const x = own(obj, key) ? obj[key] : fallback;
+  if (typeof x !== "boolean") throw new ExperimentError(`${field}.${key}`, x, "true or false");
+  return x;
+}
+
+/**
+ * `k` counts the varied parameters; sensitivity designs add the dummy
+ * parameter by default (`dummyDefault`: not under common random numbers,
+ * where it could only show 0).
+ */
+function parseDesign(x: unknown, k: number, dummyDefault: boolean): DesignSpec {
   if (!isObject(x)) throw new ExperimentError("design", x, `an object with a type: ${DESIGN_TYPES.join(", ")}`);
   const type = x.type;
   switch (type) {
@@ -81,16 +105,21 @@ function parseDesign(x: unknown, k: number): DesignSpec {
       only(x, "design", ["type", "n"]);
       return {type, n: int(x, "design", "n", 2, MAX_POINTS)};
     case "saltelli": {
-      only(x, "design", ["type", "n", "secondOrder"]);
-      const secondOrder = own(x, "secondOrder") ? x.secondOrder : false;
-      if (typeof secondOrder !== "boolean") throw new ExperimentError("design.secondOrder", secondOrder, "true or false");
-      return {type, n: int(x, "design", "n", 2, Math.floor(MAX_POINTS / (k + 2))), secondOrder};
+      only(x, "design", ["type", "n", "secondOrder", "base", "dummy"]);
+      const secondOrder = bool(x, "design", "secondOrder", false);
+      const dummy = bool(x, "design", "dummy", dummyDefault);
+      const base = own(x, "base") ? x.base : "sobol";
+      if (!SALTELLI_BASES.includes(base as SaltelliBase)) throw new ExperimentError("design.base", base, SALTELLI_BASES.join(", "));
+      const factors = k + (dummy ? 1 : 0);
+      if (base === "sobol" && factors > SALTELLI_SOBOL_MAX_FACTORS) throw new ExperimentError("design.base", base, `lhs or random for more than ${SALTELLI_SOBOL_MAX_FACTORS} parameters (the dummy included): the Sobol' sequence here has ${SOBOL_MAX_DIMENSION} dimensions, two per parameter`);
+      return {type, n: int(x, "design", "n", 2, Math.floor(MAX_POINTS / (factors + 2))), secondOrder, base: base as SaltelliBase, dummy};
     }
     case "morris": {
-      only(x, "design", ["type", "r", "levels"]);
+      only(x, "design", ["type", "r", "levels", "dummy"]);
       const levels = int(x, "design", "levels", 2, 1000, 4);
       if (levels % 2) throw new ExperimentError("design.levels", levels, "an even integer in [2, 1000]");
-      return {type, r: int(x, "design", "r", 2, Math.floor(MAX_POINTS / (k + 1))), levels};
+      const dummy = bool(x, "design", "dummy", dummyDefault);
+      return {type, r: int(x, "design", "r", 2, Math.floor(MAX_POINTS / (k + (dummy ? 2 : 1)))), levels, dummy};
     }
     default:
       throw new ExperimentError("design.type", type, DESIGN_TYPES.join(", "));
@@ -113,6 +142,8 @@ function collectiveBaseScenario(x: Record<string, unknown>, base: Record<string,
     }
   } else throw new ExperimentError("scenario", ref, allowed);
   for (const [key, value] of Object.entries(base)) {
+    const d = collectiveParamByKey(key), wrongType = d && jsonTypeCheck(d, value);
+    if (wrongType) throw new ExperimentError(`base.${key}`, value, wrongType);
     try {
       s = setCollectiveParameter(s, key, value);
     } catch (e) {
@@ -137,6 +168,8 @@ function baseScenario(x: Record<string, unknown>, base: Record<string, Value>): 
     }
   } else throw new ExperimentError("scenario", ref, `a preset id (${PRESET_IDS.join(", ")}) or a scenario object`);
   for (const [key, value] of Object.entries(base)) {
+    const d = paramByKey(key), wrongType = d && jsonTypeCheck(d, value);
+    if (wrongType) throw new ExperimentError(`base.${key}`, value, wrongType);
     try {
       s = setParameter(s, key, value);
     } catch (e) {
@@ -185,9 +218,31 @@ function parseParameter(x: unknown, i: number, adapter: ModelAdapter, design: un
   return spec;
 }
 
+/** The first key anywhere in a JSON value that would reach an object's prototype (as JSON.parse keeps it: an own key), with its path. */
+function forbiddenKeyPath(x: unknown, path: string, depth = 0): {path: string; value: unknown} | undefined {
+  if (typeof x !== "object" || x === null || depth > 64) return undefined;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; ++i) {
+      const found = forbiddenKeyPath(x[i], `${path}[${i}]`, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  for (const k of Object.keys(x)) {
+    const at = path ? `${path}.${k}` : k;
+    const v = (x as Record<string, unknown>)[k];
+    if (isForbiddenKey(k)) return {path: at, value: v};
+    const found = forbiddenKeyPath(v, at, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Validates an experiment file's parsed JSON. */
 export function parseExperiment(input: unknown): Experiment {
   if (!isObject(input)) throw new ExperimentError("(file)", input, "a JSON object");
+  const forbidden = forbiddenKeyPath(input, "");
+  if (forbidden) throw new ExperimentError(forbidden.path, forbidden.value, `no such field; ${FORBIDDEN_KEYS.join(", ")} are never keys`);
   only(input, "", TOP);
   const id = input.id;
   if (typeof id !== "string" || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(id)) throw new ExperimentError("id", id, "letters, digits, '.', '_' and '-' (up to 80)");
@@ -218,7 +273,9 @@ export function parseExperiment(input: unknown): Experiment {
   parameters.forEach((p, i) => {
     if (parameters.findIndex((q) => q.key === p.key) !== i) throw new ExperimentError(`parameters[${i}].key`, p.key, "each parameter once");
   });
-  const design = parseDesign(input.design, parameters.length);
+  const commonRandomNumbers = own(input, "commonRandomNumbers") ? input.commonRandomNumbers : false;
+  if (typeof commonRandomNumbers !== "boolean") throw new ExperimentError("commonRandomNumbers", commonRandomNumbers, "true or false");
+  const design = parseDesign(input.design, parameters.length, !commonRandomNumbers);
   const replications = int(input, "", "replications", 1, 1_000_000_000);
   const seed = own(input, "seed") ? input.seed : undefined;
   if (!((typeof seed === "string" && seed.length > 0 && seed.length <= 200) || (typeof seed === "number" && Number.isFinite(seed)))) throw new ExperimentError("seed", seed, "a number or a non-empty string (up to 200 characters)");
@@ -230,6 +287,7 @@ export function parseExperiment(input: unknown): Experiment {
   });
   const e: Experiment = {id, model, base, parameters, design, replications, seed: seed as string | number, measures: rawMeasures as string[]};
   if (typeof input.description === "string") e.description = input.description;
+  if (commonRandomNumbers) e.commonRandomNumbers = true;
   if (model !== "classic") e.scenario = input.scenario as string | object;
   const points = designSize(design, factorsOf(e, adapter));
   if (points > MAX_POINTS) throw new ExperimentError("design", design, `at most ${MAX_POINTS} design points (this one has ${points}): a design's table of numbers is held in memory`);
@@ -237,11 +295,14 @@ export function parseExperiment(input: unknown): Experiment {
   return e;
 }
 
+/** The varied parameters as factors, and the dummy last when the design has one (a number in [0, 1] the model never reads). */
 function factorsOf(e: Experiment, adapter: ModelAdapter): Factor[] {
-  return e.parameters.map((p) => {
+  const factors: Factor[] = e.parameters.map((p) => {
     const decl = adapter.decl(p.key)!;
     return {...p, integer: decl.type === "integer"};
   });
+  if ((e.design.type === "saltelli" || e.design.type === "morris") && e.design.dummy) factors.push({key: DUMMY_KEY, min: 0, max: 1, scale: "linear", dummy: true});
+  return factors;
 }
 
 /**
@@ -278,7 +339,7 @@ export function setUpExperiment(input: unknown): Setup {
 export function planExperiment(input: unknown): Plan {
   const setup = setUpExperiment(input);
   const base: Record<string, Value> = {};
-  for (const f of setup.factors) base[f.key] = setup.adapter.base(f.key);
+  for (const f of setup.factors) base[f.key] = f.dummy ? 0 : setup.adapter.base(f.key);
   const design = makeDesign(setup.experiment.design, setup.factors, base, setup.experiment.seed);
   let points: DesignPoint[] | undefined;
   return {...setup, design, get points() { return (points ??= allPoints(design)); }};
@@ -305,8 +366,11 @@ export function runPointRows(plan: Setup, point: DesignPoint, from: number, to: 
  * (the sweep's workers write them straight into column buffers).
  */
 export function runPointRuns(plan: Setup, point: DesignPoint, from: number, to: number, onRun: (replication: number, seed: string, measures: Record<string, number>) => void): void {
-  const prepared = plan.adapter.prepare(point.values);
-  const key = pointKey(plan.factors, point.values);
+  const values: Record<string, Value> = {};
+  for (const f of plan.factors) if (!f.dummy) values[f.key] = point.values[f.key];
+  const prepared = plan.adapter.prepare(values);
+  // The dummy is part of the key: its points get seeds of their own, as a real parameter's do.
+  const key = plan.experiment.commonRandomNumbers ? SHARED_KEY : pointKey(plan.factors, point.values);
   for (let r = from; r < to; ++r) {
     const seed = seedOf(plan.experiment.seed, key, r);
     onRun(r, seed, prepared.run(seed));
@@ -348,12 +412,20 @@ export const EXPERIMENT_SCHEMA: object = {
         {type: "object", additionalProperties: false, required: ["type"], properties: {type: {const: "factorial"}}},
         {type: "object", additionalProperties: false, required: ["type"], properties: {type: {const: "oat"}}},
         {type: "object", additionalProperties: false, required: ["type", "n"], properties: {type: {const: "lhs"}, n: {type: "integer", minimum: 2}}},
-        {type: "object", additionalProperties: false, required: ["type", "n"], properties: {type: {const: "saltelli"}, n: {type: "integer", minimum: 2}, secondOrder: {type: "boolean"}}},
-        {type: "object", additionalProperties: false, required: ["type", "r"], properties: {type: {const: "morris"}, r: {type: "integer", minimum: 2}, levels: {type: "integer", minimum: 2, multipleOf: 2, default: 4}}}
+        {type: "object", additionalProperties: false, required: ["type", "n"], properties: {
+          type: {const: "saltelli"}, n: {type: "integer", minimum: 2, description: "base samples (a power of two suits the Sobol' sequence)"}, secondOrder: {type: "boolean"},
+          base: {enum: [...SALTELLI_BASES], default: "sobol", description: "base sample: the unscrambled Sobol' sequence (bootstrap intervals conservative), a Latin hypercube or plain Monte Carlo draws from the seed"},
+          dummy: {type: "boolean", description: "add a dummy parameter the model never reads, as the noise floor of the indices (default: true, false under common random numbers)"}
+        }},
+        {type: "object", additionalProperties: false, required: ["type", "r"], properties: {
+          type: {const: "morris"}, r: {type: "integer", minimum: 2}, levels: {type: "integer", minimum: 2, multipleOf: 2, default: 4},
+          dummy: {type: "boolean", description: "add a dummy parameter the model never reads, as the noise floor of the indices (default: true, false under common random numbers)"}
+        }}
       ]
     },
     replications: {type: "integer", minimum: 1},
     seed: {type: ["string", "number"]},
+    commonRandomNumbers: {type: "boolean", default: false, description: "replication r of every design point runs on the same seed: less noise between points, but every result rests on the same random streams"},
     measures: {type: "array", minItems: 1, uniqueItems: true, items: {type: "string"}}
   }
 };

@@ -3,8 +3,11 @@
 // estimate.mean), arrays are written as JSON, and a missing value (null,
 // undefined or NaN: nothing decided) is an empty cell, never 0. The header
 // and each line can be written on their own, so rows can stream out.
+// A text cell a spreadsheet would read as a formula (it begins with =, +, -,
+// @, tab or carriage return) is neutralised by the OWASP rule: a single quote
+// in front, and the cell quoted. Numbers stay numbers (-0.5 is written as it is).
 
-import {csvFormatRows, csvFormatValue} from "d3-dsv";
+import {csvFormatValue} from "d3-dsv";
 
 export type Cell = string | number | boolean | null | undefined;
 export type FlatRow = Record<string, Cell>;
@@ -31,19 +34,34 @@ export function csvCell(v: Cell): string {
   return String(v);
 }
 
-/** A cell as CSV field text, quoted where it must be (for writers that join lines themselves). */
+/** A first character that makes a spreadsheet read the cell as a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain decimal number: a spreadsheet reads it as a number, not a formula, even with a sign. */
+const PLAIN_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/** Whether a cell's text would be read as a formula (so csvField neutralises it). */
+export function isFormulaText(text: string): boolean {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text);
+}
+
+/**
+ * A cell as CSV field text, quoted where it must be: the one cell formatter
+ * of every CSV the project writes. Formula text gets a single quote in front
+ * and is quoted; plain numbers (also as text, "-0.5") are left as they are.
+ */
 export function csvField(v: Cell): string {
-  return csvFormatValue(csvCell(v));
+  const text = csvCell(v);
+  return isFormulaText(text) ? `"'${text.replaceAll('"', '""')}"` : csvFormatValue(text);
 }
 
 /** The header line (with its newline). */
 export function csvHeader(columns: readonly string[]): string {
-  return csvFormatRows([columns as string[]]) + "\n";
+  return columns.map(csvField).join(",") + "\n";
 }
 
 /** One flattened row as a CSV line (with its newline), in the columns' order. */
 export function csvLine(row: FlatRow, columns: readonly string[]): string {
-  return csvFormatRows([columns.map((c) => csvCell(row[c]))]) + "\n";
+  return columns.map((c) => csvField(row[c])).join(",") + "\n";
 }
 
 /** Rows as a CSV document; `columns` fixes the order (default: every column, first seen first). */

@@ -90,6 +90,18 @@ export interface ModelAdapter {
 
 const classicByKey = new Map(CLASSIC_FACTORS.map((d) => [d.key, d]));
 
+/**
+ * A value of the wrong JSON type for a declaration (a number given as text,
+ * "true" for true), as what is allowed; undefined when the type fits. Files
+ * are JSON: nothing is converted, unlike a --set flag's text.
+ */
+export function jsonTypeCheck(d: Pick<FactorDecl, "type" | "min" | "max">, value: unknown): string | undefined {
+  if ((d.type === "number" || d.type === "integer") && typeof value !== "number") return `${d.type === "integer" ? "an integer" : "a number"} in [${d.min}, ${d.max}], written as a JSON number`;
+  if (d.type === "boolean" && typeof value !== "boolean") return "true or false, written as JSON true or false";
+  if (d.type === "enum" && typeof value !== "string") return "one of the allowed values, written as a JSON string";
+  return undefined;
+}
+
 function declCheck(d: FactorDecl, value: Value): string | undefined {
   if (d.type === "enum") return typeof value === "string" && d.values!.includes(value) ? undefined : `one of ${d.values!.join(", ")}`;
   if (d.type === "boolean") return typeof value === "boolean" ? undefined : "true or false";
@@ -163,6 +175,9 @@ function scenarioAdapter<S>(scenario: S, m: ScenarioModel<S>): ModelAdapter {
     keysText: m.keysText,
     base: (key) => m.get(scenario, key) as Value,
     check(key, value) {
+      const d = m.declOf(key);
+      const wrongType = d && jsonTypeCheck(d, value);
+      if (wrongType) return wrongType;
       try {
         m.set(scenario, key, value);
         return undefined;

@@ -1,8 +1,8 @@
 // Command-line parsing with errors that name the flag, its value (shown short)
 // and the allowed values, each on one line. Flags are read as own keys only.
-import {readFileSync} from "node:fs";
 import {parseArgs, type ParseArgsConfig} from "node:util";
 import {InputError, oneLine, own, parseDecimal, showValue} from "../input.ts";
+import {readFailure, readRegularFile} from "./regularFile.ts";
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -60,9 +60,9 @@ export function number(flags: Flags, name: string, min: number, max: number, fal
 /** The text of a file named on the command line; a file that cannot be read is a usage error naming it. */
 export function readInputFile(path: string, flag: string): string {
   try {
-    return readFileSync(path, "utf8");
+    return readRegularFile(path);
   } catch (e) {
-    throw new UsageError(`invalid ${flag}: ${showValue(path)} (allowed: a readable file; ${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new UsageError(`invalid ${flag}: ${showValue(path)} (allowed: a readable regular file; ${readFailure(e)})`);
   }
 }
 
@@ -74,7 +74,8 @@ export function isUsage(e: unknown): boolean {
 /** One line for any thrown value; unexpected errors keep their kind (e.g. RangeError) but never their stack. */
 export function errorLine(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
-  if (isUsage(e)) return `error: ${oneLine(message, 600)}`;
+  // a UsageError is cut when made (at 600 characters, or more for one that names files and a command)
+  if (isUsage(e)) return `error: ${oneLine(message, e instanceof UsageError ? 2000 : 600)}`;
   // the first line only: an unexpected message may itself carry a stack
   return `error: unexpected ${e instanceof Error ? e.name : typeof e}: ${oneLine(message.split("\n")[0], 300)}`;
 }

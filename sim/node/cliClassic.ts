@@ -4,6 +4,7 @@ import {readClassicConfig} from "../classic/config.ts";
 import {ARITHMETICS, DEFICIT_TIMINGS, classicSimulator, type ClassicConfig, type ClassicResult, type ClassicSimulator} from "../classic/engine.ts";
 import {SIZE_1972, config1972, design1972, designKey, randomEntry, variantConfig, variantKey, variants, type ClassicVariant} from "../classic/design.ts";
 import {ENERGIES, LOADS, ORIENTATIONS, STRUCTURES} from "../classic/gcm1972.ts";
+import {CLASSIC_MEASURES} from "../classic/measures.ts";
 import {rng} from "../rng.ts";
 import {DEFAULT_SEED, runSeed} from "../seeds.ts";
 import {COMPARISONS, TIE_BREAKS} from "../streams.ts";
@@ -12,11 +13,11 @@ import {FORMATS, RowWriter, TABLE_MAX_ROWS, checkTableRows, formatBytes, type Fo
 import {progressMeter, type Io, type Tick} from "./progress.ts";
 import {ClassicOnCore, generalSupports} from "../participation/classicOnCore.ts";
 
-export const CLASSIC_FIELDS = ["load", "access", "decision", "energy", "choiceSeq", "problemSeq", "resolution", "flight", "oversight",
-  "choicesUnmade", "problemsUnsolved", "problemActivity", "problemLatency", "problemShifts", "dmShifts", "dmActivity",
-  "choiceActivePeriods", "energySpent", "energyExcess"] as const;
+// The design's fields, then every declared classic measure (read from its one declaration).
+const DESIGN_FIELDS = ["load", "access", "decision", "energy", "choiceSeq", "problemSeq"] as const;
+export const CLASSIC_FIELDS = [...DESIGN_FIELDS, ...CLASSIC_MEASURES] as const;
 
-const MEASURE_FIELDS = CLASSIC_FIELDS.slice(6);
+const MEASURE_FIELDS = CLASSIC_MEASURES;
 
 export const CLASSIC_HELP = `classic: the Cohen, March & Olsen (1972) garbage-can model
 
@@ -30,7 +31,7 @@ Selection (each filters the design; default: all values):
 Random entry orders instead of the fixed sequences:
   --reps N --seed S  N seeded replications per selected variant (seed default ${DEFAULT_SEED})
   --periods N --choices N --decision-makers N --problems N   sizes (with --reps)
-Rules (defaults are the pinned readings of gcm-1972.md):
+Rules (defaults are the pinned readings of docs/classic-1972.md):
   --tie-break lowest|highest|random   --comparison "<="|"<"
     (random: seeded by --seed S, default ${DEFAULT_SEED}; run k of the design uses seed "S/<design point>/0")
   --deficits previous|live            --arithmetic integer|float

@@ -8,13 +8,15 @@ import {loadScenario} from "./cliParticipation.ts";
 import {UsageError, oneOf, parseFlags} from "./args.ts";
 import {FORMATS, formatRows} from "./format.ts";
 import type {Io} from "./progress.ts";
+import {cite} from "../sources.ts";
 
 export const PARAMS_HELP = `params: the declared parameters, or a scenario's concrete keys
 
   npx tsx sim/cli.ts params [<scenario.json | preset-id>] [--format jsonl|csv|table|json]
 
 Without a scenario: every declared parameter (key, label en/nb, unit, type, min,
-max, allowed values, default, source as file:line or "free"). With one: that
+max, allowed values, default, source as file:line or "free", and citation:
+that source with its author and section, as docs/sources.md explains). With one: that
 scenario's keys as --set takes them (e.g. arenas.visit.interval), each with its
 current value and allowed range; a collective preset or file gives its keys.
 `;
@@ -23,7 +25,7 @@ function declRow(p: ParamDecl): Record<string, unknown> {
   return {
     key: p.key, label: p.label, unit: p.unit, type: p.type,
     min: p.min ?? null, max: p.max ?? null, values: p.values ? [...p.values, ...(p.ref ? [`<id of ${p.ref}>`] : [])] : null,
-    default: p.default, source: p.source ?? "free"
+    default: p.default, source: p.source ?? "free", citation: cite(p.source ?? "free")
   };
 }
 

@@ -4,7 +4,8 @@ import {parseJsonText, showValue} from "../input.ts";
 import type {ComparisonResult} from "../experiment/compare.ts";
 import {summaryRow} from "../experiment/run.ts";
 import {flattenRow} from "../experiment/records.ts";
-import {verdict} from "../experiment/verdict.ts";
+import {dominatedOptions, verdict} from "../experiment/verdict.ts";
+import {COMMIT, VERSION} from "../version.ts";
 import {verdictText} from "../../viz/verdict.ts";
 import {MEASURES, MEASURE_KEYS} from "../participation/measures.ts";
 import {caseArrivals, runBytes} from "../participation/budget.ts";
@@ -17,6 +18,7 @@ import {UsageError, integer, oneOf, parseFlags, readInputFile} from "./args.ts";
 import {FORMATS, RowWriter, checkTableRows, formatBytes, formatRows} from "./format.ts";
 import {progressMeter, type Io} from "./progress.ts";
 import * as collective from "./cliCollective.ts";
+import {ROBUST_HELP, robustCompare} from "./cliRobust.ts";
 
 export const RUN_HELP = `run: replications of one participation scenario
 
@@ -39,14 +41,14 @@ A collective preset or file ("kind": "collective") runs the collective model
 export const COMPARE_HELP = `compare: options on common random numbers
 
   npx tsx sim/cli.ts compare <a> <b> [<c> ...] [--reps N] [--seed S] [--format table|jsonl|csv]
-      [--set key=value ...] [--lang en|nb] [--progress]
+      [--set key=value ...] [--lang en|nb] [--progress] [--robust N [--fix key=value ...]]
 
 Each option is a preset id or a scenario file. Replication r of every option
 uses the same seed; the table gives each measure per option and the paired
 difference of every option against the first, with a 95% confidence interval.
 Collective presets or files ("kind": "collective") compare the collective model
 (its help: compare <collective-preset> <collective-preset> --help).
-`;
+${ROBUST_HELP}`;
 
 const LANGS = ["en", "nb"] as const;
 
@@ -157,17 +159,20 @@ async function compare(args: string[], io: Io): Promise<void> {
   if (collective.wantsCollective(args)) return collective.compareCollectiveCommand(args, io);
   const {values: f, positionals} = parseFlags(args, {
     reps: {type: "string"}, seed: {type: "string"}, format: {type: "string"}, set: {type: "string", multiple: true},
-    lang: {type: "string"}, progress: {type: "boolean"}, help: {type: "boolean"}
+    lang: {type: "string"}, progress: {type: "boolean"}, help: {type: "boolean"},
+    robust: {type: "string"}, fix: {type: "string", multiple: true}
   }, true);
   if (f.help) return io.out(COMPARE_HELP);
   if (positionals.length < 2) throw new UsageError("compare needs at least two options (preset ids or scenario files)");
+  if (f.fix !== undefined && f.robust === undefined) throw new UsageError("invalid --fix: it applies to the draws of --robust N (allowed: with --robust; to set a value for a plain comparison use --set)");
   const format = oneOf(f, "format", FORMATS, "table")!;
   const lang = oneOf(f, "lang", LANGS, "en")!;
-  const reps = integer(f, "reps", 2, 1e7, 100)!;
   const seed = typeof f.seed === "string" ? f.seed : DEFAULT_SEED;
   const scenarios = positionals.map((p) => applySets(loadScenario(p), f.set));
   scenarios.forEach((s, k) => checkRunSize(s, positionals[k]));
   const names = positionals.map((p, k) => (positionals.indexOf(p) === k ? p : `${p}#${k + 1}`));
+  if (f.robust !== undefined) return robustCompare(f, scenarios, names, format, lang, seed, io);
+  const reps = integer(f, "reps", 2, 1e7, 100)!;
   const tick = progressMeter(io, f.progress === true || io.tty, "compare", reps * scenarios.length);
   const result = compareStreaming(scenarios, names, reps, seed, tick);
   const table: Record<string, unknown>[] = [];
@@ -184,7 +189,17 @@ async function compare(args: string[], io: Io): Promise<void> {
     table.push(row);
   }
   await io.out(formatRows(table, format));
-  if (format === "table") await io.out(`\n${reps} replications per option, seed ${seed}, 95% confidence intervals; differences are paired (common random numbers); "missing": replications with no value (nothing decided), left out of the means.\n\n${verdictText(verdict(result), lang)}\n`);
+  if (format !== "table") return;
+  // the verdict names options by their plain titles (made unique), never by preset id or path
+  const titles = new Map<string, number>();
+  const plain = Object.fromEntries(names.map((n, k) => {
+    const title = scenarios[k].meta.title[lang];
+    const c = (titles.get(title) ?? 0) + 1;
+    titles.set(title, c);
+    return [n, c === 1 ? title : `${title} #${c}`];
+  }));
+  const text = verdictText(verdict(result), lang, {names: plain, run: {reps, seed, version: VERSION, commit: COMMIT}, dominated: dominatedOptions(result)});
+  await io.out(`\n"missing": replications with no value (nothing decided), left out of the means.\n\n${text}\n`);
 }
 
 function fmt(x: number): string {

@@ -1,4 +1,4 @@
-// The claims of participation-model.md §6, declared once with their label:
+// The claims of sim/ODD.md §7 "Claims", declared once with their label:
 // definitional (follows from how the ladder is defined; checked once as a
 // definition), input (follows from an input value) or emergent (follows from
 // the dynamics; shown over a spread of parameters with the share of draws in
@@ -52,13 +52,13 @@ const t = (en: string, nb: string): Bilingual => ({en, nb});
 export const CLAIMS: readonly ClaimDecl[] = [
   {id: "absent-perspective", kind: "definitional", source: "002:L93-134",
     statement: t("A user who is neither present nor represented, and whose wish does not travel, is at most at user perspective.", "En bruker som verken er til stede eller representert, og hvis ønske ikke kommer frem, er høyst på brukerperspektiv."),
-    because: t("The ladder classifies such a decision as user perspective (ladder.ts).", "Stigen klassifiserer en slik beslutning som brukerperspektiv (ladder.ts).")},
+    because: t("The ladder classifies such a decision as user perspective (ladder.ts).", "Trappen klassifiserer en slik beslutning som brukerperspektiv (ladder.ts).")},
   {id: "written-cap", kind: "definitional", source: "002:L383-386",
     statement: t("A one-way channel (the written form) caps the step at participation.", "En enveiskanal (skjemaet) gir høyst brukermedvirkning."),
-    because: t("Influence needs two-way exchange by the ladder's definition.", "Innflytelse krever toveis kommunikasjon etter stigens definisjon.")},
+    because: t("Influence needs two-way exchange by the ladder's definition.", "Innflytelse krever toveis kommunikasjon etter trappens definisjon.")},
   {id: "team-cap", kind: "definitional", source: "002:L406-420",
     statement: t("A team that never meets the user yields at most participation, and an experience consultant there cannot change that user's step.", "Et team som aldri møter brukeren gir høyst medvirkning, og en erfaringskonsulent der kan ikke endre brukerens trinn."),
-    because: t("The user is not represented and the consultant carries no case-specific wish: the ladder caps the step.", "Brukeren er ikke representert og konsulenten bærer ikke den enkeltes ønske: stigen setter taket.")},
+    because: t("The user is not represented and the consultant carries no case-specific wish: the ladder caps the step.", "Brukeren er ikke representert og konsulenten bærer ikke den enkeltes ønske: trappen setter taket.")},
   {id: "visit-cost", kind: "input", source: "002:L330-333",
     statement: t("A coordinator visit takes more staff hours per case than filling in a form.", "Et koordinatorbesøk tar flere timer per sak enn å fylle ut et skjema."),
     because: t("An input: the hours one alternative takes at each arena (arenas.*.hoursPerCase). What this costs under load is emergent (see time-pressure claims).", "En inndata: timene ett alternativ tar på hver arena (arenas.*.hoursPerCase). Hva det koster under belastning er fremvoksende.")},
@@ -103,7 +103,7 @@ export const CLAIMS: readonly ClaimDecl[] = [
     because: t("Less energy per week: choices reach their deadline before the energy covers their cases.", "Mindre energi per uke: valg når fristen før energien dekker sakene."),
     a: {preset: "casework"}, b: {preset: "casework", set: {"load.timePressure": "x2"}}, measure: "oversightShare", direction: "greater"},
   {id: "pressure-ladder", kind: "emergent", source: "001:L3561-3565",
-    statement: t("Heavier load pushes cases down the ladder.", "Tyngre belastning skyver saker ned stigen."),
+    statement: t("Heavier load pushes cases down the ladder.", "Tyngre belastning skyver saker ned trappen."),
     because: t("Overlooked cases are at user perspective, and covered ones get fewer alternatives worked through.", "Oversette saker er på brukerperspektiv, og dekkede saker får færre alternativer gjennomgått."),
     a: {preset: "casework"}, b: {preset: "casework", set: {"load.timePressure": "x2"}}, measure: "meanStep", direction: "less"}
 ];

@@ -1,6 +1,6 @@
 // The claims of users over time (issue: mastery, trust, follow-up, coping,
 // domains), declared once with their label beside the claims of
-// participation-model.md §6 (claims.ts): definitional (follows from how a
+// sim/ODD.md §7 "Claims" (claims.ts): definitional (follows from how a
 // mechanism is built or the ladder defined), input (follows from an input
 // value) or emergent (shown over the same Latin-hypercube spread, with the
 // share of draws in which it holds). Their measures read a whole run (the
@@ -115,7 +115,7 @@ export const USER_CLAIMS: readonly UserClaimDecl[] = [
     because: t("By construction (followup.ts): below the threshold the worker sets the goal from a view that mapping does not sharpen.", "Slik mekanismen er bygd (followup.ts): under terskelen setter tjenesteyteren målet ut fra et bilde som kartleggingen ikke gjør skarpere.")},
   {id: "illness-spokesperson", kind: "definitional", source: "004:L1045-1070",
     statement: t("A decision made while the user is too ill to attend, with no proxy, is at most user perspective: the worker is the spokesperson.", "En beslutning tatt mens brukeren er for syk til å møte, uten stedfortreder, er høyst brukerperspektiv: tjenesteyteren er talsperson."),
-    because: t("The user is not represented and no wish travels: the ladder's definition.", "Brukeren er ikke representert og intet ønske kommer frem: stigens definisjon.")},
+    because: t("The user is not represented and no wish travels: the ladder's definition.", "Brukeren er ikke representert og intet ønske kommer frem: trappens definisjon.")},
   {id: "illness-without-user", kind: "input", source: "004:L1045-1070, L1773-1777",
     statement: t("With a volatile health process, the share of decisions made without the user rises.", "Med svingende helse øker andelen beslutninger tatt uten brukeren."),
     because: t("An input: lower attendance and longer spells of illness (users.healthPersistence); the trust loop adds to it.", "En inndata: lavere oppmøte og lengre sykdomsperioder (users.healthPersistence); tillitssløyfen forsterker det."),
@@ -138,7 +138,7 @@ export const USER_CLAIMS: readonly UserClaimDecl[] = [
     a: {preset: "casework-coping", set: COPING_OFF}, b: {preset: "casework-coping"}, measure: "lostGap", direction: "greater"},
   {id: "domain-cap", kind: "definitional", source: "002:L113-119; 001:L3953-3959",
     statement: t("A rule-bound domain caps the step at participation.", "Et regelstyrt område gir høyst medvirkning."),
-    because: t("The rules decide (domains.ts): the user's preference cannot change the outcome, so the ladder's test of influence fails.", "Reglene avgjør (domains.ts): brukerens ønske kan ikke endre utfallet, så stigens test for innflytelse slår ikke til.")},
+    because: t("The rules decide (domains.ts): the user's preference cannot change the outcome, so the ladder's test of influence fails.", "Reglene avgjør (domains.ts): brukerens ønske kan ikke endre utfallet, så trappens test for innflytelse slår ikke til.")},
   {id: "scarce-fit", kind: "emergent", source: "002:L126-127; 001:L2848-2852",
     statement: t("Scarce housing lowers the fit of the cases decided with user influence: narrow influence.", "Knappe boliger senker samsvaret i sakene avgjort med brukerinnflytelse: snever innflytelse."),
     because: t("With the dwellings full, the user's influence is a choice among poor options (an emergency solution).", "Når boligene er fulle, er brukerens innflytelse et valg mellom dårlige alternativer (en nødløsning)."),

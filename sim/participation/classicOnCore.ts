@@ -47,7 +47,7 @@ export class ClassicOnCore {
     core.tieBreak = config.tieBreak === "highest" ? "highest" : "lowest";
     matrixInto(core.access, config.access, w, m, "access");
     matrixInto(core.decision, config.decision, v, m, "decision");
-    // Integer mode keeps energies in exact hundredths (gcm-1972.md §1.12).
+    // Integer mode keeps energies in exact hundredths (docs/classic-1972.md §1.12).
     const load = this.scale === 100 ? Math.round(config.load * 100) : config.load;
     for (let i = 0; i < w; ++i) { core.problemClass[i] = i; core.problemLoad[i] = load; }
     core.uniformLoad = load;

@@ -1,14 +1,14 @@
-// Street-level coping under load (Lipsky, in 001:L982-1000): organisational
+// Street-level coping under load (Lipsky, in Strømme §2.7, 001:L982-1000): organisational
 // policies that cut the staff's load and cut users' access.
 //   - limited opening hours: case-triggered arenas (the office's door) take
 //     cases only in a share of the weeks, spread evenly;
 //   - a triage desk: at most triageCapacity new cases a week are let through
 //     to the arenas; the rest queue (and may leave by flight, patience);
-//   - creaming (001:L4172-4174): each place at the desk goes with this
+//   - creaming (Strømme «Konklusjon», 001:L4172-4174): each place at the desk goes with this
 //     probability to the loudest queued user (competence plus a network:
 //     a relative or guardian), else to the longest-waiting case;
 //   - lowering expectations: readiness to refuse x (1 - expectationCut).
-// The administrative share of time is load.adminShare (001:L3661-3665).
+// The administrative share of time is load.adminShare (Strømme §4.4.2, 001:L3661-3665).
 // With the switches off (limitedHours, triage, lowerExpectations) the
 // engine runs exactly as without this module.
 

@@ -1,5 +1,5 @@
 // The general garbage-can core: the weekly loop of the four streams that
-// both modes run on (participation-model.md §1). Per period t:
+// both modes run on (sim/ODD.md §3). Per period t:
 //   1. entry: the driver enters choices and problems (enterChoice,
 //      enterProblem) and says which arenas meet (arenaMeets);
 //   2. deficits ER - EE are those of the end of the previous period (a new
@@ -50,7 +50,7 @@ export const PROBLEM = {none: 0, active: 1, solved: 2, overlooked: 3, left: 4} a
 /** Choice states. */
 export const CHOICE = {none: 0, live: 1, made: 2} as const;
 
-/** Where each run counter sits in GarbageCanCore.counters (the §2 measures of gcm-1972.md). */
+/** Where each run counter sits in GarbageCanCore.counters (the §2 measures of docs/classic-1972.md). */
 export const CORE_COUNTER = {
   resolution: 0, flight: 1, oversight: 2, problemActivity: 3, problemLatency: 4, problemShifts: 5, dmShifts: 6, dmActivity: 7,
   choiceActivePeriods: 8, energySpent: 9, energyExcess: 10, energyIdle: 11, problemsUnsolved: 12, choicesUnmade: 13,
@@ -74,7 +74,7 @@ export class GarbageCanCore {
    * problem sees a choice that k solutions went to this period as k x this
    * times its own requirement there closer to completion (off the deficit):
    * a provider with vacant places draws cases to the arena where it looks
-   * for them (002:L198-201).
+   * for them (Hansen «Ulike beskrivelser av brukermedvirkning», 002:L198-201).
    */
   solutionPull = 0;
   /**
@@ -99,7 +99,7 @@ export class GarbageCanCore {
   readonly choiceDeadline: Int32Array;
   /** Per choice class: problems it can hold at once (0 = no limit; 1972: none). */
   readonly classCapacity: Int32Array;
-  /** Per choice class: energy a choice requires of its own, whatever is attached (1972: 0, gcm-1972.md §1.2). */
+  /** Per choice class: energy a choice requires of its own, whatever is attached (1972: 0, docs/classic-1972.md §1.2). */
   readonly classBase: Float64Array;
   /** Per choice class: energy a unit of problem load requires there (1972: 1). */
   readonly classFactor: Float64Array;

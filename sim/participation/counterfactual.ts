@@ -1,5 +1,5 @@
 // Counterfactual influence (Dahl: A gets B to do what B otherwise would not;
-// participation-model.md §5). A decided case is re-decided once for each
+// sim/ODD.md §7 "Counterfactual influence"). A decided case is re-decided once for each
 // solution s other than the one adopted, with the user's preferences replaced
 // by a version where s is their first preference (the user's scores of s and
 // of their actual first preference are swapped, so the intensity profile stays
@@ -31,6 +31,7 @@ export function counterfactualInfluence(ctx: DecisionContext, stated: Float64Arr
     scratch[top] = stated[s];
     if (aggregate(ctx, scratch) === s) ++followed;
   }
-  // no other option to prefer: the preference cannot change the outcome
-  return tried > 0 ? followed / tried : 0;
+  // No other option to prefer: there was no choice for the preference to
+  // move, so influence is missing, not 0.
+  return tried > 0 ? followed / tried : NaN;
 }

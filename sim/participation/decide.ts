@@ -1,4 +1,4 @@
-// Deciding one case (participation-model.md §4). Everything random about a
+// Deciding one case (sim/ODD.md §7 "Deciding a case"). Everything random about a
 // decision is drawn before this runs and stored in the context (see
 // decideCase in participation.ts); `aggregate` is then a deterministic
 // function of the user's stated preferences, so the counterfactual module can

@@ -1,4 +1,4 @@
-// Domains of decision (M66, M67; 001:L3953-3959, 002:L113-127). Each case
+// Domains of decision (Strømme §4.2.2, 001:L2714-2728; Strømme §4.2.3, 001:L2848-2852; Strømme §4.5, 001:L3953-3959, Hansen «Ulike beskrivelser av brukermedvirkning», 002:L113-127). Each case
 // belongs to one domain (drawn by the domains' shares); it considers only
 // the solutions of its domain and those of none ("any"). In a rule-bound
 // domain (e.g. § 5-1 financial assistance: "either you are entitled or
@@ -7,7 +7,7 @@
 // (counterfactual influence 0) and the ladder gives at most participation.
 // Scarcity (few places in a domain's solutions) narrows the options: the user
 // may have influence and still only a choice among poor options ("narrow
-// influence", 002:L126-127). Without domains nothing here runs.
+// influence", Hansen «Ulike beskrivelser av brukermedvirkning», 002:L126-127). Without domains nothing here runs.
 
 import {RULE, type DecisionContext} from "./decide.ts";
 import type {Random} from "../rng.ts";

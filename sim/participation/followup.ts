@@ -1,18 +1,18 @@
 // Follow-up as an arena of its own (004, the task-centred approach against
-// improvised "kaffeselskap", 004:L891-911). At a follow-up arena a goal is
+// improvised "kaffeselskap", Eriksen «Funn 2», 004:L891-911). At a follow-up arena a goal is
 // set before the staff narrow the options, and the staff add a weight to it:
-//   - structured, goal set by the user (004:L295-299): the user's own first
+//   - structured, goal set by the user (Eriksen «Brukermedvirkning og bo-oppfølging», 004:L295-299): the user's own first
 //     choice (their fit judged with their own preference error), when the
 //     user is present and their cognition is at or above the threshold;
 //   - otherwise the worker sets it from their view of what the user wants:
 //     fit plus an error of sd viewNoise x (1 - accuracy), drawn fresh; with
 //     the user too ill to attend the worker is the spokesperson
-//     (004:L1045-1070) and the ladder records the decision as made without
+//     (Eriksen «Funn 3», 004:L1045-1070) and the ladder records the decision as made without
 //     the user (not represented);
 //   - structured work with the user present raises the accuracy of the
-//     worker's view of that user (mapping, 004:L1009-1021) unless the
-//     user's cognition is below the threshold (004:L1426-1438).
-// Mismatch (004:L1450-1466: the worker took the goal to be keeping the flat,
+//     worker's view of that user (mapping, Eriksen «Funn 3», 004:L1009-1021) unless the
+//     user's cognition is below the threshold (Eriksen «Omsorg og/eller medvirkning?», 004:L1426-1438).
+// Mismatch (Eriksen «Brukers eller boveileders begrunnelser?», 004:L1450-1466: the worker took the goal to be keeping the flat,
 // the tenant's was setting limits to a troublesome friend): the goal is not
 // what the user wants, their own first choice among the candidates;
 // recorded per follow-up decision (a goal the user set never mismatches).

@@ -1,13 +1,13 @@
-// One door or three (001:L2541-2555, L3915-3967): without a coordinator an
+// One door or three (Strømme §4.2.1, §4.5, 001:L2541-2555, L3915-3967): without a coordinator an
 // arena where the service that provides the case's need (its best-fitting
 // open solution) is not present hands the case on instead of deciding it;
-// the case goes back to the stream ("kasteball", 001:L2541-2553). After
+// the case goes back to the stream ("kasteball", Strømme §4.2.1, 001:L2541-2553). After
 // handoffs.max hand-offs an arena decides whoever is present. Each hand-off
 // costs the user handoffs.userHours. A user is at one door at a time (the
 // core's access row): each starts at a door drawn at random and is sent to
 // the door of the service the case needs. With one door (all services at one
 // arena) the need's provider is always present and nothing is handed on.
-// The sources only hope one door helps (001:L3929-3933): exploratory.
+// The sources only hope one door helps (Strømme §4.5, 001:L3929-3933): exploratory.
 
 import {allows, type Domains} from "./domains.ts";
 import type {Random} from "../rng.ts";

@@ -1,6 +1,6 @@
-// Hansen's participation staircase (002:L93-134), classified from what
+// Hansen's participation staircase (Hansen «Ulike beskrivelser av brukermedvirkning», 002:L93-134), classified from what
 // happened in a decision, never from the scenario's name
-// (participation-model.md §5):
+// (sim/ODD.md §7 "Ladder classifier"):
 //   perspective   - neither the user nor a proxy took part and no wish or
 //                   yes/no reached the decision (or it was decided without
 //                   attention): staff defined the need;
@@ -21,7 +21,7 @@ export const LADDER_STEPS: readonly LadderStep[] = ["perspective", "participatio
 export type LadderOutcome = LadderStep | "undecided";
 export const LADDER_OUTCOMES: readonly LadderOutcome[] = [...LADDER_STEPS, "undecided"];
 
-/** The steps in the source texts' terms (Hansen 002:L93-134). */
+/** The steps in the source texts' terms (Hansen Hansen «Ulike beskrivelser av brukermedvirkning», 002:L93-134). */
 export const LADDER_LABELS: Record<LadderOutcome, Bilingual> = {
   perspective: {en: "User perspective", nb: "Brukerperspektiv"},
   participation: {en: "User participation", nb: "Brukerdeltakelse"},

@@ -18,7 +18,7 @@ export const CONDITION_LABELS: Record<Condition, Bilingual> = {
 // Practical thresholds (`threshold`, in the measure's unit) are `free`: the
 // smallest difference a planner would act on, stated with every verdict.
 // Shares and 0–1 scales: 0.02 (2 cases in 100); time to decision half a week;
-// staff time half an hour per case; one case decided by oversight.
+// staff time and paid advocate time half an hour per case; one case decided by oversight.
 export const MEASURES: readonly MeasureDecl[] = [
   {key: "cases", label: {en: "Cases", nb: "Saker"}, unit: "count", better: "neither"},
   {key: "decided", label: {en: "Cases decided", nb: "Saker avgjort"}, unit: "count", better: "neither"},
@@ -43,7 +43,7 @@ export const MEASURES: readonly MeasureDecl[] = [
   ...CONDITIONS.map((c): MeasureDecl => ({key: `conditions.${c}`, label: CONDITION_LABELS[c], unit: "shareOfCases", better: "higher"})),
   // measures of the garbage-can core
   {key: "influenceFeasible", label: {en: "Counterfactual influence over feasible options", nb: "Kontrafaktisk innflytelse over mulige tilbud"}, unit: "zeroToOne", better: "higher"},
-  {key: "timeToDecisionMedian", label: {en: "Median time to decision (Kaplan–Meier)", nb: "Median tid til beslutning (Kaplan–Meier)"}, unit: "weeks", better: "lower"},
+  {key: "timeToDecisionMedian", label: {en: "Median time to decision (Kaplan–Meier)", nb: "Median tid til vedtak (Kaplan–Meier)"}, unit: "weeks", better: "lower"},
   {key: "decidedWithin4", label: {en: "Decided within 4 weeks (Kaplan–Meier)", nb: "Avgjort innen 4 uker (Kaplan–Meier)"}, unit: "shareOfCases", better: "higher"},
   {key: "decidedWithin12", label: {en: "Decided within 12 weeks (Kaplan–Meier)", nb: "Avgjort innen 12 uker (Kaplan–Meier)"}, unit: "shareOfCases", better: "higher"},
   {key: "disagreement", label: {en: "Staff disagreed on the best offer", nb: "Personalet var uenige om beste tilbud"}, unit: "shareOfCases", better: "neither"},
@@ -51,6 +51,8 @@ export const MEASURES: readonly MeasureDecl[] = [
   {key: "garbageCan.dmShifts", label: {en: "Staff shifts between choices", nb: "Ansatte som flyttet mellom valg"}, unit: "count", better: "neither"},
   {key: "garbageCan.energyExcess", label: {en: "Staff hours beyond what decisions needed", nb: "Personaltimer utover det beslutningene trengte"}, unit: "hours", better: "neither"},
   {key: "advocateHours.external", label: {en: "Paid advocate hours", nb: "Betalte timer for talsperson"}, unit: "hours", better: "neither"},
+  // An external advocate's hours are paid outside the staff (an internal one's are in staffEnergy): the verdict's second cost.
+  {key: "paidHoursPerCase", label: {en: "Paid advocate time per case", nb: "Betalt talspersontid per sak"}, unit: "paidHoursPerCase", better: "neither", threshold: 0.5, derived: {ratio: ["advocateHours.external", "cases"]}},
   // users over time (usersOverTime.ts). Spending the user's hours is neither good nor bad in itself (taking part costs time),
   // and achieved minus desired is best at 0, not at either end.
   {key: "handoffs", label: {en: "Hand-offs between services per case", nb: "Videresendinger mellom tjenester per sak"}, unit: "handoffsPerCase", better: "lower", threshold: 0.1},

@@ -70,7 +70,7 @@ export const NOTICE_MEASURES = {
     return (m[a]?.influence ?? NaN) - (m[b]?.influence ?? NaN);
   },
   // users over time (usersOverTime.ts, followup.ts, coping.ts, domains.ts, handoffs.ts)
-  /** Share of follow-up decisions whose goal was not what the user wanted (004:L1450-1466). */
+  /** Share of follow-up decisions whose goal was not what the user wanted (Eriksen «Brukers eller boveileders begrunnelser?», 004:L1450-1466). */
   goalMismatch: (r) => {
     let x = 0, n = 0;
     for (const c of r.cases) if (c.goalMismatch !== null) { ++n; if (c.goalMismatch) ++x; }

@@ -32,7 +32,7 @@ export const PARAM_UNITS: Readonly<Record<string, Bilingual>> = {
   weight: {en: "weight", nb: "vekt"},
   "share per decision": {en: "share per decision", nb: "andel per beslutning"},
   "per week": {en: "per week", nb: "per uke"},
-  "ladder step": {en: "ladder step (1-4)", nb: "trinn på stigen (1-4)"},
+  "ladder step": {en: "ladder step (1-4)", nb: "trinn på trappen (1-4)"},
   "share per meeting": {en: "share per meeting", nb: "andel per møte"},
   "share of weeks": {en: "share of weeks", nb: "andel uker"},
   "cases/week": {en: "cases per week", nb: "saker per uke"},

@@ -8,6 +8,7 @@
 
 import type {AllowedKind} from "../input.ts";
 import {USERS_OVER_TIME_DECLS} from "./usersOverTimeParams.ts";
+import {cite} from "../sources.ts";
 
 export type ParamType = "number" | "integer" | "boolean" | "enum";
 
@@ -30,7 +31,7 @@ export interface ParamDecl {
   default: number | boolean | string;
   description: Bilingual;
   group: string;
-  /** Source passage behind the default, file:line as in seeds-digest.md, when the texts give one; without it the parameter is free (reported as "free"). */
+  /** Source passage behind the default, a key such as "002:L383-391" (docs/sources.md), when the texts give one; without it the parameter is free (reported as "free"). */
   source?: string;
 }
 
@@ -90,7 +91,7 @@ export const PARAMETERS: readonly ParamDecl[] = [
     description: ["Weekly hours each professional has for the modelled users' cases (before admin and time pressure).", "Ukentlige timer hver tjenesteyter har til de modellerte brukernes saker (før administrasjon og tidspress)."]}),
   d({key: "staff.allocation", group: "staff", type: "enum", unit: "", values: ["closest", "oldest"], default: "closest",
     label: ["Where staff put their hours", "Hvor personalet legger timene"],
-    description: ["Closest: each professional puts the week's free hours into the open choice closest to completion (the 1972 rule, gcm-1972.md §1.9); oldest: into the choice open longest (first come, first served), a declared alternative.", "Nærmest: hver tjenesteyter legger ukens ledige timer i det åpne valget nærmest avgjørelse (1972-regelen, gcm-1972.md §1.9); eldst: i valget som har stått åpent lengst (først til mølla), et deklarert alternativ."]}),
+    description: ["Closest: each professional puts the week's free hours into the open choice closest to completion (the 1972 rule, docs/classic-1972.md §1.9); oldest: into the choice open longest (first come, first served), a declared alternative.", "Nærmest: hver tjenesteyter legger ukens ledige timer i det åpne valget nærmest avgjørelse (1972-regelen, docs/classic-1972.md §1.9); eldst: i valget som har stått åpent lengst (først til mølla), et deklarert alternativ."]}),
   d({key: "staff.assessmentNoise", group: "staff", type: "number", unit: "fit units (sd)", min: 0, max: 2, step: 0.05, default: 0.25,
     label: ["Assessment noise", "Støy i faglig vurdering"],
     description: ["Sd of one professional's error in assessing a solution's fit; a meeting pools its professionals (sd / sqrt(n)).", "Standardavvik for én tjenesteyters feil i vurderingen av en løsning; et møte samler tjenesteyterne (sd / kvrot(n))."]}),
@@ -228,7 +229,7 @@ export const PARAMETERS: readonly ParamDecl[] = [
   // declared after the parameters above (and before the users-over-time block) so that their Latin-hypercube draws stay as they were
   d({key: "staff.vacancyPull", group: "staff", type: "number", unit: "cases", min: 0, max: 10, step: 0.25, default: 1,
     label: ["Pull of vacant places", "Trekk fra ledige plasser"],
-    description: ["An offer with vacant places looks for cases at the open choice closest to completion among its provider's arenas (002:L198-201); a waiting case sees that choice as this many cases' hours closer to completion per offer there, so cases are drawn to where vacancies look for them. 0 = offers do not pull cases.", "Et tilbud med ledige plasser leter etter saker ved det åpne valget nærmest avgjørelse blant arenaene tilbyderen møter på (002:L198-201); en ventende sak ser det valget som så mange saksbehandlinger nærmere avgjørelse per tilbud der, så sakene trekkes dit ledige plasser leter. 0 = tilbudene trekker ikke saker."]}),
+    description: ["An offer with vacant places looks for cases at the open choice closest to completion among its provider's arenas (Hansen «Ulike beskrivelser av brukermedvirkning», 002:L198-201); a waiting case sees that choice as this many cases' hours closer to completion per offer there, so cases are drawn to where vacancies look for them. 0 = offers do not pull cases.", "Et tilbud med ledige plasser leter etter saker ved det åpne valget nærmest avgjørelse blant arenaene tilbyderen møter på (Hansen «Ulike beskrivelser av brukermedvirkning», 002:L198-201); en ventende sak ser det valget som så mange saksbehandlinger nærmere avgjørelse per tilbud der, så sakene trekkes dit ledige plasser leter. 0 = tilbudene trekker ikke saker."]}),
   // ---- users over time (issue: mastery, trust, follow-up, coping, domains, hand-offs).
   // Every block below is off by default: a scenario without it runs exactly as before.
   ...USERS_OVER_TIME
@@ -288,7 +289,7 @@ export function parameterTable(lang: "en" | "nb" = "en"): string {
     allowedText(p),
     p.default === "" ? "-" : String(p.default),
     p.description[lang],
-    p.source ?? "free"
+    cite(p.source ?? "free")
   ].map(cell));
   return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 }

@@ -1,9 +1,9 @@
-// Power weights and information (participation-model.md §4 items 3-4).
+// Power weights and information (sim/ODD.md §7 "Deciding a case").
 // The user's voice shrinks with dependence and with the number of
 // professionals present, needs information to be used (one cannot negotiate
 // over alternatives one does not know), and grows with an advocate; an
 // advocate's weight is their argument weight times their system knowledge,
-// held back by any loyalty barrier (002:L619-631).
+// held back by any loyalty barrier (Hansen «Eksempel 3», 002:L619-631).
 
 export interface VoiceInput {
   userBase: number;

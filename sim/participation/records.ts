@@ -1,4 +1,4 @@
-// The measures of a participation run (participation-model.md §5): per-case
+// The measures of a participation run (sim/ODD.md §7 "Measures"): per-case
 // records from the compiled model's arrays, and the run summary (ladder
 // shares of cases arrived, influence, preference realised, fit, time to
 // decision, styles, cost, March & Olsen's conditions, perceived
@@ -42,7 +42,7 @@ export interface ParticipationSummary extends UsersOverTimeSummary {
   timeToDecisionMedian: number;
   decidedWithin4: number;
   decidedWithin12: number;
-  /** The garbage-can measures of the run's choices (gcm-1972.md §2), to read beside classic mode. */
+  /** The garbage-can measures of the run's choices (docs/classic-1972.md §2), to read beside classic mode. */
   garbageCan: GarbageCanMeasures;
   /** Advocates' hours: internal ones are staff hours (in staffEnergy), external ones are paid (a guardian costs money). */
   advocateHours: {internal: number; external: number};
@@ -100,7 +100,7 @@ export interface CaseRecord {
   conditions: {formulated: boolean; alternatives: boolean; consequences: boolean; routine: boolean} | null;
   /** The professionals present had different favourites among the candidates (each assesses on their own); null if undecided. */
   staffDisagreed: boolean | null;
-  /** At a follow-up arena: the goal set was not what the user wanted (their own first choice among the candidates, 004:L1450-1466); null for other decisions. */
+  /** At a follow-up arena: the goal set was not what the user wanted (their own first choice among the candidates, Eriksen «Brukers eller boveileders begrunnelser?», 004:L1450-1466); null for other decisions. */
   goalMismatch: boolean | null;
 }
 
@@ -165,9 +165,9 @@ export function summarise(m: ParticipationModel, cases: CaseRecord[], st: RunTot
   const ladder = {perspective: 0, participation: 0, influence: 0, control: 0, undecided: 0};
   const styles = {resolution: 0, oversight: 0, flight: 0};
   const conditions = {formulated: 0, alternatives: 0, consequences: 0, routine: 0};
-  let decided = 0, influence = 0, realised = 0, fit = 0, time = 0, perceived = 0;
-  const byType: Record<string, {cases: number; decided: number; influence: number; preferenceRealised: number; meanStep: number}> = {};
-  for (const id of m.typeIds) byType[id] = {cases: 0, decided: 0, influence: 0, preferenceRealised: 0, meanStep: 0};
+  let decided = 0, influence = 0, withInfluence = 0, realised = 0, fit = 0, time = 0, perceived = 0;
+  const byType: Record<string, {cases: number; decided: number; influence: number; withInfluence: number; preferenceRealised: number; meanStep: number}> = {};
+  for (const id of m.typeIds) byType[id] = {cases: 0, decided: 0, influence: 0, withInfluence: 0, preferenceRealised: 0, meanStep: 0};
   for (const c of cases) {
     ladder[c.step]++;
     if (c.style) styles[c.style]++;
@@ -175,32 +175,35 @@ export function summarise(m: ParticipationModel, cases: CaseRecord[], st: RunTot
     bt.cases++;
     if (c.decided === null) continue;
     decided++;
+    // influence is missing where there was no other option to prefer (counterfactual.ts)
     const inf = c.influence ?? NaN;
-    influence += inf;
+    const hasInfluence = Number.isFinite(inf);
+    if (hasInfluence) { influence += inf; withInfluence++; }
     realised += c.preferenceRealised ? 1 : 0;
     fit += c.fit!;
     time += c.decided - c.arrival;
     perceived += c.perceived ? 1 : 0;
     for (const k of ["formulated", "alternatives", "consequences", "routine"] as const) conditions[k] += c.conditions![k] ? 1 : 0;
     bt.decided++;
-    bt.influence += inf;
+    if (hasInfluence) { bt.influence += inf; bt.withInfluence++; }
     bt.preferenceRealised += c.preferenceRealised ? 1 : 0;
     bt.meanStep += LADDER_STEPS.indexOf(c.step as LadderStep) + 1;
   }
-  const share = (x: number, of: number) => (of > 0 ? x / of : 0);
-  // Missing is not zero: with nothing decided there is no influence, fit or time to decision.
-  const meanOfDecided = (x: number) => (decided > 0 ? x / decided : NaN);
+  // Missing is not zero: a share or mean of nothing (no case, nothing decided,
+  // no decision with an option to prefer) is NaN.
+  const share = (x: number, of: number) => (of > 0 ? x / of : NaN);
+  const meanOfDecided = (x: number) => share(x, decided);
   const byUserType: ParticipationSummary["byUserType"] = {};
   for (const [id, b] of Object.entries(byType))
-    byUserType[id] = {cases: b.cases, influence: share(b.influence, b.decided), preferenceRealised: share(b.preferenceRealised, b.decided), meanStep: share(b.meanStep, b.decided)};
+    byUserType[id] = {cases: b.cases, influence: share(b.influence, b.withInfluence), preferenceRealised: share(b.preferenceRealised, b.decided), meanStep: share(b.meanStep, b.decided)};
   return {
     cases: n,
     decided,
     ladder: {
       perspective: share(ladder.perspective, n), participation: share(ladder.participation, n), influence: share(ladder.influence, n),
-      control: share(ladder.control, n), undecided: n > 0 ? ladder.undecided / n : 1
+      control: share(ladder.control, n), undecided: share(ladder.undecided, n)
     },
-    influence: meanOfDecided(influence),
+    influence: share(influence, withInfluence),
     preferenceRealised: meanOfDecided(realised),
     fit: meanOfDecided(fit),
     timeToDecision: meanOfDecided(time),

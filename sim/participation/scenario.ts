@@ -13,7 +13,7 @@ export {ScenarioError};
 export interface ScenarioMeta {
   title: Bilingual;
   description: Bilingual;
-  /** Source passage(s), file:line as in seeds-digest.md, e.g. "002:L383-391". */
+  /** Source passage(s) as keys (docs/sources.md), e.g. "002:L383-391". */
   source: string;
   notice: {en: string[]; nb: string[]};
   try: {en: string[]; nb: string[]};
@@ -143,7 +143,7 @@ function buildShape(): ObjectNode {
         fields: {
           title: {kind: "text"},
           description: {kind: "text"},
-          source: {kind: "string", description: "source passage(s), file:line"},
+          source: {kind: "string", description: "source passage(s) as keys such as 002:L383-391 (file 002, lines 383-391; docs/sources.md)"},
           notice: {kind: "texts"},
           try: {kind: "texts"}
         }
@@ -184,7 +184,13 @@ function checkRefs(s: Scenario): void {
 }
 
 /** Validates a scenario in full and returns a normalised copy (defaults filled in). Throws ScenarioError. */
+/** Where a collective scenario file can be opened, for the error when one is read as a case scenario. */
+export const COLLECTIVE_HERE = "a case (participation) scenario; this file is a collective scenario (\"kind\": \"collective\"): run it on the command line (npx tsx sim/cli.ts run <file>, or compare <file> <file>); in the notebooks the collective panels of Compare, Explore and Classroom run the collective presets";
+
 export function parseScenario(input: unknown): Scenario {
+  // a collective file read where a case scenario belongs: say so, rather than list the case scenario's fields
+  if (typeof input === "object" && input !== null && Object.hasOwn(input, "kind") && (input as {kind: unknown}).kind === "collective")
+    throw new ScenarioError("kind", "collective", COLLECTIVE_HERE, {kind: "collectiveScenario"});
   const s = walk(SHAPE, input, "") as Scenario;
   checkRefs(s);
   return s;

@@ -7,6 +7,7 @@
 
 import {FORBIDDEN_KEYS, InputError, type AllowedKind, isForbiddenKey, isPlainObject, own, parseDecimal} from "../input.ts";
 import {allowedKindOf, allowedText, type ParamDecl} from "./parameters.ts";
+import {cite} from "../sources.ts";
 
 /** One line: `invalid <field>: <value> (allowed: ...)`, the value shown short (sim/input.ts). */
 export class ScenarioError extends InputError {
@@ -238,7 +239,7 @@ export function schemaOf(node: Node, sources: boolean): object {
   switch (node.kind) {
     case "param": {
       const p = node.decl;
-      const source = sources ? ` Source: ${p.source ?? "free"}.` : "";
+      const source = sources ? ` Source: ${cite(p.source ?? "free")}.` : "";
       const base = {title: p.label.en, description: `${p.description.en}${p.unit ? ` Unit: ${p.unit}.` : ""}${source}`, default: p.default};
       if (p.type === "boolean") return {type: "boolean", ...base};
       if (p.type === "enum") return p.ref ? {type: "string", ...base, description: `${base.description} One of: ${[...p.values!, `an id of ${p.ref}`].join(", ")}.`} : {enum: [...p.values!], ...base};

@@ -3,21 +3,21 @@
 // feedback loop that can be switched off on its own (feedback.*). With every
 // loop off the state stays at its start and reads back exactly the values the
 // engine used before (type literacy, attendance threshold, refusal x 1).
-//   mastery     004:L555-561 (saturating, L973-977): a decision that follows
+//   mastery     Eriksen «Brukermedvirkning og bo-oppfølging», 004:L555-561 (saturating, L973-977): a decision that follows
 //               the user's preference with the user present moves competence
 //               toward the ceiling; an overridden one moves it toward 0.
 //               Competence takes the place of system literacy.
-//   trust       003:L1469-1471, 004:L530-534, L1398-1404: an exponential
+//   trust       HUSK Bjerke §5.3.1, 003:L1469-1471, Eriksen «Brukermedvirkning og bo-oppfølging», «Omsorg og/eller medvirkning?», 004:L530-534, L1398-1404: an exponential
 //               average of decisions that realised the user's preference:
 //               an overridden one, or one made without the user that
 //               missed it, lowers trust; attendance x trust is the chance
 //               of turning up (so being decided without feeds on itself).
-//   motivation  001:L3205-3211: falls each week the user has a case waiting;
+//   motivation  Strømme §4.3.2, 001:L3205-3211: falls each week the user has a case waiting;
 //               below the floor the waiting cases leave by flight; a
 //               decision restores it.
-//   co-optation 001:L2303-2311: each decision taken part in lowers the later
+//   co-optation Strømme §4.1.2, 001:L2303-2311: each decision taken part in lowers the later
 //               readiness to refuse.
-// Desired level (004:L339-345, L949-951): a user whose desired step is 1
+// Desired level (Eriksen «Brukermedvirkning og bo-oppfølging», «Funn 3», 004:L339-345, L949-951): a user whose desired step is 1
 // declines to take part (does not attend); achieved minus desired is measured.
 
 import type {Scenario} from "./scenario.ts";

@@ -19,15 +19,18 @@ describe.skipIf(!base)("collective panels", () => {
     const panel = page.locator("[data-panel=collective-compare]");
     expect(await panel.locator("figure[data-name=collective-rungs] svg").count()).toBeGreaterThan(0);
     expect(await panel.innerText()).toMatch(/Oppmøte blant brukere som trenger tolk/);
-    expect(await panel.innerText()).toMatch(/Forskjell fra user-meeting-neutral/);
+    expect(await panel.innerText()).toMatch(/Forskjell fra Åpne brukermøter på et nøytralt sted med tolk/);
     await page.selectOption("select[name=c-opt2]", "working-committee");
     await page.waitForSelector("[data-panel=collective-compare] .gc-collective-results[data-state=ready]");
-    expect(await panel.innerText()).toMatch(/working-committee/);
+    expect(await panel.innerText()).toMatch(/Arbeidsutvalg med betalte brukermedlemmer/);
+    // plain names, never preset ids, in the verdict and the tables
+    expect(await panel.locator(".gc-collective-results").innerText()).not.toMatch(/working-committee|user-meeting-neutral/);
     // the collective verdict: rungs first, staff hours per meeting with the unit, the trade-off, the thresholds
-    const verdict = await panel.locator("[data-collective-verdict] p.gc-verdict[data-option=working-committee]").innerText();
-    expect(verdict).toMatch(/^working-committee sammenlignet med user-meeting-neutral: Rettighetslinse: møter med reell medvirkning: [+−]?\d+ møter av 100/);
+    const verdict = await panel.locator("[data-collective-verdict] .gc-verdict[data-option=working-committee]").innerText();
+    // the headline, then a line per measure: reference level → option level, the difference with its interval and unit
+    expect(verdict).toMatch(/^Arbeidsutvalg med betalte brukermedlemmer ved siden av åpne møter sammenlignet med Åpne brukermøter på et nøytralt sted med tolk:\s+Rettighetslinse: møter med reell medvirkning: \d+ → \d+; (forskjell [+−]?\d+ møter av 100|.*ingen forskjell)/);
     expect(verdict).toMatch(/personaltimer per møte \(95 % KI/);
-    expect(verdict).toMatch(/Avveining: working-committee gir /);
+    expect(verdict).toMatch(/Avveining: Arbeidsutvalg med betalte brukermedlemmer ved siden av åpne møter gir /);
     expect(await panel.locator("[data-collective-verdict] [data-thresholds]").innerText()).toMatch(/^En forskjell teller når/);
     await panel.screenshot({path: `${GALLERY}collective-compare-nb.png`});
     expect(errors).toEqual([]);

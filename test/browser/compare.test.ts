@@ -14,6 +14,15 @@ function parseCSV(text: string): Record<string, string>[] {
   return csvParse(text);
 }
 
+async function downloadJSON(page: Page, figure: string): Promise<Record<string, number | string | null>[]> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.click(`figure[data-name='${figure}'] button[data-filename='${figure}.json']`)
+  ]);
+  expect(download.suggestedFilename()).toBe(`${figure}.json`);
+  return JSON.parse(readFileSync(await download.path(), "utf8"));
+}
+
 async function downloadCSV(page: Page, figure: string): Promise<Record<string, string>[]> {
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -37,20 +46,25 @@ describe.skipIf(!base)("compare notebook", () => {
     for (const id of ids) rows[id] = runReplications(preset(id), {reps, seed});
     const expected = compareOptions(rows);
     for (const m of ["influence", "timeToDecision", "staffEnergy"]) {
-      const got = await downloadCSV(page, `compare-${m}-estimates`);
+      // the JSON holds the full values; the CSV the same, rounded to what each interval supports
+      const got = await downloadJSON(page, `compare-${m}-estimates`);
+      const csv = await downloadCSV(page, `compare-${m}-estimates`);
       const want = expected.estimates.filter((e) => e.measure === m);
       expect(got.length).toBe(want.length);
+      expect(csv.length).toBe(want.length);
       got.forEach((g, i) => {
         for (const k of ["mean", "sd", "lo", "hi", "n"] as const) expect(Number(g[k])).toBeCloseTo(want[i].estimate[k], 10);
+        const half = (want[i].estimate.hi - want[i].estimate.lo) / 2;
+        for (const k of ["mean", "lo", "hi"] as const) expect(Math.abs(Number(csv[i][k]) - want[i].estimate[k])).toBeLessThanOrEqual(half > 0 ? half / 20 : 1e-5 * Math.abs(want[i].estimate[k]) + 1e-12);
       });
-      const gotD = await downloadCSV(page, `compare-${m}-differences`);
+      const gotD = await downloadJSON(page, `compare-${m}-differences`);
       const wantD = expected.differences.filter((d) => d.measure === m);
       expect(gotD.length).toBe(wantD.length);
       gotD.forEach((g, i) => {
         for (const k of ["mean", "lo", "hi"] as const) expect(Number(g[k])).toBeCloseTo(wantD[i].estimate[k], 10);
       });
     }
-    expect(await page.textContent("[data-verdict]")).toMatch(/ compared with Transfer by written referral: /);
+    expect(await page.textContent("[data-verdict]")).toMatch(/ compared with Transfer by written referral:/);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await page.context().close();
@@ -84,46 +98,75 @@ describe.skipIf(!base)("compare notebook", () => {
     await page.context().close();
   });
 
-  test("the verdict, near the top at 1024 px, leads with influence and the ladder, gives staff hours per case with units, the trade-off and the thresholds, in both languages", async () => {
+  test("the verdict, near the top at 1024 px, leads with influence and the ladder, one line per measure with levels and units, the trade-off and the thresholds", async () => {
     const url = `${base}compare.html?opt=transfer-written&opt=transfer-visit&reps=40&seed=3`;
-    const {page, errors} = await open(browser, url, {waitFor: ".gc-results[data-state=ready]"});
-    await page.setViewportSize({width: 1024, height: 768});
+    const {page, errors} = await open(browser, url, {waitFor: ".gc-results[data-state=ready]", viewport: {width: 1024, height: 768}});
     const box = await page.locator("[data-verdict]").first().boundingBox();
     expect(box!.y).toBeLessThan(768);
-    const en = (await page.textContent("[data-verdict]"))!;
-    expect(en).toMatch(/^Transfer with a coordinator visit compared with Transfer by written referral: Counterfactual influence: .*User influence or control: [+-]?\d+ cases in 100 \(95% CI .*Staff time per case: [+-]?[\d.]+ staff hours per case \(95% CI .*Trade-off: /);
+    const items = await page.locator("[data-verdict] li").allInnerTexts();
+    expect(await page.locator("[data-verdict] .gc-verdict-head").innerText()).toBe("Transfer with a coordinator visit compared with Transfer by written referral:");
+    expect(items[0]).toMatch(/^Counterfactual influence: [\d.]+ → [\d.]+; difference [+-][\d.]+ on the 0–1 scale \(95% CI /);
+    expect(items[1]).toMatch(/^User influence or control: \d+ → \d+; difference [+-]?\d+ cases in 100 \(95% CI /);
+    expect(items[2]).toMatch(/^Staff time per case: [\d.]+ → [\d.]+; difference [+-]?[\d.]+ staff hours per case \(95% CI /);
+    expect(items[3]).toMatch(/^Paid advocate time per case: 0 → 0 paid advocate hours per case; no difference/);
+    expect(await page.locator("[data-verdict] [data-trade]").innerText()).toMatch(/^Trade-off: /);
     expect(await page.textContent("[data-thresholds]")).toContain("staff time per case 0.5 staff hours per case");
-    // every interval prints as an interval
+    // every interval prints as an interval; "per run" is no unit
+    const en = (await page.textContent("[data-verdict]"))!;
     for (const [, lo, hi] of en.matchAll(/95% CI (\S+) to ([^)\s]+)\)/g)) expect(lo === hi && lo !== "0").toBe(false);
+    expect(en).not.toMatch(/per run|95% CI 0 to 0\)/);
     // the full table has every key measure with its threshold
     const rows = await downloadCSV(page, "compare-verdict-table");
     expect(rows.find((r) => r.measure === "Staff time per case")).toMatchObject({unit: "staff hours per case", threshold: "0.5"});
+    expect(rows.find((r) => r.measure === "Paid advocate time per case")).toMatchObject({unit: "paid advocate hours per case", threshold: "0.5"});
     // the legend of the difference dots says which colour is better for the user
     expect(await page.textContent("section[data-measure=influence] figure[data-name$=differences]")).toContain("Better for the user");
     const [dd] = await Promise.all([page.waitForEvent("download"), page.click("section[data-measure=influence] figure[data-name$=differences] button[data-filename$='.svg']")]);
     expect(readFileSync(await dd.path(), "utf8")).toContain(">Better for the user</text>");
-    // the cost-effectiveness view: each option as influence against staff hours per case
-    expect(await page.getAttribute("figure[data-name=compare-cost-effect] svg[aria-label]:not([class$=ramp])", "aria-label")).toBe("Counterfactual influence (0–1) against Staff time per case (staff hours per case), per option");
+    // the cost-effectiveness view: the trade-off's gain against staff time and paid advocate time, one panel each
+    expect(await page.getAttribute("figure[data-name=compare-cost-effect] svg[aria-label]:not([class$=ramp])", "aria-label")).toBe("User influence or control (share of cases) against Staff time per case (staff hours per case) and Paid advocate time per case (paid advocate hours per case), per option");
     const ce = await downloadCSV(page, "compare-cost-effect");
     expect(ce.map((r) => r.option)).toEqual(["Transfer by written referral", "Transfer with a coordinator visit"]);
     expect(Number(ce[1].staffHoursPerCase)).toBeGreaterThan(0);
-    // the verdict copies as plain text, thresholds included
-    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-    await page.click("button[name=copy-verdict]");
-    await page.waitForFunction(() => document.querySelector("button[name=copy-verdict] + [role=status]")?.textContent === "Copied.");
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain(en);
-    expect(copied).toContain("A difference counts when its 95% interval excludes zero");
+    expect(Object.keys(ce[0])).toEqual(expect.arrayContaining(["ladder.influenceOrControl", "paidHoursPerCase", "paidHoursPerCase.lo"]));
+    // the downloaded SVG cuts no label: the reference's name is whole
+    const [svg] = await Promise.all([page.waitForEvent("download"), page.click("figure[data-name=compare-cost-effect] button[data-filename$='.svg']")]);
+    const file = readFileSync(await svg.path(), "utf8");
+    expect(file.replace(/<\/tspan>\s*<tspan[^>]*>/g, " ")).toMatch(/>Transfer by written referral</);
+    expect(errors).toEqual([]);
     await page.context().close();
-    const nb = await open(browser, `${url}&lang=nb`, {waitFor: ".gc-results[data-state=ready]"});
-    const text = (await nb.page.textContent("[data-verdict]"))!;
-    expect(text).toMatch(/sammenlignet med .*saker av 100 .*personaltimer per sak \(95 % KI .*Avveining: /);
-    expect(text).not.toMatch(/\d\.\d/);
-    expect(await nb.page.textContent("[data-thresholds]")).toContain("personaltid per sak 0,5 personaltimer per sak");
-    expect(await nb.page.textContent("section[data-measure=influence] figure[data-name$=differences]")).toContain("Bedre for brukeren");
-    expect([...errors, ...nb.errors]).toEqual([]);
-    await nb.page.context().close();
   });
+
+  // An external advocate (paid hours) against written referral, at both screen sizes and in both languages.
+  for (const viewport of [{width: 1280, height: 800}, {width: 1024, height: 768}]) for (const lang of ["en", "nb"] as const) {
+    test(`at ${viewport.width}x${viewport.height} (${lang}) the verdict shows the paid guardian's paid hours, the option cards say who advocates and how, and the copied text has the replications, the seed and the version`, async () => {
+      const url = `${base}compare.html?opt=transfer-written&opt=rg-guardian&reps=20&seed=11${lang === "nb" ? "&lang=nb" : ""}`;
+      const {page, errors} = await open(browser, url, {waitFor: `html[lang=${lang}] .gc-results[data-state=ready]`, viewport});
+      const verdict = page.locator("[data-verdict]");
+      const paid = (await verdict.locator("li").allInnerTexts()).find((l) => l.startsWith(lang === "en" ? "Paid advocate time per case:" : "Betalt talspersontid per sak:"));
+      expect(paid).toMatch(lang === "en" ? /^Paid advocate time per case: 0 → [\d.]+; difference \+[\d.]+ paid advocate hours per case \(95% CI [\d.]+ to [\d.]+\), more paid advocate time\.$/
+        : /^Betalt talspersontid per sak: 0 → [\d,]+; forskjell \+[\d,]+ betalte talspersontimer per sak \(95 % KI [\d,]+ til [\d,]+\), mer betalt talspersontid\.$/);
+      // the trade-off counts the paid hours: the guardian is not free
+      expect(await verdict.locator("[data-trade]").innerText()).toMatch(lang === "en" ? /[\d.]+ more paid advocate hours per case\.$/ : /[\d,]+ flere betalte talspersontimer per sak\.$/);
+      // the verdict is seen without scrolling past the introduction
+      expect((await verdict.first().boundingBox())!.y).toBeLessThan(viewport.height);
+      // the option card says the advocate is external and paid
+      expect(await page.locator("[data-option='2'] [data-organisation]").innerText()).toMatch(lang === "en" ? /Paid guardian, external, .*paid hours, outside the staff/ : /Betalt verge, ekstern, .*betalte timer, utenfor staben/);
+      expect(await page.locator("[data-option='1'] [data-organisation]").innerText()).toMatch(lang === "en" ? /No advocate\./ : /Ingen talsperson\./);
+      // no preset id in the verdict
+      expect(await page.locator("section[aria-labelledby=gc-verdict-heading]").innerText()).not.toMatch(/rg-guardian|transfer-written/);
+      // the copied text: how it was run, then the same lines
+      await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+      await page.click("button[name=copy-verdict]");
+      await page.waitForFunction((ok) => document.querySelector("button[name=copy-verdict] + [role=status]")?.textContent === ok, lang === "en" ? "Copied." : "Kopiert.");
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toMatch(lang === "en" ? /^Garbage-can lab \d+\.\d+\.\d+( \(\w+\))?: 20 replications per option, seed 11, / : /^Garbage-can lab \d+\.\d+\.\d+( \(\w+\))?: 20 replikasjoner per alternativ, frø 11, /);
+      expect(copied).toContain(`- ${paid}`);
+      expect(copied).toContain(lang === "en" ? "A difference counts when its 95% interval excludes zero" : "En forskjell teller når");
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
 
   test("an option carried compressed in the link (\"~~\" + raw deflate) is read before the first drawing; its classroom link is compressed too", async () => {
     const s = {...preset("team"), id: "team-copy", meta: {...preset("team").meta, title: {en: "Team, from a file", nb: "Team, fra en fil"}}};

@@ -90,10 +90,11 @@ describe.skipIf(!base)("explore notebook", () => {
       const {page, errors} = await open(browser, `${base}explore.html?base=team&x=load.timePressure&xFrom=1&xTo=2&xn=2&reps=2&measure=fit`, {waitFor: ".gc-results[data-state=ready] svg"});
       await page.setInputFiles("input[name=load-result]", {name: "merged.parquet", mimeType: "application/vnd.apache.parquet", buffer: readFileSync(join(dir, "merged.parquet"))});
       await page.waitForSelector("[data-loaded='merged.parquet'] svg");
-      const figures = await page.$$eval("[data-loaded='merged.parquet'] figure.gc-figure", (els) => els.map((e) => e.querySelector("svg")?.getAttribute("aria-label") ?? ""));
-      expect(figures).toEqual(["Sensitivity of Fit of solution to need (0–1)"]);
-      // one bar per parameter for mu* and for sigma
-      expect(await page.$$eval("[data-loaded='merged.parquet'] g[aria-label=bar] rect", (els) => els.length)).toBe(6);
+      // the chart's own svg (a legend's swatches are svgs too, before it)
+      const figures = await page.$$eval("[data-loaded='merged.parquet'] figure.gc-figure", (els) => els.map((e) => e.querySelector("svg[aria-label]")?.getAttribute("aria-label") ?? ""));
+      expect(figures).toEqual(["Sensitivity of Fit of solution to need (0–1)", "Convergence of the sensitivity of Fit of solution to need (0–1)"]);
+      // one bar per parameter and the dummy (the noise floor) for mu* and for sigma
+      expect(await page.$$eval("[data-loaded='merged.parquet'] g[aria-label=bar] rect", (els) => els.length)).toBe(8);
       const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-loaded='merged.parquet'] figure button[data-filename$='-indices.csv']")]);
       const got = csvParse(readFileSync((await download.path())!, "utf8"));
       expect(got.map((g) => `${g.parameter} ${g.index}`)).toEqual(want.map((w) => `${w.parameter} ${w.index}`));
@@ -106,7 +107,7 @@ describe.skipIf(!base)("explore notebook", () => {
         {name: "experiment.json", mimeType: "application/json", buffer: readFileSync(join(dir, "experiment.json"))}
       ]);
       await page.waitForSelector("[data-loaded='merged.csv'] svg");
-      expect(await page.$$eval("[data-loaded='merged.csv'] g[aria-label=bar] rect", (els) => els.length)).toBe(6);
+      expect(await page.$$eval("[data-loaded='merged.csv'] g[aria-label=bar] rect", (els) => els.length)).toBe(8);
       const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.click("[data-loaded='merged.csv'] figure button[data-filename$='-indices.csv']")]);
       expect(readFileSync((await csvDownload.path())!, "utf8")).toBe(readFileSync((await download.path())!, "utf8"));
       // alone, the CSV is refused with a line saying what to choose with it
@@ -157,28 +158,16 @@ describe.skipIf(!base)("explore notebook", () => {
     await page.context().close();
   });
 
-  test("a two-parameter sweep draws a heatmap while the page stays responsive (Web Workers)", async () => {
+  test("a two-parameter sweep above the size that starts by itself waits for Run, then draws a heatmap", async () => {
+    // how long the page's own thread stalls meanwhile is timed by bench/browser.ts
+    // (npm run bench:browser), not here: a wall-clock bound fails under load
     const url = `${base}explore.html?base=rg-decide&mode=two&x=load.timePressure&xFrom=0.5&xTo=3&xn=5&y=power.crowding&yFrom=0&yTo=1&yn=4&reps=300`;
-    // 20 points x 300 replications take about a second of CPU: run on the page's
-    // own thread they would stall its timers far beyond the bound below.
     const {page, errors} = await open(browser, url, {waitFor: "button[name=run]"});
     expect(await page.getAttribute(".gc-results", "data-state")).toBe("waiting");
     // 6,000 runs: above the size that starts by itself, so it waits for Run
     expect(await page.textContent("button[name=run]")).toContain("6000");
     await page.click("button[name=run]");
-    // while the sweep runs, timers on the page's thread keep firing on time
-    const worst = await page.evaluate(() => new Promise<number>((resolve) => {
-      let last = performance.now(), worstGap = 0;
-      const tick = () => {
-        const now = performance.now();
-        worstGap = Math.max(worstGap, now - last);
-        last = now;
-        if (document.querySelector(".gc-results")?.getAttribute("data-state") === "ready") resolve(worstGap);
-        else setTimeout(tick, 10);
-      };
-      tick();
-    }));
-    expect(worst).toBeLessThan(250);
+    await page.waitForSelector(".gc-results[data-state=ready]", {timeout: 120_000});
     expect(await page.$$eval(".gc-results figure.gc-figure", (f) => f.length)).toBe(2);
     expect(errors).toEqual([]);
     await page.context().close();

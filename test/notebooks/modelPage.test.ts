@@ -19,13 +19,14 @@ describe("model page: declared regions and whether each was confirmed", () => {
       expect(en[k].held).toBe(`${c.holds}/${c.draws}`);
     }
   });
-  it("shows the advocate-internal regions as not confirmed, with the third set's counts", () => {
+  it("shows each advocate-internal region as its declaration says, with the third set's counts", () => {
     const rows = regionRows("en").filter((r) => r.id === "advocate-internal");
-    expect(rows.map((r) => r.confirmed)).toEqual(["not confirmed", "not confirmed"]);
+    const declared = [...CLAIM_REGIONS, ...CLAIM_REGIONS_THIRD].filter((r) => r.claim === "advocate-internal");
+    expect(rows.map((r) => r.confirmed)).toEqual(declared.map((r) => r.confirmed ? "confirmed" : "not confirmed"));
     const third = rows.find((r) => r.checkedOn.startsWith("claims-lhs-third"))!;
     const c = REGION_CHECKS.find((x) => x.region === "third")!;
-    expect(third).toMatchObject({readFrom: "claims-lhs, claims-lhs-confirm", held: `${c.holds}/40`, inRegion: `${c.inHolds} hold / ${c.inFails} fail`, outside: `${c.outHolds} hold / ${c.outFails} fail`,
-      accuracy: (c.inHolds + c.outFails) / 40, noInformation: Math.max(c.holds, 40 - c.holds) / 40});
+    expect(third).toMatchObject({readFrom: "claims-lhs, claims-lhs-confirm", held: `${c.holds}/${c.draws}`, inRegion: `${c.inHolds} hold / ${c.inFails} fail`, outside: `${c.outHolds} hold / ${c.outFails} fail`,
+      accuracy: (c.inHolds + c.outFails) / c.draws, noInformation: Math.max(c.holds, c.draws - c.holds) / c.draws});
     expect(regionRows("nb").find((r) => r.checkedOn.startsWith("claims-lhs-third"))!.inRegion).toBe(`${c.inHolds} holder / ${c.inFails} svikter`);
   });
 });

@@ -41,10 +41,12 @@ describe("sweep results as files and back", () => {
     const plan = planExperiment(experiment);
     const rows = plan.points.map((p) => ({point: p.id, ...p.values, replication: 0, seed: "s", fit: 2 * (p.values["load.timePressure"] as number)}));
     const back = await readResultParquet(await parquetBlob(rows, {experiment: JSON.stringify(experiment)}).arrayBuffer(), "m.parquet");
-    expect(back.parameters).toEqual(["load.timePressure", "power.crowding", "staff.hoursPerWeek"]);
-    const muStar = back.sensitivity!.indices.filter((r) => r.index === "mu*").map((r) => r.estimate);
-    expect(muStar[0]).toBeCloseTo(3, 10);
-    expect(muStar.slice(1)).toEqual([0, 0]);
+    // the design's dummy parameter (the noise floor) is a varied column too
+    expect(back.parameters).toEqual(["load.timePressure", "power.crowding", "staff.hoursPerWeek", "dummy"]);
+    const muStar = back.sensitivity!.indices.filter((r) => r.index === "mu*");
+    expect(muStar[0].parameter).toBe("load.timePressure"); // ranked by mu*
+    expect(muStar[0].estimate).toBeCloseTo(3, 10);
+    expect(muStar.slice(1).map((r) => r.estimate)).toEqual([0, 0, 0]);
     const bad = {...experiment, design: {type: "morris", r: 0, levels: 4}};
     await expect(readResultParquet(await parquetBlob(rows, {experiment: JSON.stringify(bad)}).arrayBuffer(), "b.parquet")).rejects.toThrow(/^invalid result file b.parquet: its recorded experiment is not valid \(invalid experiment: design.r = 0/);
   });
@@ -63,7 +65,7 @@ describe("sweep results as files and back", () => {
     expect(result.parameters).toEqual(fromParquet.parameters);
     expect(result.sensitivity!.design).toBe("morris");
     expect(result.sensitivity!.indices).toEqual(fromParquet.sensitivity!.indices);
-    expect(result.sensitivity!.indices.filter((r) => r.index === "mu*").map((r) => r.measure)).toEqual(["fit", "fit", "fit", "influence", "influence", "influence"]);
+    expect(result.sensitivity!.indices.filter((r) => r.index === "mu*").map((r) => r.measure)).toEqual(["fit", "fit", "fit", "fit", "influence", "influence", "influence", "influence"]);
     expect(result.rows.map((r) => r.fit)).toEqual(fromParquet.rows.map((r) => r.fit));
     // the order the files are chosen in does not matter
     expect((await readResultFiles([json, csv])).result.sensitivity!.indices).toEqual(fromParquet.sensitivity!.indices);
@@ -76,6 +78,21 @@ describe("sweep results as files and back", () => {
     await expect(readResultFiles([csv, new File(["{"], "experiment.json")])).rejects.toThrow(/^invalid design file experiment\.json: not JSON/);
     await expect(readResultFiles([csv, csv])).rejects.toThrow(/^invalid choice of files: merged\.csv, merged\.csv \(allowed: one result file/);
     for (const e of [readResultFiles([csv, json]).catch((x) => x), readResultFiles([csv]).catch((x) => x)]) expect(String(await e)).not.toMatch(/\n/);
+  });
+
+  it("a measure's indices are the same whichever order the experiment lists its measures in (each has its own bootstrap stream)", async () => {
+    const experiment = {id: "o", model: "participation", scenario: "team", base: {}, parameters: [{key: "load.timePressure", min: 0.5, max: 2}, {key: "power.crowding", min: 0, max: 1}],
+      design: {type: "saltelli", n: 32}, replications: 1, seed: 4, measures: ["fit", "influence"]};
+    const plan = planExperiment(experiment);
+    const rows = plan.points.map((p) => ({point: p.id, ...p.values, replication: 0, seed: "s", fit: (p.values["load.timePressure"] as number) + (p.values.dummy as number) / 10, influence: p.values["power.crowding"] as number}));
+    const load = async (measures: string[]) => (await readResultParquet(await parquetBlob(rows, {experiment: JSON.stringify({...experiment, measures})}).arrayBuffer(), "o.parquet")).sensitivity!.indices;
+    const [both, reversed, alone] = [await load(["fit", "influence"]), await load(["influence", "fit"]), await load(["fit"])];
+    const fit = (xs: typeof both) => xs.filter((r) => r.measure === "fit");
+    expect(fit(both).length).toBeGreaterThan(0);
+    expect(fit(reversed)).toEqual(fit(both));
+    expect(fit(alone)).toEqual(fit(both));
+    // and the two measures' intervals differ (they are not one stream's)
+    expect(both.filter((r) => r.measure === "influence").map((r) => r.lo)).not.toEqual(fit(both).map((r) => r.lo));
   });
 
   it("a classic Saltelli result gives Sobol indices of the classic measures: a factor the output ignores has total index 0", async () => {

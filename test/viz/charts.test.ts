@@ -19,6 +19,7 @@ import "./charts/userTrajectory.ts";
 import "./charts/export.ts";
 import "./charts/contract.ts";
 import "./charts/collective.ts";
+import "./charts/discovery.ts";
 
 import {readFileSync, readdirSync} from "node:fs";
 import {describe, expect, it} from "vitest";

@@ -7,7 +7,7 @@ import {COLLECTIVE_MEASURES, collectiveValue} from "../../sim/collective/measure
 import {collectivePreset} from "../../sim/collective/presets.ts";
 import {RunningDifference, type Estimate} from "../../sim/stats.ts";
 import {runSeed, SHARED_KEY} from "../../sim/seeds.ts";
-import {collectiveFinding, collectiveThresholdsText, collectiveVerdictSentences} from "../../viz/collectiveVerdict.ts";
+import {collectiveFinding, collectiveThresholdsText, collectiveVerdictParts, collectiveVerdictSentences} from "../../viz/collectiveVerdict.ts";
 
 /** Paired differences (option − reference) of every collective measure over common random numbers. */
 function differences(reference: string, option: string, reps: number): Record<string, Estimate> {
@@ -58,6 +58,27 @@ describe("collective verdict", () => {
     const en = collectiveVerdictSentences("user-meeting-neutral", "user-meeting-neutral", same, "en");
     expect(en[4]).toBe("Trade-off: user-meeting-neutral gives no practical change in meetings at partnership or above, with no practical change in staff hours per meeting.");
     expect(en[5]).toBe("No other key measure differs beyond its threshold.");
+    // an option against itself differs by exactly 0 in every replication: no difference, not an interval of 0 to 0
+    expect(en[1]).toBe("Rights lens: meetings at real participation: no difference (the same in every replication).");
+    expect(en.join(" ")).not.toMatch(/95% CI 0 to 0/);
+    expect(collectiveVerdictSentences("a", "b", same, "nb")[1]).toMatch(/: ingen forskjell \(lik i hver replikasjon\)\.$/);
+    expect(collectiveFinding("lens.rights", {mean: 0, lo: 0, hi: 0, sd: 0, n: 10, missing: 0})).toMatchObject({none: true, clear: false, practical: false});
+    expect(collectiveFinding("lens.rights", {mean: 0, lo: -0.1, hi: 0.1, sd: 0.2, n: 10, missing: 0}).none).toBe(false);
+  });
+});
+
+describe("collective verdict with levels", () => {
+  it("gives one line per headline measure and the cost with the reference's level, the option's level and the difference", () => {
+    const diff = {"lens.rights": est(0.2, 0.1, 0.3), "arnstein.partnership": {mean: 0, lo: 0, hi: 0, sd: 0, n: 50, missing: 0}, staffHoursPerMeeting: est(2, 1.5, 2.5)};
+    const levels = {reference: {"lens.rights": est(0.1, 0.05, 0.15), "arnstein.partnership": est(0.3, 0.2, 0.4), staffHoursPerMeeting: est(4, 3, 5)},
+      option: {"lens.rights": est(0.3, 0.25, 0.35), "arnstein.partnership": est(0.3, 0.2, 0.4), staffHoursPerMeeting: est(6, 5, 7)}};
+    const en = collectiveVerdictParts("Working committee", "Open meetings", diff, "en", levels);
+    expect(en.head).toBe("Working committee compared with Open meetings:");
+    expect(en.lines[0]).toBe("Rights lens: meetings at real participation: 10 → 30; difference +20 meetings in 100 (95% CI 10 to 30), better for the user.");
+    expect(en.lines[1]).toBe("Partnership: 30 → 30 meetings in 100; no difference (the same in every replication).");
+    expect(en.lines[2]).toMatch(/^Staff hours per meeting \(meetings, outreach, interpreting\): 4 → 6; difference \+2 staff hours per meeting \(95% CI 1\.5 to 2\.5\), more staff time\.$/);
+    expect(en.trade).toMatch(/^Trade-off: Working committee gives 20 more meetings in 100 at partnership or above, with 2 more staff hours per meeting\.$/);
+    expect(collectiveVerdictParts("A", "B", diff, "nb", levels).lines[0]).toBe("Rettighetslinse: møter med reell medvirkning: 10 → 30; forskjell +20 møter av 100 (95 % KI 10 til 30), bedre for brukeren.");
   });
 });
 

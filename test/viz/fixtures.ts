@@ -154,3 +154,8 @@ export function sobolRows(): IndexRow[] {
 export function morrisRows(): IndexRow[] {
   return fixture("sensitivity-morris");
 }
+
+/** Written referral, an internal advocate and two external ones, named by title: the verdict's gain and both costs (10 replications each). */
+export function advocateEstimates(): ComparisonRow[] {
+  return fixture("comparison-advocates");
+}

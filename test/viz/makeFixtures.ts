@@ -16,7 +16,6 @@ import {summariseSweep, sweep1, sweep2} from "../../sim/experiment/designs.ts";
 import {runReplications} from "../../sim/experiment/run.ts";
 import {planExperiment, runPointRows} from "../../sim/experiment/experimentFile.ts";
 import {designIndices, type IndexRow} from "../../sim/experiment/sensitivity/designIndices.ts";
-import {rng} from "../../sim/rng.ts";
 import {runParticipation, type ParticipationFrame} from "../../sim/participation/engine.ts";
 import {preset} from "../../sim/participation/presets.ts";
 import {estimate} from "../../sim/stats.ts";
@@ -105,8 +104,7 @@ function indexRows(experiment: object): IndexRow[] {
     runPointRows(plan, p, 0, e.replications, (row) => e.measures.forEach((m, q) => { const v = row[m] as number; if (Number.isFinite(v)) { sums[q].s += v; ++sums[q].n; } }));
     e.measures.forEach((_, q) => { means[q][p.id] = sums[q].n ? sums[q].s / sums[q].n : NaN; });
   }
-  const random = rng(`${e.seed}/bootstrap`);
-  return e.measures.flatMap((m, q) => designIndices(e.design, factors, points, m, means[q], 200, random));
+  return e.measures.flatMap((m, q) => designIndices(e.design, factors, points, m, means[q], 200, e.seed));
 }
 const SENSITIVITY_PARAMETERS = [
   {key: "load.timePressure", min: 0.5, max: 2}, {key: "staff.hoursPerWeek", min: 4, max: 12},
@@ -121,3 +119,10 @@ write("sensitivity-morris", indexRows(sensitivityExperiment("viz-morris", {type:
 // One user's competence, trust and motivation over a year of structured housing follow-up (the classroom's user trajectory).
 const housing = runParticipation(preset("housing-structured"), {seed: SEED, trace: true});
 write("user-trajectory", userTrajectoryRows(housing.trace!, 0));
+
+// An internal advocate beside two external ones (paid hours) and written
+// referral, named by their titles, on the verdict's gain and both costs
+// (10 replications each): the cost-effectiveness chart's panels.
+const ADVOCATE_OPTIONS = ["transfer-written", "rg-coordinator-advocate", "rg-guardian", "rg-peer"];
+const advocates = compareScenarios(ADVOCATE_OPTIONS.map(preset), {reps: 10, seed: SEED}, ADVOCATE_OPTIONS.map((id) => preset(id).meta.title.en));
+write("comparison-advocates", advocates.estimates.filter((e) => ["ladder.influenceOrControl", "staffHoursPerCase", "paidHoursPerCase"].includes(e.measure)));

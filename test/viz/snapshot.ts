@@ -89,3 +89,49 @@ export function aria(element: Element): {label: string | null; description: stri
 export function texts(element: Element): string {
   return element.textContent ?? "";
 }
+
+/** Sum of the translate(x, y) transforms and x/y attributes from an element up to its svg. */
+function offset(el: Element, svg: Element): [number, number] {
+  let x = 0, y = 0;
+  for (let e: Element | null = el; e && e !== svg; e = e.parentElement) {
+    const m = /translate\(\s*(-?[\d.e+-]+)(?:[ ,]\s*(-?[\d.e+-]+))?\s*\)/.exec(e.getAttribute("transform") ?? "");
+    if (m) { x += Number(m[1]); y += Number(m[2] ?? 0); }
+    if (e !== el && e.tagName.toLowerCase() === "text") continue;
+    x += Number(e.getAttribute("x") ?? 0) || 0;
+  }
+  return [x, y];
+}
+
+/** The nearest value of an attribute on the element or an ancestor (inherited presentation attributes). */
+function inherited(el: Element, name: string): string | null {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const v = e.getAttribute(name);
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+/**
+ * The text lines of a chart whose estimated extent leaves the SVG's viewBox
+ * horizontally (width from the characters at 0.6 em each, a generous
+ * estimate for a sans-serif font), as "text: left..right of 0..width".
+ */
+export function textsOutside(svg: Element): string[] {
+  const view = (svg.getAttribute("viewBox") ?? "").split(/[ ,]+/).map(Number);
+  const [vx, width] = view.length === 4 ? [view[0], view[2]] : [0, Number(svg.getAttribute("width"))];
+  const out: string[] = [];
+  for (const text of Array.from(svg.querySelectorAll("text"))) {
+    const lines = text.querySelectorAll("tspan").length ? Array.from(text.querySelectorAll("tspan")) : [text];
+    for (const line of lines) {
+      const s = line.textContent ?? "";
+      if (!s.trim()) continue;
+      const size = parseFloat(inherited(line, "font-size") ?? "10") || 10;
+      const w = s.length * 0.6 * size;
+      const anchor = inherited(line, "text-anchor") ?? "start";
+      const [x] = offset(line, svg);
+      const left = x - (anchor === "end" ? w : anchor === "middle" ? w / 2 : 0);
+      if (left < vx || left + w > vx + width) out.push(`${s}: ${left.toFixed(0)}..${(left + w).toFixed(0)} of ${vx}..${vx + width}`);
+    }
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
 import type {Random} from "../../rng.ts";
 import type {DesignPoint} from "../design/point.ts";
 import type {Factor} from "../design/factors.ts";
-import {bootstrap, type Interval} from "./bootstrap.ts";
+import {bootstrapAll, type Interval} from "./bootstrap.ts";
 
 export interface MorrisIndices {
   muStar: Interval[];
@@ -45,21 +45,24 @@ export function valueMoves(factors: readonly Factor[]): MoveSize {
 
 export function morrisIndices(points: readonly DesignPoint[], y: ArrayLike<number>, k: number, resamples: number, random: Random, moveSize?: MoveSize): MorrisIndices {
   const {r, effects} = elementaryEffects(points, y, k, moveSize);
-  const muStar: Interval[] = [], mu: Interval[] = [], sigma: Interval[] = [];
-  for (let i = 0; i < k; ++i) {
-    const stat = (f: (values: number[]) => number) => (idx: Int32Array) => {
-      const values: number[] = [];
-      for (const t of idx) { const e = effects[t * k + i]; if (Number.isFinite(e)) values.push(e); }
-      return f(values);
-    };
-    const mean = (v: number[]) => (v.length ? v.reduce((a, b) => a + b, 0) / v.length : NaN);
-    muStar.push(bootstrap(r, resamples, random, stat((v) => mean(v.map(Math.abs)))));
-    mu.push(bootstrap(r, resamples, random, stat(mean)));
-    sigma.push(bootstrap(r, resamples, random, stat((v) => {
-      if (v.length < 2) return NaN;
-      const m = mean(v);
-      return Math.sqrt(v.reduce((a, b) => a + (b - m) * (b - m), 0) / (v.length - 1));
-    })));
-  }
-  return {muStar, mu, sigma};
+  // Statistics in order: mu* (k), mu (k), sigma (k), all on the same resamples of trajectories.
+  const intervals = bootstrapAll(r, resamples, random, 3 * k, (idx, out) => {
+    for (let i = 0; i < k; ++i) {
+      let n = 0, sum = 0, abs = 0, ss = 0;
+      for (let q = 0; q < idx.length; ++q) {
+        const e = effects[idx[q] * k + i];
+        if (!Number.isFinite(e)) continue;
+        ++n; sum += e; abs += Math.abs(e);
+      }
+      const mean = n ? sum / n : NaN;
+      for (let q = 0; q < idx.length; ++q) {
+        const e = effects[idx[q] * k + i];
+        if (Number.isFinite(e)) ss += (e - mean) * (e - mean);
+      }
+      out[i] = n ? abs / n : NaN;
+      out[k + i] = mean;
+      out[2 * k + i] = n >= 2 ? Math.sqrt(ss / (n - 1)) : NaN;
+    }
+  });
+  return {muStar: intervals.slice(0, k), mu: intervals.slice(k, 2 * k), sigma: intervals.slice(2 * k)};
 }

@@ -2,9 +2,13 @@
 // with Saltelli et al. (2010)'s first-order estimator and Jansen's total-effect
 // estimator, second-order indices (Saltelli 2002) when the sample has the BA
 // matrices, and bootstrap intervals over the base samples.
+//
+// The outputs are centred on their mean first, as SALib does: the first- and
+// second-order estimators multiply outputs, so without centring a constant
+// added to the output moves them (and widens their intervals) by its square.
 
 import type {Random} from "../../rng.ts";
-import {bootstrap, type Interval} from "./bootstrap.ts";
+import {bootstrapAll, type Interval} from "./bootstrap.ts";
 
 export interface SobolIndices {
   first: Interval[];
@@ -17,6 +21,7 @@ export interface SobolIndices {
  * `y` holds one output per design point in design order: per base sample j,
  * A_j, B_j, AB_j^1..AB_j^k and, with second-order terms, BA_j^1..BA_j^k.
  * A base sample with a missing output (NaN) is left out of every index.
+ * Every index is bootstrapped on the same resamples of base samples.
  */
 export function sobolIndices(y: ArrayLike<number>, k: number, secondOrder: boolean, resamples: number, random: Random): SobolIndices {
   const stride = secondOrder ? 2 * k + 2 : k + 2;
@@ -29,43 +34,45 @@ export function sobolIndices(y: ArrayLike<number>, k: number, secondOrder: boole
     if (ok) kept.push(j);
   }
   const m = kept.length;
+  // Centre on the mean of every kept output.
+  let centre = 0;
+  for (const j of kept) for (let s = 0; s < stride; ++s) centre += y[j * stride + s];
+  centre = m ? centre / (m * stride) : 0;
   const fa = new Float64Array(m), fb = new Float64Array(m), fab = new Float64Array(m * k), fba = new Float64Array(secondOrder ? m * k : 0);
   kept.forEach((j, q) => {
-    fa[q] = y[j * stride];
-    fb[q] = y[j * stride + 1];
-    for (let i = 0; i < k; ++i) fab[q * k + i] = y[j * stride + 2 + i];
-    if (secondOrder) for (let i = 0; i < k; ++i) fba[q * k + i] = y[j * stride + 2 + k + i];
+    fa[q] = y[j * stride] - centre;
+    fb[q] = y[j * stride + 1] - centre;
+    for (let i = 0; i < k; ++i) fab[q * k + i] = y[j * stride + 2 + i] - centre;
+    if (secondOrder) for (let i = 0; i < k; ++i) fba[q * k + i] = y[j * stride + 2 + k + i] - centre;
   });
-  // Output variance over the A and B samples of the (re)sample.
-  const variance = (idx: Int32Array): number => {
+  const pairs: {i: number; j: number}[] = [];
+  if (secondOrder) for (let i = 0; i < k; ++i) for (let j = i + 1; j < k; ++j) pairs.push({i, j});
+  const first = new Float64Array(k);
+  // Statistics in order: S1 (k), ST (k), S2 (pairs).
+  const intervals = bootstrapAll(m, resamples, random, 2 * k + pairs.length, (idx, out) => {
+    const N = idx.length;
+    // Output variance over the A and B samples of the (re)sample.
     let s = 0, ss = 0;
-    for (const q of idx) { s += fa[q] + fb[q]; ss += fa[q] * fa[q] + fb[q] * fb[q]; }
-    const N = 2 * idx.length, mean = s / N;
-    return (ss - N * mean * mean) / (N - 1);
-  };
-  const firstOf = (idx: Int32Array, i: number, v: number) => {
-    let s = 0;
-    for (const q of idx) s += fb[q] * (fab[q * k + i] - fa[q]);
-    return s / idx.length / v;
-  };
-  const first: Interval[] = [], total: Interval[] = [];
-  for (let i = 0; i < k; ++i) {
-    first.push(bootstrap(m, resamples, random, (idx) => firstOf(idx, i, variance(idx))));
-    total.push(bootstrap(m, resamples, random, (idx) => {
-      let s = 0;
-      for (const q of idx) { const d = fa[q] - fab[q * k + i]; s += d * d; }
-      return s / (2 * idx.length) / variance(idx);
-    }));
-  }
-  if (!secondOrder) return {first, total};
-  const second: NonNullable<SobolIndices["second"]> = [];
-  for (let i = 0; i < k; ++i)
-    for (let j = i + 1; j < k; ++j)
-      second.push({i, j, index: bootstrap(m, resamples, random, (idx) => {
-        const v = variance(idx);
-        let s = 0;
-        for (const q of idx) s += fba[q * k + i] * fab[q * k + j] - fa[q] * fb[q];
-        return s / idx.length / v - firstOf(idx, i, v) - firstOf(idx, j, v);
-      })});
-  return {first, total, second};
+    for (let r = 0; r < N; ++r) { const q = idx[r]; s += fa[q] + fb[q]; ss += fa[q] * fa[q] + fb[q] * fb[q]; }
+    const mean = s / (2 * N), v = (ss - 2 * N * mean * mean) / (2 * N - 1);
+    for (let i = 0; i < k; ++i) {
+      let s1 = 0, st = 0;
+      for (let r = 0; r < N; ++r) {
+        const q = idx[r], a = fa[q], ab = fab[q * k + i];
+        s1 += fb[q] * (ab - a);
+        st += (a - ab) * (a - ab);
+      }
+      first[i] = s1 / N / v;
+      out[i] = first[i];
+      out[k + i] = st / (2 * N) / v;
+    }
+    pairs.forEach(({i, j}, p) => {
+      let s2 = 0;
+      for (let r = 0; r < N; ++r) { const q = idx[r]; s2 += fba[q * k + i] * fab[q * k + j] - fa[q] * fb[q]; }
+      out[2 * k + p] = s2 / N / v - first[i] - first[j];
+    });
+  });
+  const result: SobolIndices = {first: intervals.slice(0, k), total: intervals.slice(k, 2 * k)};
+  if (secondOrder) result.second = pairs.map(({i, j}, p) => ({i, j, index: intervals[2 * k + p]}));
+  return result;
 }

@@ -18,6 +18,8 @@ export interface Column {
 export function columnsOf(plan: Setup): Column[] {
   const factor = (key: string): ColumnType => {
     const f = plan.factors.find((x) => x.key === key)!;
+    // Integer parameters (declared integer: every value is a checked integer in a range within INT32) as integers.
+    if (f.integer && (!f.values || f.values.every((v) => typeof v === "number" && Number.isInteger(v)))) return "INT32";
     if (!f.values) return "DOUBLE";
     if (f.values.every((v) => typeof v === "number")) return "DOUBLE";
     if (f.values.every((v) => typeof v === "boolean")) return "BOOLEAN";
@@ -204,7 +206,7 @@ export function parquetFooter(columns: readonly Column[], rowGroups: RowGroup[],
 
 /**
  * A batch's CSV lines (no header) as UTF-8 bytes, each cell as csvField
- * writes it (numbers in full, missing empty), written straight into one reused buffer: no
+ * writes it (numbers in full, missing empty, formula text neutralised), written straight into one reused buffer: no
  * string per line or for the whole text. A cell's text is kept while its column
  * repeats the value (the point, the varied parameters).
  */
@@ -248,14 +250,14 @@ export class CsvEncoder {
           if (x !== x) text = "";
           else if (x === lastValue[c]) text = lastText[c];
           else {
-            // A number's text never needs quoting: the same text as csvField, without its checks.
+            // A finite number's text never needs quoting or neutralising: the same text as csvField, without its checks.
             // Measures repeat values (a sixth of a participation batch's numbers are distinct):
             // a bounded map per column spares most conversions (CSV CPU per participation row 7.0 -> 6.0-6.5 µs).
             const seen = texts[c];
             const known = seen.get(x);
             if (known !== undefined) text = known;
             else {
-              text = String(x);
+              text = Number.isFinite(x) ? String(x) : csvField(x);
               if (seen.size === TEXTS_PER_COLUMN) seen.clear();
               seen.set(x, text);
             }
@@ -290,8 +292,15 @@ export class CsvEncoder {
   }
 }
 
-/** Whether UTF-8 bytes [from, to) make a CSV field as they are (no quote, comma or line break: csvField would not quote them). */
+/**
+ * Whether UTF-8 bytes [from, to) make a CSV field as they are: no quote, comma
+ * or line break, and no first character that csvField neutralises (= + - @ tab CR).
+ */
 function plainCsv(b: Uint8Array, from: number, to: number): boolean {
+  if (from < to) {
+    const x = b[from];
+    if (x === 0x3d || x === 0x2b || x === 0x2d || x === 0x40 || x === 0x09 || x === 0x0d) return false;
+  }
   for (let j = from; j < to; ++j) {
     const x = b[j];
     if (x === 0x22 || x === 0x2c || x === 0x0a || x === 0x0d) return false;

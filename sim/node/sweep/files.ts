@@ -1,9 +1,10 @@
 // Reading experiment files from disk and writing files whole or not at all
 // (temporary name, fsync, rename).
 
-import {closeSync, fsyncSync, openSync, readFileSync, renameSync, writeFileSync} from "node:fs";
+import {closeSync, fsyncSync, openSync, renameSync, writeFileSync} from "node:fs";
 import {dirname, resolve} from "node:path";
 import {UsageError} from "../args.ts";
+import {readFailure, readRegularFile} from "../regularFile.ts";
 
 /**
  * Writes `data` to `path` via a temporary name of this process, so `path` is
@@ -21,17 +22,19 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
   renameSync(tmp, path);
 }
 
-function readJson(path: string, what: string): unknown {
+/** A JSON file's value; `mend` (what to do) ends the one-line error for a file that cannot be read or is not JSON. */
+export function readJson(path: string, what: string, mend = ""): unknown {
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    text = readRegularFile(path);
   } catch (e) {
-    throw new UsageError(`cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UsageError(`cannot read ${what} ${path}: ${readFailure(e)}${mend}`);
   }
   try {
-    return JSON.parse(text);
+    // a byte-order mark is allowed, as in scenario files
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    throw new UsageError(`${what} ${path} is not JSON: ${(e as Error).message}`);
+    throw new UsageError(`${what} ${path} is not JSON: ${(e as Error).message.split("\n")[0]}${mend}`);
   }
 }
 

@@ -16,6 +16,7 @@ import {join} from "node:path";
 import {parquetFooter, shiftRowGroup, type Column, type EncodedRowGroup, type KeyValue, type RowGroup} from "./columns.ts";
 import {UsageError} from "../args.ts";
 import {writeAtomic} from "./files.ts";
+import {failpoint} from "./failpoint.ts";
 
 /** A chunk as a worker returns it. */
 export interface EncodedChunk {
@@ -104,6 +105,7 @@ export class ShardOutput {
   /** -1 when the shard has no CSV file. */
   private csv: number;
   private log: number;
+  private readonly fail = failpoint();
 
   /**
    * Opens a shard's output: resumes it where its journal ends, or starts it.
@@ -115,9 +117,14 @@ export class ShardOutput {
     const f = (this.files = shardFiles(dir, stem));
     const withCsv = csvHeader !== undefined;
     const head = Buffer.from(csvHeader ?? "");
+    // A stop between the two renames of finish() leaves the CSV file renamed and the Parquet file not: undo the first.
+    if (withCsv && !existsSync(f.csvPartial) && existsSync(f.csv) && existsSync(f.parquetPartial) && existsSync(f.journal)) renameSync(f.csv, f.csvPartial);
     this.entries = existsSync(f.journal) && existsSync(f.parquetPartial) && (!withCsv || existsSync(f.csvPartial)) ? readJournal(f.journal) : [];
     if (this.entries.length > chunkRows.length || this.entries.some((e, i) => e.rows !== chunkRows[i]))
       throw new UsageError(`invalid --out: ${dir} (allowed: a folder whose ${stem}.journal records this sweep's chunks; it records ${this.entries.length} chunks of other sizes: delete ${stem}.journal and ${stem}.*.partial to run the shard again)`);
+    // a damaged entry is treated as a torn one: it and those after it are run again
+    const damaged = this.entries.findIndex((e, i) => !wellFormed(e, this.entries[i - 1]));
+    if (damaged >= 0) this.entries.length = damaged;
     const last = this.entries.at(-1);
     const ends = last ? {pq: last.parquetEnd, csv: last.csvEnd} : {pq: 4, csv: head.length};
     const fits = (path: string, end: number) => existsSync(path) && statSync(path).size >= end;
@@ -154,27 +161,35 @@ export class ShardOutput {
     if (c.index !== this.entries.length) throw new Error(`chunk ${c.index} appended out of order (next is ${this.entries.length})`);
     const last = this.entries.at(-1);
     const pqAt = last ? last.parquetEnd : 4, csvAt = last ? last.csvEnd : this.csv >= 0 ? fstatSync(this.csv).size : 0;
-    writeAll(this.pq, c.parquet.bytes, pqAt);
+    this.fail("parquet-half", c.index, () => writeAll(this.pq, c.parquet.bytes.subarray(0, c.parquet.bytes.length >> 1), pqAt, this.files.parquetPartial));
+    writeAll(this.pq, c.parquet.bytes, pqAt, this.files.parquetPartial);
     fdatasyncSync(this.pq);
+    this.fail("parquet", c.index);
     if (this.csv >= 0) {
-      writeAll(this.csv, c.csv, csvAt);
+      this.fail("csv-half", c.index, () => writeAll(this.csv, c.csv.subarray(0, c.csv.length >> 1), csvAt, this.files.csvPartial));
+      writeAll(this.csv, c.csv, csvAt, this.files.csvPartial);
       fdatasyncSync(this.csv);
     }
     const entry: Entry = {chunk: c.index, rows: c.rows, parquetEnd: pqAt + c.parquet.bytes.length, csvEnd: csvAt + c.csv.length, rowGroup: shiftRowGroup(c.parquet.rowGroup, BigInt(pqAt))};
-    writeSync(this.log, JSON.stringify(entry, replacer) + "\n");
+    const line = JSON.stringify(entry, replacer) + "\n";
+    this.fail("journal-half", c.index, () => writeSync(this.log, line.slice(0, line.length >> 1)));
+    writeSync(this.log, line);
     fdatasyncSync(this.log);
     this.entries.push(entry);
+    this.fail("chunk", c.index);
   }
 
   /** Writes the Parquet footer and gives the files their final names (CSV first: the Parquet name marks the shard finished). */
   finish(kvMetadata: KeyValue[]): void {
     const end = this.entries.at(-1)?.parquetEnd ?? 4, withCsv = this.csv >= 0;
     const footer = parquetFooter(this.columns, this.entries.map((e) => e.rowGroup), kvMetadata);
-    writeAll(this.pq, footer, end);
+    this.fail("footer-half", 0, () => writeAll(this.pq, footer.subarray(0, footer.length >> 1), end, this.files.parquetPartial));
+    writeAll(this.pq, footer, end, this.files.parquetPartial);
     ftruncateSync(this.pq, end + footer.length);
     fdatasyncSync(this.pq);
     this.close();
     if (withCsv) renameSync(this.files.csvPartial, this.files.csv);
+    this.fail("rename", 0);
     renameSync(this.files.parquetPartial, this.files.parquet);
     rmSync(this.files.journal, {force: true});
   }
@@ -186,8 +201,21 @@ export class ShardOutput {
   }
 }
 
-function writeAll(fd: number, bytes: Uint8Array, at: number): void {
-  for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off, at + off);
+function writeAll(fd: number, bytes: Uint8Array, at: number, path: string): void {
+  try {
+    for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off, at + off);
+  } catch (e) {
+    (e as NodeJS.ErrnoException).path ??= path; // a full disk is reported with the file it stopped
+    throw e;
+  }
+}
+
+/** An entry as append() writes it, its ends after the previous entry's (a damaged line is treated as torn). */
+function wellFormed(e: Entry, previous: Entry | undefined): boolean {
+  const end = (x: unknown, after: number) => typeof x === "number" && Number.isInteger(x) && x >= after;
+  const g = e?.rowGroup as {columns?: unknown; num_rows?: unknown} | undefined;
+  return typeof e === "object" && e !== null && Number.isInteger(e.rows) && e.rows > 0 && end(e.parquetEnd, previous?.parquetEnd ?? 4) && end(e.csvEnd, previous?.csvEnd ?? 0)
+    && typeof g === "object" && g !== null && Array.isArray(g.columns) && g.num_rows === BigInt(e.rows);
 }
 
 /** The journal's complete, consecutive entries (a torn or unreadable line and all after it are dropped). */

@@ -2,18 +2,22 @@
 // it) on a worker pool, appending each finished chunk to the shard's Parquet
 // and CSV file. Finished chunks are kept; the same command resumes where it stopped.
 
-import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync} from "node:fs";
+import {existsSync, mkdirSync, readdirSync, realpathSync, rmSync, statSync} from "node:fs";
 import {availableParallelism} from "node:os";
-import {join, resolve} from "node:path";
+import {dirname, join, relative, resolve} from "node:path";
 import {Piscina} from "piscina";
 import {planExperiment, type Plan} from "../../experiment/experimentFile.ts";
 import {shardRange} from "../../experiment/shards.ts";
 import {UsageError, integer, parseFlags, type Flags} from "../args.ts";
 import {chunkRows, chunksOf, shardName, type Chunk} from "./chunks.ts";
-import {columnsOf, csvHeader} from "./columns.ts";
+import {columnsOf, csvHeader, type KeyValue} from "./columns.ts";
 import {ShardOutput, lockShard, removeLeftovers, type EncodedChunk} from "./shardOutput.ts";
-import {loadExperiment, writeAtomic} from "./files.ts";
+import {loadExperiment, readJson, writeAtomic} from "./files.ts";
+import {FolderError, diskError, experimentDigest, integrityMetadata, shortDigest} from "./integrity.ts";
+import {isPlainObject, own, showValue} from "../../input.ts";
+import {readFailure, readRegularFile} from "../regularFile.ts";
 import {progressMeter} from "../progress.ts";
+import {versionMetadata} from "../version.ts";
 import {slurmScript} from "./slurm.ts";
 import {bundledModule} from "../bundle.ts";
 import type {ChunkTask, SweepWorkerData} from "./task.ts";
@@ -21,7 +25,7 @@ import type {Value} from "../../experiment/design/factors.ts";
 
 export const SWEEP_HELP = `sweep: run an experiment file on a worker pool, streaming rows to Parquet and CSV
 
-  npx tsx sim/cli.ts sweep <experiment.json> --out <dir> [--workers N] [--shard i/N] [--chunk-rows N] [--no-csv]
+  npx tsx sim/cli.ts sweep <experiment.json> --out <dir> [--workers N] [--shard i/N] [--chunk-rows N] [--no-csv] [--progress]
   npx tsx sim/cli.ts sweep <experiment.json> --out <dir> --slurm --shards N [--workers N] [--no-csv]
 
   --out <dir>       output folder: experiment.json, sweep.json, and per shard shard-<i>of<N>.parquet and .csv
@@ -30,29 +34,80 @@ export const SWEEP_HELP = `sweep: run an experiment file on a worker pool, strea
   --shard i/N       run slice i (0-based) of N slices of the design points
   --chunk-rows N    rows per chunk (a row group), the unit of resume (default: about 200,000 values, 1000-10000 rows; fixed at the first run)
   --no-csv          Parquet only, no CSV files (fixed at the first run; merge then writes merged.parquet only)
+  --progress        runs done, rate and time left on stderr: the sweep always shows them (a bar on a
+                    terminal, a line every 5000 runs otherwise); accepted as merge and summarise take it
   --slurm           write <dir>/sweep.sbatch, a Slurm job array over --shards N shards, instead of running
 Interrupted, the same command resumes: finished chunks are kept, nothing is counted twice.
+Seeds: each run's seed is <seed>/<point's values>/<replication>, so every design point has its own
+random numbers, and Saltelli and Morris designs add a dummy parameter (the model never reads it) whose
+indices are the noise floor. "commonRandomNumbers": true in the experiment file gives replication r
+of every point the seed <seed>/<r> instead: differences between points then carry less noise, but
+every point rests on the same random streams (an index describes the model at those streams, and
+points are not independent draws), and the dummy could only show 0, so it is off by default then.
 Then: merge <dir> (checks every point and replication), summarise <dir>.`;
 
 const OPTIONS = {
   out: {type: "string"}, workers: {type: "string"}, shard: {type: "string"}, "chunk-rows": {type: "string"},
-  slurm: {type: "boolean"}, shards: {type: "string"}, "no-csv": {type: "boolean"}, help: {type: "boolean"}
+  slurm: {type: "boolean"}, shards: {type: "string"}, "no-csv": {type: "boolean"}, progress: {type: "boolean"}, help: {type: "boolean"}
 } as const;
 
 export interface SweepMeta {
   chunkRows: number;
   /** false: Parquet only (absent in folders from before the choice: CSV too). */
   csv?: boolean;
+  /** The digest of the experiment the folder was started with (absent in folders from before digests). */
+  digest?: string;
+}
+
+/** Rows per chunk a sweep.json may hold (as --chunk-rows). */
+const MAX_CHUNK_ROWS = 10_000_000;
+
+/**
+ * A folder's sweep.json, validated like every input file (own keys only, each
+ * field checked): a damaged one is one line naming the field, never a loop.
+ */
+export function readSweepMeta(dir: string): SweepMeta | undefined {
+  const path = join(dir, "sweep.json");
+  if (!existsSync(path)) return undefined;
+  const mend = `; write it back as {"chunkRows": N} with the --chunk-rows the folder was started with (or delete it, then the same sweep command writes it again)`;
+  const x = readJson(path, "sweep state file", mend);
+  const bad = (field: string, value: unknown, allowed: string) => new FolderError(`invalid ${path}: ${field} = ${showValue(value)} (allowed: ${allowed})${mend}`);
+  if (!isPlainObject(x)) throw bad("(file)", x, "a JSON object");
+  for (const k of Object.keys(x)) if (k !== "chunkRows" && k !== "csv" && k !== "digest") throw bad(k, x[k], "no such field; fields: chunkRows, csv, digest");
+  const rows = own(x, "chunkRows");
+  if (typeof rows !== "number" || !Number.isInteger(rows) || rows < 1 || rows > MAX_CHUNK_ROWS) throw bad("chunkRows", rows, `an integer from 1 to ${MAX_CHUNK_ROWS}`);
+  const csv = own(x, "csv");
+  if (csv !== undefined && typeof csv !== "boolean") throw bad("csv", csv, "true or false");
+  const digest = own(x, "digest");
+  if (digest !== undefined && !(typeof digest === "string" && /^sha256:[0-9a-f]{64}$/.test(digest))) throw bad("digest", digest, `"sha256:" and 64 hex digits`);
+  return {chunkRows: rows, ...(csv === false ? {csv} : {}), ...(digest !== undefined ? {digest} : {})};
 }
 
 /** Whether a sweep folder's shards have CSV files beside their Parquet files. */
 export function folderHasCsv(dir: string): boolean {
-  const path = join(dir, "sweep.json");
-  return !existsSync(path) || (JSON.parse(readFileSync(path, "utf8")) as SweepMeta).csv !== false;
+  return readSweepMeta(dir)?.csv !== false;
 }
 
-export function projectVersion(): string {
-  return (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as {version: string}).version;
+/** Pseudo file systems whose files are no place for results (writing there hangs or fails oddly). */
+const SYSTEM_FOLDERS = ["/proc", "/sys", "/dev"];
+
+/** Creates the output folder, or a one-line error: not under /proc, /sys or /dev, and not an existing file. */
+export function makeOutFolder(out: string): void {
+  let real = out;
+  for (let p = out; ; p = dirname(p)) {
+    // the nearest existing folder above, with its symlinks resolved
+    if (existsSync(p)) { real = join(realpathSync(p), relative(p, out)); break; }
+    if (dirname(p) === p) break;
+  }
+  if (SYSTEM_FOLDERS.some((s) => real === s || real.startsWith(s + "/"))) throw new UsageError(`invalid --out: ${showValue(out, 200)} (allowed: a folder outside ${SYSTEM_FOLDERS.join(", ")}: those are system pseudo file systems)`);
+  if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(`invalid --out: ${showValue(out, 200)} (allowed: a folder; this is an existing file: name a new or existing folder)`);
+  try {
+    mkdirSync(out, {recursive: true});
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST" || code === "ENOTDIR") throw new UsageError(`invalid --out: ${showValue(out, 200)} (allowed: a folder; a file stands where a folder of this path would go)`);
+    throw e;
+  }
 }
 
 function parseShard(f: Flags): {shard: number; shards: number} {
@@ -69,21 +124,31 @@ export function defaultChunkRows(columns: number): number {
   return Math.max(1000, Math.min(10000, Math.floor(200_000 / columns)));
 }
 
-export function prepareOut(out: string, experiment: object, requestedRows: number | undefined, columns: number, requestedCsv?: boolean): SweepMeta {
-  mkdirSync(out, {recursive: true});
+export function prepareOut(out: string, experiment: object, requestedRows: number | undefined, columns: number, requestedCsv?: boolean, digest?: string): SweepMeta {
+  makeOutFolder(out);
   const expPath = join(out, "experiment.json"), metaPath = join(out, "sweep.json");
   const text = JSON.stringify(experiment, null, 2) + "\n";
   if (existsSync(expPath)) {
-    if (readFileSync(expPath, "utf8") !== text) throw new UsageError(`--out ${out} holds the results of a different experiment (its experiment.json differs); use a new folder`);
+    let kept: string;
+    try {
+      kept = readRegularFile(expPath);
+    } catch (e) {
+      throw new FolderError(`cannot read ${expPath}: ${readFailure(e)}; put back the experiment.json this folder was started with, or use a new --out folder`);
+    }
+    if (kept !== text) throw new UsageError(`--out ${out} holds the results of a different experiment (its experiment.json differs); use a new folder`);
   }
   let meta: SweepMeta;
-  if (existsSync(metaPath)) {
-    meta = JSON.parse(readFileSync(metaPath, "utf8")) as SweepMeta;
+  const kept = readSweepMeta(out);
+  if (kept) {
+    meta = kept;
     if (requestedRows !== undefined && requestedRows !== meta.chunkRows) throw new UsageError(`invalid --chunk-rows: ${requestedRows} (allowed: ${meta.chunkRows}, the size this folder was started with)`);
     if (requestedCsv === false && meta.csv !== false) throw new UsageError(`invalid --no-csv: this folder was started with CSV files (allowed: the same command without --no-csv, or a new --out folder)`);
-  } else meta = {chunkRows: requestedRows ?? defaultChunkRows(columns), ...(requestedCsv === false ? {csv: false} : {})};
+    // experiment.json edited in the folder, then swept as it is: its rows must not join the first experiment's
+    if (digest !== undefined && meta.digest !== undefined && meta.digest !== digest)
+      throw new FolderError(`${expPath} is not the experiment this folder's sweep was started with (${shortDigest(meta.digest)}… in sweep.json, ${shortDigest(digest)}… now): put back the experiment.json it was started with (a finished shard keeps a copy in its metadata), or sweep the edited experiment into a new folder`);
+  } else meta = {chunkRows: requestedRows ?? defaultChunkRows(columns), ...(requestedCsv === false ? {csv: false} : {}), ...(digest !== undefined ? {digest} : {})};
   if (!existsSync(expPath)) writeAtomic(expPath, text);
-  if (!existsSync(metaPath)) writeAtomic(metaPath, JSON.stringify(meta) + "\n");
+  if (!kept) writeAtomic(metaPath, JSON.stringify(meta) + "\n");
   return meta;
 }
 
@@ -132,7 +197,7 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     const shards = integer(f, "shards", 1, 100000);
     if (shards === undefined) throw new UsageError("--slurm needs --shards N (the job array's size)");
     if (f.shard !== undefined) throw new UsageError("--slurm writes a script for all shards; leave out --shard");
-    const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length, f["no-csv"] ? false : undefined);
+    const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length, f["no-csv"] ? false : undefined, experimentDigest(plan.experiment));
     const path = join(dir, "sweep.sbatch");
     // The cluster's cores, not this machine's: no cap here.
     const workers = requestedWorkers ?? availableParallelism();
@@ -142,7 +207,7 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
   if (f.shards !== undefined) throw new UsageError("--shards is for --slurm; to run one slice use --shard i/N");
   const {shard, shards} = parseShard(f);
   const workers = workerCount(requestedWorkers, availableParallelism(), err);
-  const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length, f["no-csv"] ? false : undefined);
+  const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length, f["no-csv"] ? false : undefined, experimentDigest(plan.experiment));
   const csv = meta.csv !== false;
   const files = csv ? ".parquet and .csv" : ".parquet";
   const label = shards > 1 ? ` (shard ${shard}/${shards})` : "";
@@ -165,7 +230,9 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     output = new ShardOutput(dir, stem, columns, csv ? csvHeader(columns) : undefined, chunks.map(chunkRows));
   } catch (e) {
     release();
-    throw e;
+    // a damaged partial file or journal (a folder, a FIFO, an unreadable file) is named, with what to do
+    if (e instanceof UsageError || diskError(e, "") || typeof (e as NodeJS.ErrnoException).code !== "string") throw e;
+    throw new FolderError(`cannot resume ${stem} in ${dir} (${(e as NodeJS.ErrnoException).code}${(e as NodeJS.ErrnoException).path ? ` at ${(e as NodeJS.ErrnoException).path}` : ""}): delete ${stem}.journal and ${stem}.*.partial, then run the same command to run the shard again`);
   }
   const pending = chunks.slice(output.done);
   const total = chunks.reduce((n, c) => n + chunkRows(c), 0);
@@ -174,7 +241,7 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
   try {
     if (pending.length) await runChunks();
     // Every chunk is in the files: the footer, then the final names.
-    output.finish(kvMetadata(experiment, shard, shards));
+    output.finish(kvMetadata(experiment, shard, shards, integrityMetadata(plan.experiment, total)));
   } finally {
     output.close();
     release();
@@ -237,10 +304,11 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
   }
 }
 
-function kvMetadata(experiment: object, shard: number, shards: number) {
+function kvMetadata(experiment: object, shard: number, shards: number, integrity: KeyValue[]) {
   return [
     {key: "experiment", value: JSON.stringify(experiment)},
-    {key: "version", value: `garbage-can-lab ${projectVersion()}`},
+    ...integrity,
+    ...versionMetadata(),
     {key: "created", value: new Date().toISOString()},
     {key: "shard", value: `${shard}/${shards}`}
   ];

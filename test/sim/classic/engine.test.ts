@@ -19,7 +19,7 @@ function tiny(over: Partial<ClassicConfig> & {choices: number; problems: number;
   };
 }
 
-describe("1972 golden cases (derived by hand, gcm-1972.md §1.9)", () => {
+describe("1972 golden cases (derived by hand, docs/classic-1972.md §1.9)", () => {
   // Light load, unsegmented, equal energy: in each period t <= 10 the new
   // choice has deficit 0, so both new problems (2 x 1.1 = 2.2) and all ten
   // decision makers (10 x 0.33 = 3.3) go to it; 2.2 <= 3.3, so it is made by

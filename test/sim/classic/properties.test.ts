@@ -42,7 +42,7 @@ describe("the properties over 1,000 random-order replications per load", () => {
 });
 
 describe("importance orientation", () => {
-  // gcm-1972.md §1.4: with the mirror orientation the design loses P6.
+  // docs/classic-1972.md §1.4: with the mirror orientation the design loses P6.
   it("the mirror orientation loses P6 on the design", () => {
     expect(byId(evaluateProperties(designTally({orientation: "mirror"}))).P6.holds).toBe(false);
   });

@@ -27,23 +27,23 @@ function within(figure: number, values: number[]): void {
 }
 
 describe("bjerke-user-meetings reproduces the report's figures", () => {
-  it("personal letters: 313 sent, 21 signed up, 6 came (003:L1725-1747)", () => {
+  it("personal letters: 313 sent, 21 signed up, 6 came (HUSK Bjerke §5.3.5, 003:L1725-1747)", () => {
     within(313, runs.map((s) => s.campaigns.letter.invited));
     within(21, runs.map((s) => s.campaigns.letter.signedUp));
     within(6, runs.map((s) => s.campaigns.letter.came));
   });
-  it("15-20 users per open user meeting on average (003:L1453)", () => {
+  it("15-20 users per open user meeting on average (HUSK Bjerke §5.3.1, 003:L1453)", () => {
     const t = runs.map((s) => openTurnout(s, "meeting"));
     within(17.5, t);
     expect(mean(t)).toBeGreaterThanOrEqual(15);
     expect(mean(t)).toBeLessThanOrEqual(20);
   });
-  it("about 2 staff per daytime meeting, 3-5 in the evening (003:L1528-1532)", () => {
+  it("about 2 staff per daytime meeting, 3-5 in the evening (HUSK Bjerke §5.3.2, 003:L1528-1532)", () => {
     within(2, runs.map((s) => s.arenas.daytime.staffPerMeeting));
     within(4, runs.map((s) => s.arenas.evening.staffPerMeeting));
     expect(mean(runs.map((s) => s.arenas.evening.staffPerMeeting))).toBeGreaterThan(mean(runs.map((s) => s.arenas.daytime.staffPerMeeting)));
   });
-  it("well over 50 on the list, 12 wanted to organise, 3 came to the working committee (003:L1455-1465)", () => {
+  it("well over 50 on the list, 12 wanted to organise, 3 came to the working committee (HUSK Bjerke §5.3.1, 003:L1455-1465)", () => {
     // "godt over 50" is read as 55 (a reading, stated in sim/ODD.md)
     within(55, runs.map((s) => s.listed));
     within(12, runs.map((s) => s.organisers));

@@ -4,7 +4,8 @@ import {rng} from "../../../sim/rng.ts";
 import {factorial, factorialSize} from "../../../sim/experiment/design/factorial.ts";
 import {oneAtATime} from "../../../sim/experiment/design/oneAtATime.ts";
 import {latinHypercube} from "../../../sim/experiment/design/latinHypercube.ts";
-import {saltelli, saltelliSize} from "../../../sim/experiment/design/saltelli.ts";
+import {SALTELLI_BASES, saltelli, saltelliSize, saltelliSobolPoint} from "../../../sim/experiment/design/saltelli.ts";
+import {sobolDirections, sobolUnits} from "../../../sim/experiment/design/sobolSequence.ts";
 import {morris, morrisSize} from "../../../sim/experiment/design/morris.ts";
 import {designSize, buildDesign} from "../../../sim/experiment/design/build.ts";
 import {fromUnit, levelsOf, type Factor} from "../../../sim/experiment/design/factors.ts";
@@ -68,23 +69,40 @@ describe("Latin hypercube", () => {
 describe("Saltelli", () => {
   it("has n (k + 2) points, or n (2k + 2) with second-order terms, AB_i = A with column i from B", () => {
     const factors = [unit("x"), unit("y"), unit("z")];
-    for (const second of [false, true]) {
-      const points = saltelli(factors, 16, second, rng(1));
+    for (const base of SALTELLI_BASES) for (const second of [false, true]) {
+      const points = saltelli(factors, 16, second, rng(1), base);
       expect(points.length).toBe(saltelliSize(3, 16, second));
       expect(points.length).toBe(16 * (second ? 8 : 5));
       const stride = second ? 8 : 5;
+      // The Sobol' sequence's first points repeat coordinates (the origin, then 0.5 everywhere):
+      // there A and B can share a column, and AB_i takes column i from B all the same.
+      if (base === "sobol") expect(differing(points[0].values, points[stride].values)).toEqual(["x", "y", "z"]);
       for (let j = 0; j < 16; ++j) {
         const a = points[j * stride].values, b = points[j * stride + 1].values;
         expect(points[j * stride].sample).toEqual({j, matrix: "A"});
         for (let i = 0; i < 3; ++i) {
           const ab = points[j * stride + 2 + i];
           expect(ab.sample).toEqual({j, matrix: "AB", factor: i});
-          expect(differing(ab.values, a)).toEqual([factors[i].key]);
-          expect(ab.values[factors[i].key]).toBe(b[factors[i].key]);
-          if (second) expect(differing(points[j * stride + 5 + i].values, b)).toEqual([factors[i].key]);
+          for (let c = 0; c < 3; ++c) expect(ab.values[factors[c].key]).toBe((c === i ? b : a)[factors[c].key]);
+          if (second) for (let c = 0; c < 3; ++c) expect(points[j * stride + 5 + i].values[factors[c].key]).toBe((c === i ? a : b)[factors[c].key]);
+          if (base !== "sobol") expect(differing(ab.values, a)).toEqual([factors[i].key]);
         }
       }
     }
+  });
+  it("takes A and B from the 2k-dimensional Sobol' sequence by default, point by point from the id alone", () => {
+    const factors = [unit("x"), unit("y")];
+    const points = saltelli(factors, 8, true, rng(1));
+    const u = sobolUnits(8, 4);
+    for (let j = 0; j < 8; ++j) {
+      expect(points[j * 6].values).toEqual({x: u[j * 4], y: u[j * 4 + 1]});
+      expect(points[j * 6 + 1].values).toEqual({x: u[j * 4 + 2], y: u[j * 4 + 3]});
+    }
+    const v = sobolDirections(4);
+    for (const id of [0, 7, 13, 47]) expect(saltelliSobolPoint(factors, true, v, id)).toEqual(points[id]);
+    // the seed plays no part in a Sobol' base; it does in the others
+    expect(saltelli(factors, 8, true, rng(2))).toEqual(points);
+    expect(saltelli(factors, 8, true, rng(2), "lhs")).not.toEqual(saltelli(factors, 8, true, rng(1), "lhs"));
   });
 });
 
@@ -137,5 +155,25 @@ describe("shards", () => {
       expect(next).toBe(points);
     }));
     expect(() => shardRange(10, 3, 3)).toThrow(/invalid shard: 3\/3/);
+  });
+});
+
+describe("factor values", () => {
+  it("give every integer of an integer range the same weight (rounding gave each end half)", () => {
+    const f: Factor = {key: "problems", min: 5, max: 40, integer: true};
+    const counts = new Map<number, number>();
+    const n = 36 * 50;
+    for (let p = 0; p < n; ++p) { const v = fromUnit(f, (p + 0.5) / n) as number; counts.set(v, (counts.get(v) ?? 0) + 1); }
+    expect([...counts.keys()].sort((a, b) => a - b)).toEqual(Array.from({length: 36}, (_, i) => 5 + i));
+    expect(new Set(counts.values())).toEqual(new Set([50]));
+    expect(fromUnit(f, 0)).toBe(5);
+    expect(fromUnit(f, 1)).toBe(40);
+  });
+  it("give evenly spaced levels without float noise, and leave values that are not noise alone", () => {
+    expect(levelsOf({key: "x", min: 0.2, max: 1, levels: 5})).toEqual([0.2, 0.4, 0.6, 0.8, 1]);
+    // the plain formula gives the noise the levels must not carry
+    expect(0.2 + (2 / 4) * (1 - 0.2)).not.toBe(0.6);
+    expect(levelsOf({key: "x", min: 0, max: 1, levels: 4})).toEqual([0, 1 / 3, 2 / 3, 1]);
+    expect(levelsOf({key: "x", min: 0.1, max: 0.7, levels: 7})).toEqual([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]);
   });
 });

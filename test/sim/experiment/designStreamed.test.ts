@@ -6,6 +6,8 @@ import {setFlagsFromString} from "node:v8";
 import {runInNewContext} from "node:vm";
 import {rng, shuffle, type Random} from "../../../sim/rng.ts";
 import {latinHypercubeUnits} from "../../../sim/latinHypercube.ts";
+import {sobolDirections, sobolPoint, sobolUnits} from "../../../sim/experiment/design/sobolSequence.ts";
+import type {SaltelliBase} from "../../../sim/experiment/design/saltelli.ts";
 import {designBytes, makeDesign, type DesignSpec} from "../../../sim/experiment/design/build.ts";
 import {fromGrid, fromUnit, levelsOf, type Factor, type Value} from "../../../sim/experiment/design/factors.ts";
 import {allPoints, type DesignPoint} from "../../../sim/experiment/design/point.ts";
@@ -43,8 +45,15 @@ function wholeLatinHypercube(factors: readonly Factor[], n: number, random: Rand
   const u = latinHypercubeUnits(n, factors.length, random);
   return Array.from({length: n}, (_, p) => ({id: p, values: rowOf(factors, u, p, fromUnit)}));
 }
-function wholeSaltelli(factors: readonly Factor[], n: number, secondOrder: boolean, random: Random): DesignPoint[] {
-  const k = factors.length, ab = latinHypercubeUnits(n, 2 * k, random), out: DesignPoint[] = [];
+// The base sample whole, as the design drew it: the Sobol' sequence's first n points (nothing drawn), a
+// Latin hypercube, or plain draws in row order.
+function wholeSaltelliBase(base: SaltelliBase, n: number, d: number, random: Random): Float64Array {
+  if (base === "lhs") return latinHypercubeUnits(n, d, random);
+  if (base === "random") return Float64Array.from({length: n * d}, () => random());
+  return sobolUnits(n, d);
+}
+function wholeSaltelli(factors: readonly Factor[], n: number, secondOrder: boolean, random: Random, base: SaltelliBase): DesignPoint[] {
+  const k = factors.length, ab = wholeSaltelliBase(base, n, 2 * k, random), out: DesignPoint[] = [];
   const put = (src: (i: number) => number, sample: NonNullable<DesignPoint["sample"]>) => {
     const values: Record<string, Value> = {};
     factors.forEach((f, i) => (values[f.key] = fromUnit(f, src(i))));
@@ -83,7 +92,7 @@ function whole(spec: DesignSpec, factors: readonly Factor[], base: Record<string
     case "factorial": return wholeFactorial(factors);
     case "oat": return wholeOneAtATime(factors, base);
     case "lhs": return wholeLatinHypercube(factors, spec.n, random);
-    case "saltelli": return wholeSaltelli(factors, spec.n, spec.secondOrder, random);
+    case "saltelli": return wholeSaltelli(factors, spec.n, spec.secondOrder, random, spec.base ?? "sobol");
     case "morris": return wholeMorris(factors, spec.r, spec.levels, random);
   }
 }
@@ -104,25 +113,35 @@ const FACTORS: Factor[] = [
   {key: "kind", values: ["a", "b", "c"]},
   {key: "on", values: [false, true]}
 ];
+// Sensitivity designs sample the dummy parameter as their last factor (experimentFile.ts adds it).
+const DUMMY: Factor = {key: "dummy", min: 0, max: 1, scale: "linear", dummy: true};
 const BASE: Record<string, Value> = {x: 0.5, rate: 1, count: 1, kind: "b", on: false};
 const SPECS: DesignSpec[] = [
   {type: "factorial"}, {type: "oat"}, {type: "lhs", n: 37}, {type: "saltelli", n: 9, secondOrder: false},
-  {type: "saltelli", n: 9, secondOrder: true}, {type: "morris", r: 7, levels: 4}, {type: "morris", r: 5, levels: 6}
+  {type: "saltelli", n: 9, secondOrder: true}, {type: "saltelli", n: 9, secondOrder: true, base: "sobol", dummy: true},
+  {type: "saltelli", n: 9, secondOrder: false, base: "lhs"}, {type: "saltelli", n: 9, secondOrder: true, base: "random", dummy: true},
+  {type: "morris", r: 7, levels: 4}, {type: "morris", r: 5, levels: 6, dummy: true}
 ];
+const factorsOf = (spec: DesignSpec) => ("dummy" in spec && spec.dummy ? [...FACTORS, DUMMY] : FACTORS);
+/** Whether a design's points follow from its seed (a Sobol'-based Saltelli design's do not: they are the sequence's). */
+const seeded = (spec: DesignSpec) => spec.type === "lhs" || spec.type === "morris" || (spec.type === "saltelli" && (spec.base ?? "sobol") !== "sobol");
 
 describe("designs made by index", () => {
   for (const spec of SPECS)
     it(`${JSON.stringify(spec)}: the same points as the design built whole, and other points for another seed`, () => {
+      const factors = factorsOf(spec);
       for (const seed of ["1", "s", "42"]) {
-        const design = makeDesign(spec, FACTORS, BASE, seed);
+        const design = makeDesign(spec, factors, BASE, seed);
         const points = allPoints(design);
-        expect(points).toEqual(whole(spec, FACTORS, BASE, seed));
+        expect(points).toEqual(whole(spec, factors, BASE, seed));
         expect(design.size).toBe(points.length);
         // Any point alone, in any order, is the same point.
         for (const id of [design.size - 1, 0, Math.floor(design.size / 2)]) expect(design.point(id)).toEqual(points[id]);
       }
-      // The comparison can fail: sampled designs differ between seeds, and the reference follows.
-      if (spec.type !== "factorial" && spec.type !== "oat") expect(allPoints(makeDesign(spec, FACTORS, BASE, "1"))).not.toEqual(whole(spec, FACTORS, BASE, "2"));
+      // The comparison can fail: sampled designs differ between seeds, and the reference follows;
+      // designs that draw nothing (factorial, one-at-a-time, a Sobol' base) are the same for every seed.
+      if (seeded(spec)) expect(allPoints(makeDesign(spec, factors, BASE, "1"))).not.toEqual(whole(spec, factors, BASE, "2"));
+      else expect(allPoints(makeDesign(spec, factors, BASE, "1"))).toEqual(whole(spec, factors, BASE, "2"));
     });
 
   it("point k of a factorial of 10^12 points is made without making the others", () => {
@@ -155,6 +174,33 @@ describe("designs made by index", () => {
   });
 });
 
+describe("a Sobol'-based Saltelli design of 5,000,000 points", () => {
+  it("holds no table: any point is made from its index, from its base sample's row of the sequence", async () => {
+    const factors: Factor[] = [{key: "a", min: 0, max: 1}, {key: "b", min: 1, max: 1000, scale: "log"}, DUMMY];
+    const spec: DesignSpec = {type: "saltelli", n: 1_000_000, secondOrder: false, base: "sobol", dummy: true};
+    await settle();
+    const heap0 = process.memoryUsage().heapUsed, buffers0 = process.memoryUsage().arrayBuffers;
+    const design = makeDesign(spec, factors, {}, "big");
+    expect(design.size).toBe(5_000_000);
+    const ids = [design.size - 1, 0, 2_500_003, 4_999_990];
+    const points = ids.map((id) => design.point(id));
+    expect(process.memoryUsage().arrayBuffers - buffers0).toBeLessThan(2 ** 20);
+    expect(process.memoryUsage().heapUsed - heap0).toBeLessThan(16 * 2 ** 20);
+    // Each point from its base sample's row of the sequence (point j of the 2k-dimensional sequence).
+    const k = factors.length, directions = sobolDirections(2 * k), row = new Float64Array(2 * k);
+    points.forEach((p, q) => {
+      const {j, matrix, factor} = p.sample!;
+      expect(j).toBe(Math.floor(ids[q] / (k + 2)));
+      sobolPoint(directions, 2 * k, j, row);
+      factors.forEach((f, i) => {
+        const b = matrix === "B" || (matrix === "AB" && i === factor) || (matrix === "BA" && i !== factor);
+        expect(p.values[f.key]).toBe(fromUnit(f, row[b ? k + i : i]));
+      });
+    });
+    expect(new Set(points.map((p) => p.sample!.matrix)).size).toBeGreaterThan(1);
+  });
+});
+
 describe("a sweep's workers are given their points", () => {
   it("each chunk carries exactly its points' values, row-major in the experiment's factor order", () => {
     const experiment = {id: "given", model: "classic", parameters: [{key: "solutionCoefficient", min: 0.1, max: 1}, {key: "load", values: ["light", "heavy"]}],
@@ -172,17 +218,25 @@ describe("designBytes", () => {
   it("is the typed memory a planned design holds: within 1 MB of what drawing it allocates, and 0-ish for a factorial", async () => {
     const factors: Factor[] = [{key: "a", min: 0, max: 1}, {key: "b", min: 0, max: 1}, {key: "c", values: [1, 2, 3]}];
     const kept = [];
-    for (const spec of [{type: "lhs", n: 300_000}, {type: "saltelli", n: 100_000, secondOrder: true}, {type: "morris", r: 200_000, levels: 4}] as DesignSpec[]) {
+    const specs: DesignSpec[] = [
+      {type: "lhs", n: 300_000}, {type: "saltelli", n: 100_000, secondOrder: true, base: "lhs"}, {type: "saltelli", n: 100_000, secondOrder: true, base: "random"},
+      {type: "saltelli", n: 100_000, secondOrder: true, base: "sobol"}, {type: "morris", r: 200_000, levels: 4}
+    ];
+    for (const spec of specs) {
       await settle();
       const buffers0 = process.memoryUsage().arrayBuffers;
       const design = makeDesign(spec, factors, {}, "bytes");
       design.point(design.size - 1);
       kept.push(design);
       const held = process.memoryUsage().arrayBuffers - buffers0;
-      // Morris draws no transient array; the samplers' shuffle order may be collected already.
+      // Only Latin hypercubes draw a transient array (the shuffle's order), which may be collected already.
+      const shuffled = spec.type === "lhs" || (spec.type === "saltelli" && spec.base === "lhs");
       expect(held).toBeLessThanOrEqual(designBytes(spec, factors) + 2 ** 20);
-      expect(held).toBeGreaterThanOrEqual(designBytes(spec, factors) - (spec.type === "morris" ? 0 : 4 * (spec as {n: number}).n) - 2 ** 20);
+      expect(held).toBeGreaterThanOrEqual(designBytes(spec, factors) - (shuffled ? 4 * (spec as {n: number}).n : 0) - 2 ** 20);
     }
     expect(designBytes({type: "factorial"}, factors)).toBeLessThan(1024);
+    // A Sobol' base holds its direction numbers only; the tables of the others grow with n.
+    expect(designBytes({type: "saltelli", n: 100_000, secondOrder: true, base: "sobol"}, factors)).toBeLessThan(1024);
+    expect(designBytes({type: "saltelli", n: 100_000, secondOrder: true, base: "random"}, factors)).toBeGreaterThanOrEqual(16 * 100_000 * factors.length);
   });
 });

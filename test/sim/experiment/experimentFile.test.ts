@@ -5,7 +5,7 @@ import {transferMorris} from "../../../sim/experiment/examples.ts";
 import {PARAMETERS} from "../../../sim/participation/parameters.ts";
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), "utf8"));
-const EXAMPLES = ["classic-factorial", "classic-lhs", "transfer-morris"];
+const EXAMPLES = ["classic-factorial", "classic-lhs", "classic-saltelli", "transfer-saltelli", "transfer-morris"];
 
 const tiny = (over: Record<string, unknown> = {}) => ({
   id: "tiny", model: "classic",
@@ -24,7 +24,12 @@ describe("example experiment files", () => {
     expect(sizes["classic-factorial"]).toBe(81);
     expect(sizes["classic-lhs"]).toBe(200);
     const k = read("data/experiments/transfer-morris.json").parameters.length;
-    expect(sizes["transfer-morris"]).toBe(20 * (k + 1));
+    // Saltelli: n (k + 2) points, n (2k + 2) with second-order terms, k counting the dummy
+    const factors = (id: string) => read(`data/experiments/${id}.json`).parameters.length + 1;
+    expect(sizes["classic-saltelli"]).toBe(1024 * (factors("classic-saltelli") + 2));
+    expect(sizes["transfer-saltelli"]).toBe(256 * (2 * factors("transfer-saltelli") + 2));
+    // k parameters and the dummy: k + 2 points a trajectory
+    expect(sizes["transfer-morris"]).toBe(20 * (k + 2));
   });
   it("transfer-morris screens the preset's numeric parameters and is up to date (npx tsx data/generateExperiments.ts)", () => {
     const file = read("data/experiments/transfer-morris.json");
@@ -60,7 +65,11 @@ describe("validation", () => {
     [{model: "participation", scenario: "nope", parameters: [{key: "load.timePressure", values: [1]}]}, /scenario = "nope" \(allowed: a preset id/],
     [{model: "participation", scenario: "team", parameters: [{key: "load.timePressure", values: [99]}]}, /parameters\[0\]\.values\[0\] = 99 \(allowed: .*\[0\.25, 10\]/],
     [{model: "participation", scenario: "team", parameters: [{key: "arenas.nope.interval", values: [1]}]}, /parameters\[0\]\.key = "arenas\.nope\.interval"/],
-    [{design: {type: "lhs", n: 5_000_000}, replications: 1e9}, /replications = 1000000000 \(allowed: at most/]
+    [{design: {type: "lhs", n: 5_000_000}, replications: 1e9}, /replications = 1000000000 \(allowed: at most/],
+    [{design: {type: "saltelli", n: 8, base: "halton"}}, /design\.base = "halton" \(allowed: sobol, lhs, random\)$/],
+    [{design: {type: "saltelli", n: 8, dummy: "yes"}}, /design\.dummy = "yes" \(allowed: true or false\)$/],
+    [{design: {type: "morris", r: 4, dummy: 1}}, /design\.dummy = 1 \(allowed: true or false\)$/],
+    [{commonRandomNumbers: "on"}, /^invalid experiment: commonRandomNumbers = "on" \(allowed: true or false\)$/]
   ];
   it.each(bad)("names the field, the value and what is allowed in one line: %j", (over, message) => {
     let error: Error | undefined;
@@ -105,6 +114,30 @@ describe("runs and seeds", () => {
     // a different base seed changes the runs
     const other = rows(tiny({seed: 6}));
     expect(other.map((r) => r.problemsUnsolved)).not.toEqual(before.map((r) => r.problemsUnsolved));
+  });
+  it("keep the dummy parameter of a sensitivity design out of the model but in the row and the seeds", () => {
+    const e = {id: "d", model: "participation", scenario: "transfer-visit", base: {horizon: 8},
+      parameters: [{key: "roles.coordinator.knowledge", min: 0, max: 1}], design: {type: "morris", r: 2, levels: 4}, replications: 1, seed: 1, measures: ["fit"]};
+    const plan = planExperiment(e);
+    expect(plan.factors.map((f) => f.key)).toEqual(["roles.coordinator.knowledge", "dummy"]);
+    expect(plan.points.length).toBe(2 * 3);
+    const out = rows(e); // the participation model refuses an undeclared key: the dummy never reaches it
+    expect(Object.keys(out[0])).toEqual(["point", "roles.coordinator.knowledge", "dummy", "replication", "seed", "fit"]);
+    // points that differ in the dummy alone differ in their seeds (so in their noise)
+    const moves = plan.points.filter((p) => p.move!.factor === 1);
+    for (const p of moves) expect(out[p.id].seed).not.toBe(out[p.id - 1].seed);
+    // off on request, and off by default under common random numbers
+    expect(planExperiment({...e, design: {type: "morris", r: 2, levels: 4, dummy: false}}).factors.map((f) => f.key)).toEqual(["roles.coordinator.knowledge"]);
+    expect(planExperiment({...e, commonRandomNumbers: true}).factors.map((f) => f.key)).toEqual(["roles.coordinator.knowledge"]);
+    expect(planExperiment({...e, design: {type: "saltelli", n: 4}}).experiment.design).toEqual({type: "saltelli", n: 4, secondOrder: false, base: "sobol", dummy: true});
+  });
+  it("under common random numbers give replication r of every point the same seed, and differ from per-point seeds", () => {
+    const e = tiny({replications: 2});
+    const common = rows({...e, commonRandomNumbers: true}), own = rows(e);
+    expect(common.map((r) => r.seed)).toEqual(common.map((r) => `5/${r.replication}`));
+    expect(new Set(own.map((r) => r.seed)).size).toBe(own.length);
+    // the same point and replication under the two policies: other seeds, so (almost always) other runs
+    expect(common.map((r) => r.seed)).not.toEqual(own.map((r) => r.seed));
   });
   it("run the participation model through the same stages", () => {
     const out = rows({id: "p", model: "participation", scenario: "transfer-visit", base: {horizon: 12},

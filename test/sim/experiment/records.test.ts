@@ -1,7 +1,7 @@
 import {csvParse} from "d3-dsv";
 import {describe, expect, it} from "vitest";
 import {runReplications} from "../../../sim/experiment/run.ts";
-import {csvColumns, csvHeader, csvLine, csvText, flattenRow} from "../../../sim/experiment/records.ts";
+import {csvColumns, csvField, csvHeader, csvLine, csvText, flattenRow, isFormulaText} from "../../../sim/experiment/records.ts";
 import {preset} from "../../../sim/participation/presets.ts";
 import {formatRows} from "../../../sim/node/format.ts";
 import {toCSV} from "../../../viz/export.ts";
@@ -29,5 +29,21 @@ describe("tidy rows as CSV", () => {
     const rows = runReplications(preset("rg-decide"), {reps: 3, seed: "csv"});
     expect(formatRows(rows, "csv")).toBe(toCSV(rows));
     expect(csvParse(toCSV(rows)).columns).toContain("ladder.influence");
+  });
+
+  it("formula text is neutralised (a quote in front, the cell quoted); numbers, also as text, are left as they are", () => {
+    for (const bad of ["=1+1", "+A1", "-A1", "@SUM(A1)", "\tx", "\rx", "=\"a,b\"", "-", "+", "-Infinity", "--5", "-1+2"]) {
+      const field = csvField(bad);
+      expect(field).toBe(`"'${bad.replaceAll('"', '""')}"`);
+      const back = csvParse("c\n" + field + "\n")[0].c!;
+      expect(back).toBe("'" + bad);
+      expect(isFormulaText(back)).toBe(false);
+    }
+    for (const x of [-0.5, -1, 1e-7, -1e21, 0, -0]) expect(csvField(x)).toBe(String(x));
+    for (const s of ["-0.5", "+3", "-1e-7", ".5", "plain", "a=b", "'=x", ""]) expect(csvField(s)).toBe(s);
+    expect(csvField(-Infinity)).toBe("\"'-Infinity\"");
+    // a header cell obeys the same rule
+    expect(csvHeader(["=x", "y"])).toBe("\"'=x\",y\n");
+    expect(csvText([{a: "=x", b: -0.5, c: "@y"}])).toBe("a,b,c\n\"'=x\",-0.5,\"'@y\"\n");
   });
 });

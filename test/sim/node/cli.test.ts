@@ -6,7 +6,7 @@ import {join} from "node:path";
 import {design1972} from "../../../sim/classic/design.ts";
 import {cli} from "./cliHarness.ts";
 
-const FIELDS = "load access decision energy choiceSeq problemSeq resolution flight oversight choicesUnmade problemsUnsolved problemActivity problemLatency problemShifts dmShifts dmActivity choiceActivePeriods energySpent energyExcess".split(" ");
+const FIELDS = "load access decision energy choiceSeq problemSeq resolution flight oversight choicesUnmade problemsUnsolved problemActivity problemLatency problemShifts dmShifts dmActivity choiceActivePeriods energySpent energyExcess energyIdle".split(" ");
 
 describe("classic CLI", () => {
   it("writes the 324 runs of the 1972 design with exactly the specified fields, in design order", async () => {

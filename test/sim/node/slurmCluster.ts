@@ -1,5 +1,5 @@
 // A one-node Slurm cluster in a scratch folder, started by hand as in
-// shared/design/toolchain-notes.md §8: munged as the munge user, then
+// docs/toolchain.md §8: munged as the munge user, then
 // slurmctld and slurmd as root, on free ports. Stopped by PID.
 import {execFileSync} from "node:child_process";
 import {chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";

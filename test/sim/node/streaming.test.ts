@@ -191,10 +191,14 @@ describe("a run in which nothing was decided", () => {
     const {code, out} = await cli("compare", WRITTEN_CLOSED, VISIT_CLOSED, "--reps", "6");
     expect(code).toBe(0);
     expect(out).toMatch(/^timeToDecision\s+– \[–, –\] \(6 missing\)/m);
-    expect(out).toContain("makes no practical difference to cases at user influence or control or to staff time");
-    expect(out).toContain(`Missing (nothing decided, left out of the means): counterfactual influence (${WRITTEN_CLOSED} 6 of 6, ${VISIT_CLOSED} 6 of 6)`);
+    expect(out).toContain("makes no practical difference to cases at user influence or control, to staff time or to paid advocate time");
+    // options named by their titles, never by file or preset id
+    const [written, visit] = ["transfer-written", "transfer-visit"].map((id) => preset(id).meta.title.en);
+    expect(out).toContain(`Missing (nothing decided, left out of the means): counterfactual influence (${written} 6 of 6, ${visit} 6 of 6)`);
+    expect(out.slice(out.indexOf("Garbage-can lab"))).not.toContain(WRITTEN_CLOSED);
+    expect(out).toMatch(/^Garbage-can lab [^:]+: 6 replications per option, seed \S+,/m);
     expect(out).not.toMatch(/Time to decision: /);
-    expect(out).toMatch(/Counterfactual influence: – on the 0–1 scale \(95% CI – to –\), not clear at this number of replications/);
+    expect(out).toMatch(/Counterfactual influence: – → –; difference – on the 0–1 scale \(95% CI – to –\), not clear at this number of replications/);
     // one option decides, the other decides nothing: no verdict on the decided-case measures, staff energy still compared
     const dir = mkdtempSync(join(tmpdir(), "gcl-"));
     const none = structuredClone(preset("transfer-written"));
@@ -202,10 +206,12 @@ describe("a run in which nothing was decided", () => {
     writeFileSync(join(dir, "none.json"), JSON.stringify(none));
     const one = await cli("compare", "transfer-written", join(dir, "none.json"), "--reps", "20");
     expect(one.code).toBe(0);
-    expect(one.out).toMatch(/Staff time per case: -[\d.]+ staff hours per case \(95% CI/);
+    // written referral takes the same half hour per case in every replication, and the closed copy none
+    expect(one.out).toMatch(/Staff time per case: 0\.5 → 0; difference -0\.5 staff hours per case in every replication, less staff time\./);
     expect(one.out).not.toMatch(/(Time to decision|Counterfactual influence|Fit of solution to need|Preference realised): [^,]*, (better|worse) for the user/);
-    expect(one.out).toMatch(/Counterfactual influence: – on the 0–1 scale \(95% CI – to –\), not clear/);
-    expect(one.out).toMatch(/time to decision \(\S*none\.json 20 of 20\)/);
+    expect(one.out).toMatch(/Counterfactual influence: [\d.]+ → –; difference – on the 0–1 scale \(95% CI – to –\), not clear/);
+    // the copy has the same title as its preset: told apart by a number
+    expect(one.out).toMatch(/time to decision \(Transfer by written referral #2 20 of 20\)/);
     const json = await cli("compare", WRITTEN_CLOSED, VISIT_CLOSED, "--reps", "3", "--format", "jsonl");
     const row = json.out.trim().split("\n").map((l) => JSON.parse(l)).find((x) => x.measure === "fit");
     expect(row[WRITTEN_CLOSED]).toEqual({mean: null, lo: null, hi: null, n: 0, missing: 3});

@@ -1,5 +1,5 @@
 import {afterAll, describe, expect, it} from "vitest";
-import {spawn, spawnSync} from "node:child_process";
+import {execFileSync, spawn, spawnSync} from "node:child_process";
 import {appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {availableParallelism, hostname, tmpdir} from "node:os";
 import {join} from "node:path";
@@ -62,7 +62,8 @@ async function killPartWay(file: string, dir: string, ...more: string[]): Promis
 describe("sweep, merge and summarise", () => {
   it("write one tidy row per run on a worker pool, equal to running the points directly", async () => {
     const dir = dirFor();
-    const r = await cli("sweep", experimentFile(), "--out", dir, "--workers", "2", "--chunk-rows", "20");
+    // --progress is accepted as merge and summarise take it (the sweep shows progress anyway)
+    const r = await cli("sweep", experimentFile(), "--out", dir, "--workers", "2", "--chunk-rows", "20", "--progress");
     // stderr is not a terminal here: whole progress lines, the last one complete
     const progress = r.err.trimEnd().split("\n");
     for (const l of progress) expect(l).toMatch(/^sweep: \[[#-]{24}\] \d+\/100 runs, (\d+|\?)\/s, (.+ left|done)$/);
@@ -83,6 +84,8 @@ describe("sweep, merge and summarise", () => {
       const p = await cli(...command, "--progress");
       expect(p.code).toBe(0);
       const lines = p.err.trimEnd().split("\n");
+      // summarise names what it summarises (csv and jsonl: on stderr, first)
+      if (label === "summarise") expect(lines.shift()).toMatch(/^summary of experiment tiny \(sha256:[0-9a-f]{64}\): 100 runs, 4 points x 25 replications, from merged\.parquet$/);
       for (const l of lines) expect(l).toMatch(new RegExp(`^${label}: \\d+/100 runs, (\\d+|\\?)/s, (.+ left|done)$`));
       expect(lines.at(-1)).toMatch(new RegExp(`^${label}: 100/100 runs, .*done$`));
     }
@@ -91,7 +94,10 @@ describe("sweep, merge and summarise", () => {
     expect(Number(meta.num_rows)).toBe(100);
     const kv = Object.fromEntries((meta.key_value_metadata ?? []).map((x) => [x.key, x.value]));
     expect(JSON.parse(kv.experiment!).id).toBe("tiny");
-    expect(kv.version).toMatch(/^garbage-can-lab \d+\.\d+\.\d+$/);
+    // the version names the commit of the code that ran (this checkout's, as git gives it)
+    const head = execFileSync("git", ["rev-parse", "HEAD"], {cwd: root, encoding: "utf8"}).trim();
+    expect(kv.version).toBe(`garbage-can-lab ${JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version} (commit ${head})`);
+    expect(kv.commit).toBe(head);
     expect(Date.parse(kv.created!)).toBeGreaterThan(0);
     // a second run of the same command has nothing left to do, and removes a journal left by a stop
     // between renaming the shard's files and removing it; merge reads finished shard files only
@@ -134,7 +140,8 @@ describe("sweep, merge and summarise", () => {
     await cli("sweep", file, "--out", dir, "--shard", "1/2", "--workers", "1");
     await cli("sweep", file, "--out", dir, "--shard", "0/3", "--workers", "1"); // overlaps shard 0/2
     const doubled = await cli("merge", dir);
-    expect(doubled.err).toMatch(/^error: doubled: point 0 replication 0 again in shard-0of3$/m);
+    expect(doubled.err).toMatch(/^error: shard-0of3\.parquet in .*: point 0 replication 0 a second time \(doubled\): delete shard-0of3\.parquet and shard-0of3\.csv \(another shard file holds these runs\), then merge again\n$/);
+    expect(existsSync(join(dir, "merged.csv"))).toBe(false);
     expect(doubled.err.trim().split("\n")).toHaveLength(1);
   });
 
@@ -257,6 +264,26 @@ describe("sweep, merge and summarise", () => {
   });
 });
 
+describe("column types", () => {
+  it("store integer parameters as INT32, other numbers as DOUBLE, with every integer of the range equally often", async () => {
+    const e = {id: "ints", model: "classic", parameters: [{key: "problems", min: 5, max: 8}, {key: "solutionCoefficient", min: 0.2, max: 1}],
+      design: {type: "lhs", n: 40}, replications: 1, seed: 3, measures: ["resolution"], base: {periods: 5}};
+    const dir = dirFor();
+    expect((await cli("sweep", experimentFile(e), "--out", dir, "--workers", "1")).code).toBe(0);
+    expect((await cli("merge", dir)).code).toBe(0);
+    const file = await asyncBufferFromFile(join(dir, "merged.parquet"));
+    const meta = await parquetMetadataAsync(file);
+    const type = (name: string) => meta.schema.find((x) => x.name === name)!.type;
+    expect(type("problems")).toBe("INT32");
+    expect(type("solutionCoefficient")).toBe("DOUBLE");
+    const rows = (await parquetReadObjects({file, metadata: meta})) as Record<string, unknown>[];
+    const counts = new Map<unknown, number>();
+    for (const r of rows) counts.set(r.problems, (counts.get(r.problems) ?? 0) + 1);
+    // 40 Latin-hypercube strata over 4 integers: 10 each (rounding gave about 7 to each end and 13 to each middle one)
+    expect([...counts.entries()].sort()).toEqual([[5, 10], [6, 10], [7, 10], [8, 10]]);
+  });
+});
+
 describe("summarise with sensitivity designs", () => {
   const factors = [{key: "loadValue", min: 0.5, max: 4}, {key: "solutionCoefficient", min: 0.2, max: 1}];
   const run = async (design: object) => {
@@ -266,30 +293,57 @@ describe("summarise with sensitivity designs", () => {
     await cli("merge", dir);
     const r = await cli("summarise", dir, "--indices", "--format", "jsonl", "--resamples", "200");
     expect(r.code).toBe(0);
-    // the table format prints each index once, under one header
+    // the table format prints each index once, under one header; the dummy parameter (on by default) is the noise floor
     const table = (await cli("summarise", dir, "--indices", "--resamples", "50")).out.trim().split("\n");
-    expect(table[0]).toMatch(/^measure +parameter +index +estimate +lo +hi$/);
-    expect(table).toHaveLength(1 + ((design as {type: string}).type === "morris" ? 3 * factors.length : 2 * factors.length + 1));
-    return {e, rows: r.out.trim().split("\n").map((l) => JSON.parse(l))};
+    const morris = (design as {type: string}).type === "morris", dummy = (design as {dummy?: boolean}).dummy !== false;
+    expect(table[0]).toMatch(/^summary of experiment sens \(sha256:[0-9a-f]{64}\): \d+ runs/);
+    expect(table[1]).toMatch(new RegExp(`^measure +${morris ? "rank +" : ""}parameter +index +estimate +lo +hi${dummy ? " +floor +above" : ""}$`));
+    const k = factors.length + (dummy ? 1 : 0), second = (design as {secondOrder?: boolean}).secondOrder === true;
+    expect(table).toHaveLength(2 + (morris ? 3 * k : 2 * k + (second ? (k * (k - 1)) / 2 : 0)));
+    return {e, dir, rows: r.out.trim().split("\n").map((l) => JSON.parse(l))};
   };
-  it("Morris: mu*, mu and sigma per parameter from the per-point means, as computed directly", async () => {
+  it("Morris: mu*, mu and sigma per parameter from the per-point means, as computed directly, ranked by mu*, each against the dummy's", async () => {
     const {e, rows} = await run({type: "morris", r: 6, levels: 4});
-    expect(rows.map((r) => `${r.parameter} ${r.index}`)).toEqual(["loadValue mu*", "loadValue mu", "loadValue sigma", "solutionCoefficient mu*", "solutionCoefficient mu", "solutionCoefficient sigma"]);
+    expect(rows.map((r) => `${r.parameter} ${r.index}`).sort()).toEqual(["dummy", "loadValue", "solutionCoefficient"].flatMap((p) => [`${p} mu`, `${p} mu*`, `${p} sigma`]).sort());
+    const muStar = rows.filter((r) => r.index === "mu*");
+    expect(muStar.map((r) => r.rank)).toEqual([1, 2, 3]);
+    for (let q = 1; q < muStar.length; ++q) expect(muStar[q - 1].estimate).toBeGreaterThanOrEqual(muStar[q].estimate);
     const plan = planExperiment(e);
     const means = plan.points.map((p) => { let s = 0; runPointRows(plan, p, 0, 4, (r) => (s += r.problemsUnsolved as number)); return s / 4; });
-    const {morrisIndices} = await import("../../../sim/experiment/sensitivity/morris.ts");
+    const {morrisIndices, valueMoves} = await import("../../../sim/experiment/sensitivity/morris.ts");
     const {rng} = await import("../../../sim/rng.ts");
-    const direct = morrisIndices(plan.points, means, 2, 200, rng("11/bootstrap"));
-    expect(rows[0].estimate).toBeCloseTo(direct.muStar[0].estimate, 4);
-    expect(rows[3].estimate).toBeCloseTo(direct.muStar[1].estimate, 4);
+    const direct = morrisIndices(plan.points, means, 3, 200, rng("11/bootstrap/problemsUnsolved"), valueMoves(plan.factors));
+    const at = (p: string, index: string) => rows.find((r) => r.parameter === p && r.index === index);
+    ["loadValue", "solutionCoefficient", "dummy"].forEach((p, i) => {
+      expect(at(p, "mu*").estimate).toBeCloseTo(direct.muStar[i].estimate, 4);
+      expect(at(p, "mu*").lo).toBeCloseTo(direct.muStar[i].lo, 4);
+    });
     // more load per problem leaves more problems unsolved
-    expect(rows[1].estimate).toBeGreaterThan(0);
+    expect(at("loadValue", "mu").estimate).toBeGreaterThan(0);
     for (const r of rows) expect(r.lo).toBeLessThanOrEqual(r.hi);
+    // every index but the dummy's (and signed mu) is held against the dummy's upper bound
+    const dummyHi = at("dummy", "mu*").hi;
+    for (const p of ["loadValue", "solutionCoefficient"]) expect(at(p, "mu*")).toMatchObject({floor: dummyHi, above: at(p, "mu*").lo > dummyHi ? "yes" : "no"});
+    expect(at("dummy", "mu*").above).toBe("dummy");
   });
   it("Saltelli: first-order, total and second-order Sobol indices with intervals", async () => {
     const {rows} = await run({type: "saltelli", n: 16, secondOrder: true});
-    expect(rows.map((r) => `${r.parameter} ${r.index}`)).toEqual(["loadValue S1", "loadValue ST", "solutionCoefficient S1", "solutionCoefficient ST", "loadValue x solutionCoefficient S2"]);
+    expect(rows.map((r) => `${r.parameter} ${r.index}`)).toEqual(["loadValue S1", "loadValue ST", "solutionCoefficient S1", "solutionCoefficient ST", "dummy S1", "dummy ST",
+      "loadValue x solutionCoefficient S2", "loadValue x dummy S2", "solutionCoefficient x dummy S2"]);
     for (const r of rows) expect(Number.isFinite(r.estimate) && r.lo <= r.hi).toBe(true);
+  });
+  it("--convergence: every index at 32, 64, ... base samples, with a note where intervals are wider than the gaps", async () => {
+    const {dir} = await run({type: "saltelli", n: 80, secondOrder: false, dummy: false});
+    const r = await cli("summarise", dir, "--convergence", "--format", "jsonl", "--resamples", "50");
+    expect(r.code).toBe(0);
+    const rows = r.out.trim().split("\n").map((l) => JSON.parse(l));
+    expect([...new Set(rows.map((x) => x.n))]).toEqual([32, 64, 80]);
+    expect(rows.filter((x) => x.n === 80)).toHaveLength(4);
+    // notes go to stderr beside csv or jsonl, one line each, and only where the computed rows call for one
+    const last = rows.filter((x) => x.n === 80 && x.index === "ST").sort((a, b) => b.estimate - a.estimate);
+    const unsettled = Math.max(last[0].hi - last[0].lo, last[1].hi - last[1].lo) > last[0].estimate - last[1].estimate;
+    expect(/^note: problemsUnsolved ST: /m.test(r.err)).toBe(unsettled);
+    expect((await cli("summarise", dir, "--convergence", "--indices")).err).toMatch(/^error: --convergence and --indices cannot be combined/m);
   });
 });
 

@@ -1,4 +1,4 @@
-// The claims of participation-model.md §6 as declared in
+// The claims of sim/ODD.md §7 "Claims" as declared in
 // sim/participation/claims.ts. Definitional and input claims are checked once,
 // as what they are. Emergent claims are evaluated over a fixed Latin-hypercube
 // spread of every numeric parameter (draw seeds fixed here, never filtered),
@@ -150,7 +150,7 @@ describe("mechanisms behind the claims", () => {
     };
     expect(gain(1)).toBeGreaterThan(gain(6));
   });
-  it("a frequent team beside a rare responsibility group pulls decisions to the arena where the user is absent (002:L423-442); a rare team gives them back", () => {
+  it("a frequent team beside a rare responsibility group pulls decisions to the arena where the user is absent (Hansen «Eksempel 2», 002:L423-442); a rare team gives them back", () => {
     const arenaShare = (s: Scenario, arena: string) => {
       let inArena = 0, decided = 0;
       for (let r = 0; r < 50; ++r) for (const c of runParticipation(s, {seed: `pull/${r}`}).cases) if (c.arena) { decided++; if (c.arena === arena) inArena++; }
@@ -203,11 +203,13 @@ describe("a region for advocate-internal read off both earlier sets (checked on 
     const seen = new Set([...draws, ...confirmDraws].map(key));
     expect(latinHypercube(THIRD_SET.seed, THIRD_SET.draws).some((d) => seen.has(key(d)))).toBe(false);
   });
-  it("in sample (a description, not a test of it): on the 60 draws it was read from, the region predicts 51 (in: 40 hold / 2 fail; outside: 7 hold / 11 fail)", () => {
+  it("in sample: on the 60 draws it was read from, the region predicts where the claim holds better than the no-information rate", () => {
     const third = CLAIM_REGIONS_THIRD.find((r) => r.claim === "advocate-internal")!;
     const c = regionConfusion({...third, confirmed: false}, [...evaluate("advocate-internal"), ...evaluateConfirm("advocate-internal")]);
-    console.log(`advocate-internal third-set region on claims-lhs + ${CONFIRM_SEED}: in ${c.inHolds}/${c.inFails}, outside ${c.outHolds}/${c.outFails}, accuracy ${c.accuracy.toFixed(3)}, no-information ${c.noInformation.toFixed(3)}`);
-    expect([c.inHolds, c.inFails, c.outHolds, c.outFails]).toEqual([40, 2, 7, 11]);
+    const line = `advocate-internal third-set region on claims-lhs + ${CONFIRM_SEED}: in ${c.inHolds}/${c.inFails}, outside ${c.outHolds}/${c.outFails}, accuracy ${c.accuracy.toFixed(3)}, no-information ${c.noInformation.toFixed(3)}`;
+    console.log(line);
+    expect(c.inHolds + c.inFails + c.outHolds + c.outFails).toBe(DRAWS + CONFIRM_DRAWS);
+    expect(c.accuracy, line).toBeGreaterThan(c.noInformation);
   });
 });
 

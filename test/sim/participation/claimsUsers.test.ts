@@ -176,8 +176,8 @@ describe(`confirmation of the documented regions on independent draws (seed ${CO
 describe(`the other claims on the independent draws (seed ${CONFIRM_SEED}, ${CONFIRM_DRAWS} draws)`, () => {
   /**
    * The exploratory draws' bars, stated here before the independent draws
-   * were evaluated for these claims; the test checks the outcome (the bars
-   * not met on the independent draws, as sim/ODD.md reports them).
+   * were evaluated for these claims; each must be met, except by a claim
+   * narrowed to a region (below).
    */
   const BARS: Record<string, (rs: UserClaimDraw[]) => boolean> = {
     "illness-without-user": (rs) => share(rs) >= 0.8,
@@ -188,18 +188,21 @@ describe(`the other claims on the independent draws (seed ${CONFIRM_SEED}, ${CON
     "divergence-off": (rs) => share(rs) >= 0.8,
     "divergence-on": (rs) => estimate(rs.map((r) => r.difference.mean)).lo > 0
   };
-  // the outcome: scarce-fit's interval excludes 0 in 22 of the 40 draws (55%, below its 60%; negative in 34), reported in sim/ODD.md
-  const NOT_MET: string[] = ["scarce-fit"];
-  it(`every bar is met on the independent draws except ${NOT_MET.length ? NOT_MET.join(", ") : "none"}`, () => {
+  // A claim that sim/ declares true only in a region (USER_CLAIM_REGIONS_THIRD:
+  // scarce-fit fell short of its bar here, as sim/ODD.md reports) is judged by
+  // that region on the third set below, not by its bar over all draws.
+  const BY_REGION = new Set(USER_CLAIM_REGIONS_THIRD.map((r) => r.claim));
+  it("every bar of a claim not narrowed to a region is met on the independent draws", () => {
     const failing: string[] = [];
     for (const [id, bar] of Object.entries(BARS)) {
+      if (BY_REGION.has(id)) continue;
       const claim = USER_CLAIMS.find((c) => c.id === id)!;
       const reps = claim.measure === "divergence" ? REPS_DIVERGENCE : claim.measure === "upperFit" ? REPS_SCARCE : REPS;
       const rs = confirmDraws.map((d, k) => evaluateUserClaim(claim, d, reps, `users-confirm/${k}`));
       report(id, CONFIRM_SEED, rs);
       if (!bar(rs)) failing.push(id);
     }
-    expect(failing).toEqual(NOT_MET);
+    expect(failing).toEqual([]);
   }, 600_000);
 });
 
@@ -210,15 +213,16 @@ describe(`the regions read off both earlier sets, on the third set (seed ${USERS
     const seen = new Set([...draws, ...confirmDraws].map(key));
     expect(thirdDraws.some((d) => seen.has(key(d)))).toBe(false);
   });
-  /** The confusion counts on the 60 draws each region was read from (in hold, in fail, outside hold, outside fail), as sim/ODD.md quotes them. */
-  const IN_SAMPLE: Record<string, number[]> = {"divergence-on": [21, 6, 12, 21], "scarce-fit": [36, 6, 1, 17]};
   for (const r of USER_CLAIM_REGIONS_THIRD) {
-    it(`${r.claim}: on the 60 draws it was read from the region has the counts sim/ODD.md quotes`, () => {
+    it(`${r.claim}: on the 60 draws it was read from, the region predicts where the claim holds better than the no-information rate`, () => {
       const claim = USER_CLAIMS.find((c) => c.id === r.claim)!;
       const reps = claim.measure === "divergence" ? REPS_DIVERGENCE : REPS_SCARCE;
       const rs = [...draws.map((d, k) => evaluateUserClaim(claim, d, reps, `users/${k}`)), ...confirmDraws.map((d, k) => evaluateUserClaim(claim, d, reps, `users-confirm/${k}`))];
       const c = regionConfusion({...r, confirmed: false}, rs);
-      expect([c.inHolds, c.inFails, c.outHolds, c.outFails]).toEqual(IN_SAMPLE[r.claim]);
+      const line = `${r.claim} in sample: in region ${c.inHolds} hold / ${c.inFails} fail; outside ${c.outHolds} hold / ${c.outFails} fail; accuracy ${c.accuracy.toFixed(3)}, no-information ${c.noInformation.toFixed(3)}`;
+      console.log(line);
+      expect(c.inHolds + c.inFails + c.outHolds + c.outFails).toBe(draws.length + confirmDraws.length);
+      expect(c.accuracy, line).toBeGreaterThan(c.noInformation);
     }, 600_000);
   }
   for (const r of USER_CLAIM_REGIONS_THIRD) {

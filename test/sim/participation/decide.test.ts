@@ -92,7 +92,7 @@ describe("power", () => {
 });
 
 describe("counterfactual influence over the feasible options", () => {
-  it("counts only the options in the mask, and is 0 when no other option is feasible", async () => {
+  it("counts only the options in the mask, and is missing (NaN) when no other option is feasible", async () => {
     const {counterfactualInfluence} = await import("../../../sim/participation/counterfactual.ts");
     const {decisionContext, RULE} = await import("../../../sim/participation/decide.ts");
     const ctx = decisionContext(3);
@@ -102,6 +102,6 @@ describe("counterfactual influence over the feasible options", () => {
     // the user decides among what is shown: preferring 1 gets 1, preferring 2 (not shown) does not
     expect(counterfactualInfluence(ctx, stated, 0, scratch)).toBe(0.5);
     expect(counterfactualInfluence(ctx, stated, 0, scratch, ctx.candidate)).toBe(1);
-    expect(counterfactualInfluence(ctx, stated, 0, scratch, Uint8Array.from([1, 0, 0]))).toBe(0);
+    expect(counterfactualInfluence(ctx, stated, 0, scratch, Uint8Array.from([1, 0, 0]))).toBeNaN();
   });
 });

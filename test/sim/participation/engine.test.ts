@@ -17,15 +17,25 @@ function set(s: Scenario, changes: Record<string, string | number | boolean>): S
 function checkInvariants(run: ParticipationRun): void {
   const m = run.summary;
   const l = m.ladder;
-  expect(l.perspective + l.participation + l.influence + l.control + l.undecided).toBeCloseTo(1, 9);
-  for (const v of Object.values(l)) expect(v >= 0 && v <= 1).toBe(true);
+  // Missing is not zero: with no case at all the ladder's shares are NaN.
+  if (m.cases === 0) for (const v of Object.values(l)) expect(v).toBeNaN();
+  else {
+    expect(l.perspective + l.participation + l.influence + l.control + l.undecided).toBeCloseTo(1, 9);
+    for (const v of Object.values(l)) expect(v >= 0 && v <= 1).toBe(true);
+  }
   expect(m.cases).toBe(run.cases.length);
   expect(m.decided).toBe(m.styles.resolution + m.styles.oversight);
   expect(m.decided).toBe(run.cases.filter((c) => c.decided !== null).length);
   expect(m.styles.flight).toBe(run.cases.filter((c) => c.style === "flight").length);
   // Missing is not zero: with nothing decided, the measures of decided cases are NaN.
-  if (m.decided === 0) for (const v of [m.influence, m.fit, m.preferenceRealised, m.timeToDecision]) expect(v).toBeNaN();
-  else expect(m.influence >= 0 && m.influence <= 1).toBe(true);
+  if (m.decided === 0) {
+    for (const v of [m.influence, m.fit, m.preferenceRealised, m.timeToDecision, m.perceived, ...Object.values(m.conditions)]) expect(v).toBeNaN();
+    for (const t of Object.values(m.byUserType)) for (const v of [t.influence, t.preferenceRealised, t.meanStep]) expect(v).toBeNaN();
+  }
+  // influence is the mean over the decisions that had another option to prefer, NaN when none had
+  const withInfluence = run.cases.filter((c) => c.influence !== null && Number.isFinite(c.influence));
+  if (withInfluence.length === 0) expect(m.influence).toBeNaN();
+  else expect(m.influence).toBeCloseTo(withInfluence.reduce((a, c) => a + c.influence!, 0) / withInfluence.length, 9);
   expect(m.staffEnergy).toBeGreaterThanOrEqual(0);
   for (const c of run.cases) {
     if (c.decided === null) {
@@ -34,8 +44,8 @@ function checkInvariants(run: ParticipationRun): void {
       continue;
     }
     expect(c.decided).toBeGreaterThanOrEqual(c.arrival);
-    expect(c.influence! >= 0 && c.influence! <= 1).toBe(true);
-    expect(c.influenceFeasible! >= 0 && c.influenceFeasible! <= 1).toBe(true);
+    // NaN where no other (feasible) option could have been preferred
+    for (const v of [c.influence!, c.influenceFeasible!]) expect(Number.isNaN(v) || (v >= 0 && v <= 1)).toBe(true);
     expect(c.fit! >= 0 && c.fit! <= 1).toBe(true);
     expect(c.preferenceRealised).toBe(c.adopted === c.preferred);
     // An absent user (no proxy) never reaches influence.

@@ -3,6 +3,7 @@
 import {describe, expect, it} from "vitest";
 import type {ParamDecl} from "../../../sim/participation/parameters.ts";
 import {ScenarioError, getByKey, insertParams, schemaOf, setByKey, walk, type ObjectNode} from "../../../sim/participation/shape.ts";
+import {cite} from "../../../sim/sources.ts";
 
 const num: ParamDecl = {key: "items.*.size", label: {en: "Size", nb: "Størrelse"}, unit: "", type: "integer", min: 0, max: 9, default: 3,
   description: {en: "A size.", nb: "En størrelse."}, group: "g"};
@@ -55,6 +56,7 @@ describe("scenario shape", () => {
   it("adds the source to a parameter's schema description only when asked", () => {
     const on = (sources: boolean) => (schemaOf(tree(), sources) as any).properties.opts.properties.on.description;
     expect(on(false)).toBe("A switch.");
-    expect(on(true)).toBe("A switch. Source: 001:L1.");
+    expect(on(true)).toBe(`A switch. Source: ${cite("001:L1")}.`);
+    expect(on(true)).toContain("001:L1");
   });
 });

@@ -5,10 +5,11 @@
 import {describe, expect, it} from "vitest";
 import * as viz from "../../../viz/index.ts";
 import {
-  HAND_FRAME, classicResults, classicRows, classicTrace, conditionsRows, differences, estimates, ladders, participationFrame, participationRunning,
+  HAND_FRAME, advocateEstimates, classicResults, classicRows, classicTrace, conditionsRows, differences, estimates, ladders, participationFrame, participationRunning,
   perceivedRows, stylesRows, sweepHeatmapRows, sweepLineRows, userTypeRows
 } from "../fixtures.ts";
 import {aria, chartSvg, makeDocument} from "../snapshot.ts";
+import {robustFixture} from "../discoveryFixtures.ts";
 
 type Render = (options: Record<string, unknown>) => Element;
 
@@ -25,12 +26,15 @@ const CHARTS: Record<string, Render> = {
   estimateDots: (o) => viz.estimateDots(estimates(), {measure: "timeToDecision", ...o}),
   differenceDots: (o) => viz.differenceDots(differences(), {measure: "timeToDecision", ...o}),
   costEffect: (o) => viz.costEffect(estimates(), {cost: "staffEnergy", ...o}),
+  "costEffect (every cost)": (o) => viz.costEffect(advocateEstimates(), o),
   sweepLine: (o) => viz.sweepLine(sweepLineRows(), o),
   sweepHeatmap: (o) => viz.sweepHeatmap(sweepHeatmapRows(), o),
   perceivedGap: (o) => viz.perceivedGap(perceivedRows(), o),
   conditionsBars: (o) => viz.conditionsBars(conditionsRows(), o),
   stylesBars: (o) => viz.stylesBars(stylesRows(), o),
-  userTypeDots: (o) => viz.userTypeDots(userTypeRows(), {measure: "influence", ...o})
+  userTypeDots: (o) => viz.userTypeDots(userTypeRows(), {measure: "influence", ...o}),
+  primTradeOff: (o) => viz.primTradeOff(robustFixture().findings[0].discovery!.boxes[0].tradeOff, o),
+  robustDraws: (o) => { const {result, findings} = robustFixture(); return viz.robustDraws(result, findings[0], o); }
 };
 
 const SAFE = new Set([

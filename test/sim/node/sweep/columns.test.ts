@@ -68,7 +68,7 @@ describe("sweep columns", () => {
 
   it("the CSV encoder writes the same bytes as the CSV lines, one encoder reused over batches (text in any script, booleans, missing)", () => {
     const columns: Column[] = [...COLUMNS, {name: "flag", type: "BOOLEAN"}];
-    const row = fc.record({point: fc.integer({min: 0, max: 3}), level: fc.oneof(fc.string({unit: "grapheme"}), fc.constantFrom("low", "bråk, \"æ\"", "")), replication: fc.integer({min: 0, max: 2}), seed: fc.string({unit: "binary"}), fit: double, cases: double, flag: fc.constantFrom(true, false, null)});
+    const row = fc.record({point: fc.integer({min: 0, max: 3}), level: fc.oneof(fc.string({unit: "grapheme"}), fc.constantFrom("low", "bråk, \"æ\"", "", "=1+1", "@SUM(A1)", "-x", "+x", "\tx", "\rx", "-0.5")), replication: fc.integer({min: 0, max: 2}), seed: fc.oneof(fc.string({unit: "binary"}), fc.constantFrom("=cmd|' /C calc'!A0/0/1", "-5/2/0", "-5", "@x/1", "+1e3")), fit: double, cases: fc.oneof(double, fc.constantFrom(Infinity, -Infinity)), flag: fc.constantFrom(true, false, null)});
     const encoder = new CsvEncoder(columns);
     fc.assert(fc.property(fc.array(fc.array(row, {maxLength: 40}), {minLength: 1, maxLength: 4}), (batches) => {
       for (const rs of batches) {
