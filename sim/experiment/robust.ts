@@ -16,7 +16,7 @@ import {runSeed} from "../seeds.ts";
 import {compareOptions, type ComparisonResult} from "./compare.ts";
 import {discover, type Discovery, type DiscoveryOptions} from "./discovery/region.ts";
 import {runReplications, type MeasureRow} from "./run.ts";
-import {COST_MEASURE, HEADLINE_MEASURES, verdict, type VerdictFinding} from "./verdict.ts";
+import {COST_MEASURES, HEADLINE_MEASURES, verdict, type VerdictFinding} from "./verdict.ts";
 
 /** The seed key of the draws: the hypercube of a robustness run with base seed S comes from runSeed(S, ROBUST_KEY, 0). */
 export const ROBUST_KEY = "robust";
@@ -126,7 +126,7 @@ export function robustColumns(scenarios: readonly Scenario[], fixes: readonly [s
   return out;
 }
 
-const SUBSET: readonly string[] = [...HEADLINE_MEASURES, COST_MEASURE];
+const SUBSET: readonly string[] = [...HEADLINE_MEASURES, ...COST_MEASURES];
 
 function judge(rows: Record<string, MeasureRow[]>): {result: ComparisonResult; mean: number[][]; judgement: Judgement[][]} {
   const result = compareOptions(rows, SUBSET);

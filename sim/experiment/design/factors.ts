@@ -51,7 +51,9 @@ export function fromUnit(f: Factor, u: number): Value {
  */
 function clean(x: number): number {
   if (x === 0 || !Number.isFinite(x)) return x;
-  const r = Number(x.toPrecision(15));
+  // the 15-significant-digit rounding (scale a power of ten, exact up to 1e22)
+  const scale = 10 ** (14 - Math.floor(Math.log10(Math.abs(x))));
+  const r = Math.round(x * scale) / scale;
   const ulp = Number.EPSILON * 2 ** Math.floor(Math.log2(Math.abs(x)));
   return Math.abs(r - x) <= 2 * ulp ? r : x;
 }
