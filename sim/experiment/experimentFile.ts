@@ -345,6 +345,15 @@ export function planExperiment(input: unknown): Plan {
   return {...setup, design, get points() { return (points ??= allPoints(design)); }};
 }
 
+/**
+ * The key a point's runs are seeded with (seedOf): the point's values, or
+ * one key shared by every point under common random numbers. The dummy is
+ * part of the key: its points get seeds of their own, as a real parameter's do.
+ */
+export function seedKey(plan: Setup, values: Record<string, Value>): string {
+  return plan.experiment.commonRandomNumbers ? SHARED_KEY : pointKey(plan.factors, values);
+}
+
 /** One tidy row: point id, every varied parameter by key, replication, seed and the kept measures (NaN = missing). */
 export type Row = Record<string, Value>;
 
@@ -369,8 +378,7 @@ export function runPointRuns(plan: Setup, point: DesignPoint, from: number, to: 
   const values: Record<string, Value> = {};
   for (const f of plan.factors) if (!f.dummy) values[f.key] = point.values[f.key];
   const prepared = plan.adapter.prepare(values);
-  // The dummy is part of the key: its points get seeds of their own, as a real parameter's do.
-  const key = plan.experiment.commonRandomNumbers ? SHARED_KEY : pointKey(plan.factors, point.values);
+  const key = seedKey(plan, point.values);
   for (let r = from; r < to; ++r) {
     const seed = seedOf(plan.experiment.seed, key, r);
     onRun(r, seed, prepared.run(seed));

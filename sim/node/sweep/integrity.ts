@@ -7,9 +7,9 @@
 import {createHash} from "node:crypto";
 import {join} from "node:path";
 import {asyncBufferFromFile, parquetMetadataAsync, type FileMetaData} from "hyparquet";
-import {parseExperiment, type Experiment, type Plan} from "../../experiment/experimentFile.ts";
+import {parseExperiment, seedKey, type Experiment, type Plan} from "../../experiment/experimentFile.ts";
 import {oneLine, showValue} from "../../input.ts";
-import {pointKey, type DesignPoint} from "../../experiment/design/point.ts";
+import type {DesignPoint} from "../../experiment/design/point.ts";
 import {seedOf} from "../../experiment/runPoint.ts";
 import {UsageError} from "../args.ts";
 import type {KeyValue} from "./columns.ts";
@@ -129,7 +129,7 @@ export interface RunProblem {
 export class RunSequence {
   next: number;
   private readonly reps: number;
-  /** The design point key of the last point checked (seeds are made from it). */
+  /** The seed key of the last point checked (seeds are made from it: seedKey). */
   private key = "";
   private keyPoint = -1;
   private point: DesignPoint | undefined;
@@ -151,7 +151,7 @@ export class RunSequence {
     // The point is made from the design once per point (its runs come in a row), never all held.
     if (p !== this.keyPoint) {
       this.point = this.plan.design.point(p);
-      this.key = pointKey(this.plan.factors, this.point.values);
+      this.key = seedKey(this.plan, this.point.values);
       this.keyPoint = p;
     }
     const point = this.point!;
