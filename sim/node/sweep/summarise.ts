@@ -157,10 +157,13 @@ export async function summariseCommand(args: string[], out: (s: string) => void,
   }
   emit();
   const hasDummy = dummyKey(factors) !== undefined;
+  // Saltelli's indices read the per-point means alone; Morris effects read every point's move, so
+  // its points are made here (held for the indices only; a Saltelli design's never are).
+  const indexPoints = () => (experiment.design.type === "morris" ? plan.points : []);
   if (f.convergence) {
     const all: IndexRow[] = [];
     measures.forEach((m, q) => {
-      const rows = designConvergence(experiment.design, factors, plan.points, m, means[q], resamples, experiment.seed);
+      const rows = designConvergence(experiment.design, factors, indexPoints(), m, means[q], resamples, experiment.seed);
       const last = rows.length ? rows[rows.length - 1].n : 0;
       for (const r of rows) {
         print.row(indexOut(r, hasDummy, r.n));
@@ -175,8 +178,7 @@ export async function summariseCommand(args: string[], out: (s: string) => void,
     if (format === "table" && showPoints) { print.end(); out("\n"); }
     const indicesPrint = format === "table" && showPoints ? printer("table", out) : print;
     measures.forEach((m, q) => {
-      // Morris effects read every point's move: the points are made here (held for the indices only).
-      for (const row of designIndices(experiment.design, factors, plan.points, m, means[q], resamples, experiment.seed)) indicesPrint.row(indexOut(row, hasDummy));
+      for (const row of designIndices(experiment.design, factors, indexPoints(), m, means[q], resamples, experiment.seed)) indicesPrint.row(indexOut(row, hasDummy));
     });
     indicesPrint.end();
     return;
