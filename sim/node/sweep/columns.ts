@@ -204,15 +204,15 @@ export function parquetFooter(columns: readonly Column[], rowGroups: RowGroup[],
   return new Uint8Array(writer.buffer, 4, writer.offset - 4).slice();
 }
 
+/** Numbers whose texts a CsvEncoder keeps per column (then it starts again): a bound on its memory. */
+const TEXTS_PER_COLUMN = 4096;
+
 /**
  * A batch's CSV lines (no header) as UTF-8 bytes, each cell as csvField
  * writes it (numbers in full, missing empty, formula text neutralised), written straight into one reused buffer: no
  * string per line or for the whole text. A cell's text is kept while its column
  * repeats the value (the point, the varied parameters).
  */
-/** Numbers whose texts a CsvEncoder keeps per column (then it starts again): a bound on its memory. */
-const TEXTS_PER_COLUMN = 4096;
-
 export class CsvEncoder {
   private buf = new Uint8Array(1 << 16);
   private readonly lastValue: unknown[];
