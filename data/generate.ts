@@ -1,6 +1,7 @@
 // Regenerates the files derived from sim/participation/parameters.ts:
 //   data/scenario.schema.json           (from SCENARIO_SCHEMA)
 //   data/collective.schema.json         (from COLLECTIVE_SCHEMA, sim/collective/scenario.ts)
+//   data/lesson.schema.json             (from LESSON_SCHEMA, sim/lesson.ts)
 //   sim/ODD.md parameter tables         (between the params and collective-params markers)
 //   sim/ODD.md service-change table     (between the collective-changes markers; sim/collective/serviceChanges.ts)
 //   sim/ODD.md channel table            (between the collective-channels markers; sim/collective/channels.ts)
@@ -13,10 +14,12 @@ import {COLLECTIVE_SCHEMA} from "../sim/collective/scenario.ts";
 import {collectiveParameterTable} from "../sim/collective/parameters.ts";
 import {channelTable} from "../sim/collective/channels.ts";
 import {serviceChangeTable} from "../sim/collective/serviceChanges.ts";
+import {LESSON_SCHEMA} from "../sim/lesson.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 writeFileSync(root + "data/scenario.schema.json", JSON.stringify(SCENARIO_SCHEMA, null, 2) + "\n");
 writeFileSync(root + "data/collective.schema.json", JSON.stringify(COLLECTIVE_SCHEMA, null, 2) + "\n");
+writeFileSync(root + "data/lesson.schema.json", JSON.stringify(LESSON_SCHEMA, null, 2) + "\n");
 const oddPath = root + "sim/ODD.md";
 const odd = readFileSync(oddPath, "utf8");
 const start = "<!-- params:start -->";
@@ -38,4 +41,4 @@ const gi = text.indexOf(gStart), gj = text.indexOf(gEnd);
 if (gi < 0 || gj < gi) throw new Error("sim/ODD.md lacks the collective-changes markers");
 text = text.slice(0, gi + gStart.length) + "\n" + serviceChangeTable("en") + "\n" + text.slice(gj);
 writeFileSync(oddPath, text);
-console.log("wrote data/scenario.schema.json, data/collective.schema.json and the ODD parameter table");
+console.log("wrote data/scenario.schema.json, data/collective.schema.json, data/lesson.schema.json and the ODD parameter table");

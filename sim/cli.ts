@@ -18,6 +18,7 @@ const HELP = `garbage-can lab command line
   npx tsx sim/cli.ts sweep ...      run an experiment file on a worker pool (see: sweep --help)
   npx tsx sim/cli.ts merge <dir>    join a sweep's parts, checking every point and replication
   npx tsx sim/cli.ts summarise <dir>  estimates per design point, and sensitivity indices
+  npx tsx sim/cli.ts calibrate ... approximate Bayesian computation against target figures (see: calibrate --help)
   npx tsx sim/cli.ts params [s]     the declared parameters, or a scenario's keys and ranges (see: params --help)
   npx tsx sim/cli.ts search <file>  the Pareto front of user gain against cost over organisational levers (see: search --help)
 `;
@@ -46,7 +47,8 @@ export async function main(argv: string[], out: Out = stdout, err: (s: string) =
     else if (command === "search") await (await import("./node/cliSearch.ts")).search(rest, io);
     else if (command === "run" || command === "presets" || command === "compare") await (await participation(command))(rest, io);
     else if (command === "sweep" || command === "merge" || command === "summarise") await (await import("./node/sweep/commands.ts")).COMMANDS[command](rest, (s) => void out(s), err, tty);
-    else throw new UsageError(`unknown command ${JSON.stringify(command)} (allowed: classic, run, presets, compare, params, search, sweep, merge, summarise)`);
+    else if (command === "calibrate") await (await import("./node/calibrate.ts")).calibrateCommand(rest, (s) => void out(s), err, tty);
+    else throw new UsageError(`unknown command ${JSON.stringify(command)} (allowed: classic, run, presets, compare, params, search, sweep, merge, summarise, calibrate)`);
     return 0;
   } catch (e) {
     err(errorLine(e) + "\n");

@@ -121,7 +121,7 @@ export const STRINGS = {
     en: "Largest share with influence or control: {best} ({bestValue}); smallest: {worst} ({worstValue}).",
     nb: "Størst andel med brukerinnflytelse eller brukerstyring: {best} ({bestValue}); minst: {worst} ({worstValue})."
   },
-  "chart.meetingDots.description": {en: "A meeting with {users} users and {staff} staff; rung: {rung}.", nb: "Et møte med {users} brukere og {staff} ansatte; trinn: {rung}."},
+  "chart.meetingDots.description": {en: "A meeting with {users#user|users} and {staff#staff member|staff}; rung: {rung}.", nb: "Et møte med {users#bruker|brukere} og {staff#ansatt|ansatte}; trinn: {rung}."},
   "chart.meetingDots.heard": {en: "Heard (need on the table)", nb: "Hørt (behov på bordet)"},
   "chart.meetingDots.label": {en: "Who was at the meeting and what happened to them", nb: "Hvem som var på møtet og hva som skjedde med dem"},
   "chart.meetingDots.lost": {en: "Did not understand", nb: "Forsto ikke"},
@@ -161,6 +161,14 @@ export const STRINGS = {
   "chart.runningShares.period": {en: "Period", nb: "Periode"},
   "chart.runningShares.share": {en: "Share of decisions so far (%)", nb: "Andel av beslutningene så langt (%)"},
   "chart.runningShares.styles": {en: "Styles", nb: "Måter"},
+  "chart.sampleBox.box": {en: "The dashed rectangle is the PRIM box on these two parameters (it may restrict others too).", nb: "Det stiplede rektangelet er PRIM-boksen på disse to parameterne (den kan også avgrense andre)."},
+  "chart.sampleBox.description": {en: "Each design point on {x} and {y}, coloured by whether {measure} is of interest there ({k} of {n} points).", nb: "Hvert forsøkspunkt på {x} og {y}, farget etter om {measure} er interessant der ({k} av {n} punkter)."},
+  "chart.sampleBox.label": {en: "Design points on {x} and {y}, with the PRIM box", nb: "Forsøkspunkter på {x} og {y}, med PRIM-boksen"},
+  "chart.sampleScatter.description": {en: "Small multiples, one per varied parameter ({n}): each dot is one design point's mean of {measure} over its replications ({points} points), placed along the parameter's sampled range, whose ends are written under each panel.", nb: "Små multipler, én per variert parameter ({n}): hver prikk er ett forsøkspunkts gjennomsnitt av {measure} over replikasjonene ({points} punkter), plassert langs parameterens trukne område, med endene skrevet under hvert panel."},
+  "chart.sampleScatter.interest": {en: "Of interest", nb: "Interessant"},
+  "chart.sampleScatter.label": {en: "{measure} at each design point against each varied parameter", nb: "{measure} i hvert forsøkspunkt mot hver varierte parameter"},
+  "chart.sampleScatter.other": {en: "Not of interest", nb: "Ikke interessant"},
+  "chart.sampleScatter.position": {en: "Position in the parameter's sampled range", nb: "Plassering i parameterens trukne område"},
   "chart.sensitivityBars.description": {
     en: "Sensitivity indices of {measure} ({indices}) for {n} parameters, with bootstrap 95% intervals, sorted by the first index. Largest: {top}.",
     nb: "Sensitivitetsindekser for {measure} ({indices}) for {n} parametere, med bootstrap 95 % intervaller, sortert etter den første indeksen. Størst: {top}."
@@ -423,9 +431,12 @@ export function translator(catalogue: Record<string, Entry>): Translator {
   const t = (key: string, lang: Lang = "en", params?: Record<string, string | number>) => {
     checkLang(lang);
     if (!has(key)) throw new Error(`unknown string key: ${key}`);
-    return catalogue[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => {
+    // {n} is the value; {n#one|other} is the value and the word that agrees with it ("1 user", "2 users"):
+    // both languages use the singular for exactly one
+    return catalogue[key][lang].replace(/\{(\w+)(?:#([^|{}]*)\|([^{}]*))?\}/g, (_, name: string, one?: string, other?: string) => {
       if (!params || !Object.prototype.hasOwnProperty.call(params, name)) throw new Error(`missing parameter {${name}} for string key ${key}`);
-      return String(params[name]);
+      const value = String(params[name]);
+      return one === undefined ? value : `${value} ${value === "1" ? one : other}`;
     });
   };
   return {has, t};

@@ -3,20 +3,22 @@
 // catalogue (i18n.ts) holds no labels for these.
 
 import {CLASSIC_MEASURE_DECLS} from "../sim/classic/measures.ts";
+import {COLLECTIVE_MEASURES} from "../sim/collective/measures.ts";
 import {LADDER_LABELS, type LadderOutcome} from "../sim/participation/ladder.ts";
 import {CONDITION_LABELS, MEASURES, USER_TYPE_MEASURES, type Condition} from "../sim/participation/measures.ts";
 import {NOT_MADE_LABEL, STYLE_LABELS, type DecisionStyle} from "../sim/streams.ts";
 import {UNITS, type MeasureDecl} from "../sim/vocabulary.ts";
 import {checkLang, type Lang} from "./i18n.ts";
 
-const DECLS = new Map<string, MeasureDecl>([...MEASURES, ...USER_TYPE_MEASURES, ...CLASSIC_MEASURE_DECLS].map((m) => [m.key, m]));
+// the three models' measure keys never collide (the vocabulary test checks), so a key has one label
+const DECLS = new Map<string, MeasureDecl>([...MEASURES, ...USER_TYPE_MEASURES, ...CLASSIC_MEASURE_DECLS, ...COLLECTIVE_MEASURES].map((m) => [m.key, m]));
 
 function own<T extends object>(table: T, key: string, what: string): T[keyof T] {
   if (!Object.prototype.hasOwnProperty.call(table, key)) throw new Error(`invalid ${what}: ${JSON.stringify(key)} (allowed: ${Object.keys(table).join(", ")})`);
   return table[key as keyof T];
 }
 
-/** Whether `key` is a declared measure (participation, per user type, or classic). */
+/** Whether `key` is a declared measure (participation, per user type, classic or collective). */
 export function isMeasure(key: string): boolean {
   return DECLS.has(key);
 }

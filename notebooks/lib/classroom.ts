@@ -31,11 +31,14 @@ import {compressSpec} from "./linkCodec.ts";
 import {participationTrace, presetIds, presetNotes, scenarioNotes, traceRefusal} from "./participationAdapter.ts";
 import {paramEntries, paramInput, readScenarioFile} from "./scenarioEdit.ts";
 import {setParameter} from "../../sim/participation/scenario.ts";
+import {paramByKey} from "../../sim/participation/parameters.ts";
+import {paramValue} from "../../sim/participation/paramVocabulary.ts";
 import {Runner, SPEEDS} from "./runner.ts";
 import type {TraceJob, TraceReply} from "./traceWorker.ts";
 import {button, downloadButton, fileInput, h, pageWidth, replace, select, textInput} from "./ui.ts";
 import {LinkError, issueFrom, type StateIssue} from "./urlState.ts";
 import {inputErrorText} from "./inputErrorText.ts";
+import {LESSON_FIELDS, lessonIssues, lessonLinks, lessonPanel, lessonPlace, stageShowsStep, stepPatch, type LessonPlace} from "./lesson.ts";
 
 export const CLASSROOM_SCHEMA = {
   lang: LANG_FIELD,
@@ -50,7 +53,9 @@ export const CLASSROOM_SCHEMA = {
   seed: {type: "string", pattern: /^[\w.-]{1,40}$/, default: DEFAULT_SEED},
   speed: {type: "number", min: 0.25, max: 32, default: 2},
   every: {type: "int", min: 1, max: 52, default: 1},
-  t: {type: "int", min: 0, max: 10000, default: 0}
+  t: {type: "int", min: 0, max: 10000, default: 0},
+  /** A lesson (data/lessons) and its step, shown in a panel on the stage (lesson.ts). */
+  ...LESSON_FIELDS
 } as const;
 
 type State = PageContext<typeof CLASSROOM_SCHEMA>["state"];
@@ -73,7 +78,7 @@ interface RunView {
 }
 
 /** The trace of the run the state describes, as neutral frames (classic or participation). */
-export function classroomRun(state: State, lang: Lang): RunView {
+export function classroomRun(state: Omit<State, keyof typeof LESSON_FIELDS>, lang: Lang): RunView {
   if (state.model === "classic") {
     const point: ClassicDesignPoint = {load: state.load as ClassicDesignPoint["load"], access: state.access as ClassicDesignPoint["access"], decision: state.decision as ClassicDesignPoint["decision"], energy: state.energy as ClassicDesignPoint["energy"], choiceSeq: 1, problemSeq: 1};
     let config;
@@ -149,12 +154,14 @@ export function classroomPage(search?: string): HTMLElement {
   // the select that changed the run, focused again after the page is redrawn so keyboard users keep their place
   let refocus: string | null = null;
   const setFrom = (ctx: {set: (p: object) => void}, name: string, patch: object) => { refocus = name; ctx.set(patch); };
+  // a lesson step taken in presentation mode opens the next step in presentation mode too
+  let keepPresenting = false;
   return mountPage({
     name: "classroom",
     schema: CLASSROOM_SCHEMA,
     search,
     validate(state) {
-      const issues: StateIssue[] = [];
+      const issues: StateIssue[] = lessonIssues(state);
       if (state.model !== "classic") {
         try {
           baseScenario(state.model);
@@ -171,6 +178,12 @@ export function classroomPage(search?: string): HTMLElement {
     render(ctx, body) {
       const lang = ctx.lang;
       let state = ctx.state;
+      const place = lessonPlace(state);
+      // a lesson link that names no run shows its step's
+      if (place && stageShowsStep(place) && state.model === "classic" && place.step.model !== "classic") state = {...state, model: place.step.model, seed: place.step.seed};
+      const lessonGo = (i: number) => { keepPresenting = body.classList.contains("gc-presenting"); ctx.set(stepPatch(place!.lesson, i) as Partial<State>); };
+      const runOf = (model: string, seed: string) => classroomRun({...state, model, seed, load: "moderate", access: "unsegmented", decision: "unsegmented", energy: "equal", entry: "1"}, lang);
+      if (place && !stageShowsStep(place)) return lessonOnly(place);
       if (state.model !== "classic") {
         try {
           // A run too large to trace on the page is refused before it starts, saying why and what fits.
@@ -213,6 +226,17 @@ export function classroomPage(search?: string): HTMLElement {
         };
       }
       return show(classroomRun(state, lang));
+
+      /** A lesson step the stage does not run (the collective meetings): the lesson panel alone, which draws them. */
+      function lessonOnly(p: LessonPlace): () => void {
+        const bits = lessonPanel({place: p, lang, body, runOf, go: lessonGo, apply: () => undefined});
+        body.classList.add("gc-classroom");
+        body.classList.toggle("gc-presenting", keepPresenting);
+        keepPresenting = false;
+        body.append(h("h1", {class: "gc-classroom-title"}, t("ui.classroom.title", lang)), h("section", {class: "gc-stage", "aria-label": t("ui.classroom.stage", lang)}, bits.element));
+        body.dataset.index = "0";
+        return () => { bits.cleanup(); body.classList.remove("gc-presenting"); };
+      }
 
       /** Draws a computed run with its controls; returns the cleanup. */
       function show(run: RunView): () => void {
@@ -387,7 +411,8 @@ export function classroomPage(search?: string): HTMLElement {
         });
 
         const onKey = (e: KeyboardEvent) => {
-          if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+          // (defaultPrevented: a key the lesson panel took)
+          if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || isTyping(e.target)) return;
           if (e.key === " " || e.code === "Space") { e.preventDefault(); if (e.type === "keydown" && !e.repeat) runner.toggle(); }
           else if (e.type !== "keydown") return;
           else if (e.key === "ArrowRight") { e.preventDefault(); runner.step(); }
@@ -413,14 +438,23 @@ export function classroomPage(search?: string): HTMLElement {
         document.addEventListener("keydown", onKey);
         document.addEventListener("keyup", onKey);
 
+        const lesson = place ? lessonPanel({place, lang, body, runOf, go: lessonGo, apply: (key, value) => {
+          if (!run.scenario) { setFrom(ctx, key, {[key]: value, t: 0}); return; }
+          try {
+            compressSpec(setParameter(run.scenario, key, value)).then((model) => ctx.set({model, t: 0}), (err) => ctx.error(t("ui.error.run", lang), inputErrorText(err, lang)));
+          } catch (err) {
+            ctx.error(t("ui.error.run", lang), inputErrorText(err, lang));
+          }
+        }}) : null;
         body.classList.add("gc-classroom");
         // the stage (playback, status, animation) comes first, so it fits the window without scrolling
         body.append(
           h("h1", {class: "gc-classroom-title"}, t("ui.classroom.title", lang)),
-          h("section", {class: "gc-stage", "aria-label": t("ui.classroom.stage", lang)}, transport, status,
+          h("section", {class: "gc-stage", "aria-label": t("ui.classroom.stage", lang)}, ...(lesson ? [lesson.element] : []), transport, status,
             h("div", {class: "gc-stage-row"}, chartSlot, overTime)),
           h("p", {class: "gc-keys"}, t("ui.classroom.keys", lang)),
           what,
+          place ? "" : lessonLinks(lang),
           h("h2", {}, run.title),
           h("p", {}, run.description),
           h("p", {}, t("ui.classroom.intro", lang)),
@@ -428,44 +462,52 @@ export function classroomPage(search?: string): HTMLElement {
           tally,
           log,
           h("section", {class: "gc-note", "aria-label": t("ui.classroom.notice", lang)}, h("h3", {}, t("ui.classroom.notice", lang)), h("ul", {}, run.notice.map((x) => h("li", {}, x)))),
-          h("section", {class: "gc-note gc-try", "aria-label": t("ui.classroom.try", lang)}, h("h3", {}, t("ui.classroom.try", lang)), h("ul", {}, run.tryThis.map((x) => h("li", {}, x, tryInputs(x)))))
+          h("section", {class: "gc-note gc-try", "aria-label": t("ui.classroom.try", lang)}, h("h3", {}, t("ui.classroom.try", lang)), h("ul", {}, run.tryThis.map((x, i) => h("li", {}, x, tryInputs(i) ?? ""))))
         );
         fit(runner.state().index);
+        if (keepPresenting) {
+          keepPresenting = false;
+          setPresenting(true);
+        }
         /**
-         * The parameters a suggestion names (as declared keys of this scenario), each as an input that
-         * applies the change here: the run becomes the edited copy, in the link, from the first week.
+         * The input a suggestion offers (its entry in the scenario's meta.tryInputs, so the text itself stays plain
+         * language): the parameter it changes, or for a pattern (`roles.*.count`) that field of every member of the
+         * group (only the members it names, where it names some; a group with no members here is explained, since
+         * members are added in a scenario file); a button that sets the value it proposes; and a link to Compare
+         * with the preset it names. A change applies here: the run becomes the edited copy, in the link, from the first week.
          */
-        function tryInputs(text: string): HTMLElement | null {
+        function tryInputs(i: number): HTMLElement | null {
           const scenario = run.scenario;
-          if (!scenario) return null;
+          const spec = scenario?.meta.tryInputs?.[i];
+          if (!scenario || !spec) return null;
           const entries = paramEntries(scenario, lang);
-          const named = entries.filter((e) => new RegExp(`(^|[^\\w.])${e.key.replace(/\./g, "\\.")}(?!\\w|\\.\\w)`).test(text));
-          // A key pattern (`roles.*.count`, `advocates.<id>.knowledge`) stands for that field of every member of the
-          // group: each member's input is offered (only the members the text names, where it names some); a group
-          // with no members here is explained instead, since members are added in a scenario file.
-          const patterns = [...text.matchAll(/(^|[^\w.])([a-zA-Z]+)\.(\*|<id>)\.([a-zA-Z]+)(?![\w.])/g)].map((m) => ({pattern: `${m[2]}.${m[3]}.${m[4]}`, group: m[2], field: m[4]}));
-          const expanded = patterns.map((p) => {
-            const all = entries.filter((e) => e.key.startsWith(p.group + ".") && e.key.endsWith("." + p.field) && e.key.split(".").length === 3);
-            const mentioned = all.filter((e) => new RegExp(`(^|[^\\w.-])${e.key.split(".")[1]}(?![\\w-])`).test(text.replace(p.pattern, "")));
-            return {...p, entries: mentioned.length ? mentioned : all};
-          });
-          // a suggestion naming another preset opens Compare with this run and that preset
-          const others = presetIds().filter((id) => id !== state.model && new RegExp(`(^|[^\\w-])${id}(?![\\w-])`).test(text));
-          if (!named.length && !others.length && !expanded.length) return null;
-          const apply = (key: string, raw: string) => {
+          const parts = spec.key?.split(".") ?? [];
+          const pattern = parts[1] === "*";
+          const decl = spec.key ? paramByKey(spec.key) : undefined;
+          const named = spec.key && !pattern ? entries.filter((e) => e.key === spec.key) : [];
+          const members = pattern ? entries.filter((e) => e.key.split(".").length === 3 && e.key.startsWith(`${parts[0]}.`) && e.key.endsWith(`.${parts[2]}`)
+            && (!spec.members || spec.members.includes(e.key.split(".")[1]))) : [];
+          const other = spec.compare && spec.compare !== state.model && presetIds().includes(spec.compare) ? spec.compare : null;
+          const apply = (keys: string[], raw: string) => {
             try {
-              compressSpec(setParameter(scenario, key, raw)).then((model) => setFrom(ctx, key, {model, t: 0}), (err) => ctx.error(t("ui.error.run", lang), inputErrorText(err, lang)));
+              const edited = keys.reduce((s, key) => setParameter(s, key, raw), scenario);
+              compressSpec(edited).then((model) => setFrom(ctx, keys[0], {model, t: 0}), (err) => ctx.error(t("ui.error.run", lang), inputErrorText(err, lang)));
             } catch (err) {
               ctx.error(t("ui.error.run", lang), inputErrorText(err, lang));
             }
           };
-          return h("div", {class: "gc-try-inputs"}, expanded.map((p) => p.entries.length
-            ? h("fieldset", {class: "gc-try-pattern", "data-pattern": p.pattern}, h("legend", {}, t("ui.classroom.tryPattern", lang, {pattern: p.pattern, n: p.entries.length})), p.entries.map((e) => paramInput(e, lang, apply)))
-            : h("p", {class: "gc-try-pattern gc-small", "data-pattern": p.pattern}, t("ui.classroom.tryPatternNone", lang, {pattern: p.pattern, group: p.group}))),
-          named.map((e) => paramInput(e, lang, apply)), others.map((id) => {
-            const q = new URLSearchParams([["opt", state.model], ["opt", id], ["seed", state.seed], ...(lang === "nb" ? [["lang", lang]] : [])]);
-            return h("p", {}, h("a", {href: `./compare.html?${q}`, class: "gc-try-compare"}, t("ui.classroom.tryCompare", lang, {a: run.title, b: presetNotes(id, lang).title})));
-          }));
+          const one = (key: string, raw: string) => apply([key], raw);
+          const targets = pattern ? members : named;
+          const label = decl?.label[lang] ?? "";
+          const shown = spec.value === undefined ? "" : Number.isFinite(Number(spec.value)) && spec.value.trim() !== "" ? formatNumber(Number(spec.value), lang, 6) : paramValue(spec.value, lang);
+          return h("div", {class: "gc-try-inputs"},
+            pattern ? (members.length
+              ? h("fieldset", {class: "gc-try-pattern", "data-pattern": spec.key}, h("legend", {}, t("ui.classroom.tryPattern", lang, {pattern: label, n: members.length})), members.map((e) => paramInput(e, lang, one)))
+              : h("p", {class: "gc-try-pattern gc-small", "data-pattern": spec.key}, t("ui.classroom.tryPatternNone", lang, {pattern: label, group: parts[0]}))) : "",
+            named.map((e) => paramInput(e, lang, one)),
+            spec.value !== undefined && targets.length ? button(t("ui.classroom.trySet", lang, {label, value: shown}), () => apply(targets.map((e) => e.key), spec.value!), {name: "try-set", class: "gc-try-set"}) : "",
+            other ? h("p", {}, h("a", {href: `./compare.html?${new URLSearchParams([["opt", state.model], ["opt", other], ["seed", state.seed], ...(lang === "nb" ? [["lang", lang]] : [])])}`, class: "gc-try-compare"},
+              t("ui.classroom.tryCompare", lang, {a: run.title, b: presetNotes(other, lang).title}))) : "");
         }
         if (refocus) {
           if (refocus.includes(".")) body.querySelector<HTMLElement>(`.gc-try [name="${refocus}"]`)?.focus();
@@ -474,12 +516,14 @@ export function classroomPage(search?: string): HTMLElement {
         }
         return () => {
           alive = false;
+          lesson?.cleanup();
           runner.destroy();
           clearTimeout(resizeTimer);
           window.removeEventListener("resize", onResize);
           fonts?.removeEventListener("loadingdone", onResize);
           document.removeEventListener("fullscreenchange", onFullscreen);
-          if (presenting && document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+          if (presenting && document.fullscreenElement && !keepPresenting) document.exitFullscreen().catch(() => undefined);
+          body.classList.remove("gc-presenting");
           document.removeEventListener("keydown", onKey);
           document.removeEventListener("keyup", onKey);
         };

@@ -27,6 +27,7 @@ import {rungBars} from "../../viz/rungBars.ts";
 import {trajectoryLines} from "../../viz/trajectoryLines.ts";
 import {collectiveThresholdsText, collectiveVerdictParts} from "../../viz/collectiveVerdict.ts";
 import {figureBlock} from "./figure.ts";
+import {formatNumber} from "../../viz/format.ts";
 import {hasKey, t, type Lang} from "./i18n.ts";
 import {alertBox, button, checkbox, h, numberInput, pageWidth, rangeInput, replace, select, textInput} from "./ui.ts";
 import {inputErrorDetail} from "./inputErrorText.ts";
@@ -354,7 +355,7 @@ export function collectiveClassroom(): HTMLElement {
       stage,
       summary ? h("p", {class: "gc-small"}, t("ui.collective.runNote", lang, {
         invited: String(summary.invited), signedUp: String(summary.signedUp), attended: String(summary.attended),
-        turnout: fmt(summary.turnout, lang), adopted: String(summary.serviceChanges.adopted)
+        turnout: formatNumber(summary.turnout, lang, 1), adopted: String(summary.serviceChanges.adopted)
       })) : null);
     show();
   });

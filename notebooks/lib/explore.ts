@@ -12,8 +12,6 @@ import {getParameter, setParameter, type Scenario} from "../../sim/participation
 import {measureLabel} from "../../viz/vocabulary.ts";
 import {sweepHeatmap} from "../../viz/sweepHeatmap.ts";
 import {sweepLine} from "../../viz/sweepLine.ts";
-import {sensitivityBars} from "../../viz/sensitivityBars.ts";
-import {sensitivityConvergence} from "../../viz/sensitivityConvergence.ts";
 import {baseScenario} from "./compareData.ts";
 import {compressSpec} from "./linkCodec.ts";
 import {issueFrom} from "./urlState.ts";
@@ -21,9 +19,10 @@ import {csvText, figureBlock} from "./figure.ts";
 import {t, type Lang} from "./i18n.ts";
 import {LANG_FIELD, mountPage, type PageContext} from "./page.ts";
 import {presetIds, presetNotes} from "./participationAdapter.ts";
-import {paramLabel, paramLabelOf} from "./paramLabel.ts";
+import {paramLabelOf} from "./paramLabel.ts";
 import {parquetBlob} from "./parquet.ts";
-import {META_KEY, exportRows, type LoadedResult, type LoadedSummary, type SweepMeta} from "./sweepResult.ts";
+import {META_KEY, exportRows, type SweepMeta} from "./sweepResult.ts";
+import {loadedSection, type Loaded, type SweepFigures} from "./loadedResult.ts";
 import {importResult} from "./resultImport.ts";
 import {ReplicationPool, defaultPoolSize} from "./pool.ts";
 import {sweepCommand, sweepExperiment} from "./sweepExperiment.ts";
@@ -62,8 +61,10 @@ let pool: ReplicationPool | null = null;
 const cache = new Map<string, SweepRow[]>();
 let generation = 0;
 let paramsOpen = false;
-// A result file loaded back (kept across redraws of the page until another is loaded).
-let loaded: {file: string; result: LoadedSummary} | null = null;
+// A result file loaded back and the choices on it (kept across redraws of the page until another is loaded).
+let loaded: Loaded | null = null;
+// The error of a failed load, taken down by the next successful one.
+let loadError: HTMLElement | null = null;
 // The sweep the user asked to run with the Run button (by its key), so that
 // editing fields does not start large sweeps and a stopped one can be run again.
 let runKey: string | null = null;
@@ -159,55 +160,18 @@ function summaryRows(points: ReturnType<typeof summariseSweep>, xKey: string, yK
   return points.map((p) => ({[xKey]: p.x, ...(p.y === undefined || !yKey ? {} : {[yKey]: p.y}), measure: p.measure, ...p.estimate}));
 }
 
-/** The charts of a sweep's rows: a heatmap when two parameters vary, and the line (or dots) along the first. */
-function sweepFigures(points: ReturnType<typeof summariseSweep>, xKey: string, yKey: string | null, measure: string, scenario: Scenario, lang: Lang, width: number, name: string): HTMLElement[] {
-  const xLabel = labelOf(xKey, scenario, lang), yLabel = yKey ? labelOf(yKey, scenario, lang) : "";
+/** The charts of a sweep's rows: a heatmap when two parameters vary, and the line (or dots) along the first (labels of parameters and of the measure as given). */
+function sweepFigures(points: ReturnType<typeof summariseSweep>, xKey: string, yKey: string | null, measure: string, label: (key: string) => string, measureText: string, lang: Lang, width: number, name: string): HTMLElement[] {
+  const xLabel = label(xKey), yLabel = yKey ? label(yKey) : "";
   const vizRows = points.map((p) => ({x: p.x as number | string, ...(p.y === undefined ? {} : {y: p.y as number | string, option: `${yLabel} = ${p.y}`}), measure: p.measure, estimate: p.estimate}));
   const figures: HTMLElement[] = [];
   if (yKey) {
-    figures.push(figureBlock({name: `${name}-heatmap`, lang, heading: t("chart.sweepHeatmap.label", lang, {measure: measureLabel(measure, lang)}),
+    figures.push(figureBlock({name: `${name}-heatmap`, lang, heading: t("chart.sweepHeatmap.label", lang, {measure: measureText}),
       figure: sweepHeatmap(vizRows.map(({option: _o, ...r}) => r), {lang, width, measure, xParameter: xLabel, yParameter: yLabel}), rows: summaryRows(points, xKey, yKey)}));
   }
-  figures.push(figureBlock({name: `${name}-line`, lang, heading: t("chart.sweepLine.label", lang, {x: xLabel, measure: measureLabel(measure, lang)}),
+  figures.push(figureBlock({name: `${name}-line`, lang, heading: t("chart.sweepLine.label", lang, {x: xLabel, measure: measureText}),
     figure: sweepLine(vizRows, {lang, width, measure, parameter: xLabel}), rows: summaryRows(points, xKey, yKey)}));
   return figures;
-}
-
-/**
- * The sensitivity indices of a loaded Saltelli or Morris result (computed on
- * loading, as `summarise --indices` does), each against the dummy's noise
- * floor when the design has one, and their convergence with the sample size
- * (as `summarise --convergence`).
- */
-function indicesFigure(sensitivity: NonNullable<LoadedResult["sensitivity"]>, measure: string, scenario: Scenario, lang: Lang, width: number): HTMLElement[] {
-  const m = sensitivity.indices.some((r) => r.measure === measure) ? measure : sensitivity.indices[0].measure;
-  const rows = sensitivity.indices.filter((r) => r.measure === m);
-  const labels: Record<string, string> = {dummy: t("ui.explore.dummy", lang)};
-  for (const e of paramEntries(scenario, lang)) labels[e.key] = paramLabel(e, lang);
-  const name = `loaded-${sensitivity.id}-${m.replace(/\W+/g, "-")}`;
-  const convergence = sensitivity.convergence(m);
-  return [
-    figureBlock({name: `${name}-indices`, lang,
-      heading: t("chart.sensitivityBars.label", lang, {measure: measureLabel(m, lang)}) + ` (${sensitivity.design})`,
-      figure: sensitivityBars(rows, {lang, width, measure: m, labels}), rows}),
-    figureBlock({name: `${name}-convergence`, lang,
-      heading: t("chart.sensitivityConvergence.label", lang, {measure: measureLabel(m, lang)}),
-      figure: sensitivityConvergence(convergence, {lang, width, measure: m, labels}), rows: convergence})
-  ];
-}
-
-/** A loaded result's section: where it came from, its design, and its charts. */
-function loadedSection(file: string, result: LoadedSummary, measure: string, scenario: Scenario, lang: Lang, width: number, onClose: () => void): HTMLElement {
-  const m = result.measures.includes(measure) ? measure : result.measures[0];
-  const [xKey, yKey] = result.parameters;
-  const base = result.meta?.scenario ?? scenario;
-  return h("section", {class: "gc-loaded", "data-loaded": file},
-    h("h2", {}, t("ui.explore.loaded", lang, {file})),
-    h("p", {class: "gc-small"}, t("ui.explore.loadedDesign", lang, {parameters: result.parameters.map((k) => labelOf(k, base, lang)).join(" × "), rows: result.rowCount}),
-      result.meta ? ` ${t("ui.explore.loadedBase", lang, {base: result.meta.base, edits: result.meta.edits.length})}` : ""),
-    result.sensitivity ? indicesFigure(result.sensitivity, m, base, lang, width) : null,
-    result.parameters.length <= 2 ? sweepFigures(result.points[m], xKey, yKey ?? null, m, base, lang, width, `loaded-${m.replace(/\W+/g, "-")}`) : null,
-    button(t("ui.explore.closeLoaded", lang), onClose, {name: "close-loaded"}));
 }
 
 export function explorePage(search?: string): HTMLElement {
@@ -306,14 +270,26 @@ export function explorePage(search?: string): HTMLElement {
       const runButton = (label: string) => button(label, () => requestRun(), {name: "run"});
       const results = h("div", {class: "gc-results", "data-state": "running", "aria-busy": "true"});
       const loadedBox = h("div", {class: "gc-loaded-box"});
-      const showLoaded = () => replace(loadedBox, loaded ? loadedSection(loaded.file, loaded.result, state.measure, scenario, lang, pageWidth(), () => { loaded = null; showLoaded(); }) : null);
+      const loadedSweep = (l: Loaded): SweepFigures => (m, label, measureText) => {
+        const [xKey, yKey] = l.result.parameters;
+        return sweepFigures(l.result.points[m], xKey, yKey ?? null, m, label, measureText, lang, pageWidth(), `loaded-${m.replace(/\W+/g, "-")}`);
+      };
+      const showLoaded = (): void => replace(loadedBox, loaded ? loadedSection(loaded, state.measure, lang, pageWidth(), loadedSweep(loaded), {
+        redraw: showLoaded,
+        close: () => { loaded = null; showLoaded(); },
+        error: (message) => { ctx.error(t("ui.error.run", lang), message); }
+      }) : null);
       // A CSV from `sweep` comes with its folder's experiment.json (chosen together); Parquet carries its design.
       const loadResult = filesPicker(t("ui.explore.loadResult", lang), ".csv,.parquet,.json,text/csv,application/vnd.apache.parquet,application/json", async (files) => {
         try {
-          loaded = await importResult(files);
+          const {file, result} = await importResult(files);
+          loaded = {file, result, direction: "above"};
+          loadError?.remove();
+          loadError = null;
           showLoaded();
         } catch (e) {
-          ctx.error(t("ui.error.file", lang, {file: files.map((f) => f.name).join(", ")}), inputErrorText(e, lang));
+          loadError?.remove();
+          loadError = ctx.error(t("ui.error.file", lang, {file: files.map((f) => f.name).join(", ")}), inputErrorText(e, lang));
         }
       }, "load-result");
 
@@ -364,7 +340,7 @@ export function explorePage(search?: string): HTMLElement {
         const tidy = () => exportRows(rows, state.x, yKey);
         replace(results,
           h("p", {class: "gc-small"}, t("ui.explore.method", lang, {reps: state.reps, seed: state.seed, points: xs.length * (ys?.length ?? 1)})),
-          sweepFigures(summariseSweep(rows, state.measure), state.x, yKey, state.measure, scenario, lang, width, name),
+          sweepFigures(summariseSweep(rows, state.measure), state.x, yKey, state.measure, (k) => labelOf(k, scenario, lang), measureLabel(state.measure, lang), lang, width, name),
           h("div", {class: "gc-actions"},
             button(t("ui.explore.csv", lang), () => saveBlob(new Blob([csvText(tidy())], {type: "text/csv"}), `${name}-replications.csv`), {name: "csv"}),
             button(t("ui.explore.designJson", lang), () => saveBlob(new Blob([JSON.stringify(meta, null, 2) + "\n"], {type: "application/json"}), `${name}-replications.json`), {name: "design"}),

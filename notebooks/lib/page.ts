@@ -20,8 +20,8 @@ export interface PageContext<S extends Schema> {
   lang: Lang;
   /** Changes the state and writes the URL; renders the body again unless `render` is false. */
   set(patch: Partial<StateOf<S>>, options?: {extra?: [string, string][]; render?: boolean}): void;
-  /** Shows an error above the body (role="alert"). */
-  error(title: string, detail?: string): void;
+  /** Shows an error above the body (role="alert"); returns its box, so that the page can take it down when the cause is gone. */
+  error(title: string, detail?: string): HTMLElement;
   /** Clears errors shown by `error`. */
   clearErrors(): void;
 }
@@ -120,6 +120,7 @@ function start<S extends Schema & {lang: typeof LANG_FIELD}>(root: HTMLElement, 
       const box = alertBox(title, detail, {label: t("ui.dismiss", state.lang as Lang)});
       box.setAttribute("data-dynamic", "");
       alerts.append(box);
+      return box;
     },
     clearErrors() {
       alerts.querySelectorAll("[data-dynamic]").forEach((n) => n.remove());

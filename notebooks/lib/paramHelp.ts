@@ -5,9 +5,29 @@
 
 import type {ParamDecl} from "../../sim/participation/parameters.ts";
 import {paramUnit, paramValue} from "../../sim/participation/paramVocabulary.ts";
+import {cite} from "../../sim/sources.ts";
 import {formatNumber} from "../../viz/format.ts";
 import {t, type Lang} from "./i18n.ts";
 import {h, uid} from "./ui.ts";
+
+/**
+ * The facts behind a parameter, one line each: what is allowed (range or
+ * choices), its default, its unit, and the source passage that gives the
+ * default as a readable citation (or that it is free, set by judgement).
+ */
+export function paramFacts(decl: ParamDecl, lang: Lang): string[] {
+  const num = (x: number) => formatNumber(x, lang, 4);
+  const value = (v: ParamDecl["default"]) => (typeof v === "number" ? num(v) : v === "" ? "–" : paramValue(String(v), lang));
+  const allowed = decl.type === "number" || decl.type === "integer"
+    ? t("ui.param.allowedRange", lang, {min: num(decl.min ?? -Infinity), max: num(decl.max ?? Infinity)})
+    : t("ui.param.allowedValues", lang, {values: (decl.type === "boolean" ? ["false", "true"] : [...(decl.values ?? [])]).map((v) => paramValue(v, lang)).join(", ") + (decl.ref ? ` …` : "")});
+  return [
+    allowed,
+    t("ui.param.default", lang, {value: value(decl.default)}),
+    ...(decl.unit ? [t("ui.param.unit", lang, {unit: paramUnit(decl.unit, lang)})] : []),
+    decl.source ? t("ui.param.source", lang, {source: cite(decl.source)}) : t("ui.param.free", lang)
+  ];
+}
 
 /** Completes a parameter's input element (from scenarioEdit.paramInput) in place. */
 export function describeParam(el: HTMLElement, decl: ParamDecl, lang: Lang): void {
@@ -18,7 +38,7 @@ export function describeParam(el: HTMLElement, decl: ParamDecl, lang: Lang): voi
   for (const option of Array.from(el.querySelectorAll("option"))) option.textContent = paramValue(option.value, lang);
   const control = el.querySelector("input, select");
   const helpId = uid("help");
-  const help = h("p", {id: helpId, class: "gc-help-text", hidden: true}, decl.description[lang]);
+  const help = h("div", {id: helpId, class: "gc-help-text", hidden: true}, h("p", {}, decl.description[lang]), h("ul", {class: "gc-help-facts"}, paramFacts(decl, lang).map((f) => h("li", {}, f))));
   const toggle = h("button", {type: "button", class: "gc-help", "aria-expanded": "false", "aria-controls": helpId, "aria-label": t("ui.param.help", lang)}, "?");
   toggle.addEventListener("click", () => {
     const open = help.hidden;

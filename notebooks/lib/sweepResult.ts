@@ -10,7 +10,7 @@ import {parquetMetadata, parquetReadObjects} from "hyparquet";
 import {CsvSyntaxError, csvParseStrict} from "../../sim/experiment/csvStrict.ts";
 import type {SweepRow} from "../../sim/experiment/designs.ts";
 import {estimate, type Estimate} from "../../sim/stats.ts";
-import {planExperiment, type Plan} from "../../sim/experiment/experimentFile.ts";
+import {DUMMY_KEY, planExperiment, type Experiment, type Plan} from "../../sim/experiment/experimentFile.ts";
 import {designConvergence, designIndices, isSensitivity, type ConvergenceRow, type IndexRow} from "../../sim/experiment/sensitivity/designIndices.ts";
 import {own} from "../../sim/input.ts";
 import {MEASURE_KEYS} from "../../sim/participation/measures.ts";
@@ -37,6 +37,21 @@ export const MAX_RESULT_BYTES = 64 * 2 ** 20;
 export const MAX_RESULT_ROWS = 1_000_000;
 /** The most design points (distinct x, y) the page charts from a loaded result. */
 export const MAX_LOADED_POINTS = 5000;
+/** The most design points of a sample (any design) kept for scatter plots and scenario discovery. */
+export const MAX_SAMPLE_POINTS = 5000;
+
+/**
+ * A loaded sample per design point: each varied parameter's value (the
+ * dummy left out) and each measure's mean over the point's replications,
+ * column by column, as scatter plots and scenario discovery read them.
+ */
+export interface LoadedSample {
+  parameters: string[];
+  /** values[j][i]: parameter j at point i. */
+  values: (number | string)[][];
+  /** means[measure][i]: the measure's mean at point i (NaN when every run of the point lacks it). */
+  means: Record<string, number[]>;
+}
 
 export interface SweepDesign {
   parameters: {key: string; values: (number | string)[]}[];
@@ -76,6 +91,10 @@ export interface LoadedResult {
   /** The measures found in the file. */
   measures: string[];
   meta: SweepMeta | null;
+  /** The experiment file of the sweep that made it (recorded in its Parquet file, or chosen beside its CSV). */
+  experiment?: Experiment;
+  /** The design points' parameter values and measure means; null when there are more than MAX_SAMPLE_POINTS points. */
+  sample: LoadedSample | null;
   /** For a Saltelli or Morris experiment from `sweep`: its design type and the indices of every measure. */
   sensitivity?: {design: "saltelli" | "morris"; id: string; indices: IndexRow[]; convergence: (measure: string) => ConvergenceRow[]};
 }
@@ -89,15 +108,17 @@ function tooLarge(file: string, bytes: number): never {
 }
 
 /** A loaded result as the page charts it: no rows, their estimates per design point and measure (summarised once, where it was read). */
-export interface LoadedSummary extends Omit<LoadedResult, "rows"> {
+export interface LoadedSummary extends Omit<LoadedResult, "rows" | "sensitivity"> {
   rowCount: number;
+  /** As LoadedResult's, with the convergence of every measure computed (a summary crosses from a Worker as plain data). */
+  sensitivity?: {design: "saltelli" | "morris"; id: string; indices: IndexRow[]; convergence: Record<string, ConvergenceRow[]>};
   /** For each measure, the estimate at each design point (x, y), in the rows' order; empty when more than two parameters vary. */
   points: Record<string, {x: SweepRow["x"]; y?: SweepRow["y"]; measure: string; estimate: Estimate}[]>;
 }
 
 /** A loaded result's estimates per design point for every measure (rows grouped once), as summariseSweep gives them one measure at a time. */
 export function summariseResult(result: LoadedResult): LoadedSummary {
-  const {rows, ...rest} = result;
+  const {rows, sensitivity, ...rest} = result;
   const points: LoadedSummary["points"] = {};
   if (result.parameters.length <= 2) {
     const groups = new Map<string, SweepRow[]>();
@@ -109,7 +130,38 @@ export function summariseResult(result: LoadedResult): LoadedSummary {
     }
     for (const m of result.measures) points[m] = Array.from(groups.values(), (g) => ({x: g[0].x, y: g[0].y, measure: m, estimate: estimate(g.map((r) => r[m] as number))}));
   }
-  return {...rest, rowCount: rows.length, points};
+  const summary: LoadedSummary = {...rest, rowCount: rows.length, points};
+  if (sensitivity) summary.sensitivity = {...sensitivity, convergence: Object.fromEntries(result.measures.map((m) => [m, sensitivity.convergence(m)]))};
+  return summary;
+}
+
+/** Per design point (its parameters' values), the values and each measure's mean; null beyond MAX_SAMPLE_POINTS points. */
+export function sampleOf(records: readonly Record<string, unknown>[], parameters: readonly string[], measures: readonly string[]): LoadedSample | null {
+  const kept = parameters.filter((p) => p !== DUMMY_KEY);
+  const index = new Map<string, number>();
+  const values: (number | string)[][] = kept.map(() => []);
+  const sums = measures.map(() => [] as number[]), counts = measures.map(() => [] as number[]);
+  for (const r of records) {
+    const v = kept.map((p) => cell(r[p]));
+    const key = JSON.stringify(v);
+    let i = index.get(key);
+    if (i === undefined) {
+      if (index.size >= MAX_SAMPLE_POINTS) return null;
+      index.set(key, (i = index.size));
+      v.forEach((x, j) => values[j].push(x));
+      for (let q = 0; q < measures.length; ++q) { sums[q].push(0); counts[q].push(0); }
+    }
+    measures.forEach((m, q) => { const x = number(r[m]); if (Number.isFinite(x)) { sums[q][i!] += x; ++counts[q][i!]; } });
+  }
+  const means: Record<string, number[]> = {};
+  measures.forEach((m, q) => { means[m] = sums[q].map((s, i) => (counts[q][i] ? s / counts[q][i] : NaN)); });
+  return {parameters: kept, values, means};
+}
+
+/** A cell as a number when it reads as one, else as text. */
+function cell(v: unknown): number | string {
+  const x = number(v);
+  return Number.isFinite(x) && String(v).trim() !== "" ? x : String(v);
 }
 
 /** The design from a parsed JSON object, or null when it is not one (own keys only). */
@@ -139,7 +191,7 @@ export function fromRecords(records: readonly Record<string, unknown>[], columns
   if (records.length === 0) fail(file, "no rows");
   const parameters = plan ? plan.factors.map((f) => f.key) : meta ? meta.design.parameters.map((p) => p.key) : columns.filter((c) => !FIXED.includes(c) && !MEASURE_KEYS.includes(c) && paramByKey(c) !== undefined);
   const sensitivity = plan !== undefined && isSensitivity(plan.experiment.design);
-  if (parameters.length < 1 || (parameters.length > 2 && !sensitivity)) {
+  if (parameters.length < 1 || (parameters.length > 2 && !plan)) {
     const names = parameters.length > 4 ? `${parameters.slice(0, 4).join(", ")}, …` : parameters.join(", ") || "none";
     // A CSV from `sweep` has point and seed columns but no design: say where the design is.
     const fromSweep = !plan && columns.includes("point") && columns.includes("seed") ? "; for a result from sweep (any design), choose this CSV together with the experiment.json from its folder, or load its .parquet, which carries the experiment" : "";
@@ -165,7 +217,8 @@ export function fromRecords(records: readonly Record<string, unknown>[], columns
     if (points.size > MAX_LOADED_POINTS)
       fail(file, `${points.size} design points (allowed: at most ${MAX_LOADED_POINTS} to chart here; summarise it on the command line: npx tsx sim/cli.ts summarise <folder>)`);
   }
-  const result: LoadedResult = {rows, parameters, measures, meta};
+  const result: LoadedResult = {rows, parameters, measures, meta, sample: sampleOf(records, parameters, measures)};
+  if (plan) result.experiment = plan.experiment;
   if (plan && sensitivity) result.sensitivity = sensitivityOf(plan, records, columns);
   return result;
 }

@@ -32,7 +32,7 @@ export const CHANNEL_DEFAULTS: Readonly<Record<Channel, ChannelDecl>> = {
     label: {en: "Personal letter with phone follow-up", nb: "Personlig brev med oppringning"},
     // 21 of 313 signed up, 6 of the 21 came; the unit of cost (handwritten envelopes, phone calls)
     signUp: 0.067, show: 0.3, cost: 1,
-    source: {signUp: "003:L1737-1741", show: "003:L1741-1743", cost: "003:L1727-1731, L1755-1761"}
+    source: {signUp: "003:L1737-1741 (input: 21 of 313)", show: "003:L1741-1743", cost: "003:L1727-1731, L1755-1761"}
   },
   enclosure: {
     label: {en: "Enclosure with routine post", nb: "Vedlegg til vanlig post"},

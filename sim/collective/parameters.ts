@@ -173,10 +173,10 @@ export const COLLECTIVE_PARAMETERS: readonly ParamDecl[] = [
   d({key: "outreach.*.repeat", group: "outreach", type: "boolean", unit: "", default: false,
     label: ["Before every meeting", "Før hvert møte"],
     description: ["The campaign is repeated before every later meeting.", "Kampanjen gjentas før hvert senere møte."]}),
-  d({key: "outreach.*.invites", group: "outreach", type: "integer", unit: "users", min: 0, max: 5000, step: 1, default: 0, source: "003:L1725-1747",
+  d({key: "outreach.*.invites", group: "outreach", type: "integer", unit: "users", min: 0, max: 5000, step: 1, default: 0, source: "003:L1725-1747", basis: "input",
     label: ["Users reached", "Brukere nådd"],
     description: ["Users the campaign reaches, drawn at random from the list (313 personal letters in Bjerke).", "Brukere kampanjen når, trukket tilfeldig fra listen (313 personlige brev på Bjerke)."]}),
-  d({key: "outreach.*.signUp", group: "outreach", type: "number", unit: "probability", min: 0, max: 1, step: 0.005, default: 0.067, source: "003:L1740-1744",
+  d({key: "outreach.*.signUp", group: "outreach", type: "number", unit: "probability", min: 0, max: 1, step: 0.005, default: 0.067, source: "003:L1740-1744", basis: "input",
     label: ["Sign-up", "Påmelding"],
     description: ["Chance that a reached user signs up; left out, the channel's (a personal letter: 21 of 313; the default shown is the letter's).", "Sjansen for at en nådd bruker melder seg på; utelatt gjelder kanalens (personlig brev: 21 av 313; standardverdien er brevets)."]}),
   d({key: "outreach.*.show", group: "outreach", type: "number", unit: "probability", min: 0, max: 1, step: 0.01, default: 0.3, source: "003:L1744-1745",
@@ -269,6 +269,6 @@ function cell(s: string): string {
 /** The collective parameter table of sim/ODD.md (Markdown). */
 export function collectiveParameterTable(lang: "en" | "nb" = "en"): string {
   const head = lang === "nb" ? ["Nøkkel", "Navn", "Enhet", "Tillatt", "Standard", "Kilde"] : ["Key", "Name", "Unit", "Allowed", "Default", "Source"];
-  const rows = COLLECTIVE_PARAMETERS.map((p) => ["`" + p.key + "`", p.label[lang], p.unit, allowedText(p), String(p.default), cite(p.source ?? "free")].map(cell));
+  const rows = COLLECTIVE_PARAMETERS.map((p) => ["`" + p.key + "`", p.label[lang], p.unit, allowedText(p), String(p.default), cite(p.source ?? "free") + (p.basis ? ` (${p.basis})` : "")].map(cell));
   return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 }

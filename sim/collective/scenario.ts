@@ -11,7 +11,7 @@ import {paramByKey, type Bilingual, type ParamDecl} from "../participation/param
 import {PRESET_IDS, preset} from "../participation/presets.ts";
 import {ScenarioError, setParameter as setCaseParameter} from "../participation/scenario.ts";
 import {editRefusal} from "../participation/edits.ts";
-import {ID_PATTERN, getByKey, insertParams, schemaOf, setByKey, walk, type Node, type ObjectNode, type RecordNode} from "../participation/shape.ts";
+import {ID_PATTERN, TRY_INPUTS_NODE, checkTryInputs, getByKey, insertParams, schemaOf, setByKey, walk, type Node, type ObjectNode, type RecordNode, type TryInput} from "../participation/shape.ts";
 import {COLLECTIVE_PARAMETERS, collectiveParamByKey, type ArenaType} from "./parameters.ts";
 import {CHANNEL_DEFAULTS, CHANNEL_RATES, isChannel, type Channel} from "./channels.ts";
 
@@ -44,7 +44,7 @@ export interface ServiceChange {
 export interface CollectiveScenario {
   kind: "collective";
   id: string;
-  meta: {title: Bilingual; description: Bilingual; source: string; notice: {en: string[]; nb: string[]}; try: {en: string[]; nb: string[]}};
+  meta: {title: Bilingual; description: Bilingual; source: string; notice: {en: string[]; nb: string[]}; try: {en: string[]; nb: string[]}; tryInputs?: TryInput[]};
   horizon: number;
   population: {count: number; working: number; literacy: number; avmakt: number; organisation: number; employed: number; general: number};
   behaviour: {speak: number; officeDeterrence: number; listSign: number; listReturn: number; wordOfMouth: number; toldAttend: number; memory: number;
@@ -75,7 +75,7 @@ function buildShape(): ObjectNode {
   const root: ObjectNode = {kind: "object", fields: {
     kind: {kind: "string", values: ["collective"], description: "the scenario kind"},
     id: {kind: "string", pattern: ID_PATTERN, description: "scenario id"},
-    meta: {kind: "object", fields: {title: text, description: text, source: {kind: "string", description: "source passage(s) as keys such as 002:L383-391 (file 002, lines 383-391; docs/sources.md)"}, notice: texts, try: texts}}
+    meta: {kind: "object", fields: {title: text, description: text, source: {kind: "string", description: "source passage(s) as keys such as 002:L383-391 (file 002, lines 383-391; docs/sources.md)"}, notice: texts, try: texts, tryInputs: TRY_INPUTS_NODE}}
   }};
   for (const [name, c] of Object.entries(COLLECTIONS))
     root.fields[name] = {kind: "record", item: {kind: "object", fields: {label: text}}, minItems: c.minItems, optional: c.minItems === 0, description: c.description};
@@ -150,6 +150,7 @@ function withChannelRates(input: unknown): unknown {
 export function parseCollective(input: unknown): CollectiveScenario {
   const s = walk(SHAPE, withChannelRates(input), "") as CollectiveScenario;
   checkRefs(s);
+  checkTryInputs(s, collectiveParamByKey, KEY_ALLOWED);
   return s;
 }
 

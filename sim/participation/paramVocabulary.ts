@@ -37,7 +37,19 @@ export const PARAM_UNITS: Readonly<Record<string, Bilingual>> = {
   "share of weeks": {en: "share of weeks", nb: "andel uker"},
   "cases/week": {en: "cases per week", nb: "saker per uke"},
   "hand-offs/case": {en: "hand-offs per case", nb: "videresendinger per sak"},
-  "hours/hand-off": {en: "hours per hand-off", nb: "timer per videresending"}
+  "hours/hand-off": {en: "hours per hand-off", nb: "timer per videresending"},
+  // the collective model's units (sim/collective/parameters.ts)
+  factor: {en: "factor", nb: "faktor"},
+  hours: {en: "hours", nb: "timer"},
+  "hours/hour of meeting": {en: "hours per hour of meeting", nb: "timer per møtetime"},
+  "hours/invitation": {en: "hours per invitation", nb: "timer per invitasjon"},
+  "hours/language/meeting": {en: "hours per language per meeting", nb: "timer per språk per møte"},
+  meeting: {en: "meeting", nb: "møte"},
+  meetings: {en: "meetings", nb: "møter"},
+  "share of a personal invitation": {en: "share of a personal invitation", nb: "andel av en personlig invitasjon"},
+  "users heard": {en: "users heard", nb: "brukere hørt"},
+  "users told": {en: "users told", nb: "brukere fortalt"},
+  week: {en: "week", nb: "uke"}
 };
 
 /** Every fixed choice value a parameter declares (ids of scenario members are shown as they are). */

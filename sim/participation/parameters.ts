@@ -33,6 +33,11 @@ export interface ParamDecl {
   group: string;
   /** Source passage behind the default, a key such as "002:L383-391" (docs/sources.md), when the texts give one; without it the parameter is free (reported as "free"). */
   source?: string;
+  /**
+   * "input": the default is plugged in from a figure of its source (e.g. 21 of 313 letters:
+   * sign-up 0.067), so that figure cannot also check the model (sim/ODD.md, Calibration).
+   */
+  basis?: "input";
 }
 
 type Decl = Omit<ParamDecl, "label" | "description"> & {label: [string, string]; description: [string, string]};

@@ -5,7 +5,7 @@
 // the few structural fields (ids, labels, attendee lists, lecturer notes).
 
 import {PARAMETERS, paramByKey, type Bilingual} from "./parameters.ts";
-import {ID_PATTERN, ScenarioError, getByKey, insertParams, schemaOf, setByKey, walk, type ObjectNode, type RecordNode} from "./shape.ts";
+import {ID_PATTERN, ScenarioError, TRY_INPUTS_NODE, checkTryInputs, getByKey, insertParams, schemaOf, setByKey, walk, type ObjectNode, type RecordNode, type TryInput} from "./shape.ts";
 
 export type {Bilingual};
 export {ScenarioError};
@@ -17,6 +17,8 @@ export interface ScenarioMeta {
   source: string;
   notice: {en: string[]; nb: string[]};
   try: {en: string[]; nb: string[]};
+  /** The input each suggestion of `try` offers (same order), kept apart so the text stays plain language. */
+  tryInputs?: TryInput[];
 }
 
 export interface UserType {
@@ -145,7 +147,8 @@ function buildShape(): ObjectNode {
           description: {kind: "text"},
           source: {kind: "string", description: "source passage(s) as keys such as 002:L383-391 (file 002, lines 383-391; docs/sources.md)"},
           notice: {kind: "texts"},
-          try: {kind: "texts"}
+          try: {kind: "texts"},
+          tryInputs: TRY_INPUTS_NODE
         }
       }
     }
@@ -180,6 +183,7 @@ function checkRefs(s: Scenario): void {
   const shares = Object.values(s.userTypes).reduce((sum, t) => sum + t.share, 0);
   const domainShares = Object.values(s.domains).reduce((sum, d) => sum + d.share, 0);
   if (Object.keys(s.domains).length > 0 && !(domainShares > 0)) throw new ScenarioError("domains", Object.fromEntries(Object.entries(s.domains).map(([k, d]) => [k, d.share])), "shares with a positive sum", {kind: "positiveShares"});
+  checkTryInputs(s, paramByKey, KEY_ALLOWED);
   if (!(shares > 0)) throw new ScenarioError("userTypes", Object.fromEntries(Object.entries(s.userTypes).map(([k, t]) => [k, t.share])), "shares with a positive sum", {kind: "positiveShares"});
 }
 

@@ -28,8 +28,8 @@ export type Node =
   | {kind: "list"; item: Node; description: string; optional?: boolean}
   | {kind: "text"}
   | {kind: "texts"}
-  | {kind: "string"; pattern?: string; values?: readonly string[]; description?: string}
-  | {kind: "ids"; ref: string};
+  | {kind: "string"; pattern?: string; values?: readonly string[]; description?: string; optional?: boolean}
+  | {kind: "ids"; ref: string; optional?: boolean};
 
 export type ObjectNode = Extract<Node, {kind: "object"}>;
 export type RecordNode = Extract<Node, {kind: "record"}>;
@@ -54,7 +54,7 @@ export function insertParams(root: ObjectNode, decls: readonly ParamDecl[]): voi
 
 export function isRequired(node: Node): boolean {
   if (node.kind === "param") return false;
-  if (node.kind === "object" || node.kind === "record" || node.kind === "list") return !node.optional;
+  if (node.kind === "object" || node.kind === "record" || node.kind === "list" || node.kind === "string" || node.kind === "ids") return !node.optional;
   return true;
 }
 
@@ -124,6 +124,7 @@ export function walk(node: Node, value: unknown, path: string): unknown {
     case "param":
       return checkParam(node.decl, value === undefined ? node.decl.default : value, path);
     case "string":
+      if (value === undefined && node.optional) return undefined;
       if (typeof value !== "string" || (node.pattern && !new RegExp(node.pattern).test(value)) || (node.values && !node.values.includes(value)))
         throw new ScenarioError(path, value, describe(node), describeKind(node));
       return value;
@@ -143,6 +144,7 @@ export function walk(node: Node, value: unknown, path: string): unknown {
       return out;
     }
     case "ids":
+      if (value === undefined && node.optional) return undefined;
       if (!Array.isArray(value)) throw new ScenarioError(path, value, describe(node), describeKind(node));
       value.forEach((s, i) => walk({kind: "string"}, s, `${path}[${i}]`));
       return [...value];
@@ -171,7 +173,9 @@ export function walk(node: Node, value: unknown, path: string): unknown {
         const p = path ? `${path}.${k}` : k;
         const v = own(value, k);
         if (v === undefined && isRequired(child)) throw new ScenarioError(p, undefined, describe(child), describeKind(child));
-        out[k] = walk(child, v, p);
+        // an optional field left out stays out
+        const w = walk(child, v, p);
+        if (w !== undefined) out[k] = w;
       }
       return out;
     }
@@ -268,4 +272,63 @@ export function schemaOf(node: Node, sources: boolean): object {
       return {type: "object", properties, ...(required.length ? {required} : {}), additionalProperties: false};
     }
   }
+}
+
+// ---- the inputs of the "Things to try" suggestions
+
+/** What a suggestion lets the reader do: change a parameter (a dotted key, or a pattern with * for every member of a group, or the `members` named), optionally to `value`, or compare with another preset. */
+export interface TryInput {
+  key?: string;
+  value?: string;
+  members?: string[];
+  compare?: string;
+}
+
+/** meta.tryInputs: one entry per suggestion of meta.try (same order), so the text shown stays plain language. */
+export const TRY_INPUTS_NODE: Node = {
+  kind: "list", optional: true, description: "per suggestion of meta.try (same order): {key, value, members, compare}, each optional",
+  item: {kind: "object", fields: {
+    key: {kind: "string", optional: true, description: "the parameter the suggestion changes: a dotted key, or a pattern with * for a field of every member of a group"},
+    value: {kind: "string", optional: true, description: "the value the suggestion proposes, as typed into the input"},
+    members: {kind: "ids", ref: "the members of the key's group (with a pattern key)", optional: true},
+    compare: {kind: "string", pattern: ID_PATTERN, optional: true, description: "a preset of the same kind to compare with"}
+  }}
+};
+
+/**
+ * Checks meta.tryInputs against the scenario: one entry per suggestion; keys declared, members present,
+ * values legal (on the scenario itself or, for a pattern, on a member). Throws ScenarioError naming the entry.
+ */
+export function checkTryInputs(s: {meta: {try: {en: string[]; nb: string[]}; tryInputs?: TryInput[]}}, declByKey: (key: string) => ParamDecl | undefined, keyAllowed: string): void {
+  const inputs = s.meta.tryInputs ?? [];
+  if (s.meta.try.en.length !== s.meta.try.nb.length) throw new ScenarioError("meta.try.nb", `${s.meta.try.nb.length} suggestions`, `as many suggestions as meta.try.en (${s.meta.try.en.length})`);
+  if (inputs.length && inputs.length !== s.meta.try.en.length) throw new ScenarioError("meta.tryInputs", `${inputs.length} entries`, `one entry per suggestion of meta.try (${s.meta.try.en.length}), or none`);
+  inputs.forEach((x, i) => {
+    const path = `meta.tryInputs[${i}]`;
+    if (x.key === undefined) {
+      if (x.value !== undefined) throw new ScenarioError(`${path}.value`, x.value, "a value only together with a key");
+      if (x.members !== undefined) throw new ScenarioError(`${path}.members`, x.members, "members only together with a pattern key");
+      return;
+    }
+    const parts = x.key.split(".");
+    const decl = parts.some(isForbiddenKey) ? undefined : declByKey(x.key);
+    if (!decl) throw new ScenarioError(`${path}.key`, x.key, keyAllowed);
+    const group = decl.key.includes("*") ? own(s, parts[0]) : undefined;
+    const ids = isPlainObject(group) ? Object.keys(group) : [];
+    const pattern = parts[1] === "*";
+    if (decl.key.includes("*") && !pattern && !ids.includes(parts[1])) throw new ScenarioError(`${path}.key`, x.key, `a member of ${parts[0]}: ${ids.join(", ") || "none here"}`);
+    if (x.members !== undefined) {
+      if (!pattern) throw new ScenarioError(`${path}.members`, x.members, "members only together with a pattern key (group.*.field)");
+      x.members.forEach((m, j) => { if (!ids.includes(m)) throw new ScenarioError(`${path}.members[${j}]`, m, ids.join(", ") || `ids of ${parts[0]} (none here)`); });
+    }
+    if (x.value === undefined) return;
+    // a pattern's value is checked on one member (any member takes the same values)
+    const key = pattern ? (ids.length ? `${parts[0]}.${x.members?.[0] ?? ids[0]}.${parts[2]}` : null) : x.key;
+    if (key === null) return;
+    try {
+      walk({kind: "param", decl}, getByKey(setByKey(s, key, x.value, declByKey, keyAllowed), key), `${path}.value`);
+    } catch (e) {
+      throw e instanceof ScenarioError && e.field === `${path}.value` ? e : new ScenarioError(`${path}.value`, x.value, e instanceof ScenarioError ? e.allowed : allowedText(decl));
+    }
+  });
 }

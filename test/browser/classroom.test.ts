@@ -2,6 +2,7 @@ import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
 import type {Browser} from "playwright-core";
 import {launch, open} from "./browser.ts";
 import {preset} from "../../sim/participation/presets.ts";
+import {paramByKey} from "../../sim/participation/parameters.ts";
 import {inlineSpec} from "../../notebooks/lib/compareData.ts";
 
 const base = inject("baseURL");
@@ -218,12 +219,13 @@ describe.skipIf(!base)("classroom notebook", () => {
     await page.context().close();
   });
 
-  test("a suggestion naming a key pattern offers the field of each member (or those it names), which applies the change here", async () => {
+  test("a suggestion whose input is a key pattern offers the field of each member (or those it names), which applies the change here", async () => {
     const {page, errors} = await open(browser, base + "classroom.html?model=rg-decide", {waitFor: ".gc-body[data-index='0'] svg"});
     // "Add or remove professionals (roles.*.count)": one input per role of the scenario
     const inputs = page.locator(".gc-try [data-pattern='roles.*.count'] input");
     expect(await inputs.count()).toBe(6);
-    expect(await page.textContent(".gc-try [data-pattern='roles.*.count'] legend")).toBe("roles.*.count: the 6 members of this scenario");
+    // the legend names the parameter in words, with a count that agrees with its noun
+    expect(await page.textContent(".gc-try [data-pattern='roles.*.count'] legend")).toBe(`${paramByKey("roles.*.count")!.label.en}: 6 members of this scenario`);
     const first = inputs.first();
     const name = (await first.getAttribute("name"))!;
     expect(name).toMatch(/^roles\.\w+\.count$/);
@@ -233,19 +235,20 @@ describe.skipIf(!base)("classroom notebook", () => {
     await page.waitForFunction(() => (new URL(location.href).searchParams.get("model") ?? "").startsWith("~~"));
     await page.waitForSelector(".gc-body[data-index='0'] svg");
     expect(Number(await page.locator(`.gc-try [data-pattern='roles.*.count'] input[name='${name}']`).inputValue())).toBe(next);
-    // a pattern with named members offers only those: "roles.<id>.knowledge for coordinator, municipal, nav, dps"
+    // a pattern with named members offers only those (its tryInputs entry names coordinator, municipal, nav, dps)
     await page.goto(base + "classroom.html?model=rg-user-choice&lang=nb");
     await page.waitForSelector(".gc-body[data-index='0'] svg");
-    const named = await page.$$eval(".gc-try [data-pattern='roles.<id>.knowledge'] input", (els) => els.map((e) => e.getAttribute("name")).sort());
+    const named = await page.$$eval(".gc-try [data-pattern='roles.*.knowledge'] input", (els) => els.map((e) => e.getAttribute("name")).sort());
     expect(named).toEqual(["roles.coordinator.knowledge", "roles.dps.knowledge", "roles.municipal.knowledge", "roles.nav.knowledge"]);
-    expect(await page.textContent(".gc-try [data-pattern='roles.<id>.knowledge'] legend")).toContain("medlemmene i dette scenarioet");
+    expect(await page.textContent(".gc-try [data-pattern='roles.*.knowledge'] legend")).toContain("medlemmer i dette scenarioet");
     // a pattern over a group this scenario has no members of is explained, not offered
     const s = preset("rg-decide");
-    const copy = {...s, meta: {...s.meta, try: {...s.meta.try, en: [...s.meta.try.en, "Set advocates.<id>.knowledge to 0."]}}};
+    const copy = {...s, meta: {...s.meta, try: {en: [...s.meta.try.en, "Give the advocates no knowledge."], nb: [...s.meta.try.nb, "La talspersonene være uten kunnskap."]},
+      tryInputs: [...(s.meta.tryInputs ?? []), {key: "advocates.*.knowledge", value: "0"}]}};
     await page.goto(base + "classroom.html?model=" + inlineSpec(copy));
     await page.waitForSelector(".gc-body[data-index='0'] svg");
     expect(Object.keys(s.advocates)).toEqual([]);
-    expect(await page.textContent(".gc-try p[data-pattern='advocates.<id>.knowledge']")).toContain("this scenario has no advocates to change here; add them in a scenario file");
+    expect(await page.textContent(".gc-try p[data-pattern='advocates.*.knowledge']")).toContain("this scenario has no advocates to change here; add them in a scenario file");
     expect(await page.$$("[role=alert]")).toHaveLength(0);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -92,7 +92,8 @@ describe.skipIf(!base)("explore notebook", () => {
       await page.waitForSelector("[data-loaded='merged.parquet'] svg");
       // the chart's own svg (a legend's swatches are svgs too, before it)
       const figures = await page.$$eval("[data-loaded='merged.parquet'] figure.gc-figure", (els) => els.map((e) => e.querySelector("svg[aria-label]")?.getAttribute("aria-label") ?? ""));
-      expect(figures).toEqual(["Sensitivity of Fit of solution to need (0–1)", "Convergence of the sensitivity of Fit of solution to need (0–1)"]);
+      // then the sample's scatter plots (a Morris design is a sample too)
+      expect(figures).toEqual(["Sensitivity of Fit of solution to need (0–1)", "Convergence of the sensitivity of Fit of solution to need (0–1)", "Fit of solution to need (0–1) at each design point against each varied parameter"]);
       // one bar per parameter and the dummy (the noise floor) for mu* and for sigma
       expect(await page.$$eval("[data-loaded='merged.parquet'] g[aria-label=bar] rect", (els) => els.length)).toBe(8);
       const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-loaded='merged.parquet'] figure button[data-filename$='-indices.csv']")]);

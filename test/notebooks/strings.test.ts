@@ -15,7 +15,8 @@ describe("notebook strings", () => {
   it("are one flat catalogue sorted by key, every entry in both languages with the same placeholders", () => {
     const keys = Object.keys(UI_STRINGS);
     expect(keys).toEqual([...keys].sort());
-    const names = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
+    // a placeholder's name, with or without the words that agree with it ({n} or {n#one|other})
+    const names = (s: string) => [...s.matchAll(/\{(\w+)(?:#[^{}|]*\|[^{}]*)?\}/g)].map((m) => m[1]).sort().join();
     for (const [key, entry] of Object.entries(UI_STRINGS) as [string, {en: string; nb: string}][]) {
       expect(entry.en, key).toBeTruthy();
       expect(entry.nb, key).toBeTruthy();

@@ -20,6 +20,7 @@ import "./charts/export.ts";
 import "./charts/contract.ts";
 import "./charts/collective.ts";
 import "./charts/discovery.ts";
+import "./charts/sample.ts";
 
 import {readFileSync, readdirSync} from "node:fs";
 import {describe, expect, it} from "vitest";

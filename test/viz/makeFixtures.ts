@@ -15,6 +15,7 @@ import {compareScenarios, type ComparisonResult} from "../../sim/experiment/comp
 import {summariseSweep, sweep1, sweep2} from "../../sim/experiment/designs.ts";
 import {runReplications} from "../../sim/experiment/run.ts";
 import {planExperiment, runPointRows} from "../../sim/experiment/experimentFile.ts";
+import {discover} from "../../sim/experiment/discovery/region.ts";
 import {designIndices, type IndexRow} from "../../sim/experiment/sensitivity/designIndices.ts";
 import {runParticipation, type ParticipationFrame} from "../../sim/participation/engine.ts";
 import {preset} from "../../sim/participation/presets.ts";
@@ -126,3 +127,26 @@ write("user-trajectory", userTrajectoryRows(housing.trace!, 0));
 const ADVOCATE_OPTIONS = ["transfer-written", "rg-coordinator-advocate", "rg-guardian", "rg-peer"];
 const advocates = compareScenarios(ADVOCATE_OPTIONS.map(preset), {reps: 10, seed: SEED}, ADVOCATE_OPTIONS.map((id) => preset(id).meta.title.en));
 write("comparison-advocates", advocates.estimates.filter((e) => ["ladder.influenceOrControl", "staffHoursPerCase", "paidHoursPerCase"].includes(e.measure)));
+
+// A Latin hypercube of the coordinator visit (40 points, 2 replications): per
+// design point, the parameter values and the mean of each measure, as Explore
+// holds a loaded sample (the scatter plots' and discovery charts' input).
+function sampleMeans(experiment: object): {parameters: {key: string; values: number[]}[]; means: Record<string, number[]>} {
+  const plan = planExperiment(experiment);
+  const {experiment: e, factors, points} = plan;
+  const means: Record<string, number[]> = Object.fromEntries(e.measures.map((m) => [m, [] as number[]]));
+  for (const p of points) {
+    const sums = e.measures.map(() => ({s: 0, n: 0}));
+    runPointRows(plan, p, 0, e.replications, (row) => e.measures.forEach((m, q) => { const v = row[m] as number; if (Number.isFinite(v)) { sums[q].s += v; ++sums[q].n; } }));
+    e.measures.forEach((m, q) => means[m].push(sums[q].n ? sums[q].s / sums[q].n : NaN));
+  }
+  return {parameters: factors.map((f) => ({key: f.key, values: points.map((p) => p.values[f.key] as number)})), means};
+}
+// with the PRIM box for influence below its median (the discovery chart's box)
+function withBox(sample: ReturnType<typeof sampleMeans>) {
+  const y = sample.means.influence;
+  const median = [...y].sort((a, b) => a - b)[Math.floor(y.length / 2)];
+  const found = discover(sample.parameters.map((p) => p.key), sample.parameters.map((p) => p.values), y.map((v) => v < median));
+  return {...sample, box: {measure: "influence", below: median, bounds: found.boxes[0]?.bounds ?? []}};
+}
+write("sample-lhs", withBox(sampleMeans(sensitivityExperiment("viz-lhs", {type: "lhs", n: 40}))));

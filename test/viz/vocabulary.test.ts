@@ -9,6 +9,8 @@ import {CONDITION_LABELS, MEASURES, USER_TYPE_MEASURES} from "../../sim/particip
 import {STYLE_LABELS} from "../../sim/streams.ts";
 import {STRINGS} from "../../viz/i18n.ts";
 import {CONDITION_KEYS, LADDER_KEYS, STYLE_KEYS} from "../../viz/types.ts";
+import {COLLECTIVE_MEASURES} from "../../sim/collective/measures.ts";
+import {UNITS} from "../../sim/vocabulary.ts";
 import {conditionLabel, isMeasure, measureLabel, measureName, outcomeLabel, stepLabel, styleLabel} from "../../viz/vocabulary.ts";
 
 const LANGS = ["en", "nb"] as const;
@@ -42,6 +44,11 @@ describe("one vocabulary", () => {
     }
     expect(measureLabel("timeToDecision", "nb")).toBe("Tid til vedtak (uker)");
     expect(measureLabel("timeToDecision", "en")).toBe("Time to decision (weeks)");
+    // the collective model's measures too, none sharing a key with the others
+    for (const m of COLLECTIVE_MEASURES) {
+      expect(MEASURE_KEYS, m.key).not.toContain(m.key);
+      for (const lang of LANGS) expect(measureLabel(m.key, lang)).toBe(`${m.label[lang]} (${UNITS[m.unit][lang]})`);
+    }
     expect(measureLabel("somethingNew", "nb")).toBe("somethingNew");
     expect(isMeasure("somethingNew")).toBe(false);
   });

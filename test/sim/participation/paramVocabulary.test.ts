@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {PARAMETERS} from "../../../sim/participation/parameters.ts";
+import {COLLECTIVE_PARAMETERS} from "../../../sim/collective/parameters.ts";
 import {PARAM_UNITS, PARAM_VALUES, paramUnit, paramValue} from "../../../sim/participation/paramVocabulary.ts";
 
 describe("parameter vocabulary", () => {
@@ -8,6 +9,8 @@ describe("parameter vocabulary", () => {
       if (p.unit) expect(Object.keys(PARAM_UNITS), p.key).toContain(p.unit);
       for (const v of p.values ?? []) expect(Object.keys(PARAM_VALUES), `${p.key}=${v}`).toContain(v);
     }
+    // the collective model's inputs are labelled through the same table
+    for (const p of COLLECTIVE_PARAMETERS) if (p.unit) expect(Object.keys(PARAM_UNITS), p.key).toContain(p.unit);
     for (const l of [...Object.values(PARAM_UNITS), ...Object.values(PARAM_VALUES)]) {
       expect(l.en.length).toBeGreaterThan(0);
       expect(l.nb.length).toBeGreaterThan(0);

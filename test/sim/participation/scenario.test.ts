@@ -228,3 +228,37 @@ describe("generated files", () => {
     expect((SCENARIO_SCHEMA as any).additionalProperties).toBe(false);
   });
 });
+
+describe("meta.tryInputs (the inputs behind the Things to try)", () => {
+  it("is checked against the scenario: one entry per suggestion, declared keys, present members, legal values", () => {
+    const cases: [(f: any) => void, string, RegExp][] = [
+      [(f) => f.meta.tryInputs.pop(), "meta.tryInputs", /one entry per suggestion/],
+      [(f) => (f.meta.tryInputs[0] = {key: "arenas.rg.nothing"}), "meta.tryInputs[0].key", /declared parameter key/],
+      [(f) => (f.meta.tryInputs[0] = {key: "arenas.team.mode", value: "report"}), "meta.tryInputs[0].key", /a member of arenas: rg/],
+      [(f) => (f.meta.tryInputs[0] = {key: "arenas.rg.mode", value: "vote"}), "meta.tryInputs[0].value", /decide, report/],
+      [(f) => (f.meta.tryInputs[0] = {key: "arenas.rg.interval", value: "0"}), "meta.tryInputs[0].value", /\[1, 104\]/],
+      [(f) => (f.meta.tryInputs[0] = {value: "1"}), "meta.tryInputs[0].value", /only together with a key/],
+      [(f) => (f.meta.tryInputs[0] = {key: "arenas.rg.interval", members: ["rg"]}), "meta.tryInputs[0].members", /pattern key/],
+      [(f) => (f.meta.tryInputs[0] = {key: "roles.*.count", members: ["nobody"]}), "meta.tryInputs[0].members[0]", /coordinator/],
+      [(f) => (f.meta.tryInputs[0] = {key: "roles.__proto__.count"}), "meta.tryInputs[0].key", /declared parameter key/],
+      [(f) => (f.meta.tryInputs[0] = {key: "roles.*.count", colour: "red"}), "meta.tryInputs[0].colour", /known fields: key, value, members, compare/],
+      [(f) => (f.meta.tryInputs[0] = {compare: "Not An Id"}), "meta.tryInputs[0].compare", /a string matching/]
+    ];
+    for (const [mutate, field, allowed] of cases) {
+      const f = raw("rg-decide");
+      mutate(f);
+      const e = errorOf(() => parseScenario(f));
+      expect(e.field, field).toBe(field);
+      expect(e.message, field).toMatch(allowed);
+      expect(e.message).not.toContain("\n");
+    }
+  });
+  it("is optional, and an entry may be empty (a suggestion with no input)", () => {
+    const f = raw("rg-decide");
+    delete f.meta.tryInputs;
+    expect(parseScenario(f).meta.tryInputs).toEqual([]);
+    const g = raw("rg-decide");
+    g.meta.tryInputs[0] = {};
+    expect(parseScenario(g).meta.tryInputs![0]).toEqual({});
+  });
+});
