@@ -11,7 +11,9 @@ import {shardRange} from "../../experiment/shards.ts";
 import {UsageError, integer, parseFlags, type Flags} from "../args.ts";
 import {chunkRows, chunksOf, shardName, type Chunk} from "./chunks.ts";
 import {columnsOf, csvHeader} from "./columns.ts";
-import {ShardOutput, lockShard, removeLeftovers, type EncodedChunk} from "./shardOutput.ts";
+import {ShardOutput, removeLeftovers, type EncodedChunk} from "./shardOutput.ts";
+import {lockShard} from "./lock.ts";
+import {handleStops, requeueAfterWarning, exitCode, WARNING_SIGNAL} from "./stop.ts";
 import {loadExperiment, writeAtomic} from "./files.ts";
 import {progressMeter} from "../progress.ts";
 import {slurmScript} from "./slurm.ts";
@@ -125,34 +127,49 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     removeLeftovers(dir, stem); // a journal left by a stop between the renames and clean-up
     return out(`sweep: all ${runs} runs${label} are in ${shardFile}${files}\n`);
   }
-  const release = lockShard(dir, stem, shards > 1 ? ` shard ${shard}/${shards}` : " this sweep");
+  const lock = lockShard(dir, stem, shards > 1 ? ` shard ${shard}/${shards}` : " this sweep");
   const chunks = shardChunks(plan, shard, shards, meta.chunkRows);
   const columns = columnsOf(plan);
-  let output: ShardOutput;
+  let output: ShardOutput | undefined;
+  const total = chunks.reduce((n, c) => n + chunkRows(c), 0);
+  const kept = () => (output ? chunks.slice(0, output.done).reduce((n, c) => n + chunkRows(c), 0) : 0);
+  const stop = handleStops(() => {
+    output?.close();
+    lock.release();
+  }, (signal) => `\ninterrupted by ${signal}: ${kept()} of ${total} runs${label} are kept in ${dir}; run the same command to resume${process.env.SLURM_JOB_ID ? ` (under Slurm: scontrol requeue ${process.env.SLURM_JOB_ID})` : ""}\n`, err);
   try {
     // writeAtomic's temporary files (finished files have their final names). Only this
     // shard's are removed: other shards may be running in the same folder.
     for (const name of readdirSync(dir)) if (name.endsWith(".tmp") && name.startsWith(`${stem}.`)) rmSync(join(dir, name));
     output = new ShardOutput(dir, stem, columns, csv ? csvHeader(columns) : undefined, chunks.map(chunkRows));
   } catch (e) {
-    release();
+    stop.dispose();
+    lock.release();
     throw e;
   }
-  const pending = chunks.slice(output.done);
-  const total = chunks.reduce((n, c) => n + chunkRows(c), 0);
-  const already = total - pending.reduce((n, c) => n + chunkRows(c), 0);
+  const started = output.done;
+  const pending = chunks.slice(started);
+  const already = kept();
   if (already) err(`resuming: ${already} of ${total} runs already done${label}\n`);
+  let stopped = false;
   try {
-    if (pending.length) await runChunks();
+    if (pending.length) await runChunks(output);
+    stopped = output.done < chunks.length;
     // Every chunk is in the files: the footer, then the final names.
-    output.finish(kvMetadata(experiment, shard, shards));
+    if (!stopped) output.finish(kvMetadata(experiment, shard, shards));
   } finally {
+    stop.dispose();
     output.close();
-    release();
+    lock.release();
+  }
+  if (stopped) {
+    // Slurm's warning before the time limit: the chunks in flight were finished, the rest is left for the resume.
+    err(`\nstopped by ${WARNING_SIGNAL} (the time limit is near): ${kept()} of ${total} runs${label} are kept in ${dir}; ${requeueAfterWarning(output.done > started)}\n`);
+    process.exit(exitCode(WARNING_SIGNAL));
   }
   out(`sweep: ${total - already} runs${label} written; all ${total} are in ${shardFile}${files}\n`);
 
-  async function runChunks(): Promise<void> {
+  async function runChunks(output: ShardOutput): Promise<void> {
     const progress = new SharedArrayBuffer(4);
     const workerData: SweepWorkerData = {experiment, progress, csv};
     // A bounded young generation keeps garbage from piling up between collections (flat memory):
@@ -173,19 +190,14 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     const tick = progressMeter({err, tty}, true, "sweep", total, "runs", {already, bar: true, logEvery: 5000});
     const counter = new Int32Array(progress);
     const timer = setInterval(() => tick(Math.min(total - 1, already + Atomics.load(counter, 0))), 200);
-    const interrupted = () => {
-      release();
-      err(`\ninterrupted: finished runs are kept in ${dir}; run the same command to resume\n`);
-      process.exit(130);
-    };
-    process.once("SIGINT", interrupted);
     try {
       // Chunks finish in any order and are appended in chunk order (the files stay in point and
       // replication order); at most two chunks per worker are running or waiting, so memory stays flat.
       const waiting = new Map<number, EncodedChunk>();
       const inFlight = new Set<Promise<void>>();
       for (const c of pending) {
-        while (c.index - output.done >= 2 * workers) await Promise.race(inFlight);
+        while (c.index - output.done >= 2 * workers && !stop.warned) await Promise.race(inFlight);
+        if (stop.warned) break;
         const task = (async () => {
           const r = (await pool.run(c)) as EncodedChunk;
           if (r.rows !== chunkRows(c)) throw new Error(`chunk ${c.index} returned ${r.rows} rows, expected ${chunkRows(c)}`);
@@ -201,10 +213,9 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
       await Promise.all(inFlight);
     } finally {
       clearInterval(timer);
-      process.removeListener("SIGINT", interrupted);
       await pool.destroy();
     }
-    tick(total);
+    tick(already + chunks.slice(started, output.done).reduce((n, c) => n + chunkRows(c), 0));
   }
 }
 

@@ -158,7 +158,7 @@ describe("sweep, merge and summarise", () => {
     writeFileSync(lock, `${hostname()} ${process.pid}\n`); // this test's own process: alive
     const held = await cli("sweep", file, "--out", dir, "--workers", "1");
     expect(held.code).toBe(2);
-    expect(held.err).toMatch(new RegExp(`^error: invalid --out: .* \\(allowed: a folder where this sweep is not being run already; process ${process.pid} on .* holds .*shard-0of1\\.lock: wait for it, or delete that file if the process is gone\\)\n$`));
+    expect(held.err).toMatch(new RegExp(`^error: invalid --out: .* \\(allowed: a folder where this sweep is not being run already; process ${process.pid} on .* holds .*shard-0of1\\.lock: wait for it, or stop it first\\)\n$`));
     expect(readdirSync(dir).filter((f) => f.startsWith("shard-"))).toEqual(["shard-0of1.lock"]);
     const gone = spawnSync(process.execPath, ["-e", ""]).pid!;
     writeFileSync(lock, `${hostname()} ${gone}\n`);
@@ -290,7 +290,8 @@ describe("resume", () => {
     });
     const code = await new Promise((done) => child.on("exit", (c) => done(c)));
     expect(code).toBe(130);
-    expect(err).toMatch(/interrupted: finished runs are kept in .*; run the same command to resume\n$/);
+    const runs = planExperiment(e).points.length * e.replications;
+    expect(err).toMatch(new RegExp(`\ninterrupted by SIGINT: \\d+ of ${runs} runs are kept in .*; run the same command to resume\n$`));
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     expect(existsSync(join(dir, "shard-0of1.parquet"))).toBe(false);
     expect(existsSync(join(dir, "shard-0of1.parquet.partial"))).toBe(true);
