@@ -275,27 +275,37 @@ describe("summarise with sensitivity designs", () => {
 });
 
 describe("resume", () => {
-  it("after Ctrl-C (SIGINT) the sweep says how to resume, exits 130 and leaves no temporary file", async () => {
+  it.each([
+    ["SIGINT", 130, "interrupted by SIGINT"],
+    ["SIGTERM", 143, "interrupted by SIGTERM"],
+    ["SIGUSR2", 140, "stopped by SIGUSR2 \\(the time limit is near\\)"]
+  ] as const)("after %s the sweep keeps its finished chunks in the journal, says the same command resumes, exits %d, releases its lock and leaves no temporary file", async (signal, status, said) => {
     const e = {...TINY, id: "int", replications: 2000, measures: ["resolution"], base: {problems: 60, periods: 60}};
     const file = experimentFile(e);
     const dir = dirFor();
-    const child = spawn(process.execPath, ["--import", "tsx", join(root, "sim/cli.ts"), "sweep", file, "--out", dir, "--workers", "1", "--chunk-rows", "200"], {cwd: root, stdio: ["ignore", "ignore", "pipe"]});
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("SLURM_")));
+    const child = spawn(process.execPath, ["--import", "tsx", join(root, "sim/cli.ts"), "sweep", file, "--out", dir, "--workers", "1", "--chunk-rows", "200"], {cwd: root, env, stdio: ["ignore", "ignore", "pipe"]});
     let err = "";
     child.stderr!.on("data", (d) => (err += d));
     await new Promise<void>((done, fail) => {
       const t = setInterval(() => {
-        if (journalLines(dir) >= 1) { clearInterval(t); child.kill("SIGINT"); done(); }
+        if (journalLines(dir) >= 1) { clearInterval(t); child.kill(signal); done(); }
       }, 20);
       child.on("exit", () => { clearInterval(t); fail(new Error("the sweep ended before it could be interrupted")); });
     });
     const code = await new Promise((done) => child.on("exit", (c) => done(c)));
-    expect(code).toBe(130);
+    expect(code).toBe(status);
     const runs = planExperiment(e).points.length * e.replications;
-    expect(err).toMatch(new RegExp(`\ninterrupted by SIGINT: \\d+ of ${runs} runs are kept in .*; run the same command to resume\n$`));
+    const m = new RegExp(`\n${said}: (\\d+) of ${runs} runs are kept in .*; run the same command to resume\n$`).exec(err);
+    expect(m, err).not.toBeNull();
+    expect(Number(m![1])).toBe(journalLines(dir) * 200);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     expect(existsSync(join(dir, "shard-0of1.parquet"))).toBe(false);
     expect(existsSync(join(dir, "shard-0of1.parquet.partial"))).toBe(true);
     expect(existsSync(join(dir, "shard-0of1.lock"))).toBe(false);
+    if (signal !== "SIGTERM") return; // one resume is enough (it costs the rest of the runs)
+    const resumed = await cli("sweep", file, "--out", dir, "--workers", "1");
+    expect(resumed.err).toMatch(new RegExp(`^resuming: ${m![1]} of ${runs} runs already done`));
   });
 
   it("after SIGKILL part way, the same command finishes and the merged result equals an uninterrupted run row for row", async () => {
@@ -320,14 +330,24 @@ describe("resume", () => {
     expect(readFileSync(join(dir, "shard-0of1.csv"), "utf8")).toBe(readFileSync(join(whole, "shard-0of1.csv"), "utf8"));
   });
 
-  it("--no-csv: after SIGKILL part way, the same command finishes with the rows of an uninterrupted run, and no CSV", async () => {
+  it("--no-csv: after SIGKILL part way, two resumes started at once: one finishes with the rows of an uninterrupted run, the other is refused in one line", async () => {
     const e = {...TINY, id: "kill-parquet", replications: 2000, measures: ["resolution"], base: {problems: 60, periods: 60}};
     const file = experimentFile(e);
     const dir = dirFor(), whole = dirFor();
     const before = await killPartWay(file, dir, "--no-csv");
     appendFileSync(join(dir, "shard-0of1.parquet.partial"), new Uint8Array(100).fill(7));
-    const resumed = await cli("sweep", file, "--out", dir, "--workers", "2");
-    expect(resumed.err).toMatch(new RegExp(`^resuming: ${before * 200} of 8000 runs already done`));
+    const resume = () => new Promise<{code: number | null; err: string}>((done) => {
+      const child = spawn(process.execPath, ["--import", "tsx", join(root, "sim/cli.ts"), "sweep", file, "--out", dir, "--workers", "1"], {cwd: root, stdio: ["ignore", "ignore", "pipe"]});
+      let err = "";
+      child.stderr!.on("data", (d) => (err += d));
+      child.on("exit", (code) => done({code, err}));
+    });
+    const both = await Promise.all([resume(), resume()]);
+    const won = both.filter((r) => r.code === 0), refused = both.filter((r) => r.code === 2);
+    expect(won, both.map((r) => r.err).join(" | ")).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0].err).toMatch(/^error: invalid --out: .* \(allowed: a folder where this sweep is not being run already; process \d+ on .* holds .*shard-0of1\.lock: wait for it, or stop it first\)\n$/);
+    expect(won[0].err).toMatch(new RegExp(`^resuming: ${before * 200} of 8000 runs already done`));
     await cli("sweep", file, "--out", whole, "--workers", "2", "--chunk-rows", "500", "--no-csv");
     const rows = async (d: string) => parquetReadObjects({file: await asyncBufferFromFile(join(d, "shard-0of1.parquet"))});
     expect(await rows(dir)).toEqual(await rows(whole));
