@@ -53,15 +53,18 @@ export function handleStops(drop: () => void, line: (signal: NodeJS.Signals) => 
   };
 }
 
+/** Requeues without progress allowed in a row (a warning that came before the first chunk was done). */
+const MAX_IDLE_REQUEUES = 3;
+
 /**
  * After the warning: under Slurm, requeues this task when it finished at
- * least one chunk in this run (a task that makes no progress would be
- * requeued for ever); returns what to tell the user.
+ * least one chunk in this run, or has been requeued fewer than three times (a
+ * task that never makes progress would be requeued for ever); returns what to tell the user.
  */
 export function requeueAfterWarning(progressed: boolean, env: NodeJS.ProcessEnv = process.env, run = spawnSync): string {
   const job = env.SLURM_JOB_ID;
   if (!job) return "run the same command to resume";
-  if (!progressed) return `no chunk finished in this run before the warning, so the task is not requeued: ask for more time (sbatch --time) and resubmit it (sbatch --array=${env.SLURM_ARRAY_TASK_ID ?? "<i>"} ...)`;
+  if (!progressed && Number(env.SLURM_RESTART_COUNT ?? 0) >= MAX_IDLE_REQUEUES) return `no chunk finished in this run before the warning, so the task is not requeued: ask for more time (sbatch --time) and resubmit it (sbatch --array=${env.SLURM_ARRAY_TASK_ID ?? "<i>"} ...)`;
   const r = run("scontrol", ["requeue", job], {encoding: "utf8", timeout: 30_000});
   if (r.status === 0) return `Slurm job ${job} requeued: it resumes where it stopped`;
   const why = (r.error?.message ?? String(r.stderr ?? "")).trim().split("\n")[0];

@@ -12,32 +12,38 @@ import {UsageError, integer, parseFlags, type Flags} from "../args.ts";
 import {chunkRows, chunksOf, shardName, type Chunk} from "./chunks.ts";
 import {columnsOf, csvHeader} from "./columns.ts";
 import {ShardOutput, removeLeftovers, type EncodedChunk} from "./shardOutput.ts";
-import {lockShard} from "./lock.ts";
-import {handleStops, requeueAfterWarning, exitCode, WARNING_SIGNAL} from "./stop.ts";
+import {lockShard, type Lock} from "./lock.ts";
+import {handleStops, requeueAfterWarning, exitCode, WARNING_SIGNAL, type Stop} from "./stop.ts";
 import {loadExperiment, writeAtomic} from "./files.ts";
 import {progressMeter} from "../progress.ts";
-import {slurmScript} from "./slurm.ts";
+import {DEFAULT_SLURM_WORKERS, slurmShards, writeSlurm} from "./slurmCommand.ts";
 import {bundledModule} from "../bundle.ts";
 import type {SweepWorkerData} from "./task.ts";
 
 export const SWEEP_HELP = `sweep: run an experiment file on a worker pool, streaming rows to Parquet and CSV
 
   npx tsx sim/cli.ts sweep <experiment.json> --out <dir> [--workers N] [--shard i/N] [--chunk-rows N] [--no-csv]
-  npx tsx sim/cli.ts sweep <experiment.json> --out <dir> --slurm --shards N [--workers N] [--no-csv]
+  npx tsx sim/cli.ts sweep <experiment.json> --out <dir> --slurm --shards N [--workers N] [--partition P] [--account A] [--qos Q]
+                                                  [--module M]... [--setup "shell line"] [--no-csv]
 
   --out <dir>       output folder: experiment.json, sweep.json, and per shard shard-<i>of<N>.parquet and .csv
                     (named .partial, with a .journal of finished chunks, while the shard runs)
-  --workers N       worker threads (default: all cores)
+  --workers N       worker threads (default: all cores; with --slurm: ${DEFAULT_SLURM_WORKERS}, the CPUs each task asks for)
   --shard i/N       run slice i (0-based) of N slices of the design points
   --chunk-rows N    rows per chunk (a row group), the unit of resume (default: about 200,000 values, 1000-10000 rows; fixed at the first run)
   --no-csv          Parquet only, no CSV files (fixed at the first run; merge then writes merged.parquet only)
-  --slurm           write <dir>/sweep.sbatch, a Slurm job array over --shards N shards, instead of running
-Interrupted, the same command resumes: finished chunks are kept, nothing is counted twice.
+  --slurm           write <dir>/sweep.sbatch (a job array over --shards N shards, at most the design's points and the
+                    cluster's MaxArraySize), merge.sbatch and submit.sh (submits both, the merge after the array), instead of running
+  --partition, --account, --qos   passed to Slurm (#SBATCH lines)
+  --module M        module load M before the run (repeatable); --setup "line": one shell line run before it
+Interrupted (Ctrl-C, SIGTERM), the same command resumes: finished chunks are kept, nothing is counted twice.
+SIGUSR2 (Slurm's warning before the time limit) finishes the chunks in flight first, and under Slurm requeues the task.
 Then: merge <dir> (checks every point and replication), summarise <dir>.`;
 
 const OPTIONS = {
   out: {type: "string"}, workers: {type: "string"}, shard: {type: "string"}, "chunk-rows": {type: "string"},
-  slurm: {type: "boolean"}, shards: {type: "string"}, "no-csv": {type: "boolean"}, help: {type: "boolean"}
+  slurm: {type: "boolean"}, shards: {type: "string"}, "no-csv": {type: "boolean"}, help: {type: "boolean"},
+  partition: {type: "string"}, account: {type: "string"}, qos: {type: "string"}, module: {type: "string", multiple: true}, setup: {type: "string"}
 } as const;
 
 export interface SweepMeta {
@@ -99,21 +105,42 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
   if (f.help) return out(SWEEP_HELP + "\n");
   if (positionals.length !== 1) throw new UsageError(`sweep needs one experiment file (got ${positionals.length}); see sweep --help`);
   if (typeof f.out !== "string" || !f.out) throw new UsageError("sweep needs --out <dir>");
+  if (f.slurm) {
+    const requestedRows = integer(f, "chunk-rows", 1, 10_000_000);
+    const experiment = loadExperiment(positionals[0]);
+    const plan = planExperiment(experiment);
+    const dir = resolve(f.out);
+    const slurm = slurmShards(f, plan, dir, err);
+    const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length, f["no-csv"] ? false : undefined);
+    return writeSlurm({experiment, plan, dir, chunkRows: meta.chunkRows, csv: meta.csv !== false, ...slurm}, out);
+  }
+  for (const k of ["shards", "partition", "account", "qos", "module", "setup"]) if (f[k] !== undefined) throw new UsageError(`--${k} is for --slurm${k === "shards" ? "; to run one slice use --shard i/N" : ""}`);
+  // Signals are handled from the start: Slurm's warning may come before the first chunk is done.
+  const held: Held = {line: (signal) => `\ninterrupted by ${signal} before any run; run the same command to start\n`};
+  const stop = handleStops(() => {
+    held.output?.close();
+    held.lock?.release();
+  }, (signal) => held.line(signal), err);
+  try {
+    await runShard(f, positionals[0], f.out, held, stop, out, err, tty);
+  } finally {
+    stop.dispose();
+  }
+}
+
+/** What the stop handlers close and release, and what they say. */
+interface Held {
+  output?: ShardOutput;
+  lock?: Lock;
+  line: (signal: NodeJS.Signals) => string;
+}
+
+async function runShard(f: Flags, file: string, outDir: string, held: Held, stop: Stop, out: (s: string) => void, err: (s: string) => void, tty: boolean): Promise<void> {
   const workers = integer(f, "workers", 1, 256, availableParallelism())!;
   const requestedRows = integer(f, "chunk-rows", 1, 10_000_000);
-  const experiment = loadExperiment(positionals[0]);
+  const experiment = loadExperiment(file);
   const plan = planExperiment(experiment);
-  const dir = resolve(f.out);
-  if (f.slurm) {
-    const shards = integer(f, "shards", 1, 100000);
-    if (shards === undefined) throw new UsageError("--slurm needs --shards N (the job array's size)");
-    if (f.shard !== undefined) throw new UsageError("--slurm writes a script for all shards; leave out --shard");
-    const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length, f["no-csv"] ? false : undefined);
-    const path = join(dir, "sweep.sbatch");
-    writeAtomic(path, slurmScript(plan, {dir, experiment: join(dir, "experiment.json"), shards, workers, chunkRows: meta.chunkRows, csv: meta.csv !== false}));
-    return out(`wrote ${path}; submit with: sbatch ${path}\nthen: npx tsx sim/cli.ts merge ${dir}\n`);
-  }
-  if (f.shards !== undefined) throw new UsageError("--shards is for --slurm; to run one slice use --shard i/N");
+  const dir = resolve(outDir);
   const {shard, shards} = parseShard(f);
   const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length, f["no-csv"] ? false : undefined);
   const csv = meta.csv !== false;
@@ -127,23 +154,19 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     removeLeftovers(dir, stem); // a journal left by a stop between the renames and clean-up
     return out(`sweep: all ${runs} runs${label} are in ${shardFile}${files}\n`);
   }
-  const lock = lockShard(dir, stem, shards > 1 ? ` shard ${shard}/${shards}` : " this sweep");
+  const lock = (held.lock = lockShard(dir, stem, shards > 1 ? ` shard ${shard}/${shards}` : " this sweep"));
   const chunks = shardChunks(plan, shard, shards, meta.chunkRows);
   const columns = columnsOf(plan);
   let output: ShardOutput | undefined;
   const total = chunks.reduce((n, c) => n + chunkRows(c), 0);
   const kept = () => (output ? chunks.slice(0, output.done).reduce((n, c) => n + chunkRows(c), 0) : 0);
-  const stop = handleStops(() => {
-    output?.close();
-    lock.release();
-  }, (signal) => `\ninterrupted by ${signal}: ${kept()} of ${total} runs${label} are kept in ${dir}; run the same command to resume${process.env.SLURM_JOB_ID ? ` (under Slurm: scontrol requeue ${process.env.SLURM_JOB_ID})` : ""}\n`, err);
+  held.line = (signal) => `\ninterrupted by ${signal}: ${kept()} of ${total} runs${label} are kept in ${dir}; run the same command to resume${process.env.SLURM_JOB_ID ? ` (under Slurm: scontrol requeue ${process.env.SLURM_JOB_ID})` : ""}\n`;
   try {
     // writeAtomic's temporary files (finished files have their final names). Only this
     // shard's are removed: other shards may be running in the same folder.
     for (const name of readdirSync(dir)) if (name.endsWith(".tmp") && name.startsWith(`${stem}.`)) rmSync(join(dir, name));
-    output = new ShardOutput(dir, stem, columns, csv ? csvHeader(columns) : undefined, chunks.map(chunkRows));
+    output = held.output = new ShardOutput(dir, stem, columns, csv ? csvHeader(columns) : undefined, chunks.map(chunkRows));
   } catch (e) {
-    stop.dispose();
     lock.release();
     throw e;
   }
@@ -158,7 +181,6 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     // Every chunk is in the files: the footer, then the final names.
     if (!stopped) output.finish(kvMetadata(experiment, shard, shards));
   } finally {
-    stop.dispose();
     output.close();
     lock.release();
   }
@@ -228,8 +250,12 @@ function kvMetadata(experiment: object, shard: number, shards: number) {
   ];
 }
 
+/** Set by esbuild in the command line's own bundle (see cliBundle.ts): its workers' prebuilt module. */
+declare const __SWEEP_TASK_MODULE__: string | undefined;
+
 /** The workers' module: the task bundled into one module, or the TypeScript through tsx (worker.mjs) when it cannot be bundled. */
 export function taskModule(bundle: (entry: URL) => string | undefined = bundledModule): string {
+  if (typeof __SWEEP_TASK_MODULE__ === "string") return __SWEEP_TASK_MODULE__;
   return bundle(new URL("./task.ts", import.meta.url)) ?? new URL("./worker.mjs", import.meta.url).href;
 }
 
