@@ -8,6 +8,7 @@
 
 import {spawnSync} from "node:child_process";
 import {constants} from "node:os";
+import {slurmJob} from "./lock.ts";
 
 /** The signal the Slurm script asks for before its time limit (#SBATCH --signal=B:USR2@...). */
 export const WARNING_SIGNAL = "SIGUSR2";
@@ -66,7 +67,8 @@ export function requeueAfterWarning(progressed: boolean, env: NodeJS.ProcessEnv 
   if (!job) return "run the same command to resume";
   if (!progressed && Number(env.SLURM_RESTART_COUNT ?? 0) >= MAX_IDLE_REQUEUES) return `no chunk finished in this run before the warning, so the task is not requeued: ask for more time (sbatch --time) and resubmit it (sbatch --array=${env.SLURM_ARRAY_TASK_ID ?? "<i>"} ...)`;
   const r = run("scontrol", ["requeue", job], {encoding: "utf8", timeout: 30_000});
-  if (r.status === 0) return `Slurm job ${job} requeued: it resumes where it stopped`;
+  const name = slurmJob(env) ?? job;
+  if (r.status === 0) return `Slurm job ${name} requeued: it resumes where it stopped`;
   const why = (r.error?.message ?? String(r.stderr ?? "")).trim().split("\n")[0];
-  return `could not requeue Slurm job ${job} (${why}): resubmit it (sbatch --array=${env.SLURM_ARRAY_TASK_ID ?? "<i>"} ...) or run the same command to resume`;
+  return `could not requeue Slurm job ${name} (${why}): resubmit it (sbatch --array=${env.SLURM_ARRAY_TASK_ID ?? "<i>"} ...) or run the same command to resume`;
 }

@@ -12,7 +12,7 @@ import {UsageError, integer, parseFlags, type Flags} from "../args.ts";
 import {chunkRows, chunksOf, shardName, type Chunk} from "./chunks.ts";
 import {columnsOf, csvHeader} from "./columns.ts";
 import {ShardOutput, removeLeftovers, type EncodedChunk} from "./shardOutput.ts";
-import {lockShard, type Lock} from "./lock.ts";
+import {lockShard, slurmJob, type Lock} from "./lock.ts";
 import {handleStops, requeueAfterWarning, exitCode, WARNING_SIGNAL, type Stop} from "./stop.ts";
 import {loadExperiment, writeAtomic} from "./files.ts";
 import {progressMeter} from "../progress.ts";
@@ -160,7 +160,7 @@ async function runShard(f: Flags, file: string, outDir: string, held: Held, stop
   let output: ShardOutput | undefined;
   const total = chunks.reduce((n, c) => n + chunkRows(c), 0);
   const kept = () => (output ? chunks.slice(0, output.done).reduce((n, c) => n + chunkRows(c), 0) : 0);
-  held.line = (signal) => `\ninterrupted by ${signal}: ${kept()} of ${total} runs${label} are kept in ${dir}; run the same command to resume${process.env.SLURM_JOB_ID ? ` (under Slurm: scontrol requeue ${process.env.SLURM_JOB_ID})` : ""}\n`;
+  held.line = (signal) => `\ninterrupted by ${signal}: ${kept()} of ${total} runs${label} are kept in ${dir}; run the same command to resume${process.env.SLURM_JOB_ID ? ` (under Slurm: scontrol requeue ${process.env.SLURM_JOB_ID}, Slurm job ${slurmJob()})` : ""}\n`;
   try {
     // writeAtomic's temporary files (finished files have their final names). Only this
     // shard's are removed: other shards may be running in the same folder.
