@@ -73,9 +73,9 @@ export function memoryRequest(workers: number, workerPeakMb: number, design: num
 }
 
 /** The cluster's MaxArraySize (scontrol show config), or Slurm's default where it cannot be read. */
-export function maxArraySize(run = spawnSync): {value: number; source: string} {
+export function maxArraySize(env: NodeJS.ProcessEnv = process.env, run = spawnSync): {value: number; source: string} {
   try {
-    const r = run("scontrol", ["show", "config"], {encoding: "utf8", timeout: 10_000});
+    const r = run("scontrol", ["show", "config"], {encoding: "utf8", timeout: 10_000, env});
     const v = r.status === 0 ? parseMaxArraySize(String(r.stdout)) : undefined;
     if (v !== undefined) return {value: v, source: "scontrol show config"};
   } catch {

@@ -15,6 +15,7 @@ import {join} from "node:path";
 import {cli} from "./cliHarness.ts";
 import {slurmUnavailable, startCluster, type Cluster} from "./slurmCluster.ts";
 import {planExperiment} from "../../../sim/experiment/experimentFile.ts";
+import {maxArraySize} from "../../../sim/node/sweep/slurmEstimate.ts";
 
 const why = slurmUnavailable();
 const ci = Boolean(process.env.CI);
@@ -52,6 +53,8 @@ describe("Slurm job array", () => {
     let array = "", merge = "", mergeState = "";
     const restarts: string[] = [];
     try {
+      // the cluster's MaxArraySize (500 in its slurm.conf) is read from scontrol
+      expect(maxArraySize(cluster.env)).toEqual({value: 500, source: "scontrol show config"});
       const submitted = sh("bash", join(dir, "submit.sh"));
       [, array, merge] = /^submitted job array (\d+) and merge job (\d+) /.exec(submitted) ?? [];
       expect(array, submitted).toMatch(/^\d+$/);
