@@ -40,22 +40,38 @@ function expectedCsv(e: object): string {
   return lines.join("\n") + "\n";
 }
 
-/** Starts a sweep (1 worker, chunks of 200 rows) and kills it (SIGKILL) once some chunks are finished; returns how many are. */
+/**
+ * Starts a sweep (1 worker, chunks of 200 rows) and kills it (SIGKILL) once some chunks are finished; returns how many are.
+ * With `zombie`, the sweep's parent never reaps it (sh starts it, then becomes `sleep`): the killed sweep stays a
+ * zombie, whose PID still answers signal 0, until `reap` is called.
+ */
 async function killPartWay(file: string, dir: string, ...more: string[]): Promise<number> {
+  return (await killPartWayFrom(file, dir, false, more)).before;
+}
+
+async function killPartWayFrom(file: string, dir: string, zombie: boolean, more: string[]): Promise<{before: number; pid: number; reap: () => void}> {
   const args = ["--import", "tsx", join(root, "sim/cli.ts"), "sweep", file, "--out", dir, "--workers", "1", "--chunk-rows", "200", ...more];
-  const child = spawn(process.execPath, args, {cwd: root, stdio: "ignore"});
+  const child = zombie
+    ? spawn("sh", ["-c", `"$0" "$@" >/dev/null 2>&1 & echo $!; exec sleep 600`, process.execPath, ...args], {cwd: root, stdio: ["ignore", "pipe", "ignore"]})
+    : spawn(process.execPath, args, {cwd: root, stdio: "ignore"});
+  const pid = zombie ? Number(await new Promise<string>((done) => child.stdout!.once("data", (d) => done(String(d))))) : child.pid!;
   const parts = () => journalLines(dir);
   await new Promise<void>((done, fail) => {
     const t = setInterval(() => {
-      if (parts() >= 3) { clearInterval(t); child.kill("SIGKILL"); done(); }
+      if (parts() >= 3) { clearInterval(t); process.kill(pid, "SIGKILL"); done(); }
     }, 20);
     child.on("exit", () => { clearInterval(t); fail(new Error("the sweep ended before it could be killed")); });
   });
-  await new Promise((done) => child.on("exit", done));
+  if (zombie) {
+    for (let i = 0; !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, "utf8")); ++i) {
+      expect(i).toBeLessThan(500);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  } else await new Promise((done) => child.on("exit", done));
   const before = parts();
   expect(before).toBeLessThan(40);
   expect(before).toBeGreaterThanOrEqual(3);
-  return before;
+  return {before, pid, reap: () => child.kill("SIGKILL")};
 }
 
 describe("sweep, merge and summarise", () => {
@@ -308,16 +324,23 @@ describe("resume", () => {
     expect(resumed.err).toMatch(new RegExp(`^resuming: ${m![1]} of ${runs} runs already done`));
   });
 
-  it("after SIGKILL part way, the same command finishes and the merged result equals an uninterrupted run row for row", async () => {
+  it("after SIGKILL part way (the killed process left a zombie), the same command at once finishes and the merged result equals an uninterrupted run row for row", async () => {
     const e = {...TINY, id: "kill", replications: 2000, measures: ["resolution", "problemLatency"], base: {problems: 60, periods: 60}};
     const file = experimentFile(e);
     const dir = dirFor();
-    const before = await killPartWay(file, dir);
+    // on Linux the killed sweep is left a zombie: the same command at once must still resume (its lock counts it gone)
+    const linux = existsSync("/proc/self/stat");
+    const {before, reap} = await killPartWayFrom(file, dir, linux, []);
     // a chunk half-appended by a stop (bytes after the journal's last entry, and a torn journal line) is dropped
     appendFileSync(join(dir, "shard-0of1.csv.partial"), "999,torn");
     appendFileSync(join(dir, "shard-0of1.parquet.partial"), new Uint8Array(1000).fill(7));
     appendFileSync(join(dir, "shard-0of1.journal"), '{"chunk":');
-    const resumed = await cli("sweep", file, "--out", dir, "--workers", "2", "--chunk-rows", "200");
+    let resumed;
+    try {
+      resumed = await cli("sweep", file, "--out", dir, "--workers", "2", "--chunk-rows", "200");
+    } finally {
+      reap();
+    }
     expect(resumed.code).toBe(0);
     expect(resumed.err).toMatch(new RegExp(`^resuming: ${before * 200} of 8000 runs already done`));
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
