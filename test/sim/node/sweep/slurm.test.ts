@@ -1,5 +1,5 @@
 import {afterAll, describe, expect, it} from "vitest";
-import {execFileSync, type spawnSync} from "node:child_process";
+import {execFileSync, spawnSync} from "node:child_process";
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -8,6 +8,9 @@ import {maxArraySize, memoryRequest} from "../../../../sim/node/sweep/slurmEstim
 import {requeueAfterWarning} from "../../../../sim/node/sweep/stop.ts";
 import {planExperiment} from "../../../../sim/experiment/experimentFile.ts";
 import {cli} from "../cliHarness.ts";
+import {cliBundle} from "../../../../sim/node/sweep/slurmCommand.ts";
+
+const spawnSyncNode = (args: string[], cwd: string) => spawnSync(process.execPath, args, {cwd, encoding: "utf8", env: {...process.env, NODE_OPTIONS: ""}});
 
 const scratch = mkdtempSync(join(tmpdir(), "gcl-slurm-script-"));
 afterAll(() => rmSync(scratch, {recursive: true, force: true}));
@@ -143,5 +146,26 @@ describe("sweep --slurm scripts", () => {
     expect(existsSync(bad)).toBe(false);
     const notSlurm = await cli("sweep", file, "--out", bad, "--partition", "short");
     expect(notSlurm.err).toBe("error: --partition is for --slurm\n");
+  });
+});
+
+describe("the command line bundle for the compute nodes", () => {
+  it("runs a sweep with plain node from another folder, its workers on their prebuilt module: neither tsx nor esbuild is loaded", async () => {
+    const bundle = cliBundle()!;
+    expect(bundle.cli).toMatch(/cli-[0-9a-f]{16}\.mjs$/);
+    // a preload that records every require of tsx or esbuild (the fallbacks load both through require)
+    const log = join(scratch, "loads.txt"), hook = join(scratch, "deny.cjs");
+    writeFileSync(log, "");
+    writeFileSync(hook, `const M = require("module"), fs = require("fs"), load = M._load;
+M._load = function (request, ...rest) { if (/^(tsx|esbuild)(\\/|$)/.test(request)) fs.appendFileSync(${JSON.stringify(log)}, request + "\\n"); return load.call(this, request, ...rest); };`);
+    const e = {id: "bundle", model: "classic", parameters: [{key: "load", values: ["light", "heavy"]}], design: {type: "factorial"}, replications: 30, seed: 3, measures: ["resolution"]};
+    const file = join(scratch, "b.json"), out = join(scratch, "bundle out");
+    writeFileSync(file, JSON.stringify(e));
+    const r = spawnSyncNode(["--require", hook, bundle.cli, "sweep", file, "--out", out, "--workers", "2", "--chunk-rows", "20"], scratch);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(log, "utf8")).toBe("");
+    const local = join(scratch, "bundle local");
+    await cli("sweep", file, "--out", local, "--workers", "1");
+    expect(readFileSync(join(out, "shard-0of1.csv"), "utf8")).toBe(readFileSync(join(local, "shard-0of1.csv"), "utf8"));
   });
 });
