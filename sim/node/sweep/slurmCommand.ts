@@ -11,7 +11,7 @@ import {shardRange} from "../../experiment/shards.ts";
 import {UsageError, integer, type Flags} from "../args.ts";
 import {bundledModule, esbuildBundle} from "../bundle.ts";
 import {writeAtomic} from "./files.ts";
-import {capShards, mergeScript, sbatchPath, shellQuote, slurmFlags, submitScript, sweepScript, TIME_MARGIN, type SlurmJob} from "./slurm.ts";
+import {capShards, mergeScript, sbatchPath, shellQuote, slurmFlags, submitScript, sweepScript, type SlurmJob} from "./slurm.ts";
 import {designMb, maxArraySize, memoryRequest, warmEstimate} from "./slurmEstimate.ts";
 
 /** Workers (CPUs per task) when --workers is not given: a small request is scheduled sooner. */
@@ -60,7 +60,7 @@ export async function writeSlurm(o: {
     dir, experiment: join(dir, "experiment.json"), root: fileURLToPath(new URL("../../../", import.meta.url)), cli: bundle.cli,
     msPerRun: warm.msPerRun, memoryMb, mergeMemoryMb: memoryRequest(1, warm.workerPeakMb, design, o.chunkRows, plan.columns.length),
     notes: [
-      `Timed at ${warm.msPerRun.toFixed(3)} ms per run: the median of chunks of ${warm.timedRuns} runs after a warm-up, on one worker of the machine that wrote this (x ${TIME_MARGIN} for the request).`,
+      `Timed at ${warm.msPerRun.toFixed(3)} ms per run: the median of ${warm.timedChunks} chunks (${warm.timedRuns} runs) after a warm-up, on one worker of the machine that wrote this.`,
       `Memory: one worker's measured peak ${Math.ceil(warm.workerPeakMb)} MB x ${workers} workers, the design (${design.toFixed(1)} MB per process, ${points} points), chunks in flight, Node.`
     ]
   };

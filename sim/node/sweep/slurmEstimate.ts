@@ -13,7 +13,8 @@ import type {SweepWorkerData} from "./task.ts";
 export interface Warm {
   /** Median milliseconds per run over the timed chunks. */
   msPerRun: number;
-  /** Runs timed (after the warm-up). */
+  /** Chunks and runs timed (after the warm-up). */
+  timedChunks: number;
   timedRuns: number;
   /** Peak growth of the process's resident memory while one worker started and ran the chunks, MB. */
   workerPeakMb: number;
@@ -47,7 +48,7 @@ export async function warmEstimate(experiment: object, plan: Plan, taskModule: s
     for (const c of timed) if (ms.length === 0 || performance.now() - t0 < 3 * TARGET_CHUNK_MS * 2) ms.push(await time(c));
     ms.sort((a, b) => a - b);
     peak = Math.max(peak, process.memoryUsage().rss);
-    return {msPerRun: ms[Math.floor(ms.length / 2)], timedRuns: timed.slice(0, ms.length).reduce((n, c) => n + chunkRows(c), 0), workerPeakMb: (peak - rss0) / 2 ** 20};
+    return {msPerRun: ms[Math.floor(ms.length / 2)], timedChunks: ms.length, timedRuns: timed.slice(0, ms.length).reduce((n, c) => n + chunkRows(c), 0), workerPeakMb: (peak - rss0) / 2 ** 20};
   } finally {
     clearInterval(sampler);
     await pool.destroy();
