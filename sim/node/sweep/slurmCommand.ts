@@ -25,7 +25,7 @@ export function cliBundle(): {cli: string; task: string} | undefined {
   return cli === undefined ? undefined : {cli: fileURLToPath(cli), task};
 }
 
-/** The number of shards asked for, checked and capped; validates the other Slurm flags first (nothing is written on bad input). */
+/** The number of shards asked for, checked and capped, the other Slurm flags checked and the bundle built: nothing is written before. */
 export function slurmShards(f: Flags, plan: Plan, dir: string, err: (s: string) => void) {
   const requested = integer(f, "shards", 1, 100000);
   if (requested === undefined) throw new UsageError("--slurm needs --shards N (the job array's size)");
@@ -35,17 +35,17 @@ export function slurmShards(f: Flags, plan: Plan, dir: string, err: (s: string) 
   sbatchPath(dir);
   const max = maxArraySize();
   const {shards, note} = capShards(requested, plan.points.length, max.value, max.source);
+  const bundle = cliBundle();
+  if (!bundle) throw new UsageError("--slurm could not build the command line bundle for the compute nodes (allowed: a checkout with its devDependencies installed, esbuild among them, on the machine that writes the script)");
   if (note) err(`note: ${note}\n`);
-  return {shards, workers, flags};
+  return {shards, workers, flags, bundle};
 }
 
 export async function writeSlurm(o: {
   experiment: object; plan: Plan; dir: string; chunkRows: number; csv: boolean;
-  shards: number; workers: number; flags: ReturnType<typeof slurmFlags>;
+  shards: number; workers: number; flags: ReturnType<typeof slurmFlags>; bundle: {cli: string; task: string};
 }, out: (s: string) => void): Promise<void> {
-  const {plan, dir, shards, workers} = o;
-  const bundle = cliBundle();
-  if (!bundle) throw new UsageError("--slurm could not build the command line bundle for the compute nodes (allowed: a checkout with its devDependencies installed, esbuild among them, on the machine that writes the script)");
+  const {plan, dir, shards, workers, bundle} = o;
   const warm = await warmEstimate(o.experiment, plan, bundle.task, o.csv);
   const reps = plan.experiment.replications, points = plan.points.length;
   let shardPoints = 0;
