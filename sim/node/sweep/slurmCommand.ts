@@ -60,7 +60,7 @@ export async function writeSlurm(o: {
     dir, experiment: join(dir, "experiment.json"), root: fileURLToPath(new URL("../../../", import.meta.url)), cli: bundle.cli,
     msPerRun: warm.msPerRun, memoryMb, mergeMemoryMb: memoryRequest(1, warm.workerPeakMb, design, o.chunkRows, plan.columns.length),
     notes: [
-      `Timed at ${warm.msPerRun.toFixed(3)} ms per run: the median of ${warm.timedChunks} chunks (${warm.timedRuns} runs) after a warm-up, on one worker of the machine that wrote this.`,
+      `Timed at ${warm.msPerRun.toFixed(3)} ms per run: the mean of ${warm.timedChunks} chunks spread over the design (${warm.timedRuns} runs) after 2 s of warm-up, on one worker of the machine that wrote this.`,
       `Memory: one worker's measured peak ${Math.ceil(warm.workerPeakMb)} MB x ${workers} workers, the design (${design.toFixed(1)} MB per process, ${points} points), chunks in flight, Node.`
     ]
   };

@@ -24,12 +24,12 @@ const scratch = mkdtempSync(join(tmpdir(), "gcl-slurm-sweep-"));
 afterAll(() => rmSync(scratch, {recursive: true, force: true}));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function until<T>(what: string, seconds: number, f: () => T | undefined): Promise<T> {
+async function until<T>(what: string | (() => string), seconds: number, f: () => T | undefined): Promise<T> {
   for (const end = Date.now() + seconds * 1000; Date.now() < end; await sleep(100)) {
     const v = f();
     if (v !== undefined) return v;
   }
-  throw new Error(`${what} did not happen within ${seconds} s`);
+  throw new Error(`${typeof what === "string" ? what : what()} did not happen within ${seconds} s`);
 }
 
 describe("Slurm job array", () => {
