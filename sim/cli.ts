@@ -2,6 +2,8 @@
 // on stderr, never a stack trace: bad input (flags, files, sizes) exits with
 // 2, any other failure with 1. Inputs and sizes are checked before the first
 // row is made; rows then stream to stdout as they are made.
+import {realpathSync} from "node:fs";
+import {pathToFileURL} from "node:url";
 import {UsageError, errorLine, isUsage} from "./node/args.ts";
 
 export {errorLine};
@@ -56,8 +58,18 @@ export async function main(argv: string[], out: Out = stdout, err: (s: string) =
   }
 }
 
+/** Whether Node was started on this file (also as a bundle): Node runs the real path, the command line may name a link or hold a space. */
+function isEntry(path: string | undefined): boolean {
+  if (!path) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(path)).href;
+  } catch {
+    return false;
+  }
+}
+
 /** Bad input: a usage or input error, or an engine check that names an invalid field. */
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("sim/cli.ts")) {
+if (isEntry(process.argv[1]) || process.argv[1]?.endsWith("sim/cli.ts")) {
   // A closed pipe (e.g. `| head`) ends the output quietly; anything else that escapes is one line, exit 1.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => process.exit(e.code === "EPIPE" ? 0 : 1));
   process.on("uncaughtException", (e) => {

@@ -5,9 +5,9 @@
 
 import {preset, PRESET_IDS} from "../participation/presets.ts";
 import {parseScenario, setParameter, type Scenario} from "../participation/scenario.ts";
-import {buildDesign, designSize, DESIGN_TYPES, type DesignSpec} from "./design/build.ts";
+import {designSize, DESIGN_TYPES, makeDesign, type DesignSpec} from "./design/build.ts";
 import type {Factor, Value} from "./design/factors.ts";
-import {pointKey, type DesignPoint} from "./design/point.ts";
+import {allPoints, pointKey, type Design, type DesignPoint} from "./design/point.ts";
 import {classicAdapter, collectiveAdapter, jsonTypeCheck, participationAdapter, seedOf, type ModelAdapter} from "./runPoint.ts";
 import {paramByKey} from "../participation/parameters.ts";
 import {collectiveParamByKey} from "../collective/parameters.ts";
@@ -50,7 +50,11 @@ export interface Experiment {
 /** The dummy parameter's key (no model declares it). */
 export const DUMMY_KEY = "dummy";
 
-/** Design points are held in memory; more than this is refused up front. */
+/**
+ * A sampled design holds a table of numbers in memory (a Latin hypercube 8
+ * bytes per point and factor; points are made from it by index): designs of
+ * more points than this are refused up front.
+ */
 export const MAX_POINTS = 5_000_000;
 /** Runs (points x replications) beyond this are refused: they cannot finish on any machine we know of. */
 export const MAX_RUNS = 1e10;
@@ -286,7 +290,7 @@ export function parseExperiment(input: unknown): Experiment {
   if (commonRandomNumbers) e.commonRandomNumbers = true;
   if (model !== "classic") e.scenario = input.scenario as string | object;
   const points = designSize(design, factorsOf(e, adapter));
-  if (points > MAX_POINTS) throw new ExperimentError("design", design, `at most ${MAX_POINTS} design points (this one has ${points}): design points are held in memory`);
+  if (points > MAX_POINTS) throw new ExperimentError("design", design, `at most ${MAX_POINTS} design points (this one has ${points}): a design's table of numbers is held in memory`);
   if (points * replications > MAX_RUNS) throw new ExperimentError("replications", replications, `at most ${MAX_RUNS} runs in all (points x replications)`);
   return e;
 }
@@ -301,34 +305,60 @@ function factorsOf(e: Experiment, adapter: ModelAdapter): Factor[] {
   return factors;
 }
 
-/** A validated experiment, ready to run: its model, factors, design and column names. */
-export interface Plan {
+/**
+ * A validated experiment, ready to run points: its model, factors and column
+ * names, without its design (a sweep's workers are given their points).
+ */
+export interface Setup {
   experiment: Experiment;
   adapter: ModelAdapter;
   factors: Factor[];
-  points: DesignPoint[];
   /** The columns of every row, in order. */
   columns: string[];
 }
 
-export function planExperiment(input: unknown): Plan {
+/** A set-up experiment with its design. */
+export interface Plan extends Setup {
+  /** The design: points made by index, so a large design is never held as objects (the command line reads it so). */
+  design: Design;
+  /** Every point, made at the first read and then kept: for small designs (tests, notebooks). */
+  readonly points: DesignPoint[];
+}
+
+/** Validates an experiment and sets up its model and factors, without planning its design. */
+export function setUpExperiment(input: unknown): Setup {
   const experiment = parseExperiment(input);
   const x = experiment as unknown as Record<string, unknown>;
   const adapter = experiment.model === "classic" ? classicAdapter(experiment.base)
     : experiment.model === "collective" ? collectiveAdapter(collectiveBaseScenario(x, experiment.base)) : participationAdapter(baseScenario(x, experiment.base));
   const factors = factorsOf(experiment, adapter);
-  const base: Record<string, Value> = {};
-  for (const f of factors) base[f.key] = f.dummy ? 0 : adapter.base(f.key);
-  const points = buildDesign(experiment.design, factors, base, experiment.seed);
   const columns = ["point", ...factors.map((f) => f.key), "replication", "seed", ...experiment.measures];
-  return {experiment, adapter, factors, points, columns};
+  return {experiment, adapter, factors, columns};
+}
+
+export function planExperiment(input: unknown): Plan {
+  const setup = setUpExperiment(input);
+  const base: Record<string, Value> = {};
+  for (const f of setup.factors) base[f.key] = f.dummy ? 0 : setup.adapter.base(f.key);
+  const design = makeDesign(setup.experiment.design, setup.factors, base, setup.experiment.seed);
+  let points: DesignPoint[] | undefined;
+  return {...setup, design, get points() { return (points ??= allPoints(design)); }};
+}
+
+/**
+ * The key a point's runs are seeded with (seedOf): the point's values, or
+ * one key shared by every point under common random numbers. The dummy is
+ * part of the key: its points get seeds of their own, as a real parameter's do.
+ */
+export function seedKey(plan: Setup, values: Record<string, Value>): string {
+  return plan.experiment.commonRandomNumbers ? SHARED_KEY : pointKey(plan.factors, values);
 }
 
 /** One tidy row: point id, every varied parameter by key, replication, seed and the kept measures (NaN = missing). */
 export type Row = Record<string, Value>;
 
 /** Runs replications [from, to) of one design point, calling `onRow` for each. */
-export function runPointRows(plan: Plan, point: DesignPoint, from: number, to: number, onRow: (row: Row) => void): void {
+export function runPointRows(plan: Setup, point: DesignPoint, from: number, to: number, onRow: (row: Row) => void): void {
   runPointRuns(plan, point, from, to, (r, seed, measures) => {
     const row: Row = {point: point.id};
     for (const f of plan.factors) row[f.key] = point.values[f.key];
@@ -344,12 +374,11 @@ export function runPointRows(plan: Plan, point: DesignPoint, from: number, to: n
  * run's replication, seed and measures: the rows' parts without a row object
  * (the sweep's workers write them straight into column buffers).
  */
-export function runPointRuns(plan: Plan, point: DesignPoint, from: number, to: number, onRun: (replication: number, seed: string, measures: Record<string, number>) => void): void {
+export function runPointRuns(plan: Setup, point: DesignPoint, from: number, to: number, onRun: (replication: number, seed: string, measures: Record<string, number>) => void): void {
   const values: Record<string, Value> = {};
   for (const f of plan.factors) if (!f.dummy) values[f.key] = point.values[f.key];
   const prepared = plan.adapter.prepare(values);
-  // The dummy is part of the key: its points get seeds of their own, as a real parameter's do.
-  const key = plan.experiment.commonRandomNumbers ? SHARED_KEY : pointKey(plan.factors, point.values);
+  const key = seedKey(plan, point.values);
   for (let r = from; r < to; ++r) {
     const seed = seedOf(plan.experiment.seed, key, r);
     onRun(r, seed, prepared.run(seed));

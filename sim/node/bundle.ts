@@ -23,12 +23,15 @@ type Build = (entry: string) => string;
 /** Bundles of an entry not built nor used for this long are removed (the code they hold has changed since). */
 export const BUNDLE_MAX_AGE_MS = 7 * 24 * 3600 * 1000;
 
-/** esbuild's output for an entry: one ES module, Node built-ins and packages left as imports. */
-function esbuildBundle(entry: string): string {
+/**
+ * esbuild's output for an entry: one ES module, Node built-ins and packages
+ * left as imports. `define` replaces global names with constants (JSON text).
+ */
+export function esbuildBundle(entry: string, define: Record<string, string> = {}): string {
   const esbuild = createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
   const result = esbuild.buildSync({
     entryPoints: [entry], bundle: true, platform: "node", format: "esm", target: "node20",
-    packages: "external", write: false, logLevel: "silent", legalComments: "none"
+    packages: "external", write: false, logLevel: "silent", legalComments: "none", define
   });
   return result.outputFiles[0].text;
 }

@@ -88,10 +88,9 @@ export function isRange(f: Factor): boolean {
   return !f.values;
 }
 
-/** The values of row `row` of a row-major matrix with one column per factor, each mapped by `at`. */
-export function rowValues(factors: readonly Factor[], matrix: ArrayLike<number>, row: number, at: (f: Factor, x: number) => Value): Record<string, Value> {
-  const k = factors.length;
+/** The values of one design point from its coordinate in each factor's column (`x(i)` for factor i), each mapped by `at`. */
+export function rowValues(factors: readonly Factor[], x: (i: number) => number, at: (f: Factor, x: number) => Value): Record<string, Value> {
   const values: Record<string, Value> = {};
-  for (let i = 0; i < k; ++i) values[factors[i].key] = at(factors[i], matrix[row * k + i]);
+  for (let i = 0; i < factors.length; ++i) values[factors[i].key] = at(factors[i], x(i));
   return values;
 }

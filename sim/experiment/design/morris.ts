@@ -6,7 +6,7 @@
 import type {Random} from "../../rng.ts";
 import {shuffle} from "../../rng.ts";
 import {fromGrid, rowValues, type Factor} from "./factors.ts";
-import type {DesignPoint} from "./point.ts";
+import {allPoints, type Design, type DesignPoint} from "./point.ts";
 
 export function morrisSize(k: number, r: number): number {
   return r * (k + 1);
@@ -17,35 +17,40 @@ export function morrisStep(p: number): number {
   return p / 2;
 }
 
-/** Grid positions (integers in [0, p - 1]) of every point, row-major, and each point's move. */
-export function morrisGrid(k: number, r: number, p: number, random: Random): {grid: Int32Array; moves: NonNullable<DesignPoint["move"]>[]} {
-  const step = morrisStep(p);
-  const grid = new Int32Array(morrisSize(k, r) * k);
-  const moves: NonNullable<DesignPoint["move"]>[] = [];
-  const x = new Int32Array(k);
-  const order = new Int32Array(k);
-  let row = 0;
-  for (let t = 0; t < r; ++t) {
-    for (let i = 0; i < k; ++i) x[i] = Math.floor(random() * p); // a uniform level in [0, p)
-    for (let i = 0; i < k; ++i) order[i] = i;
-    shuffle(order, random);
-    grid.set(x, row * k);
-    moves.push({trajectory: t, factor: -1, delta: 0});
-    ++row;
-    for (let s = 0; s < k; ++s) {
-      const i = order[s];
-      const d = x[i] + step <= p - 1 ? step : -step;
-      x[i] += d;
-      grid.set(x, row * k);
-      moves.push({trajectory: t, factor: i, delta: d / (p - 1)});
-      ++row;
+/**
+ * The design. Only each trajectory's start and order of moves are drawn and
+ * held (2k integers per trajectory, with the draws in the order they always
+ * had); a point is its trajectory's start moved by the first steps.
+ */
+export function morrisDesign(factors: readonly Factor[], r: number, p: number, random: Random): Design {
+  const k = factors.length, step = morrisStep(p);
+  let drawn: {start: Int32Array; order: Int32Array} | undefined;
+  const draw = () => {
+    const start = new Int32Array(r * k), order = new Int32Array(r * k);
+    for (let t = 0; t < r; ++t) {
+      const x = start.subarray(t * k, (t + 1) * k), o = order.subarray(t * k, (t + 1) * k);
+      for (let i = 0; i < k; ++i) x[i] = Math.floor(random() * p); // a uniform level in [0, p)
+      for (let i = 0; i < k; ++i) o[i] = i;
+      shuffle(o, random);
     }
-  }
-  return {grid, moves};
+    return {start, order};
+  };
+  // A factor's move: up by `step` levels when it fits, else down (each factor moves once, from its start).
+  const moveOf = (level: number) => (level + step <= p - 1 ? step : -step);
+  return {
+    size: morrisSize(k, r),
+    point(id) {
+      const {start, order} = (drawn ??= draw());
+      const t = Math.floor(id / (k + 1)), s = id % (k + 1);
+      const x = Array.from(start.subarray(t * k, (t + 1) * k));
+      for (let m = 0; m < s; ++m) { const i = order[t * k + m]; x[i] += moveOf(x[i]); }
+      const moved = s === 0 ? -1 : order[t * k + s - 1];
+      const move = {trajectory: t, factor: moved, delta: moved < 0 ? 0 : moveOf(start[t * k + moved]) / (p - 1)};
+      return {id, values: rowValues(factors, (i) => x[i], (f, v) => fromGrid(f, v, p)), move};
+    }
+  };
 }
 
 export function morris(factors: readonly Factor[], r: number, p: number, random: Random): DesignPoint[] {
-  const k = factors.length;
-  const {grid, moves} = morrisGrid(k, r, p, random);
-  return moves.map((move, id) => ({id, values: rowValues(factors, grid, id, (f, x) => fromGrid(f, x, p)), move}));
+  return allPoints(morrisDesign(factors, r, p, random));
 }

@@ -22,3 +22,22 @@ export interface DesignPoint {
 export function pointKey(factors: readonly Factor[], values: Record<string, Value>): string {
   return factors.map((f) => `${f.key}=${String(values[f.key])}`).join(";");
 }
+
+/**
+ * A design whose points are made by index: a large design is planned once
+ * (at most a compact table of numbers) and its points are made as they are
+ * needed, never all held as objects.
+ */
+export interface Design {
+  /** Number of points. */
+  readonly size: number;
+  /** Point `id` (0 <= id < size): the same point on every call. */
+  point(id: number): DesignPoint;
+}
+
+/** Every point of a design, in order: for small designs only (tests, notebooks, indices on per-point means). */
+export function allPoints(design: Design): DesignPoint[] {
+  const out: DesignPoint[] = new Array(design.size);
+  for (let id = 0; id < design.size; ++id) out[id] = design.point(id);
+  return out;
+}

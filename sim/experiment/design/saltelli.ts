@@ -11,12 +11,16 @@
 // treat base samples as independent draws: exact for "random", conservative
 // (too wide) for the stratified "sobol" and "lhs" samples, whose estimates
 // vary less than independent draws would.
+//
+// Points are made by index from the base sample (unitSample.ts): at most the
+// base's n rows of 2k numbers are held (none for "sobol"), whatever the
+// number of points.
 
 import type {Random} from "../../rng.ts";
 import {fromUnit, rowValues, type Factor} from "./factors.ts";
-import {latinHypercubeUnits} from "../../latinHypercube.ts";
-import type {DesignPoint} from "./point.ts";
-import {SOBOL_MAX_DIMENSION, sobolDirections, sobolPoint} from "./sobolSequence.ts";
+import {allPoints, type Design, type DesignPoint} from "./point.ts";
+import {SOBOL_MAX_DIMENSION, sobolPoint} from "./sobolSequence.ts";
+import {latinHypercubeSample, randomSample, sobolSample, type UnitSample} from "./unitSample.ts";
 
 export const SALTELLI_BASES = ["sobol", "lhs", "random"] as const;
 export type SaltelliBase = (typeof SALTELLI_BASES)[number];
@@ -37,21 +41,33 @@ export function saltelliSample(id: number, k: number, secondOrder: boolean): Non
   return s < k + 2 ? {j, matrix: "AB", factor: s - 2} : {j, matrix: "BA", factor: s - 2 - k};
 }
 
-/** The unit-cube row of a point from its base sample's [A | B] row (2k values). */
-function pointRow(ab: ArrayLike<number>, k: number, sample: NonNullable<DesignPoint["sample"]>, out: Float64Array, at = 0): void {
-  for (let i = 0; i < k; ++i) {
-    const fromB = sample.matrix === "B" || (sample.matrix === "AB" && i === sample.factor) || (sample.matrix === "BA" && i !== sample.factor);
-    out[at + i] = ab[fromB ? k + i : i];
-  }
+/** Whether a point's column i comes from B (coordinate k + i of its base row) rather than A (coordinate i). */
+function fromB(sample: NonNullable<DesignPoint["sample"]>, i: number): boolean {
+  return sample.matrix === "B" || (sample.matrix === "AB" && i === sample.factor) || (sample.matrix === "BA" && i !== sample.factor);
 }
 
-/** The base samples' [A | B] rows (n x 2k, row-major). */
-function baseUnits(k: number, n: number, base: SaltelliBase, random: Random): Float64Array {
-  if (base === "lhs") return latinHypercubeUnits(n, 2 * k, random);
-  if (base === "random") return Float64Array.from({length: n * 2 * k}, () => random());
-  const v = sobolDirections(2 * k), u = new Float64Array(n * 2 * k), row = new Float64Array(2 * k);
-  for (let j = 0; j < n; ++j) { sobolPoint(v, 2 * k, j, row); u.set(row, j * 2 * k); }
-  return u;
+/**
+ * The base sample of n rows [A_j | B_j] (2k dimensions): the Sobol' sequence
+ * (nothing drawn, nothing held), a Latin hypercube or plain draws (a table
+ * drawn from the design's stream at the first read).
+ */
+export function saltelliBase(base: SaltelliBase, n: number, k: number, random: Random): UnitSample {
+  if (base === "lhs") return latinHypercubeSample(n, 2 * k, random);
+  if (base === "random") return randomSample(n, 2 * k, random);
+  return sobolSample(n, 2 * k);
+}
+
+/** The design over a base sample of n points in 2k dimensions, its points made by index. */
+export function saltelliDesign(factors: readonly Factor[], secondOrder: boolean, base: UnitSample): Design {
+  const k = factors.length;
+  if (base.d !== 2 * k) throw new Error(`a Saltelli base sample needs ${2 * k} dimensions (it has ${base.d})`);
+  return {
+    size: saltelliSize(k, base.n, secondOrder),
+    point(id) {
+      const sample = saltelliSample(id, k, secondOrder);
+      return {id, values: rowValues(factors, (i) => base.at(sample.j, fromB(sample, i) ? k + i : i), fromUnit), sample};
+    }
+  };
 }
 
 /** The unit-cube rows of the design, in point order, and each row's place in the sample. */
@@ -59,10 +75,10 @@ export function saltelliUnits(k: number, n: number, secondOrder: boolean, random
   const size = saltelliSize(k, n, secondOrder);
   const u = new Float64Array(size * k);
   const sample: NonNullable<DesignPoint["sample"]>[] = [];
-  const ab = baseUnits(k, n, base, random);
+  const ab = saltelliBase(base, n, k, random);
   for (let id = 0; id < size; ++id) {
     const s = saltelliSample(id, k, secondOrder);
-    pointRow(ab.subarray(s.j * 2 * k, (s.j + 1) * 2 * k), k, s, u, id * k);
+    for (let i = 0; i < k; ++i) u[id * k + i] = ab.at(s.j, fromB(s, i) ? k + i : i);
     sample.push(s);
   }
   return {u, sample};
@@ -72,14 +88,11 @@ export function saltelliUnits(k: number, n: number, secondOrder: boolean, random
 export function saltelliSobolPoint(factors: readonly Factor[], secondOrder: boolean, directions: Uint32Array, id: number): DesignPoint {
   const k = factors.length;
   const s = saltelliSample(id, k, secondOrder);
-  const ab = new Float64Array(2 * k), row = new Float64Array(k);
+  const ab = new Float64Array(2 * k);
   sobolPoint(directions, 2 * k, s.j, ab);
-  pointRow(ab, k, s, row);
-  return {id, values: rowValues(factors, row, 0, fromUnit), sample: s};
+  return {id, values: rowValues(factors, (i) => ab[fromB(s, i) ? k + i : i], fromUnit), sample: s};
 }
 
 export function saltelli(factors: readonly Factor[], n: number, secondOrder: boolean, random: Random, base: SaltelliBase = "sobol"): DesignPoint[] {
-  const k = factors.length;
-  const {u, sample} = saltelliUnits(k, n, secondOrder, random, base);
-  return sample.map((s, id) => ({id, values: rowValues(factors, u, id, fromUnit), sample: s}));
+  return allPoints(saltelliDesign(factors, secondOrder, saltelliBase(base, n, factors.length, random)));
 }

@@ -2,6 +2,10 @@
 // Parquet file (and its lines of the CSV file) and the unit of resume. Chunks follow from (points, replications, rows per
 // chunk) alone, so a resumed sweep cuts the same chunks.
 
+import type {Plan} from "../../experiment/experimentFile.ts";
+import type {Value} from "../../experiment/design/factors.ts";
+import type {ChunkTask} from "./task.ts";
+
 export interface Chunk {
   /** Index within the shard. */
   index: number;
@@ -37,3 +41,16 @@ export function shardName(shard: number, shards: number): string {
 }
 
 export const SHARD_NAME = /^shard-(\d+)of(\d+)\.parquet$/;
+
+/**
+ * A chunk as its worker gets it: with the values of its points, made here
+ * from the design (planned once, in this thread), so no worker plans it again.
+ */
+export function chunkTask(plan: Plan, c: Chunk): ChunkTask {
+  const values: Value[] = [];
+  for (let p = c.from; p < c.to; ++p) {
+    const v = plan.design.point(p).values;
+    for (const f of plan.factors) values.push(v[f.key]);
+  }
+  return {...c, values};
+}

@@ -7,9 +7,9 @@
 import {createHash} from "node:crypto";
 import {join} from "node:path";
 import {asyncBufferFromFile, parquetMetadataAsync, type FileMetaData} from "hyparquet";
-import {parseExperiment, type Experiment, type Plan} from "../../experiment/experimentFile.ts";
+import {parseExperiment, seedKey, type Experiment, type Plan} from "../../experiment/experimentFile.ts";
 import {oneLine, showValue} from "../../input.ts";
-import {pointKey} from "../../experiment/design/point.ts";
+import type {DesignPoint} from "../../experiment/design/point.ts";
 import {seedOf} from "../../experiment/runPoint.ts";
 import {UsageError} from "../args.ts";
 import type {KeyValue} from "./columns.ts";
@@ -129,9 +129,10 @@ export interface RunProblem {
 export class RunSequence {
   next: number;
   private readonly reps: number;
-  /** The design point key of the last point checked (seeds are made from it). */
+  /** The seed key of the last point checked (seeds are made from it: seedKey). */
   private key = "";
   private keyPoint = -1;
+  private point: DesignPoint | undefined;
   constructor(private readonly plan: Plan, from: number, private readonly end: number) {
     this.next = from;
     this.reps = plan.experiment.replications;
@@ -147,11 +148,13 @@ export class RunSequence {
     const i = p * reps + r;
     if (i < this.next) return {kind: "doubled", point: p, text: `point ${p} replication ${r} a second time (doubled)`};
     if (i > this.next) return {kind: "missing", point: Math.floor(this.next / reps), text: `${this.at(this.next)}${i - this.next > 1 ? ` and ${i - this.next - 1} more runs before ${this.at(i)}` : ""}`};
-    const point = this.plan.points[p];
+    // The point is made from the design once per point (its runs come in a row), never all held.
     if (p !== this.keyPoint) {
-      this.key = pointKey(this.plan.factors, point.values);
+      this.point = this.plan.design.point(p);
+      this.key = seedKey(this.plan, this.point.values);
       this.keyPoint = p;
     }
+    const point = this.point!;
     // a run's seed follows from the experiment's seed, the point and the replication: another seed is another experiment's run
     const seed = valueOf("seed"), want = seedOf(this.plan.experiment.seed, this.key, r);
     if (seed !== want) return {kind: "foreign", point: p, text: `point ${p} replication ${r} has seed ${showValue(seed)} where experiment.json gives ${showValue(want)} (a run of another experiment)`};

@@ -99,7 +99,7 @@ export interface JoinInput {
 
 export async function joinParts(input: JoinInput): Promise<void> {
   const {dir, plan, digest, parts, columns, kvMetadata, stem, tick = () => {}, withCsv = true} = input;
-  const points = plan.points.length, reps = plan.experiment.replications;
+  const points = plan.design.size, reps = plan.experiment.replications;
   const names = columns.map((c) => c.name).join(",");
   const header = Buffer.from(csvHeader(columns));
   const pqPath = join(dir, stem + ".parquet"), csvPath = join(dir, stem + ".csv");

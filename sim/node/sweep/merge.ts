@@ -28,7 +28,7 @@ export async function mergeCommand(args: string[], out: (s: string) => void, err
   if (positionals.length !== 1) throw new UsageError(`merge needs one sweep folder (got ${positionals.length})`);
   const dir = resolve(positionals[0]);
   const plan = folderPlan(dir);
-  const reps = plan.experiment.replications, points = plan.points.length;
+  const reps = plan.experiment.replications, points = plan.design.size;
   const parts = listParts(dir, points);
   const csv = folderHasCsv(dir);
   const digest = experimentDigest(plan.experiment);

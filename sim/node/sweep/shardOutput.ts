@@ -10,8 +10,7 @@
 // ended, so a chunk half-appended when the process stopped is dropped and run
 // again. A chunk's bytes are flushed to disk before its journal line.
 
-import {closeSync, existsSync, fdatasyncSync, fstatSync, ftruncateSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync} from "node:fs";
-import {hostname} from "node:os";
+import {closeSync, existsSync, fdatasyncSync, fstatSync, ftruncateSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync} from "node:fs";
 import {join} from "node:path";
 import {parquetFooter, shiftRowGroup, type Column, type EncodedRowGroup, type KeyValue, type RowGroup} from "./columns.ts";
 import {UsageError} from "../args.ts";
@@ -57,45 +56,6 @@ export function shardFiles(dir: string, stem: string) {
 export function removeLeftovers(dir: string, stem: string): void {
   const f = shardFiles(dir, stem);
   for (const p of [f.parquetPartial, f.csvPartial, f.journal]) rmSync(p, {force: true});
-}
-
-/**
- * Claims a shard for this process (a lock file naming the host and process):
- * two processes appending to one shard's files would interleave them. A lock
- * left by a process of this host that is gone (kill -9, power cut) is taken
- * over; one held by a live process, or by another host, is refused. Returns
- * the release.
- */
-export function lockShard(dir: string, stem: string, label: string): () => void {
-  const path = join(dir, stem + ".lock");
-  const me = `${hostname()} ${process.pid}`;
-  for (let attempt = 0; attempt < 2; ++attempt) {
-    try {
-      writeFileSync(path, me + "\n", {flag: "wx"});
-      return () => {
-        if (existsSync(path) && readFileSync(path, "utf8").trim() === me) rmSync(path, {force: true});
-      };
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-    }
-    const [host, pidText] = readFileSync(path, "utf8").trim().split(" ");
-    const pid = Number(pidText);
-    if (host === hostname() && Number.isInteger(pid) && pid > 0 && !alive(pid)) {
-      rmSync(path, {force: true}); // left by a stopped process: take it over
-      continue;
-    }
-    throw new UsageError(`invalid --out: ${dir} (allowed: a folder where${label} is not being run already; process ${pidText} on ${host} holds ${path}: wait for it, or delete that file if the process is gone)`);
-  }
-  throw new UsageError(`invalid --out: ${dir} (allowed: a folder where${label} is not being run already; ${path} keeps coming back)`);
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 export class ShardOutput {

@@ -105,17 +105,18 @@ export async function summariseCommand(args: string[], out: (s: string) => void,
   const plan = folderPlan(dir);
   const path = join(dir, "merged.parquet");
   if (!existsSync(path)) throw new UsageError(`${path} does not exist: run merge ${positionals[0]} first`);
-  const {experiment, factors, points} = plan;
+  const {experiment, factors, design} = plan;
   const measures = experiment.measures;
   const sensitivity = isSensitivity(experiment.design);
   if (f.indices && !sensitivity) throw new UsageError(`--indices needs a saltelli or morris design (this one is ${experiment.design.type})`);
   if (f.convergence && !sensitivity) throw new UsageError(`--convergence needs a saltelli or morris design (this one is ${experiment.design.type})`);
   if (f.convergence && f.indices) throw new UsageError("--convergence and --indices cannot be combined (--convergence prints the indices at every sample size)");
-  const means = measures.map(() => new Float64Array(points.length).fill(NaN));
+  // Per-point means are kept for the indices only (8 bytes per point and measure).
+  const means = sensitivity ? measures.map(() => new Float64Array(design.size).fill(NaN)) : [];
   const {file, metadata, digest} = await checkedMerged(dir, path, plan);
   const numRows = Number(metadata.num_rows);
   // The summary names what it summarises: above the table, or on stderr beside csv and jsonl (which stay plain data).
-  const about = `summary of experiment ${experiment.id} (${digest}): ${numRows} runs, ${points.length} points x ${experiment.replications} replications, from merged.parquet\n`;
+  const about = `summary of experiment ${experiment.id} (${digest}): ${numRows} runs, ${design.size} points x ${experiment.replications} replications, from merged.parquet\n`;
   if (format === "table") out(about);
   else err(about);
   const print = printer(format, out);
@@ -127,10 +128,11 @@ export async function summariseCommand(args: string[], out: (s: string) => void,
     if (current < 0) return;
     measures.forEach((m, k) => {
       const r = acc[k].row();
-      means[k][current] = r.mean as number;
+      if (sensitivity) means[k][current] = r.mean as number;
       if (showPoints) {
         const row: Out = {point: current};
-        for (const fa of factors) row[fa.key] = String(points[current].values[fa.key]);
+        const values = design.point(current).values;
+        for (const fa of factors) row[fa.key] = String(values[fa.key]);
         print.row({...row, measure: m, ...r});
       }
     });
@@ -155,10 +157,13 @@ export async function summariseCommand(args: string[], out: (s: string) => void,
   }
   emit();
   const hasDummy = dummyKey(factors) !== undefined;
+  // Saltelli's indices read the per-point means alone; Morris effects read every point's move, so
+  // its points are made here (held for the indices only; a Saltelli design's never are).
+  const indexPoints = () => (experiment.design.type === "morris" ? plan.points : []);
   if (f.convergence) {
     const all: IndexRow[] = [];
     measures.forEach((m, q) => {
-      const rows = designConvergence(experiment.design, factors, points, m, means[q], resamples, experiment.seed);
+      const rows = designConvergence(experiment.design, factors, indexPoints(), m, means[q], resamples, experiment.seed);
       const last = rows.length ? rows[rows.length - 1].n : 0;
       for (const r of rows) {
         print.row(indexOut(r, hasDummy, r.n));
@@ -173,7 +178,7 @@ export async function summariseCommand(args: string[], out: (s: string) => void,
     if (format === "table" && showPoints) { print.end(); out("\n"); }
     const indicesPrint = format === "table" && showPoints ? printer("table", out) : print;
     measures.forEach((m, q) => {
-      for (const row of designIndices(experiment.design, factors, points, m, means[q], resamples, experiment.seed)) indicesPrint.row(indexOut(row, hasDummy));
+      for (const row of designIndices(experiment.design, factors, indexPoints(), m, means[q], resamples, experiment.seed)) indicesPrint.row(indexOut(row, hasDummy));
     });
     indicesPrint.end();
     return;
@@ -196,9 +201,9 @@ async function checkedMerged(dir: string, path: string, plan: Plan) {
   if (theirs !== digest) throw new FolderError(`${path} was made by another experiment than experiment.json (experiment ${shortDigest(theirs)}…, experiment.json ${shortDigest(digest)}…): ${mend}; if experiment.json was edited, put back the one the sweep was made with`);
   const names = metadata.schema.slice(1).map((x) => x.name).join(","), want = plan.columns.join(",");
   if (names !== want) throw new FolderError(`${path} has columns ${names}, expected ${want}: ${mend}`);
-  const reps = plan.experiment.replications, runs = plan.points.length * reps, n = Number(metadata.num_rows), stated = kv.get("rows");
+  const reps = plan.experiment.replications, runs = plan.design.size * reps, n = Number(metadata.num_rows), stated = kv.get("rows");
   if (n !== runs || (stated !== undefined && stated !== String(n)))
-    throw new FolderError(`${path} holds ${n} runs${stated !== undefined && stated !== String(n) ? ` (its metadata says ${stated})` : ""} where the experiment has ${runs} (${plan.points.length} points x ${reps} replications): ${mend}`);
+    throw new FolderError(`${path} holds ${n} runs${stated !== undefined && stated !== String(n) ? ` (its metadata says ${stated})` : ""} where the experiment has ${runs} (${plan.design.size} points x ${reps} replications): ${mend}`);
   const sequence = new RunSequence(plan, 0, runs);
   const columns = ["point", "replication", "seed", ...plan.factors.map((x) => x.key)];
   for (let start = 0; start < n; start += 50_000) {

@@ -9,34 +9,45 @@ import {Piscina} from "piscina";
 import {planExperiment, type Plan} from "../../experiment/experimentFile.ts";
 import {shardRange} from "../../experiment/shards.ts";
 import {UsageError, integer, parseFlags, type Flags} from "../args.ts";
-import {chunkRows, chunksOf, shardName, type Chunk} from "./chunks.ts";
+import {chunkRows, chunkTask, chunksOf, shardName, type Chunk} from "./chunks.ts";
 import {columnsOf, csvHeader, type KeyValue} from "./columns.ts";
-import {ShardOutput, lockShard, removeLeftovers, type EncodedChunk} from "./shardOutput.ts";
+import {ShardOutput, removeLeftovers, type EncodedChunk} from "./shardOutput.ts";
+import {lockShard, slurmJob, type Lock} from "./lock.ts";
+import {handleStops, requeueAfterWarning, exitCode, WARNING_SIGNAL, type Stop} from "./stop.ts";
 import {loadExperiment, readJson, writeAtomic} from "./files.ts";
 import {FolderError, diskError, experimentDigest, integrityMetadata, shortDigest} from "./integrity.ts";
 import {isPlainObject, own, showValue} from "../../input.ts";
 import {readFailure, readRegularFile} from "../regularFile.ts";
 import {progressMeter} from "../progress.ts";
 import {versionMetadata} from "../version.ts";
-import {slurmScript} from "./slurm.ts";
+import {DEFAULT_SLURM_WORKERS, slurmShards, writeSlurm} from "./slurmCommand.ts";
 import {bundledModule} from "../bundle.ts";
 import type {SweepWorkerData} from "./task.ts";
+
+// Made in chunks.ts (the Slurm estimate sends chunks too); callers and tests take it from here.
+export {chunkTask};
 
 export const SWEEP_HELP = `sweep: run an experiment file on a worker pool, streaming rows to Parquet and CSV
 
   npx tsx sim/cli.ts sweep <experiment.json> --out <dir> [--workers N] [--shard i/N] [--chunk-rows N] [--no-csv] [--progress]
-  npx tsx sim/cli.ts sweep <experiment.json> --out <dir> --slurm --shards N [--workers N] [--no-csv]
+  npx tsx sim/cli.ts sweep <experiment.json> --out <dir> --slurm --shards N [--workers N] [--partition P] [--account A] [--qos Q]
+                                                  [--module M]... [--setup "shell line"] [--no-csv]
 
   --out <dir>       output folder: experiment.json, sweep.json, and per shard shard-<i>of<N>.parquet and .csv
                     (named .partial, with a .journal of finished chunks, while the shard runs)
-  --workers N       worker threads (default: all cores)
+  --workers N       worker threads (default and at most: the cores this process may use; more is capped with a warning;
+                    with --slurm: default ${DEFAULT_SLURM_WORKERS}, the CPUs each task asks for, not capped)
   --shard i/N       run slice i (0-based) of N slices of the design points
   --chunk-rows N    rows per chunk (a row group), the unit of resume (default: about 200,000 values, 1000-10000 rows; fixed at the first run)
   --no-csv          Parquet only, no CSV files (fixed at the first run; merge then writes merged.parquet only)
   --progress        runs done, rate and time left on stderr: the sweep always shows them (a bar on a
                     terminal, a line every 5000 runs otherwise); accepted as merge and summarise take it
-  --slurm           write <dir>/sweep.sbatch, a Slurm job array over --shards N shards, instead of running
-Interrupted, the same command resumes: finished chunks are kept, nothing is counted twice.
+  --slurm           write <dir>/sweep.sbatch (a job array over --shards N shards, at most the design's points and the
+                    cluster's MaxArraySize), merge.sbatch and submit.sh (submits both, the merge after the array), instead of running
+  --partition, --account, --qos   passed to Slurm (#SBATCH lines)
+  --module M        module load M before the run (repeatable); --setup "line": one shell line run before it
+Interrupted (Ctrl-C, SIGTERM), the same command resumes: finished chunks are kept, nothing is counted twice.
+SIGUSR2 (Slurm's warning before the time limit) finishes the chunks in flight first, and under Slurm requeues the task.
 Seeds: each run's seed is <seed>/<point's values>/<replication>, so every design point has its own
 random numbers, and Saltelli and Morris designs add a dummy parameter (the model never reads it) whose
 indices are the noise floor. "commonRandomNumbers": true in the experiment file gives replication r
@@ -47,7 +58,8 @@ Then: merge <dir> (checks every point and replication), summarise <dir>.`;
 
 const OPTIONS = {
   out: {type: "string"}, workers: {type: "string"}, shard: {type: "string"}, "chunk-rows": {type: "string"},
-  slurm: {type: "boolean"}, shards: {type: "string"}, "no-csv": {type: "boolean"}, progress: {type: "boolean"}, help: {type: "boolean"}
+  slurm: {type: "boolean"}, shards: {type: "string"}, "no-csv": {type: "boolean"}, progress: {type: "boolean"}, help: {type: "boolean"},
+  partition: {type: "string"}, account: {type: "string"}, qos: {type: "string"}, module: {type: "string", multiple: true}, setup: {type: "string"}
 } as const;
 
 export interface SweepMeta {
@@ -153,8 +165,20 @@ export function prepareOut(out: string, experiment: object, requestedRows: numbe
 
 /** The chunks of one shard. */
 export function shardChunks(plan: Plan, shard: number, shards: number, rows: number): Chunk[] {
-  const {from, to} = shardRange(plan.points.length, shard, shards);
+  const {from, to} = shardRange(plan.design.size, shard, shards);
   return chunksOf(from, to, plan.experiment.replications, rows);
+}
+
+/**
+ * Worker threads: as asked, but at most the cores this process may use. More
+ * threads than cores only share them, each with its own heap: 64 on 2 cores
+ * took 1.8 GB and ran 4.4 times slower than 2.
+ */
+export function workerCount(requested: number | undefined, cores: number, err: (s: string) => void): number {
+  if (requested === undefined) return cores;
+  if (requested <= cores) return requested;
+  err(`warning: --workers ${requested} is more than the ${cores} cores this process may use; using ${cores}\n`);
+  return cores;
 }
 
 export async function sweepCommand(args: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(s), tty = Boolean(process.stderr.isTTY)): Promise<void> {
@@ -162,64 +186,97 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
   if (f.help) return out(SWEEP_HELP + "\n");
   if (positionals.length !== 1) throw new UsageError(`sweep needs one experiment file (got ${positionals.length}); see sweep --help`);
   if (typeof f.out !== "string" || !f.out) throw new UsageError("sweep needs --out <dir>");
-  const workers = integer(f, "workers", 1, 256, availableParallelism())!;
-  const requestedRows = integer(f, "chunk-rows", 1, 10_000_000);
-  const experiment = loadExperiment(positionals[0]);
-  const plan = planExperiment(experiment);
-  const dir = resolve(f.out);
   if (f.slurm) {
-    const shards = integer(f, "shards", 1, 100000);
-    if (shards === undefined) throw new UsageError("--slurm needs --shards N (the job array's size)");
-    if (f.shard !== undefined) throw new UsageError("--slurm writes a script for all shards; leave out --shard");
+    const requestedRows = integer(f, "chunk-rows", 1, 10_000_000);
+    const experiment = loadExperiment(positionals[0]);
+    const plan = planExperiment(experiment);
+    const dir = resolve(f.out);
+    // The cluster's cores, not this machine's: --workers is not capped here.
+    const slurm = slurmShards(f, plan, dir, err);
     const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length, f["no-csv"] ? false : undefined, experimentDigest(plan.experiment));
-    const path = join(dir, "sweep.sbatch");
-    writeAtomic(path, slurmScript(plan, {dir, experiment: join(dir, "experiment.json"), shards, workers, chunkRows: meta.chunkRows, csv: meta.csv !== false}));
-    return out(`wrote ${path}; submit with: sbatch ${path}\nthen: npx tsx sim/cli.ts merge ${dir}\n`);
+    return writeSlurm({experiment, plan, dir, chunkRows: meta.chunkRows, csv: meta.csv !== false, ...slurm}, out);
   }
-  if (f.shards !== undefined) throw new UsageError("--shards is for --slurm; to run one slice use --shard i/N");
+  for (const k of ["shards", "partition", "account", "qos", "module", "setup"]) if (f[k] !== undefined) throw new UsageError(`--${k} is for --slurm${k === "shards" ? "; to run one slice use --shard i/N" : ""}`);
+  // Signals are handled from the start: Slurm's warning may come before the first chunk is done.
+  const held: Held = {line: (signal) => `\ninterrupted by ${signal} before any run; run the same command to start\n`};
+  const stop = handleStops(() => {
+    held.output?.close();
+    held.lock?.release();
+  }, (signal) => held.line(signal), err);
+  try {
+    await runShard(f, positionals[0], f.out, held, stop, out, err, tty);
+  } finally {
+    stop.dispose();
+  }
+}
+
+/** What the stop handlers close and release, and what they say. */
+interface Held {
+  output?: ShardOutput;
+  lock?: Lock;
+  line: (signal: NodeJS.Signals) => string;
+}
+
+async function runShard(f: Flags, file: string, outDir: string, held: Held, stop: Stop, out: (s: string) => void, err: (s: string) => void, tty: boolean): Promise<void> {
+  const requestedWorkers = integer(f, "workers", 1, 256);
+  const requestedRows = integer(f, "chunk-rows", 1, 10_000_000);
+  const experiment = loadExperiment(file);
+  const plan = planExperiment(experiment);
+  const dir = resolve(outDir);
   const {shard, shards} = parseShard(f);
+  const workers = workerCount(requestedWorkers, availableParallelism(), err);
   const meta = prepareOut(dir, experiment, requestedRows, plan.columns.length, f["no-csv"] ? false : undefined, experimentDigest(plan.experiment));
   const csv = meta.csv !== false;
   const files = csv ? ".parquet and .csv" : ".parquet";
   const label = shards > 1 ? ` (shard ${shard}/${shards})` : "";
   const stem = shardName(shard, shards);
   const shardFile = join(dir, stem);
-  const {from, to} = shardRange(plan.points.length, shard, shards);
+  const {from, to} = shardRange(plan.design.size, shard, shards);
   const runs = (to - from) * plan.experiment.replications;
   if (existsSync(shardFile + ".parquet")) {
     removeLeftovers(dir, stem); // a journal left by a stop between the renames and clean-up
     return out(`sweep: all ${runs} runs${label} are in ${shardFile}${files}\n`);
   }
-  const release = lockShard(dir, stem, shards > 1 ? ` shard ${shard}/${shards}` : " this sweep");
+  const lock = (held.lock = lockShard(dir, stem, shards > 1 ? ` shard ${shard}/${shards}` : " this sweep"));
   const chunks = shardChunks(plan, shard, shards, meta.chunkRows);
   const columns = columnsOf(plan);
-  let output: ShardOutput;
+  let output: ShardOutput | undefined;
+  const total = chunks.reduce((n, c) => n + chunkRows(c), 0);
+  const kept = () => (output ? chunks.slice(0, output.done).reduce((n, c) => n + chunkRows(c), 0) : 0);
+  held.line = (signal) => `\ninterrupted by ${signal}: ${kept()} of ${total} runs${label} are kept in ${dir}; run the same command to resume${process.env.SLURM_JOB_ID ? ` (under Slurm: scontrol requeue ${process.env.SLURM_JOB_ID}, Slurm job ${slurmJob()})` : ""}\n`;
   try {
     // writeAtomic's temporary files (finished files have their final names). Only this
     // shard's are removed: other shards may be running in the same folder.
     for (const name of readdirSync(dir)) if (name.endsWith(".tmp") && name.startsWith(`${stem}.`)) rmSync(join(dir, name));
-    output = new ShardOutput(dir, stem, columns, csv ? csvHeader(columns) : undefined, chunks.map(chunkRows));
+    output = held.output = new ShardOutput(dir, stem, columns, csv ? csvHeader(columns) : undefined, chunks.map(chunkRows));
   } catch (e) {
-    release();
+    lock.release();
     // a damaged partial file or journal (a folder, a FIFO, an unreadable file) is named, with what to do
     if (e instanceof UsageError || diskError(e, "") || typeof (e as NodeJS.ErrnoException).code !== "string") throw e;
     throw new FolderError(`cannot resume ${stem} in ${dir} (${(e as NodeJS.ErrnoException).code}${(e as NodeJS.ErrnoException).path ? ` at ${(e as NodeJS.ErrnoException).path}` : ""}): delete ${stem}.journal and ${stem}.*.partial, then run the same command to run the shard again`);
   }
-  const pending = chunks.slice(output.done);
-  const total = chunks.reduce((n, c) => n + chunkRows(c), 0);
-  const already = total - pending.reduce((n, c) => n + chunkRows(c), 0);
+  const started = output.done;
+  const pending = chunks.slice(started);
+  const already = kept();
   if (already) err(`resuming: ${already} of ${total} runs already done${label}\n`);
+  let stopped = false;
   try {
-    if (pending.length) await runChunks();
+    if (pending.length) await runChunks(output);
+    stopped = output.done < chunks.length;
     // Every chunk is in the files: the footer, then the final names.
-    output.finish(kvMetadata(experiment, shard, shards, integrityMetadata(plan.experiment, total)));
+    if (!stopped) output.finish(kvMetadata(experiment, shard, shards, integrityMetadata(plan.experiment, total)));
   } finally {
     output.close();
-    release();
+    lock.release();
+  }
+  if (stopped) {
+    // Slurm's warning before the time limit: the chunks in flight were finished, the rest is left for the resume.
+    err(`\nstopped by ${WARNING_SIGNAL} (the time limit is near): ${kept()} of ${total} runs${label} are kept in ${dir}; ${requeueAfterWarning(output.done > started)}\n`);
+    process.exit(exitCode(WARNING_SIGNAL));
   }
   out(`sweep: ${total - already} runs${label} written; all ${total} are in ${shardFile}${files}\n`);
 
-  async function runChunks(): Promise<void> {
+  async function runChunks(output: ShardOutput): Promise<void> {
     const progress = new SharedArrayBuffer(4);
     const workerData: SweepWorkerData = {experiment, progress, csv};
     // A bounded young generation keeps garbage from piling up between collections (flat memory):
@@ -240,21 +297,16 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
     const tick = progressMeter({err, tty}, true, "sweep", total, "runs", {already, bar: true, logEvery: 5000});
     const counter = new Int32Array(progress);
     const timer = setInterval(() => tick(Math.min(total - 1, already + Atomics.load(counter, 0))), 200);
-    const interrupted = () => {
-      release();
-      err(`\ninterrupted: finished runs are kept in ${dir}; run the same command to resume\n`);
-      process.exit(130);
-    };
-    process.once("SIGINT", interrupted);
     try {
       // Chunks finish in any order and are appended in chunk order (the files stay in point and
       // replication order); at most two chunks per worker are running or waiting, so memory stays flat.
       const waiting = new Map<number, EncodedChunk>();
       const inFlight = new Set<Promise<void>>();
       for (const c of pending) {
-        while (c.index - output.done >= 2 * workers) await Promise.race(inFlight);
+        while (c.index - output.done >= 2 * workers && !stop.warned) await Promise.race(inFlight);
+        if (stop.warned) break;
         const task = (async () => {
-          const r = (await pool.run(c)) as EncodedChunk;
+          const r = (await pool.run(chunkTask(plan, c))) as EncodedChunk;
           if (r.rows !== chunkRows(c)) throw new Error(`chunk ${c.index} returned ${r.rows} rows, expected ${chunkRows(c)}`);
           waiting.set(r.index, r);
           for (let next; (next = waiting.get(output.done)); ) {
@@ -268,10 +320,9 @@ export async function sweepCommand(args: string[], out: (s: string) => void, err
       await Promise.all(inFlight);
     } finally {
       clearInterval(timer);
-      process.removeListener("SIGINT", interrupted);
       await pool.destroy();
     }
-    tick(total);
+    tick(already + chunks.slice(started, output.done).reduce((n, c) => n + chunkRows(c), 0));
   }
 }
 
@@ -285,8 +336,12 @@ function kvMetadata(experiment: object, shard: number, shards: number, integrity
   ];
 }
 
+/** Set by esbuild in the command line's own bundle (see cliBundle.ts): its workers' prebuilt module. */
+declare const __SWEEP_TASK_MODULE__: string | undefined;
+
 /** The workers' module: the task bundled into one module, or the TypeScript through tsx (worker.mjs) when it cannot be bundled. */
 export function taskModule(bundle: (entry: URL) => string | undefined = bundledModule): string {
+  if (typeof __SWEEP_TASK_MODULE__ === "string") return __SWEEP_TASK_MODULE__;
   return bundle(new URL("./task.ts", import.meta.url)) ?? new URL("./worker.mjs", import.meta.url).href;
 }
 

@@ -6,7 +6,7 @@ import {fileURLToPath} from "node:url";
 import {Piscina} from "piscina";
 import {bundledModule, BUNDLE_DIR, BUNDLE_MAX_AGE_MS} from "../../../sim/node/bundle.ts";
 import {planExperiment} from "../../../sim/experiment/experimentFile.ts";
-import {shardChunks, taskModule} from "../../../sim/node/sweep/sweep.ts";
+import {chunkTask, shardChunks, taskModule} from "../../../sim/node/sweep/sweep.ts";
 import {chunkRows} from "../../../sim/node/sweep/chunks.ts";
 import type {EncodedChunk} from "../../../sim/node/sweep/shardOutput.ts";
 
@@ -50,11 +50,11 @@ describe("bundled worker module", () => {
 
   it("the bundled task and the tsx task encode a chunk to the same bytes", async () => {
     const experiment = {id: "bundle", model: "classic", parameters: [{key: "solutionCoefficient", values: [0.3, 0.9]}], design: {type: "factorial"}, replications: 3, seed: 7};
-    const chunks = shardChunks(planExperiment(experiment), 0, 1, 4);
+    const plan = planExperiment(experiment), chunks = shardChunks(plan, 0, 1, 4);
     const encode = async (filename: string) => {
       const pool = new Piscina({filename, workerData: {experiment, progress: new SharedArrayBuffer(4)}, maxThreads: 1});
       try {
-        return (await Promise.all(chunks.map((c) => pool.run(c)))) as EncodedChunk[];
+        return (await Promise.all(chunks.map((c) => pool.run(chunkTask(plan, c))))) as EncodedChunk[];
       } finally {
         await pool.destroy();
       }

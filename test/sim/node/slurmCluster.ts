@@ -85,6 +85,7 @@ SelectType=select/cons_tres
 SelectTypeParameters=CR_Core
 SchedulerType=sched/backfill
 ReturnToService=2
+MaxArraySize=500
 StateSaveLocation=${S}/state
 SlurmdSpoolDir=${S}/spool
 SlurmctldPidFile=${pids[1]}

@@ -1,13 +1,14 @@
 import {afterAll, describe, expect, it} from "vitest";
 import {execFileSync, spawn, spawnSync} from "node:child_process";
 import {appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
-import {hostname, tmpdir} from "node:os";
+import {availableParallelism, hostname, tmpdir} from "node:os";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects} from "hyparquet";
 import {autoType, csvParse} from "d3-dsv";
 import {cli} from "./cliHarness.ts";
 import {planExperiment, runPointRows, type Row} from "../../../sim/experiment/experimentFile.ts";
+import {workerCount} from "../../../sim/node/sweep/sweep.ts";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), "gcl-sweep-"));
@@ -40,22 +41,38 @@ function expectedCsv(e: object): string {
   return lines.join("\n") + "\n";
 }
 
-/** Starts a sweep (1 worker, chunks of 200 rows) and kills it (SIGKILL) once some chunks are finished; returns how many are. */
+/**
+ * Starts a sweep (1 worker, chunks of 200 rows) and kills it (SIGKILL) once some chunks are finished; returns how many are.
+ * With `zombie`, the sweep's parent never reaps it (sh starts it, then becomes `sleep`): the killed sweep stays a
+ * zombie, whose PID still answers signal 0, until `reap` is called.
+ */
 async function killPartWay(file: string, dir: string, ...more: string[]): Promise<number> {
+  return (await killPartWayFrom(file, dir, false, more)).before;
+}
+
+async function killPartWayFrom(file: string, dir: string, zombie: boolean, more: string[]): Promise<{before: number; pid: number; reap: () => void}> {
   const args = ["--import", "tsx", join(root, "sim/cli.ts"), "sweep", file, "--out", dir, "--workers", "1", "--chunk-rows", "200", ...more];
-  const child = spawn(process.execPath, args, {cwd: root, stdio: "ignore"});
+  const child = zombie
+    ? spawn("sh", ["-c", `"$0" "$@" >/dev/null 2>&1 & echo $!; exec sleep 600`, process.execPath, ...args], {cwd: root, stdio: ["ignore", "pipe", "ignore"]})
+    : spawn(process.execPath, args, {cwd: root, stdio: "ignore"});
+  const pid = zombie ? Number(await new Promise<string>((done) => child.stdout!.once("data", (d) => done(String(d))))) : child.pid!;
   const parts = () => journalLines(dir);
   await new Promise<void>((done, fail) => {
     const t = setInterval(() => {
-      if (parts() >= 3) { clearInterval(t); child.kill("SIGKILL"); done(); }
+      if (parts() >= 3) { clearInterval(t); process.kill(pid, "SIGKILL"); done(); }
     }, 20);
     child.on("exit", () => { clearInterval(t); fail(new Error("the sweep ended before it could be killed")); });
   });
-  await new Promise((done) => child.on("exit", done));
+  if (zombie) {
+    for (let i = 0; !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, "utf8")); ++i) {
+      expect(i).toBeLessThan(500);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  } else await new Promise((done) => child.on("exit", done));
   const before = parts();
   expect(before).toBeLessThan(40);
   expect(before).toBeGreaterThanOrEqual(3);
-  return before;
+  return {before, pid, reap: () => child.kill("SIGKILL")};
 }
 
 describe("sweep, merge and summarise", () => {
@@ -157,6 +174,24 @@ describe("sweep, merge and summarise", () => {
     expect((await cli("summarise", dir)).err).toMatch(/merged\.parquet does not exist: run merge/);
   });
 
+  it("--workers beyond the cores this process may use is capped at them with a one-line warning; at or below them, as asked", async () => {
+    const said: string[] = [];
+    expect(workerCount(64, 2, (s) => said.push(s))).toBe(2);
+    expect(said).toEqual(["warning: --workers 64 is more than the 2 cores this process may use; using 2\n"]);
+    expect(workerCount(2, 2, (s) => said.push(s))).toBe(2);
+    expect(workerCount(1, 8, (s) => said.push(s))).toBe(1);
+    expect(workerCount(undefined, 3, (s) => said.push(s))).toBe(3);
+    expect(said).toHaveLength(1);
+    const cores = availableParallelism(), dir = dirFor();
+    const r = await cli("sweep", experimentFile(), "--out", dir, "--workers", String(cores + 1));
+    expect(r.code).toBe(0);
+    expect(r.err.split("\n")[0]).toBe(`warning: --workers ${cores + 1} is more than the ${cores} cores this process may use; using ${cores}`);
+    expect(r.err.match(/warning/g)).toHaveLength(1);
+    expect(readFileSync(join(dir, "shard-0of1.csv"), "utf8")).toBe(expectedCsv(TINY));
+    const asked = await cli("sweep", experimentFile(), "--out", dirFor(), "--workers", String(cores));
+    expect(asked.err).not.toMatch(/warning/);
+  });
+
   it("one process per shard: a shard held by a live process is refused in one line; a lock left by a process that is gone is taken over", async () => {
     const dir = dirFor();
     const file = experimentFile();
@@ -165,7 +200,7 @@ describe("sweep, merge and summarise", () => {
     writeFileSync(lock, `${hostname()} ${process.pid}\n`); // this test's own process: alive
     const held = await cli("sweep", file, "--out", dir, "--workers", "1");
     expect(held.code).toBe(2);
-    expect(held.err).toMatch(new RegExp(`^error: invalid --out: .* \\(allowed: a folder where this sweep is not being run already; process ${process.pid} on .* holds .*shard-0of1\\.lock: wait for it, or delete that file if the process is gone\\)\n$`));
+    expect(held.err).toMatch(new RegExp(`^error: invalid --out: .* \\(allowed: a folder where this sweep is not being run already; process ${process.pid} on .* holds .*shard-0of1\\.lock: wait for it, or stop it first\\)\n$`));
     expect(readdirSync(dir).filter((f) => f.startsWith("shard-"))).toEqual(["shard-0of1.lock"]);
     const gone = spawnSync(process.execPath, ["-e", ""]).pid!;
     writeFileSync(lock, `${hostname()} ${gone}\n`);
@@ -329,38 +364,56 @@ describe("summarise with sensitivity designs", () => {
 });
 
 describe("resume", () => {
-  it("after Ctrl-C (SIGINT) the sweep says how to resume, exits 130 and leaves no temporary file", async () => {
+  it.each([
+    ["SIGINT", 130, "interrupted by SIGINT"],
+    ["SIGTERM", 143, "interrupted by SIGTERM"],
+    ["SIGUSR2", 140, "stopped by SIGUSR2 \\(the time limit is near\\)"]
+  ] as const)("after %s the sweep keeps its finished chunks in the journal, says the same command resumes, exits %d, releases its lock and leaves no temporary file", async (signal, status, said) => {
     const e = {...TINY, id: "int", replications: 2000, measures: ["resolution"], base: {problems: 60, periods: 60}};
     const file = experimentFile(e);
     const dir = dirFor();
-    const child = spawn(process.execPath, ["--import", "tsx", join(root, "sim/cli.ts"), "sweep", file, "--out", dir, "--workers", "1", "--chunk-rows", "200"], {cwd: root, stdio: ["ignore", "ignore", "pipe"]});
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("SLURM_")));
+    const child = spawn(process.execPath, ["--import", "tsx", join(root, "sim/cli.ts"), "sweep", file, "--out", dir, "--workers", "1", "--chunk-rows", "200"], {cwd: root, env, stdio: ["ignore", "ignore", "pipe"]});
     let err = "";
     child.stderr!.on("data", (d) => (err += d));
     await new Promise<void>((done, fail) => {
       const t = setInterval(() => {
-        if (journalLines(dir) >= 1) { clearInterval(t); child.kill("SIGINT"); done(); }
+        if (journalLines(dir) >= 1) { clearInterval(t); child.kill(signal); done(); }
       }, 20);
       child.on("exit", () => { clearInterval(t); fail(new Error("the sweep ended before it could be interrupted")); });
     });
     const code = await new Promise((done) => child.on("exit", (c) => done(c)));
-    expect(code).toBe(130);
-    expect(err).toMatch(/interrupted: finished runs are kept in .*; run the same command to resume\n$/);
+    expect(code).toBe(status);
+    const runs = planExperiment(e).points.length * e.replications;
+    const m = new RegExp(`\n${said}: (\\d+) of ${runs} runs are kept in .*; run the same command to resume\n$`).exec(err);
+    expect(m, err).not.toBeNull();
+    expect(Number(m![1])).toBe(journalLines(dir) * 200);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     expect(existsSync(join(dir, "shard-0of1.parquet"))).toBe(false);
     expect(existsSync(join(dir, "shard-0of1.parquet.partial"))).toBe(true);
     expect(existsSync(join(dir, "shard-0of1.lock"))).toBe(false);
+    if (signal !== "SIGTERM") return; // one resume is enough (it costs the rest of the runs)
+    const resumed = await cli("sweep", file, "--out", dir, "--workers", "1");
+    expect(resumed.err).toMatch(new RegExp(`^resuming: ${m![1]} of ${runs} runs already done`));
   });
 
-  it("after SIGKILL part way, the same command finishes and the merged result equals an uninterrupted run row for row", async () => {
+  it("after SIGKILL part way (the killed process left a zombie), the same command at once finishes and the merged result equals an uninterrupted run row for row", async () => {
     const e = {...TINY, id: "kill", replications: 2000, measures: ["resolution", "problemLatency"], base: {problems: 60, periods: 60}};
     const file = experimentFile(e);
     const dir = dirFor();
-    const before = await killPartWay(file, dir);
+    // on Linux the killed sweep is left a zombie: the same command at once must still resume (its lock counts it gone)
+    const linux = existsSync("/proc/self/stat");
+    const {before, reap} = await killPartWayFrom(file, dir, linux, []);
     // a chunk half-appended by a stop (bytes after the journal's last entry, and a torn journal line) is dropped
     appendFileSync(join(dir, "shard-0of1.csv.partial"), "999,torn");
     appendFileSync(join(dir, "shard-0of1.parquet.partial"), new Uint8Array(1000).fill(7));
     appendFileSync(join(dir, "shard-0of1.journal"), '{"chunk":');
-    const resumed = await cli("sweep", file, "--out", dir, "--workers", "2", "--chunk-rows", "200");
+    let resumed;
+    try {
+      resumed = await cli("sweep", file, "--out", dir, "--workers", "2", "--chunk-rows", "200");
+    } finally {
+      reap();
+    }
     expect(resumed.code).toBe(0);
     expect(resumed.err).toMatch(new RegExp(`^resuming: ${before * 200} of 8000 runs already done`));
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
@@ -373,14 +426,24 @@ describe("resume", () => {
     expect(readFileSync(join(dir, "shard-0of1.csv"), "utf8")).toBe(readFileSync(join(whole, "shard-0of1.csv"), "utf8"));
   });
 
-  it("--no-csv: after SIGKILL part way, the same command finishes with the rows of an uninterrupted run, and no CSV", async () => {
+  it("--no-csv: after SIGKILL part way, two resumes started at once: one finishes with the rows of an uninterrupted run, the other is refused in one line", async () => {
     const e = {...TINY, id: "kill-parquet", replications: 2000, measures: ["resolution"], base: {problems: 60, periods: 60}};
     const file = experimentFile(e);
     const dir = dirFor(), whole = dirFor();
     const before = await killPartWay(file, dir, "--no-csv");
     appendFileSync(join(dir, "shard-0of1.parquet.partial"), new Uint8Array(100).fill(7));
-    const resumed = await cli("sweep", file, "--out", dir, "--workers", "2");
-    expect(resumed.err).toMatch(new RegExp(`^resuming: ${before * 200} of 8000 runs already done`));
+    const resume = () => new Promise<{code: number | null; err: string}>((done) => {
+      const child = spawn(process.execPath, ["--import", "tsx", join(root, "sim/cli.ts"), "sweep", file, "--out", dir, "--workers", "1"], {cwd: root, stdio: ["ignore", "ignore", "pipe"]});
+      let err = "";
+      child.stderr!.on("data", (d) => (err += d));
+      child.on("exit", (code) => done({code, err}));
+    });
+    const both = await Promise.all([resume(), resume()]);
+    const won = both.filter((r) => r.code === 0), refused = both.filter((r) => r.code === 2);
+    expect(won, both.map((r) => r.err).join(" | ")).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0].err).toMatch(/^error: invalid --out: .* \(allowed: a folder where this sweep is not being run already; process \d+ on .* holds .*shard-0of1\.lock: wait for it, or stop it first\)\n$/);
+    expect(won[0].err).toMatch(new RegExp(`^resuming: ${before * 200} of 8000 runs already done`));
     await cli("sweep", file, "--out", whole, "--workers", "2", "--chunk-rows", "500", "--no-csv");
     const rows = async (d: string) => parquetReadObjects({file: await asyncBufferFromFile(join(d, "shard-0of1.parquet"))});
     expect(await rows(dir)).toEqual(await rows(whole));

@@ -79,6 +79,16 @@ describe("sweep columns", () => {
     }), {numRuns: 200});
   });
 
+  it("the CSV encoder's remembered number texts stay right past their bound (more distinct numbers than it keeps, met again)", () => {
+    const encoder = new CsvEncoder(COLUMNS);
+    for (const shift of [0, 1]) {
+      const b = new Batch(COLUMNS, 2);
+      // 12,000 rows cycling through 5,000 distinct fits and 3 signed zeros or missing cases
+      for (let i = 0; i < 12_000; ++i) b.pushCells([i, "x", 0, `s${i}`, ((i + shift) % 5000) / 7, [0, -0, NaN][i % 3]]);
+      expect(Buffer.from(encoder.encode(b)).equals(Buffer.from(batchCsv(b, false)))).toBe(true);
+    }
+  });
+
   it("pushCells fills a batch as push does from a row", () => {
     fc.assert(fc.property(rows, (rs) => {
       const cells = new Batch(COLUMNS, 2);

@@ -56,6 +56,21 @@ describe("run sequence", () => {
   });
 });
 
+describe("run sequence under common random numbers", () => {
+  it("takes the seed every point shares (<seed>/<r>) and refuses a point's own", () => {
+    const plan = planExperiment({...E, commonRandomNumbers: true});
+    const shared = (p: number, r: number) => ({point: p, replication: r, seed: `1/${r}`, ...plan.points[p].values});
+    const all = plan.points.flatMap((_, p) => [0, 1, 2].map((r) => shared(p, r)));
+    const ok = new RunSequence(plan, 0, all.length);
+    expect(all.map((x) => ok.check(x.point, x.replication, (key) => (x as Record<string, unknown>)[key]))).toEqual(all.map(() => undefined));
+    expect(ok.finish()).toBeUndefined();
+    const own = {...shared(1, 0), seed: seedOf(1, pointKey(plan.factors, plan.points[1].values), 0)};
+    const s = new RunSequence(plan, 3, all.length);
+    expect(s.check(own.point, own.replication, (key) => (own as Record<string, unknown>)[key])).toEqual({kind: "foreign", point: 1,
+      text: expect.stringMatching(/^point 1 replication 0 has seed "1\/.*\/0" where experiment\.json gives "1\/0" \(a run of another experiment\)$/)});
+  });
+});
+
 describe("disk errors and file reading", () => {
   it("a full, read-only or forbidden disk is one line saying what to do; other errors are left as they are", () => {
     const e = Object.assign(new Error("ENOSPC: no space left on device, write"), {code: "ENOSPC", path: "/x/shard-0of1.csv.partial"});
