@@ -16,12 +16,13 @@ export interface RunningRow {
   energyLeft: number | null;
 }
 
-/** Cumulative tallies, one row per frame, in the frames' order. */
-export function runningRows(frames: readonly StreamsFrameData[]): RunningRow[] {
-  if (!Array.isArray(frames as unknown)) throw new Error("invalid frames for runningRows: expected an array of frameData() frames");
-  const styles = Object.fromEntries(STYLE_KEYS.map((s) => [s, 0])) as Record<Style, number>;
-  const steps = Object.fromEntries(LADDER_STEPS.map((s) => [s, 0])) as Record<LadderStep, number>;
-  return frames.map((f) => {
+/** Cumulative tallies fed one frame at a time (a run played week by week keeps only this). */
+export class RunningTally {
+  private readonly styles = Object.fromEntries(STYLE_KEYS.map((s) => [s, 0])) as Record<Style, number>;
+  private readonly steps = Object.fromEntries(LADDER_STEPS.map((s) => [s, 0])) as Record<LadderStep, number>;
+  /** The row of this frame: the decisions up to and including it. */
+  add(f: StreamsFrameData): RunningRow {
+    const {styles, steps} = this;
     for (const c of f.cans) if (c.kind === "choice" && c.madeNow && c.style) styles[c.style]++;
     for (const it of f.items) {
       if (it.kind !== "problem" || it.status !== "decided") continue;
@@ -29,5 +30,12 @@ export function runningRows(frames: readonly StreamsFrameData[]): RunningRow[] {
       if (it.step) steps[it.step]++;
     }
     return {unit: f.unit, time: f.time, styles: {...styles}, steps: f.unit === "week" ? {...steps} : null, energyLeft: f.energyLeft};
-  });
+  }
+}
+
+/** Cumulative tallies, one row per frame, in the frames' order. */
+export function runningRows(frames: readonly StreamsFrameData[]): RunningRow[] {
+  if (!Array.isArray(frames as unknown)) throw new Error("invalid frames for runningRows: expected an array of frameData() frames");
+  const tally = new RunningTally();
+  return frames.map((f) => tally.add(f));
 }
