@@ -6,20 +6,22 @@ import {config1972, randomEntry, variantConfig, variantKey, type ClassicDesignPo
 import {CHOICES, PROBLEMS} from "../../sim/classic/gcm1972.ts";
 import {rng} from "../../sim/rng.ts";
 import {runSeed} from "../../sim/seeds.ts";
-import {frameData, type ParticipationFrameLike, type StreamsFrameData} from "../../viz/frameData.ts";
-import {userTrajectoryRows, type UserFrameLike, type UserTrajectoryRow} from "../../viz/userTrajectory.ts";
+import {frameData, type StreamsFrameData} from "../../viz/frameData.ts";
+import {userTrajectoryRows, type UserFrameLike} from "../../viz/userTrajectory.ts";
 import {stepLabel, styleLabel} from "../../viz/vocabulary.ts";
 import {t, type Lang} from "./i18n.ts";
 import type {Scenario} from "../../sim/participation/scenario.ts";
 import {baseScenario} from "./compareData.ts";
 import {participationTrace, scenarioNotes} from "./participationAdapter.ts";
-import type {State} from "./classroomState.ts";
+import {parseEdits, type State} from "./classroomState.ts";
+import {ArraySource, type FrameSource} from "./classroomSource.ts";
+import type {StepJob} from "./stepSession.ts";
+import type {ScenarioEdit} from "../../sim/participation/edits.ts";
 
-/** Participation runs estimated above this many case-weeks are traced in a worker (the presets stay below). */
-export const WORKER_CASE_WEEKS = 5000;
 
 export interface RunView {
-  frames: StreamsFrameData[];
+  /** The run's frames: computed up front, or played in a worker. */
+  source: FrameSource;
   unit: "period" | "week";
   notice: string[];
   tryThis: string[];
@@ -28,12 +30,12 @@ export interface RunView {
   /** Arena names in the chosen language (participation runs). */
   labels?: Record<string, string>;
   scenario?: Scenario;
-  /** Participation runs with a feedback loop on: the first user's competence, trust and motivation per week. */
-  trajectory?: UserTrajectoryRow[];
+  /** Participation runs with a feedback loop on (the first user's competence, trust and motivation are plotted). */
+  loops?: boolean;
 }
 
-/** The trace of the run the state describes, as neutral frames (classic or participation). */
-export function classroomRun(state: State, lang: Lang): RunView {
+/** The run the state describes, as neutral frames (classic or participation; `live` plays a participation run in a worker). */
+export function classroomRun(state: State, lang: Lang, live?: (job: StepJob) => FrameSource): RunView {
   if (state.model === "classic") {
     const point: ClassicDesignPoint = {load: state.load as ClassicDesignPoint["load"], access: state.access as ClassicDesignPoint["access"], decision: state.decision as ClassicDesignPoint["decision"], energy: state.energy as ClassicDesignPoint["energy"], choiceSeq: 1, problemSeq: 1};
     let config;
@@ -46,7 +48,7 @@ export function classroomRun(state: State, lang: Lang): RunView {
     }
     const trace = runClassic(config, {trace: true}).trace as ClassicFrame[];
     return {
-      frames: trace.map((f, i) => frameData(f, {history: trace.slice(0, i + 1)})),
+      source: new ArraySource(trace.map((f, i) => frameData(f, {history: trace.slice(0, i + 1)}))),
       unit: "period",
       notice: [t("ui.classroom.classic.notice", lang)],
       tryThis: [t("ui.classroom.classic.try", lang)],
@@ -54,19 +56,26 @@ export function classroomRun(state: State, lang: Lang): RunView {
       description: t("ui.classroom.classic.description", lang)
     };
   }
-  const scenario = baseScenario(state.model);
-  return participationView(scenario, participationTrace(scenario, state.seed), lang);
+  const scenario = baseScenario(state.model), edits = parseEdits(state.edits);
+  // played week by week in a worker where there is one; else traced here
+  const source = live ? live({scenario, seed: state.seed, edits}) : traceSource(scenario, state.seed, edits);
+  return participationView(scenario, source, lang);
 }
 
-/** The view of a traced participation run (computed here or in a worker). */
-export function participationView(scenario: Scenario, trace: ParticipationFrameLike[], lang: Lang): RunView {
+/** A participation run traced up front (no worker: tests, or a browser without workers). */
+export function traceSource(scenario: Scenario, seed: string, edits: readonly ScenarioEdit[] = []): ArraySource {
+  const trace = participationTrace(scenario, seed, edits);
+  return new ArraySource(trace.map((f) => frameData(f)), userTrajectoryRows(trace as unknown as UserFrameLike[], 0));
+}
+
+/** The view of a participation run. */
+export function participationView(scenario: Scenario, source: FrameSource, lang: Lang): RunView {
   const notes = scenarioNotes(scenario, lang);
   // display names of arenas, and of the roles, advocates and solutions the picture names
   const labels = Object.fromEntries([scenario.roles, scenario.advocates, scenario.solutions, scenario.arenas]
     .flatMap((group) => Object.entries(group ?? {}).map(([id, x]) => [id, (x as {label: Record<Lang, string>}).label[lang]])));
   const loops = scenario.feedback.mastery || scenario.feedback.trust || scenario.feedback.motivation;
-  const trajectory = loops ? userTrajectoryRows(trace as unknown as UserFrameLike[], 0) : undefined;
-  return {frames: trace.map((f) => frameData(f)), unit: "week", notice: notes.notice, tryThis: notes.tryThis, title: notes.title, description: notes.description, labels, scenario, trajectory};
+  return {source, unit: "week", notice: notes.notice, tryThis: notes.tryThis, title: notes.title, description: notes.description, labels, scenario, loops};
 }
 
 /** A one-line account of what was decided in a frame ("Choice 3 made by flight"). */

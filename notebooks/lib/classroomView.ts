@@ -12,7 +12,6 @@ import {DECISION_STYLES} from "../../sim/streams.ts";
 import {streamsFrame} from "../../viz/streamsFrame.ts";
 import {energyLine} from "../../viz/energyLine.ts";
 import {userTrajectory} from "../../viz/userTrajectory.ts";
-import {runningRows} from "../../viz/runningData.ts";
 import {runningShares} from "../../viz/runningShares.ts";
 import {stepLabel, styleLabel} from "../../viz/vocabulary.ts";
 import {figureBlock} from "./figure.ts";
@@ -25,7 +24,8 @@ import {Runner, SPEEDS} from "./runner.ts";
 import {button, downloadButton, fileInput, h, pageWidth, replace, select, textInput} from "./ui.ts";
 import {inputErrorText} from "./inputErrorText.ts";
 import {events, type RunView} from "./classroomRun.ts";
-import {CLASSROOM_SCHEMA, type State} from "./classroomState.ts";
+import {CLASSROOM_SCHEMA, encodeEdits, type State} from "./classroomState.ts";
+import {editRefusal} from "../../sim/participation/edits.ts";
 import type {PageContext} from "./page.ts";
 
 function isTyping(target: EventTarget | null): boolean {
@@ -59,271 +59,292 @@ export function showRun(ctx: PageContext<typeof CLASSROOM_SCHEMA>, body: HTMLEle
   const lang = ctx.lang;
   // the select that changed the run, focused again after the page is redrawn so keyboard users keep their place
   const setFrom = (c: {set: (p: object) => void}, name: string, patch: object) => { focus.name = name; c.set(patch); };
-    const frames = run.frames;
-    const unitKey = run.unit === "period" ? "frame.period" : "frame.week";
-    const last = frames.length - 1;
+  const source = run.source;
+  const unitKey = run.unit === "period" ? "frame.period" : "frame.week";
+  const last = source.count - 1;
 
-    // --- controls: what to run
-    const modelOptions = [{value: "classic", label: t("ui.classroom.classic.title", lang)}, ...presetIds().map((id) => ({value: id, label: presetNotes(id, lang).title}))];
-    if (state.model.startsWith("~")) modelOptions.push({value: state.model, label: `${t("ui.compare.fromFile", lang)}: ${run.title}`});
-    const what = h("div", {class: "gc-controls", role: "group", "aria-label": t("ui.classroom.what", lang)},
-      select(t("ui.classroom.model", lang), modelOptions, state.model, (v) => setFrom(ctx, "model", {model: v, t: 0}), "model"),
-      state.model === "classic" ? [
-        select(t("axis.load", lang), LOADS.map((v) => ({value: v, label: t(`load.${v}`, lang)})), state.load, (v) => setFrom(ctx, "load", {load: v, t: 0}), "load"),
-        select(t("axis.access", lang), STRUCTURES.map((v) => ({value: v, label: t(`structure.${v}`, lang)})), state.access, (v) => setFrom(ctx, "access", {access: v, t: 0}), "access"),
-        select(t("axis.decision", lang), STRUCTURES.map((v) => ({value: v, label: t(`structure.${v}`, lang)})), state.decision, (v) => setFrom(ctx, "decision", {decision: v, t: 0}), "decision"),
-        select(t("axis.energy", lang), ENERGIES.map((v) => ({value: v, label: t(`energy.${v}`, lang)})), state.energy, (v) => setFrom(ctx, "energy", {energy: v, t: 0}), "energy"),
-        select(t("ui.classroom.entry", lang), [
-          {value: "1", label: t("ui.classroom.entry.seq", lang, {n: 1})},
-          {value: "2", label: t("ui.classroom.entry.seq", lang, {n: 2})},
-          {value: "random", label: t("ui.classroom.entry.random", lang)}
-        ], state.entry, (v) => setFrom(ctx, "entry", {entry: v, t: 0}), "entry")
-      ] : null,
-      // the seed is always visible; for the 1972 model a new seed means a random entry order
-      textInput(t("ui.seed", lang), state.seed, {name: "seed", pattern: "[\\w.\\-]{1,40}"}, (v) => ctx.set(state.model === "classic" ? {seed: v, entry: "random", t: 0} : {seed: v, t: 0})),
-      fileInput(t("ui.compare.load", lang), "application/json,.json", (text, file) => {
-        try {
-          // the link carries the file compressed
-          compressSpec(readScenarioFile(text)).then((model) => ctx.set({model, t: 0}), (e) => ctx.error(t("ui.error.file", lang, {file}), inputErrorText(e, lang)));
-        } catch (e) {
-          ctx.error(t("ui.error.file", lang, {file}), inputErrorText(e, lang));
-        }
-      }),
-      run.scenario ? downloadButton(t("ui.compare.save", lang), `${run.scenario.id}.json`, () => new Blob([JSON.stringify(run.scenario, null, 2) + "\n"], {type: "application/json"})) : null);
-
-    // --- transport
-    const playBtn = button(t("ui.play", lang), () => runner.toggle(), {"aria-keyshortcuts": "Space", name: "play"});
-    // the whole seeded run is traced before it is shown, so a step back shows exactly the frame before
-    const backBtn = button(t("ui.stepBack", lang), () => runner.step(-1), {"aria-keyshortcuts": "ArrowLeft", name: "back"});
-    const stepBtn = button(t("ui.step", lang), () => runner.step(), {"aria-keyshortcuts": "ArrowRight", name: "step"});
-    const resetBtn = button(t("ui.reset", lang), () => runner.reset(), {"aria-keyshortcuts": "R", name: "reset"});
-    const speed = select(t("ui.speed", lang), SPEEDS.map((s) => ({value: String(s), label: t("ui.speed.value", lang, {n: s})})), String(SPEEDS.includes(state.speed as (typeof SPEEDS)[number]) ? state.speed : 2), (v) => {
-      runner.setSpeed(Number(v));
-      ctx.set({speed: Number(v)}, {render: false});
-    }, "speed");
-    const every = select(t(`ui.every.${run.unit}`, lang), [1, 2, 5, 10].map((n) => ({value: String(n), label: String(n)})), String([1, 2, 5, 10].includes(state.every) ? state.every : 1), (v) => {
-      runner.setRenderEvery(Number(v));
-      ctx.set({every: Number(v)}, {render: false});
-    }, "every");
-    const sliderId = "classroom-time";
-    const slider = h("input", {id: sliderId, type: "range", min: 0, max: last, step: 1, value: Math.min(state.t, last), name: "time"});
-    slider.addEventListener("input", () => runner.seek(slider.valueAsNumber));
-    let presenting = false;
-    const presentBtn = button(t("ui.classroom.present", lang), () => setPresenting(!presenting), {"aria-keyshortcuts": "P", "aria-pressed": "false", name: "present"});
-    const transport = h("div", {class: "gc-controls gc-transport", role: "group", "aria-label": t("ui.classroom.transport", lang)},
-      playBtn, backBtn, stepBtn, resetBtn, speed, every,
-      h("div", {class: "gc-field"}, h("label", {for: sliderId}, t(`ui.classroom.time.${run.unit}`, lang)), slider),
-      presentBtn);
-
-    const status = h("p", {class: "gc-status", "aria-live": "polite"});
-    const chartSlot = h("div", {class: "gc-figure-slot"});
-    const tally = h("p", {class: "gc-tally"});
-    const log = h("ol", {class: "gc-events", "aria-label": t("ui.classroom.events", lang)});
-
-    // decisions so far, per frame (cumulative), for the tally and the time plots
-    const running = runningRows(frames);
-    const overTime = h("div", {class: "gc-over-time"});
-
-    const draw = (i: number) => {
-      const frame = frames[i];
-      replace(status, t(unitKey, lang, {n: frame.time}), " ", h("span", {class: "gc-of"}, t("ui.classroom.of", lang, {n: frames[last].time})));
-      const size = stageSize(presenting, trim[presenting ? 1 : 0]);
-      // the animation keeps its width (its legend wraps within it), so the time plots stay beside it
-      chartSlot.style.width = `${size.width}px`;
-      replace(chartSlot, figureBlock({
-        name: `classroom-${run.unit}-${frame.time}`,
-        figure: streamsFrame(frame, {lang, ...size, ...(run.labels ? {labels: run.labels} : {})}),
-        // participation: the step, the case a user or advocate came for, the options shown, free places ("unlimited": no limit)
-        rows: frame.items.map((it) => ({kind: it.kind, id: it.id, at: it.at ?? "", status: it.status, style: it.style ?? "", ...(run.unit === "week"
-          ? {step: it.step ?? "", case: it.case ?? "", shown: (it.shown ?? []).join(" "), free: it.free === undefined ? "" : it.free === null ? "unlimited" : it.free}
-          : {})})),
-        lang
-      }));
-      const c = running[i];
-      replace(tally, DECISION_STYLES.map((s) => `${styleLabel(s, lang)} ${c.styles[s]}`).join(" · "),
-        c.steps ? [h("br"), t("ui.classroom.ladderTally", lang, {steps: LADDER_STEPS.map((s) => `${stepLabel(s, lang).toLowerCase()} ${c.steps![s]}`).join(" · ")})] : null);
-      // the time plots beside the animation, drawn up to this frame (hidden in presentation mode, so not drawn then);
-      // they share the animation's height (less what the fit found overflowing), shares above energy
-      if (!presenting) {
-        const plotWidth = sideWidth(false);
-        overTime.style.width = `${plotWidth}px`;
-        const energy = c.energyLeft !== null;
-        const room = Math.max(energy ? 220 : 140, size.height + 40 - sideTrim);
-        // a user's trajectory (users-over-time scenarios) takes the bottom third
-        const user = (run.trajectory?.length ?? 0) > 0;
-        const linesShare = user ? 0.62 * (2 / 3) : 0.62;
-        const sharesHeight = Math.round(energy || user ? room * linesShare : room);
-        const energyHeight = energy ? Math.round((user ? room * (2 / 3) : room) - sharesHeight) : 0;
-        const tidy = running.slice(0, i + 1).map((r) => ({[run.unit]: r.time, ...r.styles, ...(r.steps ?? {}), ...(r.energyLeft === null ? {} : {energyLeft: r.energyLeft})}));
-        replace(overTime,
-          figureBlock({name: `classroom-shares-${run.unit}-${frame.time}`, figure: runningShares(running, {lang, upTo: frame.time, width: plotWidth, height: sharesHeight, fontSize: 12}), rows: tidy, lang, heading: t("ui.classroom.overTime", lang)}),
-          energy ? figureBlock({name: `classroom-energy-${run.unit}-${frame.time}`, figure: energyLine(running, {lang, upTo: frame.time, width: plotWidth, height: energyHeight, fontSize: 12}), rows: running.slice(0, i + 1).map((r) => ({week: r.time, energyLeft: r.energyLeft})), lang, heading: t("ui.classroom.energyOverTime", lang)}) : null,
-          user ? figureBlock({name: `classroom-user-${frame.time}`, figure: userTrajectory(run.trajectory!, {lang, upTo: frame.time, width: plotWidth, height: Math.max(120, room - sharesHeight - energyHeight), fontSize: 12}), rows: run.trajectory!.filter((r) => r.week <= frame.time), lang, heading: t("ui.classroom.userOverTime", lang, {n: run.scenario!.users.count})}) : null);
+  // --- controls: what to run
+  const modelOptions = [{value: "classic", label: t("ui.classroom.classic.title", lang)}, ...presetIds().map((id) => ({value: id, label: presetNotes(id, lang).title}))];
+  if (state.model.startsWith("~")) modelOptions.push({value: state.model, label: `${t("ui.compare.fromFile", lang)}: ${run.title}`});
+  const what = h("div", {class: "gc-controls", role: "group", "aria-label": t("ui.classroom.what", lang)},
+    select(t("ui.classroom.model", lang), modelOptions, state.model, (v) => setFrom(ctx, "model", {model: v, t: 0, edits: ""}), "model"),
+    state.model === "classic" ? [
+      select(t("axis.load", lang), LOADS.map((v) => ({value: v, label: t(`load.${v}`, lang)})), state.load, (v) => setFrom(ctx, "load", {load: v, t: 0}), "load"),
+      select(t("axis.access", lang), STRUCTURES.map((v) => ({value: v, label: t(`structure.${v}`, lang)})), state.access, (v) => setFrom(ctx, "access", {access: v, t: 0}), "access"),
+      select(t("axis.decision", lang), STRUCTURES.map((v) => ({value: v, label: t(`structure.${v}`, lang)})), state.decision, (v) => setFrom(ctx, "decision", {decision: v, t: 0}), "decision"),
+      select(t("axis.energy", lang), ENERGIES.map((v) => ({value: v, label: t(`energy.${v}`, lang)})), state.energy, (v) => setFrom(ctx, "energy", {energy: v, t: 0}), "energy"),
+      select(t("ui.classroom.entry", lang), [
+        {value: "1", label: t("ui.classroom.entry.seq", lang, {n: 1})},
+        {value: "2", label: t("ui.classroom.entry.seq", lang, {n: 2})},
+        {value: "random", label: t("ui.classroom.entry.random", lang)}
+      ], state.entry, (v) => setFrom(ctx, "entry", {entry: v, t: 0}), "entry")
+    ] : null,
+    // the seed is always visible; for the 1972 model a new seed means a random entry order
+    textInput(t("ui.seed", lang), state.seed, {name: "seed", pattern: "[\\w.\\-]{1,40}"}, (v) => ctx.set(state.model === "classic" ? {seed: v, entry: "random", t: 0} : {seed: v, t: 0})),
+    fileInput(t("ui.compare.load", lang), "application/json,.json", (text, file) => {
+      try {
+        // the link carries the file compressed
+        compressSpec(readScenarioFile(text)).then((model) => ctx.set({model, t: 0, edits: ""}), (e) => ctx.error(t("ui.error.file", lang, {file}), inputErrorText(e, lang)));
+      } catch (e) {
+        ctx.error(t("ui.error.file", lang, {file}), inputErrorText(e, lang));
       }
-      replace(log, frames.slice(0, i + 1).flatMap((f) => events(f, lang, run.labels).map((e) => h("li", {}, `${t(unitKey, lang, {n: f.time})}: ${e}`)))
-        .reverse().slice(0, 40));
+    }),
+    run.scenario ? downloadButton(t("ui.compare.save", lang), `${run.scenario.id}.json`, () => new Blob([JSON.stringify(run.scenario, null, 2) + "\n"], {type: "application/json"})) : null);
+
+  // --- transport
+  const playBtn = button(t("ui.play", lang), () => runner.toggle(), {"aria-keyshortcuts": "Space", name: "play"});
+  // a step back shows the seeded run's frame before (kept, or run again in the worker)
+  const backBtn = button(t("ui.stepBack", lang), () => runner.step(-1), {"aria-keyshortcuts": "ArrowLeft", name: "back"});
+  const stepBtn = button(t("ui.step", lang), () => runner.step(), {"aria-keyshortcuts": "ArrowRight", name: "step"});
+  const resetBtn = button(t("ui.reset", lang), () => runner.reset(), {"aria-keyshortcuts": "R", name: "reset"});
+  const speed = select(t("ui.speed", lang), SPEEDS.map((s) => ({value: String(s), label: t("ui.speed.value", lang, {n: s})})), String(SPEEDS.includes(state.speed as (typeof SPEEDS)[number]) ? state.speed : 2), (v) => {
+    runner.setSpeed(Number(v));
+    ctx.set({speed: Number(v)}, {render: false});
+  }, "speed");
+  const every = select(t(`ui.every.${run.unit}`, lang), [1, 2, 5, 10].map((n) => ({value: String(n), label: String(n)})), String([1, 2, 5, 10].includes(state.every) ? state.every : 1), (v) => {
+    runner.setRenderEvery(Number(v));
+    ctx.set({every: Number(v)}, {render: false});
+  }, "every");
+  const sliderId = "classroom-time";
+  const slider = h("input", {id: sliderId, type: "range", min: 0, max: last, step: 1, value: Math.min(state.t, last), name: "time"});
+  slider.addEventListener("input", () => runner.seek(slider.valueAsNumber));
+  let presenting = false;
+  const presentBtn = button(t("ui.classroom.present", lang), () => setPresenting(!presenting), {"aria-keyshortcuts": "P", "aria-pressed": "false", name: "present"});
+  const transport = h("div", {class: "gc-controls gc-transport", role: "group", "aria-label": t("ui.classroom.transport", lang)},
+    playBtn, backBtn, stepBtn, resetBtn, speed, every,
+    h("div", {class: "gc-field"}, h("label", {for: sliderId}, t(`ui.classroom.time.${run.unit}`, lang)), slider),
+    presentBtn);
+
+  const status = h("p", {class: "gc-status", "aria-live": "polite"});
+  const chartSlot = h("div", {class: "gc-figure-slot"});
+  const tally = h("p", {class: "gc-tally"});
+  const log = h("ol", {class: "gc-events", "aria-label": t("ui.classroom.events", lang)});
+
+  const overTime = h("div", {class: "gc-over-time"});
+
+  // frames arrive from the worker: the one shown is drawn when it comes
+  source.onReady = () => { if (alive && waiting === runner.state().index) draw(waiting); };
+  let waiting = -1;
+  const draw = (i: number) => {
+    source.want(i);
+    const frame = source.frame(i);
+    if (!frame) {
+      waiting = i;
+      replace(status, t("ui.classroom.computing", lang));
       slider.value = String(i);
-      fit(i);
-    };
-    // Once per mode, after the first drawing: shrink the plot by what still overflows the window
-    // (the legend's and controls' height depend on the language and the window), then redraw.
-    const trim = [0, 0];
-    const fitted = [false, false];
-    const passes = [0, 0];
-    let sideTrim = 0;
-    let fitTries = 0, alive = true;
-    function fit(i: number) {
-      const mode = presenting ? 1 : 0;
-      if (fitted[mode] || typeof window === "undefined") return;
-      // the page is put into the document after it is built: try again on the next frames until it is there
-      if (!chartSlot.isConnected) {
-        if (alive && fitTries++ < 100) requestAnimationFrame(() => fit(runner.state().index));
+      return;
+    }
+    waiting = -1;
+    // decisions so far, per frame (cumulative), for the tally and the time plots
+    const running = source.rows(i);
+    replace(status, t(unitKey, lang, {n: frame.time}), " ", h("span", {class: "gc-of"}, t("ui.classroom.of", lang, {n: source.lastTime})));
+    const size = stageSize(presenting, trim[presenting ? 1 : 0]);
+    // the animation keeps its width (its legend wraps within it), so the time plots stay beside it
+    chartSlot.style.width = `${size.width}px`;
+    replace(chartSlot, figureBlock({
+      name: `classroom-${run.unit}-${frame.time}`,
+      figure: streamsFrame(frame, {lang, ...size, ...(run.labels ? {labels: run.labels} : {})}),
+      // participation: the step, the case a user or advocate came for, the options shown, free places ("unlimited": no limit)
+      rows: frame.items.map((it) => ({kind: it.kind, id: it.id, at: it.at ?? "", status: it.status, style: it.style ?? "", ...(run.unit === "week"
+        ? {step: it.step ?? "", case: it.case ?? "", shown: (it.shown ?? []).join(" "), free: it.free === undefined ? "" : it.free === null ? "unlimited" : it.free}
+        : {})})),
+      lang
+    }));
+    const c = running[running.length - 1];
+    replace(tally, DECISION_STYLES.map((s) => `${styleLabel(s, lang)} ${c.styles[s]}`).join(" · "),
+      c.steps ? [h("br"), t("ui.classroom.ladderTally", lang, {steps: LADDER_STEPS.map((s) => `${stepLabel(s, lang).toLowerCase()} ${c.steps![s]}`).join(" · ")})] : null);
+    // the time plots beside the animation, drawn up to this frame (hidden in presentation mode, so not drawn then);
+    // they share the animation's height (less what the fit found overflowing), shares above energy
+    if (!presenting) {
+      const plotWidth = sideWidth(false);
+      overTime.style.width = `${plotWidth}px`;
+      const energy = c.energyLeft !== null;
+      const room = Math.max(energy ? 220 : 140, size.height + 40 - sideTrim);
+      // a user's trajectory (users-over-time scenarios) takes the bottom third
+      const trajectory = run.loops ? source.userRows(i) : [];
+      const user = trajectory.length > 0;
+      const linesShare = user ? 0.62 * (2 / 3) : 0.62;
+      const sharesHeight = Math.round(energy || user ? room * linesShare : room);
+      const energyHeight = energy ? Math.round((user ? room * (2 / 3) : room) - sharesHeight) : 0;
+      const tidy = running.map((r) => ({[run.unit]: r.time, ...r.styles, ...(r.steps ?? {}), ...(r.energyLeft === null ? {} : {energyLeft: r.energyLeft})}));
+      replace(overTime,
+        figureBlock({name: `classroom-shares-${run.unit}-${frame.time}`, figure: runningShares(running, {lang, upTo: frame.time, width: plotWidth, height: sharesHeight, fontSize: 12}), rows: tidy, lang, heading: t("ui.classroom.overTime", lang)}),
+        energy ? figureBlock({name: `classroom-energy-${run.unit}-${frame.time}`, figure: energyLine(running, {lang, upTo: frame.time, width: plotWidth, height: energyHeight, fontSize: 12}), rows: running.map((r) => ({week: r.time, energyLeft: r.energyLeft})), lang, heading: t("ui.classroom.energyOverTime", lang)}) : null,
+        user ? figureBlock({name: `classroom-user-${frame.time}`, figure: userTrajectory(trajectory, {lang, upTo: frame.time, width: plotWidth, height: Math.max(120, room - sharesHeight - energyHeight), fontSize: 12}), rows: trajectory, lang, heading: t("ui.classroom.userOverTime", lang, {n: run.scenario!.users.count})}) : null);
+    }
+    replace(log, source.recent(i).flatMap((f) => events(f, lang, run.labels).map((e) => h("li", {}, `${t(unitKey, lang, {n: f.time})}: ${e}`)))
+      .reverse().slice(0, 40));
+    slider.value = String(i);
+    fit(i);
+  };
+  // Once per mode, after the first drawing: shrink the plot by what still overflows the window
+  // (the legend's and controls' height depend on the language and the window), then redraw.
+  const trim = [0, 0];
+  const fitted = [false, false];
+  const passes = [0, 0];
+  let sideTrim = 0;
+  let fitTries = 0, alive = true;
+  function fit(i: number) {
+    const mode = presenting ? 1 : 0;
+    if (fitted[mode] || typeof window === "undefined") return;
+    // the page is put into the document after it is built: try again on the next frames until it is there
+    if (!chartSlot.isConnected) {
+      if (alive && fitTries++ < 100) requestAnimationFrame(() => fit(runner.state().index));
+      return;
+    }
+    // up to three passes: a plot's height does not follow its requested height exactly (legend lines, rounding)
+    if (++passes[mode] >= 3) fitted[mode] = true;
+    const plot = chartSlot.querySelector("svg[aria-label]");
+    if (!plot) return;
+    const top = presenting ? 0 : window.scrollY;
+    const over = plot.getBoundingClientRect().bottom + top - window.innerHeight + 8;
+    // the time plots' column: its last plot ends within the window too
+    const side = presenting ? [] : [...overTime.querySelectorAll("svg[aria-label]")];
+    const sideOver = side.length ? side[side.length - 1].getBoundingClientRect().bottom + top - window.innerHeight + 8 : 0;
+    if (sideOver > 0) sideTrim += sideOver;
+    if (over > 0) trim[mode] += over;
+    if (over > 0 || sideOver > 0) draw(i);
+    else fitted[mode] = true;
+  }
+  // after a window resize (debounced), fit the stage to the new window from scratch
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  const refit = () => {
+    if (!alive) return;
+    trim[0] = trim[1] = 0;
+    sideTrim = 0;
+    fitted[0] = fitted[1] = false;
+    passes[0] = passes[1] = 0;
+    draw(runner.state().index);
+  };
+  const onResize = () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(refit, 150);
+  };
+  window.addEventListener("resize", onResize);
+  // the page's web fonts arrive after the first drawing and change the text's size: fit again then
+  const fonts = typeof document !== "undefined" ? document.fonts : undefined;
+  fonts?.addEventListener("loadingdone", onResize);
+  const runner = new Runner({
+    frames: frames.length,
+    speed: state.speed,
+    renderEvery: state.every,
+    index: Math.min(state.t, last),
+    render: draw,
+    onChange: (s) => {
+      playBtn.textContent = s.playing ? t("ui.pause", lang) : t("ui.play", lang);
+      playBtn.setAttribute("aria-pressed", String(s.playing));
+      stepBtn.disabled = s.done;
+      backBtn.disabled = s.index === 0;
+      body.dataset.index = String(s.index);
+      body.dataset.playing = String(s.playing);
+      if (!s.playing && s.index !== ctx.state.t) ctx.set({t: s.index}, {render: false});
+    }
+  });
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+    if (e.key === " " || e.code === "Space") { e.preventDefault(); if (e.type === "keydown" && !e.repeat) runner.toggle(); }
+    else if (e.type !== "keydown") return;
+    else if (e.key === "ArrowRight") { e.preventDefault(); runner.step(); }
+    else if (e.key === "ArrowLeft") { e.preventDefault(); runner.step(-1); }
+    else if (e.key === "r" || e.key === "R") { e.preventDefault(); runner.reset(); }
+    else if (e.key === "p" || e.key === "P") { e.preventDefault(); setPresenting(!presenting); }
+  };
+  /** Presentation mode: the stage alone, full screen where the browser allows it, larger type. */
+  function setPresenting(on: boolean) {
+    if (on === presenting) return;
+    presenting = on;
+    body.classList.toggle("gc-presenting", on);
+    presentBtn.setAttribute("aria-pressed", String(on));
+    presentBtn.textContent = t(on ? "ui.classroom.present.leave" : "ui.classroom.present", lang);
+    const root = document.documentElement;
+    if (on && !document.fullscreenElement && root.requestFullscreen) root.requestFullscreen().catch(() => undefined);
+    else if (!on && document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(() => undefined);
+    draw(runner.state().index);
+  }
+  // leaving full screen (Esc) leaves presentation mode too
+  const onFullscreen = () => { if (!document.fullscreenElement && presenting) setPresenting(false); };
+  document.addEventListener("fullscreenchange", onFullscreen);
+  document.addEventListener("keydown", onKey);
+  document.addEventListener("keyup", onKey);
+
+  body.classList.add("gc-classroom");
+  // the stage (playback, status, animation) comes first, so it fits the window without scrolling
+  body.append(
+    h("h1", {class: "gc-classroom-title"}, t("ui.classroom.title", lang)),
+    h("section", {class: "gc-stage", "aria-label": t("ui.classroom.stage", lang)}, transport, status,
+      h("div", {class: "gc-stage-row"}, chartSlot, overTime)),
+    h("p", {class: "gc-keys"}, t("ui.classroom.keys", lang)),
+    what,
+    h("h2", {}, run.title),
+    h("p", {}, run.description),
+    h("p", {}, t("ui.classroom.intro", lang)),
+    h("h3", {}, t("ui.classroom.styles", lang)),
+    tally,
+    log,
+    h("section", {class: "gc-note", "aria-label": t("ui.classroom.notice", lang)}, h("h3", {}, t("ui.classroom.notice", lang)), h("ul", {}, run.notice.map((x) => h("li", {}, x)))),
+    h("section", {class: "gc-note gc-try", "aria-label": t("ui.classroom.try", lang)}, h("h3", {}, t("ui.classroom.try", lang)), h("ul", {}, run.tryThis.map((x) => h("li", {}, x, tryInputs(x)))))
+  );
+  fit(runner.state().index);
+  /**
+   * The parameters a suggestion names (as declared keys of this scenario), each as an input that
+   * applies the change here: the run becomes the edited copy, in the link, from the first week.
+   */
+  function tryInputs(text: string): HTMLElement | null {
+    const scenario = run.scenario;
+    if (!scenario) return null;
+    const entries = paramEntries(scenario, lang);
+    const named = entries.filter((e) => new RegExp(`(^|[^\\w.])${e.key.replace(/\./g, "\\.")}(?!\\w|\\.\\w)`).test(text));
+    // A key pattern (`roles.*.count`, `advocates.<id>.knowledge`) stands for that field of every member of the
+    // group: each member's input is offered (only the members the text names, where it names some); a group
+    // with no members here is explained instead, since members are added in a scenario file.
+    const patterns = [...text.matchAll(/(^|[^\w.])([a-zA-Z]+)\.(\*|<id>)\.([a-zA-Z]+)(?![\w.])/g)].map((m) => ({pattern: `${m[2]}.${m[3]}.${m[4]}`, group: m[2], field: m[4]}));
+    const expanded = patterns.map((p) => {
+      const all = entries.filter((e) => e.key.startsWith(p.group + ".") && e.key.endsWith("." + p.field) && e.key.split(".").length === 3);
+      const mentioned = all.filter((e) => new RegExp(`(^|[^\\w.-])${e.key.split(".")[1]}(?![\\w-])`).test(text.replace(p.pattern, "")));
+      return {...p, entries: mentioned.length ? mentioned : all};
+    });
+    // a suggestion naming another preset opens Compare with this run and that preset
+    const others = presetIds().filter((id) => id !== state.model && new RegExp(`(^|[^\\w-])${id}(?![\\w-])`).test(text));
+    if (!named.length && !others.length && !expanded.length) return null;
+    const apply = (key: string, raw: string) => {
+      // while a run plays, a parameter that can change during a run changes from the next week on (the week
+      // shown has been run): the run goes on from there, and the link carries the edit at that week
+      const {index: shown, playing} = runner.state(), week = shown + 1;
+      if (source.edit && (shown > 0 || playing) && week <= last && !editRefusal(key, true)) {
+        source.edit(week, key, raw).then((edits) => ctx.set({edits: encodeEdits(edits), t: shown}, {render: false}),
+          (err) => ctx.error(t("ui.error.run", lang), inputErrorText(err, lang)));
         return;
       }
-      // up to three passes: a plot's height does not follow its requested height exactly (legend lines, rounding)
-      if (++passes[mode] >= 3) fitted[mode] = true;
-      const plot = chartSlot.querySelector("svg[aria-label]");
-      if (!plot) return;
-      const top = presenting ? 0 : window.scrollY;
-      const over = plot.getBoundingClientRect().bottom + top - window.innerHeight + 8;
-      // the time plots' column: its last plot ends within the window too
-      const side = presenting ? [] : [...overTime.querySelectorAll("svg[aria-label]")];
-      const sideOver = side.length ? side[side.length - 1].getBoundingClientRect().bottom + top - window.innerHeight + 8 : 0;
-      if (sideOver > 0) sideTrim += sideOver;
-      if (over > 0) trim[mode] += over;
-      if (over > 0 || sideOver > 0) draw(i);
-      else fitted[mode] = true;
-    }
-    // after a window resize (debounced), fit the stage to the new window from scratch
-    let resizeTimer: ReturnType<typeof setTimeout> | undefined;
-    const refit = () => {
-      if (!alive) return;
-      trim[0] = trim[1] = 0;
-      sideTrim = 0;
-      fitted[0] = fitted[1] = false;
-      passes[0] = passes[1] = 0;
-      draw(runner.state().index);
-    };
-    const onResize = () => {
-      clearTimeout(resizeTimer);
-      resizeTimer = setTimeout(refit, 150);
-    };
-    window.addEventListener("resize", onResize);
-    // the page's web fonts arrive after the first drawing and change the text's size: fit again then
-    const fonts = typeof document !== "undefined" ? document.fonts : undefined;
-    fonts?.addEventListener("loadingdone", onResize);
-    const runner = new Runner({
-      frames: frames.length,
-      speed: state.speed,
-      renderEvery: state.every,
-      index: Math.min(state.t, last),
-      render: draw,
-      onChange: (s) => {
-        playBtn.textContent = s.playing ? t("ui.pause", lang) : t("ui.play", lang);
-        playBtn.setAttribute("aria-pressed", String(s.playing));
-        stepBtn.disabled = s.done;
-        backBtn.disabled = s.index === 0;
-        body.dataset.index = String(s.index);
-        body.dataset.playing = String(s.playing);
-        if (!s.playing && s.index !== ctx.state.t) ctx.set({t: s.index}, {render: false});
+      try {
+        compressSpec(setParameter(scenario, key, raw)).then((model) => setFrom(ctx, key, {model, t: 0, edits: ""}), (err) => ctx.error(t("ui.error.run", lang), inputErrorText(err, lang)));
+      } catch (err) {
+        ctx.error(t("ui.error.run", lang), inputErrorText(err, lang));
       }
-    });
-
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
-      if (e.key === " " || e.code === "Space") { e.preventDefault(); if (e.type === "keydown" && !e.repeat) runner.toggle(); }
-      else if (e.type !== "keydown") return;
-      else if (e.key === "ArrowRight") { e.preventDefault(); runner.step(); }
-      else if (e.key === "ArrowLeft") { e.preventDefault(); runner.step(-1); }
-      else if (e.key === "r" || e.key === "R") { e.preventDefault(); runner.reset(); }
-      else if (e.key === "p" || e.key === "P") { e.preventDefault(); setPresenting(!presenting); }
     };
-    /** Presentation mode: the stage alone, full screen where the browser allows it, larger type. */
-    function setPresenting(on: boolean) {
-      if (on === presenting) return;
-      presenting = on;
-      body.classList.toggle("gc-presenting", on);
-      presentBtn.setAttribute("aria-pressed", String(on));
-      presentBtn.textContent = t(on ? "ui.classroom.present.leave" : "ui.classroom.present", lang);
-      const root = document.documentElement;
-      if (on && !document.fullscreenElement && root.requestFullscreen) root.requestFullscreen().catch(() => undefined);
-      else if (!on && document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(() => undefined);
-      draw(runner.state().index);
-    }
-    // leaving full screen (Esc) leaves presentation mode too
-    const onFullscreen = () => { if (!document.fullscreenElement && presenting) setPresenting(false); };
-    document.addEventListener("fullscreenchange", onFullscreen);
-    document.addEventListener("keydown", onKey);
-    document.addEventListener("keyup", onKey);
-
-    body.classList.add("gc-classroom");
-    // the stage (playback, status, animation) comes first, so it fits the window without scrolling
-    body.append(
-      h("h1", {class: "gc-classroom-title"}, t("ui.classroom.title", lang)),
-      h("section", {class: "gc-stage", "aria-label": t("ui.classroom.stage", lang)}, transport, status,
-        h("div", {class: "gc-stage-row"}, chartSlot, overTime)),
-      h("p", {class: "gc-keys"}, t("ui.classroom.keys", lang)),
-      what,
-      h("h2", {}, run.title),
-      h("p", {}, run.description),
-      h("p", {}, t("ui.classroom.intro", lang)),
-      h("h3", {}, t("ui.classroom.styles", lang)),
-      tally,
-      log,
-      h("section", {class: "gc-note", "aria-label": t("ui.classroom.notice", lang)}, h("h3", {}, t("ui.classroom.notice", lang)), h("ul", {}, run.notice.map((x) => h("li", {}, x)))),
-      h("section", {class: "gc-note gc-try", "aria-label": t("ui.classroom.try", lang)}, h("h3", {}, t("ui.classroom.try", lang)), h("ul", {}, run.tryThis.map((x) => h("li", {}, x, tryInputs(x)))))
-    );
-    fit(runner.state().index);
-    /**
-     * The parameters a suggestion names (as declared keys of this scenario), each as an input that
-     * applies the change here: the run becomes the edited copy, in the link, from the first week.
-     */
-    function tryInputs(text: string): HTMLElement | null {
-      const scenario = run.scenario;
-      if (!scenario) return null;
-      const entries = paramEntries(scenario, lang);
-      const named = entries.filter((e) => new RegExp(`(^|[^\\w.])${e.key.replace(/\./g, "\\.")}(?!\\w|\\.\\w)`).test(text));
-      // A key pattern (`roles.*.count`, `advocates.<id>.knowledge`) stands for that field of every member of the
-      // group: each member's input is offered (only the members the text names, where it names some); a group
-      // with no members here is explained instead, since members are added in a scenario file.
-      const patterns = [...text.matchAll(/(^|[^\w.])([a-zA-Z]+)\.(\*|<id>)\.([a-zA-Z]+)(?![\w.])/g)].map((m) => ({pattern: `${m[2]}.${m[3]}.${m[4]}`, group: m[2], field: m[4]}));
-      const expanded = patterns.map((p) => {
-        const all = entries.filter((e) => e.key.startsWith(p.group + ".") && e.key.endsWith("." + p.field) && e.key.split(".").length === 3);
-        const mentioned = all.filter((e) => new RegExp(`(^|[^\\w.-])${e.key.split(".")[1]}(?![\\w-])`).test(text.replace(p.pattern, "")));
-        return {...p, entries: mentioned.length ? mentioned : all};
-      });
-      // a suggestion naming another preset opens Compare with this run and that preset
-      const others = presetIds().filter((id) => id !== state.model && new RegExp(`(^|[^\\w-])${id}(?![\\w-])`).test(text));
-      if (!named.length && !others.length && !expanded.length) return null;
-      const apply = (key: string, raw: string) => {
-        try {
-          compressSpec(setParameter(scenario, key, raw)).then((model) => setFrom(ctx, key, {model, t: 0}), (err) => ctx.error(t("ui.error.run", lang), inputErrorText(err, lang)));
-        } catch (err) {
-          ctx.error(t("ui.error.run", lang), inputErrorText(err, lang));
-        }
-      };
-      return h("div", {class: "gc-try-inputs"}, expanded.map((p) => p.entries.length
-        ? h("fieldset", {class: "gc-try-pattern", "data-pattern": p.pattern}, h("legend", {}, t("ui.classroom.tryPattern", lang, {pattern: p.pattern, n: p.entries.length})), p.entries.map((e) => paramInput(e, lang, apply)))
-        : h("p", {class: "gc-try-pattern gc-small", "data-pattern": p.pattern}, t("ui.classroom.tryPatternNone", lang, {pattern: p.pattern, group: p.group}))),
-      named.map((e) => paramInput(e, lang, apply)), others.map((id) => {
-        const q = new URLSearchParams([["opt", state.model], ["opt", id], ["seed", state.seed], ...(lang === "nb" ? [["lang", lang]] : [])]);
-        return h("p", {}, h("a", {href: `./compare.html?${q}`, class: "gc-try-compare"}, t("ui.classroom.tryCompare", lang, {a: run.title, b: presetNotes(id, lang).title})));
-      }));
-    }
-    if (focus.name) {
-      if (focus.name.includes(".")) body.querySelector<HTMLElement>(`.gc-try [name="${focus.name}"]`)?.focus();
-      else body.querySelector<HTMLElement>(`select[name=${focus.name}]`)?.focus();
-      focus.name = null;
-    }
-    return () => {
-      alive = false;
-      runner.destroy();
-      clearTimeout(resizeTimer);
-      window.removeEventListener("resize", onResize);
-      fonts?.removeEventListener("loadingdone", onResize);
-      document.removeEventListener("fullscreenchange", onFullscreen);
-      if (presenting && document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
-      document.removeEventListener("keydown", onKey);
-      document.removeEventListener("keyup", onKey);
-    };
+    return h("div", {class: "gc-try-inputs"}, expanded.map((p) => p.entries.length
+      ? h("fieldset", {class: "gc-try-pattern", "data-pattern": p.pattern}, h("legend", {}, t("ui.classroom.tryPattern", lang, {pattern: p.pattern, n: p.entries.length})), p.entries.map((e) => paramInput(e, lang, apply)))
+      : h("p", {class: "gc-try-pattern gc-small", "data-pattern": p.pattern}, t("ui.classroom.tryPatternNone", lang, {pattern: p.pattern, group: p.group}))),
+    named.map((e) => paramInput(e, lang, apply)), others.map((id) => {
+      const q = new URLSearchParams([["opt", state.model], ["opt", id], ["seed", state.seed], ...(lang === "nb" ? [["lang", lang]] : [])]);
+      return h("p", {}, h("a", {href: `./compare.html?${q}`, class: "gc-try-compare"}, t("ui.classroom.tryCompare", lang, {a: run.title, b: presetNotes(id, lang).title})));
+    }));
+  }
+  if (focus.name) {
+    if (focus.name.includes(".")) body.querySelector<HTMLElement>(`.gc-try [name="${focus.name}"]`)?.focus();
+    else body.querySelector<HTMLElement>(`select[name=${focus.name}]`)?.focus();
+    focus.name = null;
+  }
+  return () => {
+    alive = false;
+    runner.destroy();
+    source.destroy();
+    clearTimeout(resizeTimer);
+    window.removeEventListener("resize", onResize);
+    fonts?.removeEventListener("loadingdone", onResize);
+    document.removeEventListener("fullscreenchange", onFullscreen);
+    if (presenting && document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+    document.removeEventListener("keydown", onKey);
+    document.removeEventListener("keyup", onKey);
+  };
 }
