@@ -33,9 +33,10 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.tagName === "INPUT" || el.tagName === "SELECT" || el.tagName === "TEXTAREA" || el.isContentEditable);
 }
 
-/** Width of the column of time plots beside the animation (0 in presentation mode, where they are hidden). */
+/** Width of the column of time plots beside the animation (presentation mode keeps them: they are what the lecture is about). */
 function sideWidth(presenting: boolean): number {
-  return presenting ? 0 : Math.round(Math.max(250, Math.min(380, pageWidth() * 0.3)));
+  const vw = typeof window === "undefined" ? 1024 : window.innerWidth || 1024;
+  return presenting ? Math.round(Math.max(260, Math.min(440, vw * 0.3))) : Math.round(Math.max(250, Math.min(380, pageWidth() * 0.3)));
 }
 const SIDE_GAP = 16;
 
@@ -43,7 +44,7 @@ const SIDE_GAP = 16;
 function stageSize(presenting: boolean, trim = 0): {width: number; height: number; fontSize: number} {
   const vh = typeof window === "undefined" ? 768 : window.innerHeight || 768;
   const vw = typeof window === "undefined" ? 1024 : window.innerWidth || 1024;
-  if (presenting) return {width: Math.max(320, vw - 32), height: Math.max(280, vh - 190 - trim), fontSize: 22};
+  if (presenting) return {width: Math.max(320, vw - 32 - sideWidth(true) - SIDE_GAP), height: Math.max(280, vh - 190 - trim), fontSize: 20};
   // head, title, controls, status and legend take about 330 px above the plot, the downloads about 40 below;
   // the time plots take a column on the right
   return {width: Math.max(300, pageWidth() - sideWidth(false) - SIDE_GAP), height: Math.max(260, Math.min(620, vh - 370 - trim)), fontSize: 15};
@@ -153,13 +154,13 @@ export function showRun(ctx: PageContext<typeof CLASSROOM_SCHEMA>, body: HTMLEle
     const c = running[running.length - 1];
     replace(tally, DECISION_STYLES.map((s) => `${styleLabel(s, lang)} ${c.styles[s]}`).join(" · "),
       c.steps ? [h("br"), t("ui.classroom.ladderTally", lang, {steps: LADDER_STEPS.map((s) => `${stepLabel(s, lang).toLowerCase()} ${c.steps![s]}`).join(" · ")})] : null);
-    // the time plots beside the animation, drawn up to this frame (hidden in presentation mode, so not drawn then);
+    // the time plots beside the animation, drawn up to this frame (in presentation mode too);
     // they share the animation's height (less what the fit found overflowing), shares above energy
-    if (!presenting) {
-      const plotWidth = sideWidth(false);
+    {
+      const plotWidth = sideWidth(presenting), plotFont = presenting ? 14 : 12;
       overTime.style.width = `${plotWidth}px`;
       const energy = c.energyLeft !== null;
-      const room = Math.max(energy ? 220 : 140, size.height + 40 - sideTrim);
+      const room = Math.max(energy ? 180 : 120, size.height + 40 - sideTrim[presenting ? 1 : 0]);
       // a user's trajectory (users-over-time scenarios) takes the bottom third
       const trajectory = run.loops ? source.userRows(i) : [];
       const user = trajectory.length > 0;
@@ -168,9 +169,9 @@ export function showRun(ctx: PageContext<typeof CLASSROOM_SCHEMA>, body: HTMLEle
       const energyHeight = energy ? Math.round((user ? room * (2 / 3) : room) - sharesHeight) : 0;
       const tidy = running.map((r) => ({[run.unit]: r.time, ...r.styles, ...(r.steps ?? {}), ...(r.energyLeft === null ? {} : {energyLeft: r.energyLeft})}));
       replace(overTime,
-        figureBlock({name: `classroom-shares-${run.unit}-${frame.time}`, figure: runningShares(running, {lang, upTo: frame.time, width: plotWidth, height: sharesHeight, fontSize: 12}), rows: tidy, lang, heading: t("ui.classroom.overTime", lang)}),
-        energy ? figureBlock({name: `classroom-energy-${run.unit}-${frame.time}`, figure: energyLine(running, {lang, upTo: frame.time, width: plotWidth, height: energyHeight, fontSize: 12}), rows: running.map((r) => ({week: r.time, energyLeft: r.energyLeft})), lang, heading: t("ui.classroom.energyOverTime", lang)}) : null,
-        user ? figureBlock({name: `classroom-user-${frame.time}`, figure: userTrajectory(trajectory, {lang, upTo: frame.time, width: plotWidth, height: Math.max(120, room - sharesHeight - energyHeight), fontSize: 12}), rows: trajectory, lang, heading: t("ui.classroom.userOverTime", lang, {n: run.scenario!.users.count})}) : null);
+        figureBlock({name: `classroom-shares-${run.unit}-${frame.time}`, figure: runningShares(running, {lang, upTo: frame.time, width: plotWidth, height: sharesHeight, fontSize: plotFont}), rows: tidy, lang, heading: t("ui.classroom.overTime", lang)}),
+        energy ? figureBlock({name: `classroom-energy-${run.unit}-${frame.time}`, figure: energyLine(running, {lang, upTo: frame.time, width: plotWidth, height: energyHeight, fontSize: plotFont}), rows: running.map((r) => ({week: r.time, energyLeft: r.energyLeft})), lang, heading: t("ui.classroom.energyOverTime", lang)}) : null,
+        user ? figureBlock({name: `classroom-user-${frame.time}`, figure: userTrajectory(trajectory, {lang, upTo: frame.time, width: plotWidth, height: Math.max(120, room - sharesHeight - energyHeight), fontSize: plotFont}), rows: trajectory, lang, heading: t("ui.classroom.userOverTime", lang, {n: run.scenario!.users.count})}) : null);
     }
     replace(log, source.recent(i).flatMap((f) => events(f, lang, run.labels).map((e) => h("li", {}, `${t(unitKey, lang, {n: f.time})}: ${e}`)))
       .reverse().slice(0, 40));
@@ -182,7 +183,7 @@ export function showRun(ctx: PageContext<typeof CLASSROOM_SCHEMA>, body: HTMLEle
   const trim = [0, 0];
   const fitted = [false, false];
   const passes = [0, 0];
-  let sideTrim = 0;
+  const sideTrim = [0, 0];
   let fitTries = 0, alive = true;
   function fit(i: number) {
     const mode = presenting ? 1 : 0;
@@ -199,9 +200,9 @@ export function showRun(ctx: PageContext<typeof CLASSROOM_SCHEMA>, body: HTMLEle
     const top = presenting ? 0 : window.scrollY;
     const over = plot.getBoundingClientRect().bottom + top - window.innerHeight + 8;
     // the time plots' column: its last plot ends within the window too
-    const side = presenting ? [] : [...overTime.querySelectorAll("svg[aria-label]")];
+    const side = [...overTime.querySelectorAll("svg[aria-label]")];
     const sideOver = side.length ? side[side.length - 1].getBoundingClientRect().bottom + top - window.innerHeight + 8 : 0;
-    if (sideOver > 0) sideTrim += sideOver;
+    if (sideOver > 0) sideTrim[mode] += sideOver;
     if (over > 0) trim[mode] += over;
     if (over > 0 || sideOver > 0) draw(i);
     else fitted[mode] = true;
@@ -211,7 +212,7 @@ export function showRun(ctx: PageContext<typeof CLASSROOM_SCHEMA>, body: HTMLEle
   const refit = () => {
     if (!alive) return;
     trim[0] = trim[1] = 0;
-    sideTrim = 0;
+    sideTrim[0] = sideTrim[1] = 0;
     fitted[0] = fitted[1] = false;
     passes[0] = passes[1] = 0;
     draw(runner.state().index);

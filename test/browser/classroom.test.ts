@@ -82,6 +82,7 @@ describe.skipIf(!base)("classroom notebook", () => {
     const side = await page.$eval(".gc-stage .gc-over-time svg[aria-label]", (e) => e.getBoundingClientRect().toJSON());
     expect(side.left).toBeGreaterThanOrEqual(anim.right);
     expect(side.top).toBeLessThan(anim.bottom);
+    expect(await page.$eval(".gc-stage .gc-over-time", (col) => col.scrollHeight <= col.clientHeight + 1)).toBe(true);
     // presentation mode: one key, larger type, only the stage shown, controls still in view
     const fontSize = () => page.$eval(".gc-stage .gc-figure svg[aria-label]", (s) => parseFloat(getComputedStyle(s).fontSize));
     const small = await fontSize();
@@ -90,7 +91,12 @@ describe.skipIf(!base)("classroom notebook", () => {
     expect(await page.getAttribute("button[name=present]", "aria-pressed")).toBe("true");
     expect(await fontSize()).toBeGreaterThan(small);
     expect(await page.isVisible("h1.gc-classroom-title")).toBe(false);
-    expect(await page.isVisible(".gc-over-time")).toBe(false);
+    // the time plots of ladder and style (and staff energy) stay beside the animation, whole, within the window
+    expect(await page.isVisible(".gc-over-time")).toBe(true);
+    await inView(".gc-stage .gc-over-time .gc-figure svg[aria-label]");
+    expect(await page.$$eval(".gc-stage .gc-over-time .gc-figure svg[aria-label]", (s) => s.length)).toBe(plots);
+    // nothing cut off: each plot is as tall as its own box (the column clips nothing)
+    expect(await page.$eval(".gc-stage .gc-over-time", (col) => col.scrollHeight <= col.clientHeight + 1)).toBe(true);
     await inView(".gc-stage .gc-figure svg");
     await inView(".gc-stage button[name=play], .gc-stage button[name=present]");
     // the legend wraps within the window (nothing to scroll sideways)
