@@ -142,8 +142,8 @@ describe.skipIf(!base)("classroom notebook", () => {
     }
     expect(week).toBeGreaterThanOrEqual(0);
     const glyphs = await page.$$eval(".gc-figure .gc-step text", (t) => t.map((e) => e.firstChild?.textContent ?? ""));
-    for (const g of glyphs) expect(["1", "2", "3", "4"]).toContain(g);
-    expect(await page.textContent(".gc-figure .gc-key")).toContain("its number is the step on Hansen's ladder: 1 User perspective");
+    for (const g of glyphs) expect(["perspective", "participation", "influence", "control"]).toContain(g);
+    expect(await page.textContent(".gc-figure .gc-key")).toContain("the word beside it is its step on Hansen's ladder: perspective = User");
     const download = page.waitForEvent("download");
     await page.click(".gc-figure .gc-actions button:has-text('CSV')");
     const csv = await (await (await download).createReadStream()).toArray().then((b) => Buffer.concat(b).toString("utf8"));
