@@ -75,7 +75,7 @@ export class LiveSource implements FrameSource {
 
   constructor(job: StepJob) {
     this.count = job.scenario.horizon;
-    this.lastTime = job.scenario.horizon - 1;
+    this.lastTime = job.scenario.horizon; // frames count weeks from 1
     this.worker = new Worker(new URL("./stepWorker.ts", import.meta.url), {type: "module"});
     this.worker.addEventListener("message", (e: MessageEvent<StepReply>) => this.receive(e.data));
     this.worker.addEventListener("error", (e) => this.onError?.(e.message || "worker failed"));

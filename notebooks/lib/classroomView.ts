@@ -226,7 +226,7 @@ export function showRun(ctx: PageContext<typeof CLASSROOM_SCHEMA>, body: HTMLEle
   const fonts = typeof document !== "undefined" ? document.fonts : undefined;
   fonts?.addEventListener("loadingdone", onResize);
   const runner = new Runner({
-    frames: frames.length,
+    frames: source.count,
     speed: state.speed,
     renderEvery: state.every,
     index: Math.min(state.t, last),
