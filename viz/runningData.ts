@@ -31,6 +31,21 @@ export class RunningTally {
     }
     return {unit: f.unit, time: f.time, styles: {...styles}, steps: f.unit === "week" ? {...steps} : null, energyLeft: f.energyLeft};
   }
+
+  /**
+   * The row of a participation week from the engine's own list of cases
+   * decided in it (the same counts as add(frameData(frame))), without
+   * converting the frame: a run played far ahead steps through many weeks
+   * that are never drawn.
+   */
+  addWeek(week: number, decided: readonly {style: string | null; step: string}[], energyLeft: number): RunningRow {
+    const {styles, steps} = this;
+    for (const d of decided) {
+      if (d.style !== null && (STYLE_KEYS as readonly string[]).includes(d.style)) styles[d.style as Style]++;
+      if ((LADDER_STEPS as readonly string[]).includes(d.step)) steps[d.step as LadderStep]++;
+    }
+    return {unit: "week", time: week + 1, styles: {...styles}, steps: {...steps}, energyLeft};
+  }
 }
 
 /** Cumulative tallies, one row per frame, in the frames' order. */

@@ -70,9 +70,9 @@ export class StepSession {
     while (this.stepper.week <= last) {
       const index = this.stepper.week;
       const raw = this.stepper.step() as unknown as ParticipationFrameLike;
-      const frame = frameData(raw);
-      rows.push({index, running: this.tally.add(frame), user: userTrajectoryRows([raw as unknown as UserFrameLike], 0)[0] ?? null});
-      if (index >= from) frames.push({index, frame});
+      rows.push({index, running: this.tally.addWeek(raw.week, raw.decided, raw.staffEnergyLeft), user: userTrajectoryRows([raw as unknown as UserFrameLike], 0)[0] ?? null});
+      // only the frames asked for are converted for drawing
+      if (index >= from) frames.push({index, frame: frameData(raw)});
     }
     return {rows, frames};
   }
