@@ -311,7 +311,7 @@ describe.skipIf(!base)("classroom notebook", () => {
     expect(nb.errors).toEqual([]);
     await nb.page.context().close();
   });
-  test("a legal link at the scenario maxima (far above the old trace limit) plays week by week, and the page stays responsive", async () => {
+  test("a legal link at the scenario maxima (far above the old trace limit) plays week by week: a step, a jump far ahead, play", async () => {
     const s = preset("team");
     const big = {...s, horizon: 520, users: {...s.users, count: 500, casesPerYear: 52}};
     for (const lang of ["nb", "en"] as const) {
@@ -324,13 +324,8 @@ describe.skipIf(!base)("classroom notebook", () => {
       // a jump far ahead is played there in the worker, then drawn
       await page.fill("#classroom-time", "300");
       await page.waitForFunction(() => /(Week|Uke) 301\b/.test(document.querySelector(".gc-status")?.textContent ?? ""), undefined, {timeout: 60_000});
-      // while playing, timers on the page keep firing (the run steps in the worker)
+      // it plays on from there (the run steps in the worker; how long the page's thread is busy meanwhile is measured by bench:browser)
       await page.click("button[name=play]");
-      const gaps = await page.evaluate(() => new Promise<number>((done) => {
-        let last = performance.now(), worst = 0, n = 0;
-        const id = setInterval(() => { const now = performance.now(); worst = Math.max(worst, now - last); last = now; if (++n === 40) { clearInterval(id); done(worst); } }, 25);
-      }));
-      expect(gaps).toBeLessThan(400);
       await page.waitForFunction(() => Number((document.querySelector(".gc-body") as HTMLElement).dataset.index) > 301, undefined, {timeout: 30_000});
       await page.waitForFunction(() => /(Week|Uke) 30[3-9]\b/.test(document.querySelector(".gc-status")?.textContent ?? ""), undefined, {timeout: 30_000});
       expect(errors).toEqual([]);
