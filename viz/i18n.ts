@@ -274,7 +274,7 @@ export const STRINGS = {
   "frame.free": {en: "free places", nb: "ledige plasser"},
   "frame.free.unlimited": {en: "no limit", nb: "ingen grense"},
   "frame.key.period": {en: "Black outline: a problem solved now.", nb: "Svart kant: et problem som løses nå."},
-  "frame.key.week": {en: "Black outline: a case decided now; its number is the step on Hansen's ladder: {steps}", nb: "Svart kant: en sak som avgjøres nå; tallet er trinnet på Hansens trapp: {steps}"},
+  "frame.key.week": {en: "Black outline: a case decided now; the word beside it is its step on Hansen's ladder: {steps}", nb: "Svart kant: en sak som avgjøres nå; ordet ved siden av er trinnet på Hansens trapp: {steps}"},
   "frame.key.weekDetail": {en: "In a case's row: the user or proxy (star) and advocate (triangle) who came for it, and hollow diamonds for the options the user was shown. Squares: the professionals present, one per role, named under the arena. Grey number by a solution: its free places (∞ no limit). Bar under an arena: its energy this week (filled) against what its cases need (outline).", nb: "I sakens rad: brukeren eller stedfortrederen (stjerne) og talspersonen (trekant) som kom for den, og hule ruter for alternativene brukeren ble vist. Firkanter: fagfolkene som er til stede, én per rolle, navngitt under arenaen. Grått tall ved en løsning: ledige plasser (∞ ingen grense). Stolpe under en arena: energien denne uken (fylt) mot det sakene krever (omriss)."},
   "frame.lost": {en: "lost", nb: "tapt"},
   "frame.meeting": {en: "meets now", nb: "møtes nå"},

@@ -22,13 +22,17 @@ export const CATEGORICAL: readonly string[] = [
 export const GREY = "#BBBBBB";
 export const DARK_GREY = "#666666";
 
-/** Hansen's ladder, ordered perspective -> control (viridis steps), undecided grey. */
+/**
+ * Hansen's ladder, ordered perspective -> control: lightness rises step by
+ * step (purples, then yellow) and no step is green or orange, so no step
+ * shares a colour with a decision style; undecided a light grey.
+ */
 export const LADDER_COLOURS = {
-  perspective: "#463480",
-  participation: "#25848E",
-  influence: "#44BF70",
-  control: "#DFE318",
-  undecided: GREY
+  perspective: "#3F007D",
+  participation: "#6A51A3",
+  influence: "#9E9AC8",
+  control: "#FDEA45",
+  undecided: "#E0E0E0"
 } as const;
 
 /** Decision styles (and unmade choices). */

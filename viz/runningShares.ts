@@ -59,13 +59,14 @@ export function runningShares(rows: readonly RunningRow[], options: RunningShare
     ariaDescription: t("chart.runningShares.description", lang, {time: last ? t(unit === "week" ? "frame.week" : "frame.period", lang, {n: last.time}).toLowerCase() : "–", n: decided}),
     x: {domain: [rows[0].time, rows[rows.length - 1].time], label: timeLabel, grid: true},
     y: {domain: [0, 100], percent: true, label: t("chart.runningShares.share", lang), grid: true},
-    fy: {domain: ladder ? [panels.ladder, panels.styles] : [panels.styles], label: null, padding: 0.2},
+    // one panel (classic: styles only) needs no panel label
+    ...(ladder ? {fy: {domain: [panels.ladder, panels.styles], label: null, padding: 0.2}} : {}),
     // `style` is passed on to the legend (Plot reads legend options from the scale options; its types omit it)
     color: {type: "ordinal", domain, range, legend: true, style: {fontSize: `${fontSize}px`}} as Plot.ScaleOptions,
     marks: [
       Plot.frame({stroke: "#ddd"}),
-      Plot.lineY(long, {x: "time", y: "share", z: "key", stroke: "key", fy: "panel", strokeWidth: 2.5, curve: "step-after"}),
-      Plot.dot(long, Plot.selectLast({x: "time", y: "share", z: "key", fill: "key", fy: "panel", r: fontSize * 0.3, title: "title", tip: true}))
+      Plot.lineY(long, {x: "time", y: "share", z: "key", stroke: "key", ...(ladder ? {fy: "panel"} : {}), strokeWidth: 2.5, curve: "step-after"}),
+      Plot.dot(long, Plot.selectLast({x: "time", y: "share", z: "key", fill: "key", ...(ladder ? {fy: "panel"} : {}), r: fontSize * 0.3, title: "title", tip: true}))
     ]
   });
 }

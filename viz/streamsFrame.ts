@@ -15,9 +15,9 @@ import {labelOr, t} from "./i18n.ts";
 import {styleLabel} from "./vocabulary.ts";
 import {positive, resolveOptions, type Chart, type ChartOptions} from "./options.ts";
 import {formatNumber} from "./format.ts";
-import {DARK_GREY, ENTITY_COLOURS, GREY, STYLE_COLOURS} from "./palette.ts";
+import {DARK_GREY, ENTITY_COLOURS, GREY, LADDER_COLOURS, STYLE_COLOURS} from "./palette.ts";
 import {LADDER_STEPS, STYLE_KEYS} from "./types.ts";
-import {stepLabel} from "./vocabulary.ts";
+import {stepLabel, stepWord} from "./vocabulary.ts";
 
 export interface StreamsFrameOptions extends ChartOptions {
   /** Base font size in px (default 12); raise it for classrooms (e.g. 20). Marks scale with it. */
@@ -117,7 +117,7 @@ export function streamsFrame(
   const slotPx = fontSize * 1.5;
   // the key line: what the black outline and (participation) the step numbers mean
   const keyText = week
-    ? [t("frame.key.week", lang, {steps: LADDER_STEPS.map((s, i) => `${i + 1} ${stepLabel(s, lang)}`).join(" · ")}),
+    ? [t("frame.key.week", lang, {steps: LADDER_STEPS.map((s) => `${stepWord(s, lang)} = ${stepLabel(s, lang)}`).join(" · ")}),
       ...(data.items.some((i) => i.case != null || i.shown !== undefined || i.free !== undefined) || cans.some((c) => c.roles) ? [t("frame.key.weekDetail", lang)] : [])].join(". ")
     : t("frame.key.period", lang);
   const hasEnergy = cans.some((c) => c.accumulated !== null);
@@ -154,7 +154,8 @@ export function streamsFrame(
   const labelY = below(fontSize * 0.3);
   const energyY1 = below(labelPx + fontSize * 0.4), energyY2 = below(labelPx + fontSize * 2.1);
   const px = Math.min(u, colPx / 3);
-  const r = Math.max(2, Math.min(fontSize * 0.45, px * 0.42));
+  // glyphs at least 16 px across (a lecture hall's back row), larger with the type
+  const r = Math.max(8, Math.min(fontSize * 0.55, px * 0.45));
 
   // Energy bars (classic): widths relative to the largest energy in the frame.
   const maxEnergy = Math.max(0, ...cans.flatMap((c) => [c.accumulated ?? 0, c.required ?? 0]));
@@ -286,10 +287,12 @@ export function streamsFrame(
         x: (d) => d.x + r / colPx + 0.01, y: "y", text: (d) => (d.free === null ? "∞" : String(d.free)),
         fontSize: fontSize * 0.75, fontStyle: "italic", textAnchor: "start", fill: DARK_GREY, className: "gc-free", ariaLabel: "free places"
       }),
-      // the ladder step of each case decided now, as its number beside the case
+      // the ladder step of each case decided now, as a word beside the case on a band of the step's colour
+      // (white letters on the two dark steps, black on the two light ones)
       Plot.text(placed.filter((p) => p.step !== null), {
-        x: (d) => d.x + r / colPx + 0.02, y: "y", text: (d) => String(LADDER_STEPS.indexOf(d.step!) + 1),
-        fontSize: fontSize * 0.95, fontWeight: "bold", textAnchor: "start", fill: "black", stroke: "white", strokeWidth: 3, paintOrder: "stroke",
+        x: (d) => d.x + r / colPx + 0.02, y: "y", text: (d) => stepWord(d.step!, lang),
+        fontSize: fontSize * 0.95, fontWeight: "bold", textAnchor: "start",
+        fill: (d) => (LADDER_STEPS.indexOf(d.step!) < 2 ? "white" : "black"), stroke: (d) => LADDER_COLOURS[d.step as keyof typeof LADDER_COLOURS], strokeWidth: fontSize * 0.5, strokeLinejoin: "round", paintOrder: "stroke",
         title: (d) => stepLabel(d.step!, lang), className: "gc-step", ariaLabel: "ladder step"
       }),
       Plot.text([keyText], {frameAnchor: "bottom-left", dy: margin.bottom - fontSize * 0.3, fontSize: keyFont, lineWidth: keyEms * 0.95, textAnchor: "start", lineAnchor: "bottom", className: "gc-key", ariaLabel: "key"}),

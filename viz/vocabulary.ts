@@ -4,7 +4,7 @@
 
 import {CLASSIC_MEASURE_DECLS} from "../sim/classic/measures.ts";
 import {COLLECTIVE_MEASURES} from "../sim/collective/measures.ts";
-import {LADDER_LABELS, type LadderOutcome} from "../sim/participation/ladder.ts";
+import {LADDER_LABELS, LADDER_WORDS, type LadderOutcome, type LadderStep} from "../sim/participation/ladder.ts";
 import {CONDITION_LABELS, MEASURES, USER_TYPE_MEASURES, type Condition} from "../sim/participation/measures.ts";
 import {NOT_MADE_LABEL, STYLE_LABELS, type DecisionStyle} from "../sim/streams.ts";
 import {UNITS, type MeasureDecl} from "../sim/vocabulary.ts";
@@ -43,6 +43,11 @@ export function measureBetter(key: string): MeasureDecl["better"] {
 
 export function stepLabel(step: LadderOutcome | string, lang: Lang = "en"): string {
   return own(LADDER_LABELS, step, "ladder step")[checkLang(lang)];
+}
+
+/** A ladder step as one short word ("influence", "innflytelse"), for the label beside a decided case. */
+export function stepWord(step: LadderStep | string, lang: Lang = "en"): string {
+  return own(LADDER_WORDS, step, "ladder step")[checkLang(lang)];
 }
 
 export function styleLabel(style: DecisionStyle | string, lang: Lang = "en"): string {

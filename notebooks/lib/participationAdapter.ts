@@ -5,6 +5,7 @@ import {traceCaseWeeks} from "../../sim/participation/budget.ts";
 import {runParticipation} from "../../sim/participation/engine.ts";
 import {PRESET_IDS, preset} from "../../sim/participation/presets.ts";
 import type {Scenario} from "../../sim/participation/scenario.ts";
+import type {ScenarioEdit} from "../../sim/participation/edits.ts";
 import type {ParticipationFrameLike} from "../../viz/frameData.ts";
 import type {Lang} from "./i18n.ts";
 import {cite} from "../../sim/sources.ts";
@@ -33,9 +34,9 @@ export function presetNotes(id: string, lang: Lang): Notes {
   return scenarioNotes(preset(id), lang);
 }
 
-/** The per-week trace of one run of a scenario. */
-export function participationTrace(s: Scenario, seed: string): ParticipationFrameLike[] {
-  const run = runParticipation(s, {seed, trace: true});
+/** The per-week trace of one run of a scenario (with the edits made while it played). */
+export function participationTrace(s: Scenario, seed: string, edits: readonly ScenarioEdit[] = []): ParticipationFrameLike[] {
+  const run = runParticipation(s, {seed, trace: true, edits: [...edits]});
   return (run.trace ?? []) as unknown as ParticipationFrameLike[];
 }
 

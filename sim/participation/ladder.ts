@@ -30,6 +30,14 @@ export const LADDER_LABELS: Record<LadderOutcome, Bilingual> = {
   undecided: {en: "Undecided", nb: "Ikke avgjort"}
 };
 
+/** The steps as one short word, for a label beside a decided case in the animation (the key line gives LADDER_LABELS). */
+export const LADDER_WORDS: Record<LadderStep, Bilingual> = {
+  perspective: {en: "perspective", nb: "perspektiv"},
+  participation: {en: "participation", nb: "deltakelse"},
+  influence: {en: "influence", nb: "innflytelse"},
+  control: {en: "control", nb: "styring"}
+};
+
 export interface DecisionFacts {
   /** Decided without attention (time pressure). */
   oversight: boolean;

@@ -50,6 +50,8 @@ describe.skipIf(!base)("classroom lesson mode", () => {
       expect(await page.getAttribute("button[name=present]", "aria-pressed")).toBe("true");
       expect(await page.$eval(".gc-body", (b) => (b as HTMLElement).dataset.index)).toBe("0");
       await inView(page, ".gc-lesson-ask", viewport);
+      // a participation run's frames come from its worker: the animation is drawn when the first arrives
+      await page.waitForSelector(".gc-stage .gc-figure-slot svg[aria-label]");
       await inView(page, ".gc-stage .gc-figure-slot svg[aria-label]", viewport);
       // Shift+→ steps the run, not the lesson
       await page.keyboard.press("Shift+ArrowRight");

@@ -4,7 +4,7 @@ import {DEFAULT_SEED, SHARED_KEY, runSeed} from "../../sim/seeds.ts";
 import {rng} from "../../sim/rng.ts";
 import {DEFAULT_READINGS} from "../../sim/classic/readings.ts";
 import {runDesign} from "../../notebooks/lib/classicData.ts";
-import {classroomRun} from "../../notebooks/lib/classroom.ts";
+import {classroomRun} from "../../notebooks/lib/classroomRun.ts";
 import {cli} from "./node/cliHarness.ts";
 
 const draws = (seed: string, n = 3) => {
@@ -29,7 +29,7 @@ describe("the seed policy", () => {
 });
 
 describe("the CLI, the Classic notebook and the Classroom derive seeds with the same function", () => {
-  const files = ["sim/node/cliClassic.ts", "notebooks/lib/classicData.ts", "notebooks/lib/classroom.ts", "sim/classic/properties.ts", "sim/experiment/run.ts", "sim/experiment/runPoint.ts"];
+  const files = ["sim/node/cliClassic.ts", "notebooks/lib/classicData.ts", "notebooks/lib/classroomRun.ts", "sim/classic/properties.ts", "sim/experiment/run.ts", "sim/experiment/runPoint.ts"];
   it("each imports runSeed from sim/seeds.ts and seeds its generators only through it", () => {
     for (const file of files) {
       const source = readFileSync(file, "utf8");
@@ -57,8 +57,8 @@ describe("the CLI, the Classic notebook and the Classroom derive seeds with the 
   it("the Classroom's random entry order is the CLI's replication 0 of the variant", async () => {
     const selection = {load: "heavy", access: "hierarchical", decision: "unsegmented", energy: "equal"} as const;
     for (const seed of ["7", "abc"]) {
-      const view = classroomRun({lang: "en", model: "classic", ...selection, entry: "random", seed, speed: 2, every: 1, t: 0}, "en");
-      const last = view.frames[view.frames.length - 1];
+      const view = classroomRun({lang: "en", model: "classic", ...selection, entry: "random", seed, speed: 2, every: 1, t: 0, edits: ""}, "en");
+      const last = view.source.frame(view.source.count - 1)!;
       const {out} = await cli("classic", "--load", selection.load, "--access", selection.access, "--decision", selection.decision, "--energy", selection.energy, "--reps", "1", "--seed", seed, "--details", "--format", "jsonl");
       const row = JSON.parse(out);
       const cans = last.cans.filter((c) => c.kind === "choice");

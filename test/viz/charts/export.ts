@@ -1,4 +1,5 @@
 import {csvParse} from "d3-dsv";
+import {LADDER_COLOURS} from "../../../viz/palette.ts";
 import {describe, expect, it} from "vitest";
 import {dataTable} from "../../../viz/dataTable.ts";
 import {svgString, toCSV} from "../../../viz/export.ts";
@@ -32,7 +33,7 @@ describe("svgString", () => {
     expect(s).toMatch(/class="gc-title"[^>]*>The ladder</);
     const legend = s.slice(s.indexOf('class="gc-legend"'));
     for (const step of ["User perspective", "User participation", "User influence", "User control", "Undecided"]) expect(legend).toContain(`>${step}</text>`);
-    expect(legend).toMatch(/fill="#463480"/);
+    expect(legend).toContain(`fill="${LADDER_COLOURS.perspective}"`);
     const parsed = new DOMParser().parseFromString(s, "image/svg+xml");
     expect(parsed.querySelector("parsererror")?.textContent ?? null).toBeNull();
     expect(() => svgString(document.createElement("div"))).toThrow("no <svg>");

@@ -3,6 +3,7 @@ import {energyLine} from "../../../viz/energyLine.ts";
 import {frameData} from "../../../viz/frameData.ts";
 import {runningRows} from "../../../viz/runningData.ts";
 import {runningShares} from "../../../viz/runningShares.ts";
+import {LADDER_COLOURS, STYLE_COLOURS} from "../../../viz/palette.ts";
 import {classicTrace, participationRunning} from "../fixtures.ts";
 import {aria, assertSnapshot, makeDocument, texts} from "../snapshot.ts";
 
@@ -47,6 +48,29 @@ describe("runningShares and energyLine (the classroom's time plots)", () => {
     // before anything is decided every share is missing: the plot has no last dots
     expect(runningShares(rows, {document, upTo: rows[first - 1].time}).querySelectorAll("[aria-label=dot] circle")).toHaveLength(0);
     expect(runningShares(rows, {document, upTo: rows[first].time}).querySelectorAll("[aria-label=dot] circle").length).toBeGreaterThan(0);
+  });
+
+  it("a classic run (styles only) has one panel and no panel label; a participation run labels both panels", () => {
+    const classic = texts(runningShares(classicRows, {document}));
+    expect(classic).not.toMatch(/Styles|Decision styles/);
+    expect(runningShares(classicRows, {document}).querySelectorAll("[aria-label='fy-axis tick label'] text")).toHaveLength(0);
+    expect(runningShares(rows, {document}).querySelectorAll("[aria-label='fy-axis tick label'] text")).toHaveLength(2);
+  });
+
+  it("no ladder step shares a colour family with a decision style: every pair differs clearly in hue or lightness", () => {
+    const rgb = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16) / 255);
+    // CIE L* and a crude hue angle are enough to tell a green from a green
+    const lightness = (c: string) => { const [r, g, b] = rgb(c).map((x) => (x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4)); const y = 0.2126 * r + 0.7152 * g + 0.0722 * b; return y > 0.008856 ? 116 * Math.cbrt(y) - 16 : 903.3 * y; };
+    const hue = (c: string) => { const [r, g, b] = rgb(c); const max = Math.max(r, g, b), min = Math.min(r, g, b), d = max - min; if (d < 0.1) return null; const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4; return (h * 60 + 360) % 360; };
+    const steps = ["perspective", "participation", "influence", "control"] as const, styles = ["resolution", "flight", "oversight"] as const;
+    for (const s of steps) for (const k of styles) {
+      const a = LADDER_COLOURS[s], b = STYLE_COLOURS[k];
+      const ha = hue(a), hb = hue(b);
+      const hueGap = ha === null || hb === null ? 180 : Math.min(Math.abs(ha - hb), 360 - Math.abs(ha - hb));
+      expect(hueGap > 30 || Math.abs(lightness(a) - lightness(b)) > 20, `${s} ${a} against ${k} ${b}`).toBe(true);
+    }
+    // the check can fail: the former influence green against resolution
+    expect(Math.abs((hue("#44BF70") ?? 0) - (hue(STYLE_COLOURS.resolution) ?? 0)) < 30 && Math.abs(lightness("#44BF70") - lightness(STYLE_COLOURS.resolution)) < 20).toBe(true);
   });
 
   it("labels ladder steps and styles by their declared names and translates", () => {

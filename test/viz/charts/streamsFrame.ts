@@ -1,3 +1,5 @@
+import {stepWord} from "../../../viz/vocabulary.ts";
+import {LADDER_COLOURS} from "../../../viz/palette.ts";
 import {describe, expect, it} from "vitest";
 import {frameData} from "../../../viz/frameData.ts";
 import {streamsFrame} from "../../../viz/streamsFrame.ts";
@@ -115,18 +117,27 @@ describe("streamsFrame", () => {
     expect(data.items.filter((i) => i.kind === "solution")).toHaveLength(3);
   });
 
-  it("shows each decided case's ladder step as a number, explained in the key line; cans made earlier are drawn solid, not faded", () => {
+  it("shows each decided case's ladder step as a coloured word, explained in the key line; cans made earlier are drawn solid, not faded", () => {
     const data = frameData(HAND_FRAME);
     const decided = data.items.filter((i) => i.status === "decided");
     expect(decided.map((i) => i.step)).toEqual(HAND_FRAME.decided.filter((d) => decided.some((i) => i.id === String(d.id))).map((d) => d.step));
     expect(data.items.filter((i) => i.status !== "decided").every((i) => i.step === null)).toBe(true);
     const chart = streamsFrame(HAND_FRAME, {document});
     const glyphs = [...chart.querySelectorAll(".gc-step text")].map((e) => e.firstChild?.textContent);
-    expect(glyphs).toEqual(decided.map((i) => String(["perspective", "participation", "influence", "control"].indexOf(i.step!) + 1)));
-    const key = chart.querySelector(".gc-key text")?.textContent ?? "";
-    expect(key).toContain("1 User perspective");
-    expect(key).toContain("4 User control");
-    expect(texts(streamsFrame(HAND_FRAME, {document, lang: "nb"}))).toMatch(/Hansens trapp: 1 Brukerperspektiv/);
+    // the step as its declared word, on a band of the step's colour
+    expect(glyphs).toEqual(decided.map((i) => stepWord(i.step!, "en")));
+    expect(glyphs.length).toBeGreaterThan(0);
+    const bands = [...chart.querySelectorAll(".gc-step text")].map((e) => e.getAttribute("stroke"));
+    expect(bands).toEqual(decided.map((i) => LADDER_COLOURS[i.step as keyof typeof LADDER_COLOURS]));
+    const nbGlyphs = [...streamsFrame(HAND_FRAME, {document, lang: "nb"}).querySelectorAll(".gc-step text")].map((e) => e.firstChild?.textContent);
+    expect(nbGlyphs).toEqual(decided.map((i) => stepWord(i.step!, "nb")));
+    expect(nbGlyphs).not.toEqual(glyphs);
+    // (the key wraps into lines: compare without the breaks)
+    const key = [...chart.querySelectorAll(".gc-key text tspan")].map((e) => e.textContent).join(" ") || (chart.querySelector(".gc-key text")?.textContent ?? "");
+    expect(key).toContain("perspective = User perspective");
+    expect(key).toContain("control = User control");
+    expect(texts(streamsFrame(HAND_FRAME, {document, lang: "nb"}))).toMatch(/Hansens trapp: perspektiv = Brukerperspektiv/);
+
     // classic: the outline is explained too; no step numbers
     const classic = streamsFrame(trace[5], {document, history: trace});
     expect(classic.querySelector(".gc-key text")?.textContent).toBe("Black outline: a problem solved now.");
