@@ -179,13 +179,18 @@ function showOutcome(ctx: RobustContext, outcome: RobustOutcome, out: HTMLElemen
 export function robustPanel(ctx: RobustContext, scenarios: readonly Scenario[], names: readonly string[], onReady?: (o: RobustOutcome) => void): HTMLElement {
   const {lang, state} = ctx;
   const out = h("div", {class: "gc-robust-out", "data-state": state.robust ? "running" : "idle"});
-  const fixError = h("p", {class: "gc-field-error", role: "alert", "data-fix-error": ""});
+  // an alert only once it has something to say (an empty alert is still announced and counted)
+  const fixError = h("p", {class: "gc-field-error", "data-fix-error": ""});
+  const showFixError = (e: unknown) => {
+    fixError.textContent = (e as Error).message.replace("--fix", "fix");
+    fixError.setAttribute("role", "alert");
+  };
   let fixes: [string, string][] = [];
   try {
     fixes = parseFixes(state.fix);
     robustPlan({scenarios, names, draws: MIN_DRAWS, reps: 2, seed: state.seed, fixes});
   } catch (e) {
-    fixError.textContent = (e as Error).message.replace("--fix", "fix");
+    showFixError(e);
     fixes = [];
   }
   // the parameters she can fix: those drawn, by their concrete keys in these options
@@ -198,7 +203,7 @@ export function robustPanel(ctx: RobustContext, scenarios: readonly Scenario[], 
       robustPlan({scenarios, names, draws: MIN_DRAWS, reps: 2, seed: state.seed, fixes: parseFixes(next)});
       ctx.set({fix: next, rstep: -1});
     } catch (e) {
-      fixError.textContent = (e as Error).message.replace("--fix", "fix");
+      showFixError(e);
     }
   };
   const fixRow = h("div", {class: "gc-controls", role: "group", "aria-label": t("ui.robust.fixGroup", lang)},

@@ -106,7 +106,7 @@ export function saveBlob(blob: Blob, filename: string): void {
   document.body.appendChild(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => URL.revokeObjectURL(url), 60_000); // (revoked too soon, a download may not start)
 }
 
 export function downloadButton(label: string, filename: string, make: () => Blob | Promise<Blob>): HTMLButtonElement {

@@ -15,7 +15,9 @@ import {launch, open} from "./browser.ts";
 
 const base = inject("baseURL");
 const IDS = ["transfer-written", "transfer-visit"];
-const DRAWS = 40, RREPS = 6, SEED = "1";
+// A seed whose draws give a finding with a PRIM box (the page must show one to be tested); chosen by running
+// the CLI's code on seeds 1-8 after the random streams were split per source (only 8 gives one at 40 draws).
+const DRAWS = 40, RREPS = 6, SEED = "8";
 const READY = ".gc-robust-out[data-state=ready]";
 
 const url = (extra: string, lang: "en" | "nb" = "en", draws = DRAWS) =>
