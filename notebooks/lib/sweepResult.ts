@@ -8,8 +8,8 @@
 
 import {parquetMetadata, parquetReadObjects} from "hyparquet";
 import {CsvSyntaxError, csvParseStrict} from "../../sim/experiment/csvStrict.ts";
-import type {SweepRow} from "../../sim/experiment/designs.ts";
-import {estimate, type Estimate} from "../../sim/stats.ts";
+import {groupByPoint, summariseSweep, type SweepRow} from "../../sim/experiment/designs.ts";
+import type {Estimate} from "../../sim/stats.ts";
 import {DUMMY_KEY, planExperiment, type Experiment, type Plan} from "../../sim/experiment/experimentFile.ts";
 import {designConvergence, designIndices, isSensitivity, type ConvergenceRow, type IndexRow} from "../../sim/experiment/sensitivity/designIndices.ts";
 import {own} from "../../sim/input.ts";
@@ -121,14 +121,8 @@ export function summariseResult(result: LoadedResult): LoadedSummary {
   const {rows, sensitivity, ...rest} = result;
   const points: LoadedSummary["points"] = {};
   if (result.parameters.length <= 2) {
-    const groups = new Map<string, SweepRow[]>();
-    for (const r of rows) {
-      const k = JSON.stringify([r.x, r.y ?? null]);
-      let g = groups.get(k);
-      if (!g) groups.set(k, (g = []));
-      g.push(r);
-    }
-    for (const m of result.measures) points[m] = Array.from(groups.values(), (g) => ({x: g[0].x, y: g[0].y, measure: m, estimate: estimate(g.map((r) => r[m] as number))}));
+    const groups = groupByPoint(rows);
+    for (const m of result.measures) points[m] = summariseSweep(rows, m, groups);
   }
   const summary: LoadedSummary = {...rest, rowCount: rows.length, points};
   if (sensitivity) summary.sensitivity = {...sensitivity, convergence: Object.fromEntries(result.measures.map((m) => [m, sensitivity.convergence(m)]))};

@@ -35,8 +35,8 @@ export function sweep2(scenario: Scenario, xKey: string, xs: (number | string | 
   return out;
 }
 
-/** Estimates per sweep point for one measure. */
-export function summariseSweep(rows: SweepRow[], measureKey: string): {x: SweepRow["x"]; y?: SweepRow["y"]; measure: string; estimate: Estimate}[] {
+/** A sweep's rows grouped by point (x, and y when two parameters vary), in the order points first appear. */
+export function groupByPoint(rows: readonly SweepRow[]): SweepRow[][] {
   const groups = new Map<string, SweepRow[]>();
   for (const r of rows) {
     const k = JSON.stringify([r.x, r.y ?? null]);
@@ -44,5 +44,10 @@ export function summariseSweep(rows: SweepRow[], measureKey: string): {x: SweepR
     if (!g) groups.set(k, (g = []));
     g.push(r);
   }
-  return Array.from(groups.values(), (g) => ({x: g[0].x, y: g[0].y, measure: measureKey, estimate: estimate(g.map((r) => r[measureKey] as number))}));
+  return [...groups.values()];
+}
+
+/** Estimates per sweep point for one measure. */
+export function summariseSweep(rows: SweepRow[], measureKey: string, groups: readonly SweepRow[][] = groupByPoint(rows)): {x: SweepRow["x"]; y?: SweepRow["y"]; measure: string; estimate: Estimate}[] {
+  return groups.map((g) => ({x: g[0].x, y: g[0].y, measure: measureKey, estimate: estimate(g.map((r) => r[measureKey] as number))}));
 }
